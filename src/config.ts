@@ -1,0 +1,81 @@
+// The only reader of process.env: defaults merged once, a frozen typed object out,
+// or one error that names every bad variable.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+export interface Config {
+  discordToken?: string
+  discordClientId?: string
+  discordGuildId?: string
+  /** REST base, e.g. https://discord.com/api (discord.js appends /v10). */
+  discordApiUrl: string
+  corpusDir: string
+  cacheDir: string
+  logLevel: LogLevel
+  cooldownSeconds: number
+}
+
+/** The repository root, so defaults work from any working directory. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export const DEFAULT_API_URL = 'https://discord.com/api'
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+const SNOWFLAKE = /^\d{17,20}$/
+
+/** Reads configuration from an environment (process.env by default); throws ConfigError listing every problem. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Readonly<Config> {
+  const problems: string[] = []
+  const value = (name: string) => {
+    const v = env[name]?.trim()
+    return v ? v : undefined
+  }
+
+  const token = value('DISCORD_TOKEN')
+  const clientId = value('DISCORD_CLIENT_ID')
+  const guildId = value('DISCORD_GUILD_ID')
+  if (clientId && !SNOWFLAKE.test(clientId)) problems.push(`DISCORD_CLIENT_ID must be a numeric ID, got "${clientId}"`)
+  if (guildId && !SNOWFLAKE.test(guildId)) problems.push(`DISCORD_GUILD_ID must be a numeric ID, got "${guildId}"`)
+
+  const apiUrl = value('DISCORD_API_URL') ?? DEFAULT_API_URL
+  try {
+    const u = new URL(apiUrl)
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol')
+  } catch {
+    problems.push(`DISCORD_API_URL must be an http(s) URL, got "${apiUrl}"`)
+  }
+
+  const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase()
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`)
+  }
+
+  const cooldownRaw = value('COOLDOWN_SECONDS') ?? '3'
+  const cooldownSeconds = Number(cooldownRaw)
+  if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0 || cooldownSeconds > 3600) {
+    problems.push(`COOLDOWN_SECONDS must be a number of seconds from 0 to 3600, got "${cooldownRaw}"`)
+  }
+
+  if (problems.length) throw new ConfigError(problems)
+
+  return Object.freeze({
+    discordToken: token,
+    discordClientId: clientId,
+    discordGuildId: guildId,
+    discordApiUrl: apiUrl.replace(/\/+$/, ''),
+    corpusDir: path.resolve(value('CORPUS_DIR') ?? path.join(PROJECT_ROOT, 'seeds')),
+    cacheDir: path.resolve(value('CACHE_DIR') ?? path.join(PROJECT_ROOT, '.cache')),
+    logLevel: logLevel as LogLevel,
+    cooldownSeconds,
+    ...overrides,
+  })
+}

@@ -1,0 +1,46 @@
+// What a command handler returns: plain data, no discord.js. src/render/* turns it into
+// Discord payloads, terminal text or JSON, so the bot, the console and the CLI share handlers.
+import type { ArticleSummary, LeaderLookup, Person, RankedAnswer, RankedPassage } from './types.ts'
+
+export interface AnswerReply {
+  kind: 'answer'
+  answer: RankedAnswer
+  /** Index of the first result shown (the "More" button advances it). */
+  offset: number
+  /** Topics and people the coverage does cover, suggested when it does not answer. */
+  suggestions: string[]
+}
+
+export interface LeaderReply {
+  kind: 'leader'
+  lookup: LeaderLookup
+}
+
+export interface ExcerptReply {
+  kind: 'excerpt'
+  query: string
+  result?: RankedPassage
+  /** When the excerpt is a statement, the person it is from. */
+  speaker?: Person
+}
+
+export interface SourcesReply {
+  kind: 'sources'
+  articles: ArticleSummary[]
+  warnings: { source: string; reason: string }[]
+}
+
+export interface HelpReply {
+  kind: 'help'
+  commands: { usage: string; description: string }[]
+  examples: string[]
+}
+
+/** A short message: an error the user can fix, a refusal, a confirmation. */
+export interface NoticeReply {
+  kind: 'notice'
+  tone: 'info' | 'error'
+  message: string
+}
+
+export type Reply = AnswerReply | LeaderReply | ExcerptReply | SourcesReply | HelpReply | NoticeReply

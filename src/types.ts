@@ -1,0 +1,97 @@
+// The engine's vocabulary. One word per idea: article, passage, sentence, citation, answer sentence, outlet.
+
+/** One article file, cleaned. `source` is its file name: the citation every quote carries. */
+export interface Article {
+  source: string
+  title: string
+  outlet?: string
+  url?: string
+  published?: string
+  author?: string
+  /** The cleaned body: paragraphs joined by blank lines. Every passage's text is a span of it. */
+  body: string
+}
+
+/** A sentence inside a passage; `start`/`end` are offsets into the passage text. */
+export interface Sentence {
+  text: string
+  start: number
+  end: number
+}
+
+/** A paragraph (or a sentence-aligned piece of a long one): the unit we index and quote. */
+export interface Passage {
+  /** Stable within one loaded corpus: index into Coverage.passages. */
+  id: number
+  source: string
+  /** 0-based position of the passage within its article. */
+  position: number
+  /** The section heading above it ("What's Happening?"), kept as context, never quoted as a passage. */
+  heading?: string
+  /** Verbatim article text (whitespace normalised). */
+  text: string
+  sentences: Sentence[]
+}
+
+/** One ranked result of a question. */
+export interface RankedPassage {
+  passage: Passage
+  article: Article
+  score: number
+  /** The sentence of the passage that best answers the question (verbatim, a span of passage.text). */
+  answerSentence: string
+  /** Other articles whose passages report the same fact (their file names). */
+  alsoReportedBy: string[]
+}
+
+/** What `ask` returns. "No answer" is a value: answered=false with the reason, never an exception. */
+export interface RankedAnswer {
+  question: string
+  answered: boolean
+  results: RankedPassage[]
+  /** Every result found before the limit was applied, for the "More" button. */
+  total: number
+}
+
+export interface ArticleSummary {
+  source: string
+  title: string
+  outlet?: string
+  url?: string
+  passages: number
+}
+
+/** A warning about one article file that was skipped or altered while loading. */
+export interface LoadWarning {
+  source: string
+  reason: string
+}
+
+/** A statement a person made or is reported to have made: a verbatim sentence. */
+export interface Statement {
+  source: string
+  text: string
+  passageId: number
+}
+
+/** A person the coverage mentions, merged across spellings. */
+export interface Person {
+  /** Canonical name: the fullest, most frequent spelling ("Volodymyr Zelensky"). */
+  name: string
+  /** Every other spelling seen ("Zelenskiy", "Zelenskyy", "President Zelensky"). */
+  aliases: string[]
+  /** Titles the coverage gives them, as written ("Ukrainian President"). */
+  roles: string[]
+  /** File names of the articles that mention them, in corpus order. */
+  articles: string[]
+  mentions: number
+  statements: Statement[]
+}
+
+export interface LeaderLookup {
+  query: string
+  found: boolean
+  person?: Person
+  /** Close names when not found. */
+  suggestions: string[]
+}

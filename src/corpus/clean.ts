@@ -1,0 +1,163 @@
+// Raw article text → title, metadata and clean paragraphs. Removes what is not the article
+// ("Read also:" link lists, footnote debris, empty lines) and keeps section headings as context
+// for the paragraphs under them.
+import { splitSentences } from './sentences.ts'
+
+export interface ArticleMeta {
+  title?: string
+  outlet?: string
+  url?: string
+  published?: string
+  author?: string
+}
+
+export interface Paragraph {
+  heading?: string
+  text: string
+}
+
+export interface CleanArticle {
+  meta: ArticleMeta
+  title: string
+  paragraphs: Paragraph[]
+}
+
+/** Why an article could not be used; the loader reports it with the file name. */
+export class ArticleProblem extends Error {}
+
+const META_KEYS = new Set(['title', 'outlet', 'url', 'published', 'author'])
+const BOILERPLATE_INTRO = /^(read also|read more|see also|related( articles| stories)?|more on this story|also read)\s*:?$/i
+const BULLET = /^([-*•–]|\d+[.)])\s+/
+/** "[1] [Source] [2] [Source]": link debris left by scrapers. */
+const FOOTNOTE_DEBRIS = /^(\[[^\]]{0,40}\]\s*)+$/
+const TITLE_MAX_CHARS = 90
+
+export function cleanArticle(raw: string, format: 'txt' | 'md' = 'txt'): CleanArticle {
+  let text = normalizeText(raw)
+  const { meta, body } = splitFrontMatter(text)
+  text = decodeEntities(body)
+  if (format === 'md') text = stripMarkdown(text)
+
+  const lines = dropBoilerplate(text.split('\n').map(collapseSpaces).filter(Boolean))
+  if (lines.length === 0) throw new ArticleProblem('no article text')
+
+  const headings = lines.filter((line, i) => i < lines.length - 1 && isHeading(line))
+  let title = meta.title
+  let bodyLines = lines
+  const first = lines[0]!
+  // The first line is the headline when it reads as one: short, one sentence, not a section
+  // heading of a sectioned article ("What's Happening?"). A headline ending in a full stop is
+  // a sentence too, so it stays in the body as well.
+  if (!title && lines.length > 1 && isHeadline(first) && !(isHeading(first) && headings.length > 1)) {
+    title = first.replace(/[.]$/, '')
+    if (!/[.!]$/.test(first)) bodyLines = lines.slice(1)
+  }
+
+  const paragraphs: Paragraph[] = []
+  let heading: string | undefined
+  for (const [i, line] of bodyLines.entries()) {
+    if (i < bodyLines.length - 1 && isHeading(line)) {
+      heading = line
+      continue
+    }
+    paragraphs.push(heading ? { heading, text: line } : { text: line })
+  }
+  if (paragraphs.length === 0) throw new ArticleProblem('no article text besides its title')
+
+  return { meta, title: title ?? deriveTitle(paragraphs[0]!.text), paragraphs }
+}
+
+/** NFC, Unix line ends, no BOM, no control characters (NUL and friends) other than newline and tab. */
+export function normalizeText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B\u2028\u2029]/g, (c) => (c === '\u2028' || c === '\u2029' ? '\n' : ''))
+    .normalize('NFC')
+}
+
+function splitFrontMatter(text: string): { meta: ArticleMeta; body: string } {
+  const lines = text.split('\n')
+  const open = lines.findIndex((l) => l.trim() !== '')
+  if (open < 0 || lines[open]!.trim() !== '---') return { meta: {}, body: text }
+  const close = lines.findIndex((l, i) => i > open && l.trim() === '---')
+  if (close < 0) throw new ArticleProblem('front matter opened with "---" is never closed')
+
+  const meta: Record<string, string> = {}
+  for (const line of lines.slice(open + 1, close)) {
+    const m = line.match(/^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$/)
+    if (!m) continue
+    const key = m[1]!.toLowerCase()
+    const value = m[2]!.replace(/^(["'])(.*)\1$/, '$2').trim()
+    if (META_KEYS.has(key) && value) meta[key] = collapseSpaces(value)
+  }
+  return { meta, body: lines.slice(close + 1).join('\n') }
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' }
+
+/** Numeric and basic named HTML entities, as scraped text often keeps them ("&#163;" is "£"). */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] !== '#') return NAMED_ENTITIES[code.toLowerCase()] ?? whole
+    const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10)
+    return n > 31 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : whole
+  })
+}
+
+/** Markdown syntax is not the article's words: keep the text of headings, links and emphasis. */
+function stripMarkdown(text: string): string {
+  return text
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/^\s{0,3}>\s?/gm, '')
+}
+
+function collapseSpaces(line: string): string {
+  return line.replace(/[\s\u00A0]+/g, ' ').trim()
+}
+
+/** Drops "Read also:" blocks with their bullet lines, and footnote debris. */
+function dropBoilerplate(lines: string[]): string[] {
+  const kept: string[] = []
+  let inLinkList = false
+  for (const line of lines) {
+    if (BOILERPLATE_INTRO.test(line)) {
+      inLinkList = true
+      continue
+    }
+    if (inLinkList && BULLET.test(line)) continue
+    inLinkList = false
+    if (FOOTNOTE_DEBRIS.test(line)) continue
+    kept.push(line)
+  }
+  return kept
+}
+
+function words(line: string): string[] {
+  return line.split(' ').filter(Boolean)
+}
+
+/** A section heading: short, no sentence-ending full stop, in Title Case or ending with "?" or ":". */
+export function isHeading(line: string): boolean {
+  const w = words(line)
+  if (w.length === 0 || w.length > 8 || line.length > 70 || /[.,;]$/.test(line)) return false
+  if (/[?:]$/.test(line)) return w.filter((x) => /^[\p{Lu}\p{N}]/u.test(x)).length >= Math.ceil(w.length / 2)
+  const small = /^(a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|vs)$/i
+  return w.every((x) => /^[\p{Lu}\p{N}"'“‘]/u.test(x) || small.test(x))
+}
+
+function isHeadline(line: string): boolean {
+  return words(line).length <= 20 && line.length <= 160 && splitSentences(line).length === 1
+}
+
+/** A short title from the first sentence, cut at a word boundary. */
+function deriveTitle(text: string): string {
+  const first = splitSentences(text)[0]?.text ?? text
+  const sentence = first.replace(/[.!?]+$/, '')
+  if (sentence.length <= TITLE_MAX_CHARS) return sentence
+  const cut = sentence.slice(0, TITLE_MAX_CHARS)
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`
+}

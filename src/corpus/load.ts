@@ -1,0 +1,113 @@
+// A folder of articles on disk → articles and passages. A file that cannot be used is skipped
+// with a warning that names it and says why; the rest of the coverage is still served.
+import { createHash } from 'node:crypto'
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { Article, LoadWarning, Passage } from '../types.ts'
+import { ArticleProblem, cleanArticle } from './clean.ts'
+import { toPassages } from './passages.ts'
+
+/** Larger files are almost certainly not one news article (a dump, a log, a binary). */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+const READ_CONCURRENCY = 32
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md'])
+
+export interface CorpusFile {
+  source: string
+  size: number
+  mtimeMs: number
+}
+
+export interface Corpus {
+  dir: string
+  articles: Article[]
+  passages: Passage[]
+  warnings: LoadWarning[]
+  /** Every article file seen (used or not), for the index cache's fingerprint. */
+  files: CorpusFile[]
+}
+
+/** Lists the article files of a folder, sorted by name so ids and order are stable. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true })
+  return entries
+    .filter((e) => !e.isDirectory() && ARTICLE_EXTENSIONS.has(path.extname(e.name).toLowerCase()))
+    .map((e) => e.name)
+    .sort()
+}
+
+type Loaded = { source: string; file?: CorpusFile; text?: string; problem?: string }
+
+export async function loadCorpus(dir: string): Promise<Corpus> {
+  const names = await listArticleFiles(dir)
+  const loaded: Loaded[] = new Array(names.length)
+  for (let i = 0; i < names.length; i += READ_CONCURRENCY) {
+    const batch = names.slice(i, i + READ_CONCURRENCY)
+    const results = await Promise.all(batch.map((name) => readArticleFile(dir, name)))
+    results.forEach((r, j) => (loaded[i + j] = r))
+  }
+
+  const articles: Article[] = []
+  const passages: Passage[] = []
+  const warnings: LoadWarning[] = []
+  const files: CorpusFile[] = []
+  const firstWithBody = new Map<string, string>()
+
+  for (const { source, file, text, problem } of loaded) {
+    if (file) files.push(file)
+    if (problem !== undefined || text === undefined) {
+      warnings.push({ source, reason: problem ?? 'unreadable' })
+      continue
+    }
+    try {
+      const clean = cleanArticle(text, path.extname(source).toLowerCase() === '.md' ? 'md' : 'txt')
+      const body = clean.paragraphs.map((p) => p.text).join('\n\n')
+      const digest = createHash('sha1').update(body).digest('base64')
+      const original = firstWithBody.get(digest)
+      if (original) {
+        warnings.push({ source, reason: `same text as ${original}; indexed once` })
+        continue
+      }
+      firstWithBody.set(digest, source)
+      const articlePassages = toPassages(source, clean.paragraphs, passages.length)
+      articles.push({ source, title: clean.title, ...clean.meta, body })
+      passages.push(...articlePassages)
+    } catch (error) {
+      if (!(error instanceof ArticleProblem)) throw error
+      warnings.push({ source, reason: error.message })
+    }
+  }
+  return { dir, articles, passages, warnings, files }
+}
+
+async function readArticleFile(dir: string, source: string): Promise<Loaded> {
+  const full = path.join(dir, source)
+  try {
+    const info = await stat(full)
+    const file = { source, size: info.size, mtimeMs: info.mtimeMs }
+    if (!info.isFile()) return { source, file, problem: 'not a regular file' }
+    if (info.size === 0) return { source, file, problem: 'empty file' }
+    if (info.size > MAX_ARTICLE_BYTES) {
+      return { source, file, problem: `too large (${formatBytes(info.size)}; the limit is ${formatBytes(MAX_ARTICLE_BYTES)})` }
+    }
+    const bytes = await readFile(full)
+    if (bytes.includes(0)) return { source, file, problem: 'not text (binary content)' }
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      return { source, file, problem: 'not valid UTF-8 text' }
+    }
+    if (!text.trim()) return { source, file, problem: 'empty file' }
+    return { source, file, text }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const problem =
+      code === 'ENOENT' ? 'vanished while loading' : code === 'EACCES' || code === 'EPERM' ? 'unreadable (permission denied)' : `unreadable (${code ?? String(error)})`
+    return { source, problem }
+  }
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`
+}

@@ -1,0 +1,59 @@
+// Sentence boundaries for news prose. A full stop ends a sentence unless it belongs to an
+// abbreviation ("Mr.", "Aug. 19"), an initial ("J. Smith"), a dotted acronym followed by a
+// name ("U.S. President") or a decimal ("1.5"), which never has a space after it anyway.
+import type { Sentence } from '../types.ts'
+
+/** Abbreviations that are never the end of a sentence (lower-case, without the dot). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'capt', 'cmdr', 'sgt', 'maj',
+  'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vol', 'pp', 'fig', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'inc', 'ltd', 'co',
+  'corp', 'plc', 'vs', 'etc', 'cf', 'al', 'ed', 'eds', 'op', 'mt', 'ft', 'ave', 'blvd', 'rd',
+])
+
+/** Words that start a new sentence even after an acronym such as "U.S." ("... in the U.S. The talks ..."). */
+const SENTENCE_STARTERS = new Set([
+  'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'there',
+  'but', 'and', 'however', 'in', 'on', 'at', 'a', 'an', 'as', 'if', 'when', 'while', 'after', 'before',
+  'meanwhile', 'still', 'yet', 'so', 'for', 'his', 'her', 'their', 'our', 'some', 'many', 'most',
+])
+
+// A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
+const CANDIDATE_END = /[.!?…]+["'”’)\]]*(?=\s+)/g
+
+/** Splits a paragraph into sentences; offsets point into `text`, and `text.slice(start, end)` is each sentence. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = []
+  let start = skipSpace(text, 0)
+  for (const match of text.matchAll(CANDIDATE_END)) {
+    const end = match.index + match[0].length
+    if (end <= start || !isSentenceEnd(text, match.index, end)) continue
+    sentences.push({ text: text.slice(start, end), start, end })
+    start = skipSpace(text, end)
+  }
+  const rest = text.slice(start).trimEnd()
+  if (rest) sentences.push({ text: rest, start, end: start + rest.length })
+  return sentences
+}
+
+function isSentenceEnd(text: string, punctAt: number, end: number): boolean {
+  const next = text.slice(skipSpace(text, end)).match(/^["'“‘(\[]*(\S+)/)?.[1] ?? ''
+  // A sentence starts with a capital, a digit or an opening quote; "e.g. the" does not end one.
+  if (!/^[\p{Lu}\p{N}]/u.test(next)) return false
+  if (text[punctAt] !== '.' || text[punctAt + 1] === '.') return true
+
+  const word = text.slice(0, punctAt).match(/(\S+)$/)?.[1] ?? ''
+  const bare = word.replace(/^["'“‘(\[]+/, '')
+  if (ABBREVIATIONS.has(bare.toLowerCase())) return false
+  // A single capital letter is an initial ("George W. Bush").
+  if (/^\p{Lu}$/u.test(bare)) return false
+  // A dotted acronym ("U.S.", "U.K."): only a sentence end when a typical sentence opener follows.
+  if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return SENTENCE_STARTERS.has(next.toLowerCase().replace(/[^\p{L}]/gu, ''))
+  return true
+}
+
+function skipSpace(text: string, from: number): number {
+  while (from < text.length && /\s/.test(text[from]!)) from++
+  return from
+}

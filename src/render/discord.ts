@@ -1,0 +1,473 @@
+// Reply → Discord message payload (plain API JSON). Every length here is checked against
+// discordLimits; text from members is escaped so it can neither format, ping nor link, and
+// article text is quoted verbatim but escaped the same way (minus URL breaking).
+import { ButtonStyle, ComponentType, MessageFlags, escapeMarkdown } from 'discord.js'
+import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord.js'
+import { askButtonId } from '../discord/customIds.ts'
+import { discordLimits } from '../discordLimits.ts'
+import type {
+  AnswerReply,
+  ExcerptReply,
+  HelpReply,
+  LeaderReply,
+  NoticeReply,
+  Reply,
+  SourcesReply,
+} from '../replies.ts'
+import type { Article, Person, RankedPassage } from '../types.ts'
+
+export interface DiscordMessage {
+  content?: string
+  embeds: APIEmbed[]
+  components: APIActionRowComponent<APIButtonComponentWithCustomId>[]
+  allowed_mentions: { parse: [] }
+  flags?: number
+}
+
+export interface RenderOptions {
+  /** Only the member who ran the command sees it: sets the ephemeral flag and offers "Share". */
+  ephemeral?: boolean
+  /** Key of this answer in the dispatcher's store; answers get More/Share buttons only with it. */
+  answerId?: string
+}
+
+export const colors = {
+  answer: 0x3b82f6,
+  notFound: 0x99aab5,
+  info: 0x5865f2,
+  warning: 0xfee75c,
+  error: 0xed4245,
+} as const
+
+// Readability caps, well under Discord's limits, so a reply stays scannable on a phone.
+const PASSAGE_MAX = 1000
+const ANSWER_SENTENCE_MAX = 600
+const STATEMENT_MAX = 400
+const STATEMENTS_SHOWN = 8
+const SUGGESTIONS_SHOWN = 10
+const CITATION_TITLE_MAX = 120
+const URL_MAX = 300
+/** Below this many characters of room a further passage is not worth starting. */
+const MIN_PASSAGE_ROOM = 200
+
+export function renderDiscordReply(reply: Reply, options: RenderOptions = {}): DiscordMessage {
+  const { embeds, components = [] } = renderBody(reply, options)
+  return {
+    embeds,
+    components,
+    allowed_mentions: { parse: [] },
+    ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  }
+}
+
+function renderBody(reply: Reply, options: RenderOptions): Pick<DiscordMessage, 'embeds'> & Partial<DiscordMessage> {
+  switch (reply.kind) {
+    case 'answer':
+      return renderAnswer(reply, options)
+    case 'leader':
+      return { embeds: [renderLeader(reply)] }
+    case 'excerpt':
+      return { embeds: [renderExcerpt(reply)] }
+    case 'sources':
+      return { embeds: [renderSources(reply)] }
+    case 'help':
+      return { embeds: [renderHelp(reply)] }
+    case 'notice':
+      return { embeds: [renderNotice(reply)] }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text: whitespace, escaping, cutting
+
+/** One line: Discord treats line starts specially (quotes, headings, lists), so inline text has none. */
+function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+const MARKDOWN_OPTIONS = { heading: true, bulletedList: true, numberedList: true, maskedLink: true }
+
+/**
+ * Article text: markdown escaped (backslashes render invisibly) and mentions broken with a
+ * zero-width space, so a quote shows exactly what the article says and can never ping.
+ */
+export function escapeQuote(text: string): string {
+  return escapeMarkdown(collapseWhitespace(text), MARKDOWN_OPTIONS)
+    .replaceAll('@', '@\u200b') // @everyone, @here, <@id>, <@!id>, <@&id>
+    .replace(/<([#/])/g, '<$1\u200b') // <#channel>, </command:id>
+}
+
+/** Member text (a question, a query): like a quote, and URLs no longer link or embed. */
+export function escapeUserText(text: string): string {
+  return escapeQuote(text).replaceAll('://', ':\u200b//')
+}
+
+const ELLIPSIS = '…'
+// A sentence ends at . ! ? or … (plus closing quotes/brackets) before whitespace, but not after a
+// lone capital, so "U.S. President" and "Donald J. Trump" are not cut in two.
+const SENTENCE_END = /(?<!(?:^|[\s.])\p{Lu})[.!?…]["'”’)\]]*(?=\s)/gu
+
+/**
+ * Cuts text to at most `max` characters: at the last sentence end if that keeps at least half,
+ * else at the last word break, else mid-word; the cut is marked with "…".
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text
+  if (max < 2) return ELLIPSIS.slice(0, max)
+  const room = max - 2 // for " …" after a sentence, "…" after a word
+  const head = text.slice(0, room + 1)
+  let sentenceEnd = -1
+  for (const match of head.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length
+    if (end <= room) sentenceEnd = end
+  }
+  if (sentenceEnd >= room / 2) return `${text.slice(0, sentenceEnd)} ${ELLIPSIS}`
+  const wordBreak = head.lastIndexOf(' ')
+  const cut = wordBreak >= room / 2 ? wordBreak : room
+  // Never leave a dangling escape backslash, a lone surrogate, or a comma before the ellipsis.
+  const kept = text
+    .slice(0, cut)
+    .replace(/[\ud800-\udbff]$/, '')
+    .replace(/[\s,;:\\]+$/, '')
+  return `${kept}${ELLIPSIS}`
+}
+
+/** Escapes, then cuts, so the escaped text itself fits `max` (escaping only ever adds characters). */
+function fit(text: string, max: number, escape: (text: string) => string): string {
+  const raw = collapseWhitespace(text)
+  let budget = max
+  while (budget > 0) {
+    const escaped = escape(truncate(raw, budget))
+    if (escaped.length <= max) return escaped
+    budget -= escaped.length - max
+  }
+  return ''
+}
+
+const fitQuote = (text: string, max: number) => fit(text, max, escapeQuote)
+const fitUserText = (text: string, max: number) => fit(text, max, escapeUserText)
+
+/** Characters Discord counts towards the 6,000 total of a message's embeds. */
+export function embedsLength(embeds: readonly APIEmbed[]): number {
+  let total = 0
+  for (const embed of embeds) {
+    total += (embed.title?.length ?? 0) + (embed.description?.length ?? 0)
+    total += (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0)
+    for (const field of embed.fields ?? []) total += field.name.length + field.value.length
+  }
+  return total
+}
+
+/** Packs lines into as few fields as possible, each value ≤ 1,024 characters; drops lines past `maxFields`. */
+function linesToFields(name: string, lines: string[], maxFields: number): APIEmbedField[] {
+  const fields: APIEmbedField[] = []
+  let value = ''
+  for (const line of lines) {
+    const piece = truncate(line, discordLimits.embedFieldValue)
+    if (value && value.length + 1 + piece.length > discordLimits.embedFieldValue) {
+      fields.push({ name: fields.length ? `${name} (continued)` : name, value })
+      value = ''
+    }
+    value = value ? `${value}\n${piece}` : piece
+  }
+  if (value) fields.push({ name: fields.length ? `${name} (continued)` : name, value })
+  return fields.slice(0, maxFields)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Citations: one number per article, in order of first use
+
+interface CitedArticle {
+  source: string
+  article?: Article
+}
+
+class Citations {
+  readonly cited: CitedArticle[] = []
+
+  number(source: string, article?: Article): number {
+    const index = this.cited.findIndex((c) => c.source === source)
+    if (index >= 0) return index + 1
+    this.cited.push({ source, article })
+    return this.cited.length
+  }
+
+  copy(): Citations {
+    const copy = new Citations()
+    copy.cited.push(...this.cited)
+    return copy
+  }
+
+  /** `[1] [Title](url) — Outlet`, or `[1] Title — Outlet (file.txt)` without a link. */
+  lines(): string[] {
+    return this.cited.map(({ source, article }, i) => `[${i + 1}] ${describeArticle(source, article)}`)
+  }
+}
+
+function describeArticle(source: string, article?: Pick<Article, 'title' | 'outlet' | 'url'>): string {
+  const file = escapeQuote(source)
+  const title = article?.title ? fitQuote(article.title, CITATION_TITLE_MAX) : undefined
+  const outlet = article?.outlet ? ` — ${fitQuote(article.outlet, CITATION_TITLE_MAX)}` : ''
+  const url = article?.url && isLinkable(article.url) ? article.url : undefined
+  if (title && url) return `[${title.replace(/[[\]]/g, '')}](${url})${outlet}`
+  if (title) return `${title}${outlet} (${file})`
+  if (url) return `[${file}](${url})${outlet}`
+  return `${file}${outlet}`
+}
+
+/** Only plain http(s) URLs become links; anything else could break the masked-link syntax. */
+function isLinkable(url: string): boolean {
+  return url.length <= URL_MAX && /^https?:\/\/[^\s()<>]+$/.test(url)
+}
+
+const citeList = (numbers: number[]) => numbers.map((n) => `[${n}]`).join(', ')
+
+// ---------------------------------------------------------------------------------------------
+// /ask
+
+function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordMessage, 'embeds' | 'components'> {
+  const { answer, offset } = reply
+  const questionLine = `**Q:** ${fitUserText(answer.question, 500)}`
+
+  if (!answer.answered || answer.results.length === 0) {
+    const suggestions = reply.suggestions.slice(0, SUGGESTIONS_SHOWN).map((s) => `• ${fitQuote(s, 100)}`)
+    const description = [
+      questionLine,
+      'The coverage does not say. No passage in the articles answers this question.',
+      ...(suggestions.length ? [`**The coverage does cover:**\n${suggestions.join('\n')}`] : []),
+    ].join('\n\n')
+    return {
+      embeds: [{ title: 'The coverage does not say', description, color: colors.notFound }],
+      components: [],
+    }
+  }
+
+  const title = 'What the coverage says'
+  const citations = new Citations()
+  const articlesBySource = new Map(answer.results.map((r) => [r.article.source, r.article]))
+  const first = answer.results[0]!
+  const answerLine = `**${fitQuote(first.answerSentence, ANSWER_SENTENCE_MAX)}** [${citations.number(first.article.source, first.article)}]`
+
+  const blocks = [questionLine, answerLine]
+  let shown = 0
+  for (const result of answer.results) {
+    const trial = citations.copy()
+    const citation = passageCitation(result, trial, articlesBySource)
+    const footer = answerFooter(offset, shown + 1, answer.total)
+    const fields = linesToFields('Sources', trial.lines(), discordLimits.embedFields)
+    const used = blocks.join('\n\n').length + 2 // the blank line before this block
+    const fixed = title.length + footer.length + embedsLength([{ fields }])
+    const overhead = '> '.length + '\n'.length + citation.length
+    const room = Math.min(
+      discordLimits.embedDescription - used - overhead,
+      discordLimits.embedTotal - fixed - used - overhead,
+      PASSAGE_MAX,
+    )
+    if (room < MIN_PASSAGE_ROOM && (shown > 0 || room < 1)) break
+    blocks.push(`> ${fitQuote(result.passage.text, room)}\n${citation}`)
+    citations.cited.splice(0, citations.cited.length, ...trial.cited)
+    shown++
+  }
+
+  const embed: APIEmbed = {
+    title,
+    description: blocks.join('\n\n'),
+    color: colors.answer,
+    fields: linesToFields('Sources', citations.lines(), discordLimits.embedFields),
+    footer: { text: answerFooter(offset, shown, answer.total) },
+  }
+  return { embeds: [embed], components: answerButtons(options, offset, shown, answer.total) }
+}
+
+function passageCitation(result: RankedPassage, citations: Citations, articles: Map<string, Article>): string {
+  const own = citations.number(result.article.source, result.article)
+  const others = result.alsoReportedBy
+    .filter((source) => source !== result.article.source)
+    .map((source) => citations.number(source, articles.get(source)))
+  return others.length ? `— [${own}], also reported by ${citeList(others)}` : `— [${own}]`
+}
+
+function answerFooter(offset: number, shown: number, total: number): string {
+  const range = shown === 1 ? `Passage ${offset + 1}` : `Passages ${offset + 1}–${offset + shown}`
+  return `${range} of ${total} · quoted verbatim from the coverage`
+}
+
+function answerButtons(
+  options: RenderOptions,
+  offset: number,
+  shown: number,
+  total: number,
+): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+  const { answerId } = options
+  if (!answerId) return []
+  const buttons: APIButtonComponentWithCustomId[] = []
+  if (offset + shown < total) {
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: 'More passages',
+      custom_id: askButtonId({ action: 'more', answerId, offset: offset + shown }),
+    })
+  }
+  if (options.ephemeral) {
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      label: 'Share in channel',
+      custom_id: askButtonId({ action: 'share', answerId, offset }),
+    })
+  }
+  return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : []
+}
+
+// ---------------------------------------------------------------------------------------------
+// /leader
+
+function renderLeader({ lookup }: LeaderReply): APIEmbed {
+  const { person } = lookup
+  if (!lookup.found || !person) {
+    const suggestions = lookup.suggestions.slice(0, SUGGESTIONS_SHOWN).map((s) => fitQuote(s, 100))
+    const lines = [`The coverage mentions no one called “${fitUserText(lookup.query, 300)}”.`]
+    if (suggestions.length) lines.push(`**Did you mean:** ${suggestions.join(', ')}`)
+    return { title: 'No one by that name', description: lines.join('\n\n'), color: colors.notFound }
+  }
+  const title = fitQuote(person.name, discordLimits.embedTitle)
+  const fields = linesToFields(
+    'Articles',
+    person.articles.map((source, i) => `[${i + 1}] ${escapeQuote(source)}`),
+    2,
+  )
+  const room = Math.min(discordLimits.embedDescription, discordLimits.embedTotal - title.length - embedsLength([{ fields }]))
+  return { title, description: leaderDescription(person, room), color: colors.info, fields }
+}
+
+function leaderDescription(person: Person, max: number): string {
+  const summary: string[] = []
+  if (person.roles.length) summary.push(`**Roles:** ${fitQuote(person.roles.join(' · '), 500)}`)
+  if (person.aliases.length) summary.push(`**Also written:** ${fitQuote(person.aliases.join(', '), 300)}`)
+  const times = person.mentions === 1 ? 'once' : `${person.mentions} times`
+  const articles = person.articles.length === 1 ? '1 article' : `${person.articles.length} articles`
+  summary.push(`Mentioned ${times} in ${articles}.`)
+  const head = summary.join('\n')
+  if (!person.statements.length) return head
+
+  const statementsHeading = '\n\n**Statements**\n'
+  const statements = person.statements.slice(0, STATEMENTS_SHOWN).map((statement) => {
+    const index = person.articles.indexOf(statement.source)
+    const citation = index >= 0 ? `[${index + 1}]` : escapeQuote(statement.source)
+    return `> ${fitQuote(statement.text, STATEMENT_MAX)} — ${citation}`
+  })
+  const more = person.statements.length - statements.length
+  if (more > 0) statements.push(`…and ${more} more.`)
+  return head + statementsHeading + fitLines(statements, max - head.length - statementsHeading.length, 'statements')
+}
+
+// ---------------------------------------------------------------------------------------------
+// /excerpt
+
+function renderExcerpt(reply: ExcerptReply): APIEmbed {
+  const { result, speaker } = reply
+  if (!result) {
+    return {
+      title: 'No passage found',
+      description: `The coverage has no passage about “${fitUserText(reply.query, 500)}”.`,
+      color: colors.notFound,
+    }
+  }
+  const lines = [`> ${fitQuote(result.passage.text, 3000)}`]
+  if (speaker) {
+    const role = speaker.roles[0] ? `, ${fitQuote(speaker.roles[0], 200)}` : ''
+    lines.push(`— **${fitQuote(speaker.name, 200)}**${role}`)
+  }
+  lines.push(`Source: ${describeArticle(result.article.source, result.article)}`)
+  return {
+    description: lines.join('\n'),
+    color: colors.answer,
+    footer: { text: `Quoted verbatim from ${truncate(result.article.source, 200)}` },
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// /sources
+
+function renderSources({ articles, warnings }: SourcesReply): APIEmbed {
+  const passages = articles.reduce((sum, a) => sum + a.passages, 0)
+  const lines = articles.map(
+    (a, i) =>
+      `[${i + 1}] ${describeArticle(a.source, a)} · ${a.passages === 1 ? '1 passage' : `${a.passages} passages`}`,
+  )
+  // Warnings first in the budget: a member asking "what's loaded?" needs to know what was skipped.
+  const warningFields = linesToFields(
+    'Load warnings',
+    warnings.map((w) => `${escapeQuote(w.source)}: ${fitQuote(w.reason, 300)}`),
+    2,
+  )
+  const title = `Sources: ${articles.length === 1 ? '1 article' : `${articles.length} articles`}, ${passages} passages`
+  const room = Math.min(
+    discordLimits.embedDescription,
+    discordLimits.embedTotal - title.length - embedsLength([{ fields: warningFields }]),
+  )
+  return {
+    title,
+    description: articles.length ? fitLines(lines, room, 'articles') : 'No articles are loaded.',
+    color: warnings.length ? colors.warning : colors.info,
+    ...(warningFields.length ? { fields: warningFields } : {}),
+  }
+}
+
+/** Joins whole lines up to `max` characters, then says how many were left out. */
+function fitLines(lines: string[], max: number, noun: string): string {
+  const kept: string[] = []
+  let length = 0
+  for (const [i, line] of lines.entries()) {
+    const rest = lines.length - i - 1
+    const tail = rest > 0 ? `\n…and ${rest} more ${noun}`.length : 0
+    const added = (kept.length ? 1 : 0) + line.length
+    if (length + added + tail > max) {
+      kept.push(`…and ${lines.length - i} more ${noun}`)
+      return kept.join('\n')
+    }
+    kept.push(line)
+    length += added
+  }
+  return kept.join('\n')
+}
+
+// ---------------------------------------------------------------------------------------------
+// /help and notices
+
+function renderHelp({ commands, examples }: HelpReply): APIEmbed {
+  const embed: APIEmbed = {
+    title: 'How to use coverage-bot',
+    description:
+      'I answer questions about the news articles I was given, quoting them word for word and citing each one. ' +
+      'When the coverage does not say, I say so.',
+    color: colors.info,
+  }
+  const candidates = [
+    ...commands.map((c) => ({
+      name: fitQuote(c.usage, discordLimits.embedFieldName),
+      value: fitQuote(c.description, discordLimits.embedFieldValue),
+    })),
+    ...linesToFields(
+      'Try',
+      examples.map((e) => `• ${fitQuote(e, 200)}`),
+      1,
+    ),
+  ]
+  const fields: APIEmbedField[] = []
+  for (const field of candidates) {
+    if (fields.length === discordLimits.embedFields) break
+    if (embedsLength([{ ...embed, fields: [...fields, field] }]) > discordLimits.embedTotal) break
+    fields.push(field)
+  }
+  return { ...embed, fields }
+}
+
+function renderNotice({ tone, message }: NoticeReply): APIEmbed {
+  // Notices often repeat what the member typed ("nothing about “…”"), so escape as member text.
+  return {
+    description: fitUserText(message, discordLimits.embedDescription),
+    color: tone === 'error' ? colors.error : colors.info,
+  }
+}

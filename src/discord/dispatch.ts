@@ -1,0 +1,318 @@
+// Interaction → command → Discord reply. The one error boundary of the bot: every interaction is
+// acknowledged exactly once and in time, errors become short ephemeral notices, and nothing that
+// goes wrong with one interaction can reach the client's event loop.
+import { setTimeout as sleep } from 'node:timers/promises'
+import {
+  MessageFlags,
+  PermissionFlagsBits,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionEditReplyOptions,
+  type InteractionReplyOptions,
+  type InteractionUpdateOptions,
+  type MessageContextMenuCommandInteraction,
+  type RepliableInteraction,
+} from 'discord.js'
+import type { Choice, Command, CommandContext, CommandOptions } from '../../commands/command.ts'
+import type { Coverage } from '../coverage.ts'
+import { discordLimits } from '../discordLimits.ts'
+import { UserFacingError } from '../errors.ts'
+import type { Logger } from '../log.ts'
+import { renderDiscordReply, truncate, type DiscordMessage } from '../render/discord.ts'
+import type { Reply } from '../replies.ts'
+import { AnswerStore } from './answerStore.ts'
+import { parseAskButtonId } from './customIds.ts'
+
+export interface DispatcherOptions {
+  commands: readonly Command[]
+  coverage: Coverage
+  logger: Logger
+  /** Seconds a member waits between two commands; 0 turns the cooldown off. */
+  cooldownSeconds: number
+  /** How long a handler may run before we defer: Discord wants the first response within 3 s. */
+  deferAfterMs?: number
+  answers?: AnswerStore
+  now?: () => number
+}
+
+export type Outcome =
+  | 'replied'
+  | 'deferred'
+  | 'updated'
+  | 'autocomplete'
+  | 'cooldown'
+  | 'user_error'
+  | 'error'
+  | 'ignored'
+
+const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.'
+const EXPIRED = 'This answer has expired. Please ask again with /ask.'
+/** The command whose reply pages and shares; its run() accepts { question, private, offset }. */
+const ASK = 'ask'
+
+export type Dispatch = (interaction: Interaction) => Promise<Outcome>
+
+export function createDispatcher(options: DispatcherOptions): Dispatch {
+  const { coverage, logger, deferAfterMs = 1500, now = Date.now } = options
+  const commands = new Map(options.commands.map((command) => [command.definition.name, command]))
+  const answers = options.answers ?? new AnswerStore({ now })
+  const cooldown = new Cooldown(options.cooldownSeconds * 1000, now)
+
+  const contextFor = (interaction: Interaction): CommandContext => ({
+    coverage,
+    userId: interaction.user.id,
+    canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+  })
+
+  function commandFor(name: string): Command {
+    const command = commands.get(name)
+    if (!command) throw new UserFacingError('UNKNOWN_COMMAND', `I don't know the command “${name}”. Try /help.`)
+    return command
+  }
+
+  /** Renders a reply; answers get a store entry so their More/Share buttons can find them again. */
+  function render(reply: Reply, ephemeral: boolean, userId: string, answerId?: string): DiscordMessage {
+    if (reply.kind === 'answer' && reply.answer.answered && !answerId) {
+      answerId = answers.put({ question: reply.answer.question, userId, ephemeral })
+    }
+    return renderDiscordReply(reply, { ephemeral, answerId })
+  }
+
+  /**
+   * Replies directly when `produce` is quick; otherwise acknowledges first (`acknowledge`) and
+   * sends the message with `finish` once it is ready. The race is against a timer, so a handler
+   * that blocks the event loop for seconds can still miss the 3 s window: handlers must stay fast.
+   */
+  async function respondInTime(
+    produce: () => DiscordMessage | Promise<DiscordMessage>,
+    quick: (message: DiscordMessage) => Promise<unknown>,
+    acknowledge: () => Promise<unknown>,
+    finish: (message: DiscordMessage) => Promise<unknown>,
+  ): Promise<'quick' | 'deferred'> {
+    const work = Promise.resolve().then(produce)
+    const timer = new AbortController()
+    const tooSlow = sleep(deferAfterMs, 'too slow' as const, { signal: timer.signal }).catch(() => 'aborted' as const)
+    const first = await Promise.race([work, tooSlow]).finally(() => timer.abort())
+    if (first !== 'too slow') {
+      await quick(await work)
+      return 'quick'
+    }
+    await acknowledge()
+    await finish(await work)
+    return 'deferred'
+  }
+
+  async function runCommand(
+    interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  ): Promise<Outcome> {
+    const command = commandFor(interaction.commandName)
+    const wait = cooldown.take(interaction.user.id)
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000)
+      await interaction.reply(
+        replyOptions(notice('info', `Please wait ${seconds} more second${seconds === 1 ? '' : 's'} before your next question.`)),
+      )
+      return 'cooldown'
+    }
+    const commandOptions = interaction.isMessageContextMenuCommand()
+      ? { message: interaction.targetMessage.content }
+      : readOptions(interaction)
+    const ephemeral = command.visibility(commandOptions) === 'ephemeral'
+    const how = await respondInTime(
+      async () => render(await command.run(commandOptions, contextFor(interaction)), ephemeral, interaction.user.id),
+      (message) => interaction.reply(replyOptions(message)),
+      () => interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+      (message) => interaction.editReply(editOptions(message)),
+    )
+    return how === 'quick' ? 'replied' : 'deferred'
+  }
+
+  async function pressButton(interaction: ButtonInteraction): Promise<Outcome> {
+    const button = parseAskButtonId(interaction.customId)
+    if (!button) return 'ignored' // not ours: another bot version's buttons, or a stale message
+    const stored = answers.get(button.answerId)
+    if (!stored) throw new UserFacingError('EXPIRED', EXPIRED)
+    const ask = commandFor(ASK)
+    const page = async (ephemeral: boolean) => {
+      const reply = await ask.run(
+        { question: stored.question, private: ephemeral, offset: button.offset },
+        contextFor(interaction),
+      )
+      return render(reply, ephemeral, stored.userId, button.answerId)
+    }
+
+    if (button.action === 'share') {
+      // A new public message in the channel; the private one stays as it was.
+      await respondInTime(
+        () => page(false),
+        (message) => interaction.reply(replyOptions(message)),
+        () => interaction.deferReply(),
+        (message) => interaction.editReply(editOptions(message)),
+      )
+      return 'replied'
+    }
+
+    // More: page in place when the message is the clicker's own (or private, so only they see it);
+    // on someone else's public answer, show the next passages to the clicker alone.
+    const inPlace =
+      stored.userId === interaction.user.id || interaction.message.flags.has(MessageFlags.Ephemeral)
+    if (!inPlace) {
+      await respondInTime(
+        () => page(true),
+        (message) => interaction.reply(replyOptions(message)),
+        () => interaction.deferReply({ flags: MessageFlags.Ephemeral }),
+        (message) => interaction.editReply(editOptions(message)),
+      )
+      return 'replied'
+    }
+    await respondInTime(
+      () => page(stored.ephemeral),
+      (message) => interaction.update(updateOptions(message)),
+      () => interaction.deferUpdate(),
+      (message) => interaction.editReply(editOptions(message)),
+    )
+    return 'updated'
+  }
+
+  async function suggest(interaction: AutocompleteInteraction): Promise<Outcome> {
+    const command = commands.get(interaction.commandName)
+    const focused = interaction.options.getFocused(true)
+    const choices = command?.autocomplete?.(focused.name, String(focused.value), contextFor(interaction)) ?? []
+    await interaction.respond(clampChoices(choices))
+    return 'autocomplete'
+  }
+
+  async function answerError(interaction: Interaction, error: unknown, log: Logger): Promise<Outcome> {
+    const userFacing = error instanceof UserFacingError
+    if (!userFacing) log.error({ err: describeError(error, interaction.token) }, 'interaction failed')
+    try {
+      if (interaction.isAutocomplete()) {
+        if (!interaction.responded) await interaction.respond([])
+      } else if (interaction.isRepliable()) {
+        await sendNotice(interaction, userFacing ? error.message : APOLOGY)
+      }
+    } catch (replyError) {
+      log.warn({ err: describeError(replyError, interaction.token) }, 'could not tell the member about the error')
+    }
+    return userFacing ? 'user_error' : 'error'
+  }
+
+  return async function dispatch(interaction: Interaction): Promise<Outcome> {
+    const started = now()
+    const log = logger.child({
+      interactionId: interaction.id,
+      command: describeInteraction(interaction),
+      userId: interaction.user.id,
+    })
+    let outcome: Outcome = 'ignored'
+    try {
+      if (interaction.isAutocomplete()) outcome = await suggest(interaction)
+      else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
+        outcome = await runCommand(interaction)
+      } else if (interaction.isButton()) outcome = await pressButton(interaction)
+    } catch (error) {
+      outcome = await answerError(interaction, error, log)
+    }
+    log.info({ latencyMs: now() - started, outcome }, 'interaction')
+    return outcome
+  }
+}
+
+/** Ephemeral notice, sent whichever way is still open for this interaction. */
+async function sendNotice(interaction: RepliableInteraction, message: string): Promise<void> {
+  const payload = notice('error', message)
+  // A deferred command shows "thinking…" until edited; a deferred button has no placeholder.
+  if (interaction.deferred && !interaction.replied && !interaction.isMessageComponent()) {
+    await interaction.editReply(editOptions(payload))
+  } else if (interaction.deferred || interaction.replied) {
+    await interaction.followUp(replyOptions(payload))
+  } else {
+    await interaction.reply(replyOptions(payload))
+  }
+}
+
+function notice(tone: 'info' | 'error', message: string): DiscordMessage {
+  return renderDiscordReply({ kind: 'notice', tone, message }, { ephemeral: true })
+}
+
+function readOptions(interaction: ChatInputCommandInteraction): CommandOptions {
+  const options: CommandOptions = {}
+  for (const option of interaction.options.data) {
+    if (typeof option.value === 'string' || typeof option.value === 'number' || typeof option.value === 'boolean') {
+      options[option.name] = option.value
+    }
+  }
+  return options
+}
+
+function clampChoices(choices: readonly Choice[]): Choice[] {
+  return choices
+    .filter((choice) => choice.name && choice.value)
+    .slice(0, discordLimits.autocompleteChoices)
+    .map((choice) => ({
+      name: truncate(choice.name, discordLimits.choiceName),
+      // A value must reach the command unchanged or not at all; a cut one is still ≤ 100, and is only an example.
+      value: choice.value.slice(0, discordLimits.choiceValue),
+    }))
+}
+
+function describeInteraction(interaction: Interaction): string {
+  if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName
+  if (interaction.isMessageComponent()) return interaction.customId.split(':').slice(0, 2).join(':')
+  return `type ${interaction.type}`
+}
+
+/** Error fields for the log. Never the whole error: DiscordAPIError.url carries the interaction token. */
+function describeError(error: unknown, token: string): Record<string, unknown> {
+  const redact = (text: string) => text.replaceAll(token, '[redacted]')
+  if (!(error instanceof Error)) return { message: redact(String(error)) }
+  const { code, status } = error as { code?: unknown; status?: unknown }
+  return { type: error.name, message: redact(error.message), code, status, stack: error.stack && redact(error.stack) }
+}
+
+// discord.js takes camelCase options and writes the API JSON itself.
+function replyOptions(message: DiscordMessage): InteractionReplyOptions {
+  return {
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: message.allowed_mentions,
+    ...(message.content !== undefined ? { content: message.content } : {}),
+    ...(message.flags ? { flags: message.flags } : {}),
+  }
+}
+
+/** Edits keep the flags the message was created with (ephemeral cannot change after the fact). */
+function editOptions(message: DiscordMessage): InteractionEditReplyOptions {
+  const { flags: _flags, ...rest } = replyOptions(message)
+  return rest as InteractionEditReplyOptions
+}
+
+function updateOptions(message: DiscordMessage): InteractionUpdateOptions {
+  const { flags: _flags, ...rest } = replyOptions(message)
+  return rest as InteractionUpdateOptions
+}
+
+/** Per-member cooldown. Entries older than the cooldown are dropped, so the map stays small. */
+class Cooldown {
+  readonly #last = new Map<string, number>()
+
+  constructor(
+    readonly ms: number,
+    readonly now: () => number,
+  ) {}
+
+  /** 0 when the member may go ahead (and starts their cooldown), else the milliseconds left. */
+  take(userId: string): number {
+    if (this.ms <= 0) return 0
+    const at = this.now()
+    const last = this.#last.get(userId)
+    if (last !== undefined && at - last < this.ms) return this.ms - (at - last)
+    if (this.#last.size > 10_000) {
+      for (const [id, time] of this.#last) if (at - time >= this.ms) this.#last.delete(id)
+    }
+    this.#last.set(userId, at)
+    return 0
+  }
+}

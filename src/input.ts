@@ -1,0 +1,36 @@
+// What a person types, made safe to search: control characters and NUL bytes removed,
+// whitespace collapsed, and a clear message when there is nothing usable or far too much.
+import { UserFacingError } from './errors.ts'
+
+/** Longest text each kind of input accepts (also the Discord options' max_length). */
+export const INPUT_MAX = { question: 300, name: 100, query: 300, source: 100 } as const
+
+export type InputKind = keyof typeof INPUT_MAX
+
+const EXAMPLES: Record<InputKind, string> = {
+  question: 'Who will send troops to Ukraine?',
+  name: 'Zelensky',
+  query: 'security guarantees',
+  source: 'an article file name',
+}
+
+export function cleanInput(raw: unknown, kind: InputKind): string {
+  const text = String(raw ?? '')
+    .normalize('NFC')
+    .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/g, ' ')
+    // Zalgo: stacks of combining marks say nothing; keep at most two per letter.
+    .replace(/(\p{M}{2})\p{M}+/gu, '$1')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (!text) throw new UserFacingError('EMPTY_INPUT', `Please type a ${kind}, for example “${EXAMPLES[kind]}”.`)
+  if (text.length > INPUT_MAX[kind]) {
+    throw new UserFacingError(
+      'INPUT_TOO_LONG',
+      `That ${kind} is ${text.length} characters long; please keep it to ${INPUT_MAX[kind]} or fewer.`,
+    )
+  }
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    throw new UserFacingError('NO_WORDS', `There are no words to look for in that ${kind}. Try, for example, “${EXAMPLES[kind]}”.`)
+  }
+  return text
+}

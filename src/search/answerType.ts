@@ -1,0 +1,30 @@
+// What kind of answer a question asks for, and whether a sentence can be one. "How old is X?"
+// is not answered by a sentence about X that gives no age; "When…?" needs a time.
+
+export type AnswerType = 'age' | 'time' | 'quantity'
+
+const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
+const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
+const TIME_EXPRESSION = new RegExp(
+  `\\b(${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|${WEEKDAY}|(19|20)\\d{2}|yesterday|today|tomorrow|tonight|` +
+    `(last|next|this|that|coming|following)\\s+(day|days|week|weekend|month|year|spring|summer|autumn|fall|winter)|` +
+    `(the )?(following|next|previous) day|(morning|evening|afternoon|night)|within (the next )?\\w+ (days|weeks|months)|` +
+    `\\d+\\s+(days?|weeks?|months?|years?)\\s+(ago|later|earlier)|(earlier|later) (this|that|on))\\b`,
+  'i',
+)
+const AGE_EXPRESSION = /\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old|born (in|on)\b)/i
+const QUANTITY_EXPRESSION = /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens|several|few|many|half)\b)/i
+
+export function expectedAnswerType(question: string): AnswerType | undefined {
+  const q = question.toLowerCase()
+  if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) return 'age'
+  if (/\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b/.test(q)) return 'quantity'
+  if (/^\s*when\b|\bwhat (day|date|time|year|month|week)\b|\bwhich (day|date|year|month)\b|\bon what (day|date)\b/.test(q)) return 'time'
+  return undefined
+}
+
+export function sentenceAnswers(type: AnswerType, sentence: string): boolean {
+  if (type === 'age') return AGE_EXPRESSION.test(sentence)
+  if (type === 'time') return TIME_EXPRESSION.test(sentence)
+  return QUANTITY_EXPRESSION.test(sentence)
+}

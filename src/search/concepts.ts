@@ -1,0 +1,81 @@
+// Concepts: different words for the same thing in the news. "Berlin", "Germany" and "German"
+// all tag a passage with one country concept; "PM" and "prime minister" with one office. The
+// tag is indexed beside the words, so a question in one wording finds a passage in another,
+// while the exact word still scores higher (its own term matches too).
+import { createRequire } from 'node:module'
+import type { Country } from 'world-countries'
+
+/** Surface form (folded, words separated by one space) → concept tag. */
+export type ConceptTable = Map<string, string>
+
+/** Common news abbreviations and the offices/bodies they stand for. */
+const NEWS_CONCEPTS: Record<string, string[]> = {
+  pm: ['pm', 'prime minister', 'premier'],
+  fm: ['foreign minister', 'foreign secretary', 'top diplomat'],
+  eu: ['eu', 'european union'],
+  un: ['un', 'united nations'],
+  nato: ['nato', 'north atlantic treaty organization', 'north atlantic alliance'],
+  mp: ['mp', 'mps', 'member of parliament', 'members of parliament'],
+  ceo: ['ceo', 'chief executive', 'chief executive officer'],
+  gdp: ['gdp', 'gross domestic product'],
+  ceasefire: ['ceasefire', 'cease-fire', 'truce', 'armistice'],
+}
+
+/** Country names that world-countries leaves out but the news uses every day. */
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  GB: ['britain', 'britons', 'westminster', 'england', 'english'],
+  US: ['us', 'america', 'americans', 'washington'],
+  RU: ['moscow', 'kremlin'],
+  UA: ['kiev', 'kyiv'],
+  TR: ['turkey'],
+}
+
+const CAPITAL_METONYM_MIN_AREA_KM2 = 20_000
+
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+
+let cached: ConceptTable | undefined
+
+export function conceptTable(): ConceptTable {
+  if (cached) return cached
+  const table: ConceptTable = new Map()
+  const add = (form: string, tag: string) => {
+    const key = fold(form)
+    // Two-letter ISO codes ("IN", "IT", "DE") are ordinary words once lower-cased: leave them out.
+    if (key.length > 2 || ['uk', 'us', 'eu', 'un', 'pm', 'mp', 'fm'].includes(key)) {
+      if (!table.has(key)) table.set(key, tag)
+    }
+  }
+  for (const [tag, forms] of Object.entries(NEWS_CONCEPTS)) for (const f of forms) add(f, `§${tag}`)
+  // Sovereign, larger countries first: "American" is the United States before the Northern
+  // Mariana Islands, "French" is France before its southern territories.
+  // Read through require: the package's ESM entry re-exports JSON without an import attribute.
+  const countries: Country[] = createRequire(import.meta.url)('world-countries/countries.json')
+  const ranked = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember) || b.area - a.area)
+  for (const c of ranked) {
+    const tag = `§${c.cca2.toLowerCase()}`
+    add(c.name.common, tag)
+    for (const alt of c.altSpellings) if (alt !== c.cca2) add(alt, tag)
+    // A capital stands for its government only for countries the news names that way; small
+    // states' capitals are too often ordinary words or surnames ("Male", "Victoria", "Hamilton").
+    if (c.unMember && c.area >= CAPITAL_METONYM_MIN_AREA_KM2) for (const capital of c.capital ?? []) add(capital, tag)
+    const demonyms = c.demonyms?.eng
+    if (demonyms) {
+      add(demonyms.m, tag)
+      add(demonyms.f, tag)
+      add(`${demonyms.m}s`, tag)
+    }
+    for (const extra of EXTRA_COUNTRY_NAMES[c.cca2] ?? []) add(extra, tag)
+  }
+  cached = table
+  return table
+}
+
+/** The longest phrase a concept has, in words: how far the tokenizer looks ahead. */
+export const MAX_CONCEPT_WORDS = 4

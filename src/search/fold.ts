@@ -1,0 +1,40 @@
+// Text folding shared by search and leader lookup: "António" = "Antonio", "Nausėda" = "Nauseda".
+
+const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' }
+
+/** Lower-case, strip diacritics (NFKD, drop combining marks), straight apostrophes. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøłđðþı]/g, (c) => EXTRA_FOLDS[c] ?? c)
+    .replace(/[‘’`´]/g, "'")
+}
+
+/** One word folded, without a possessive ("Trump's" → "trump", "Kyiv’s" → "kyiv"). */
+export function foldWord(word: string): string {
+  return foldText(word).replace(/'s?$/, '')
+}
+
+/** Edit distance with adjacent transpositions (optimal string alignment), stopping early past `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  let prevPrev: number[] = []
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1)
+      row.push(d)
+      rowMin = Math.min(rowMin, d)
+    }
+    if (rowMin > max) return max + 1
+    prevPrev = prev
+    prev = row
+  }
+  return prev[b.length]!
+}

@@ -1,0 +1,115 @@
+// A question → weighted slots (its meaningful words, each with the index terms that satisfy it)
+// → candidate passages from minisearch. Spellings the corpus never uses are resolved here:
+// a learned name variant first ("Kiev" → "Kyiv"), else a close typo ("britsh" → "british").
+import type { QuerySlot } from './analyze.ts'
+import { isConceptTerm } from './analyze.ts'
+import type { SearchIndex } from './buildIndex.ts'
+import { foldWord } from './fold.ts'
+import { resolveVariant } from './variants.ts'
+
+export interface ResolvedSlot {
+  word: string
+  /** Index term → credit (1 for the word itself, less for a variant, typo fix or concept). */
+  terms: Map<string, number>
+  /** How much the slot says about the question: the inverse document frequency of its best term. */
+  weight: number
+  /** False when nothing in the coverage matches this word at all. */
+  known: boolean
+}
+
+export interface Candidate {
+  passageId: number
+  bm25: number
+}
+
+const CREDIT = { variant: 0.95, typo1: 0.85, typo2: 0.7, concept: 0.8 }
+
+/** Words about the coverage itself ("in these reports"): they say little about the question. */
+const META_WORDS = new Set(['report', 'reports', 'reported', 'reporting', 'coverage', 'article', 'articles', 'news', 'story', 'stories', 'source', 'sources', 'mention', 'mentioned', 'mentions'])
+const META_WEIGHT = 0.25
+/**
+ * A word the coverage never uses weighs like the rarest word when it is a name (capitalized:
+ * "Taiwan" means the topic is not covered), and half that when it is an ordinary word ("call",
+ * "keep"), which more often means the articles say it in other words.
+ */
+const UNKNOWN_WORD_WEIGHT = 0.5
+/**
+ * Work bound for one question: the passages minisearch may score. When the question's terms
+ * together occur in more, the most common ones are left out of retrieval (they still count in
+ * ranking), so "Will the Bank of England raise rates again this year?" costs what "Bank of
+ * England" costs.
+ */
+export const MAX_POSTINGS = 20_000
+export const CANDIDATE_LIMIT = 60
+
+export function inverseDocumentFrequency(index: SearchIndex, term: string): number {
+  const n = index.passageCount
+  const df = index.documentFrequency.get(term) ?? 0
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5))
+}
+
+/** minisearch keeps its radix tree private; fuzzy lookup on it is the fast way to find near spellings. */
+type FuzzyIndex = { _index: { fuzzyGet(term: string, maxDistance: number): Map<string, [unknown, number]> } }
+
+export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSlot[] {
+  return slots.map((slot) => {
+    const terms = new Map<string, number>()
+    const add = (term: string, credit: number) => terms.set(term, Math.max(terms.get(term) ?? 0, credit))
+    if (index.documentFrequency.has(slot.term)) add(slot.term, 1)
+    else {
+      const variant = resolveVariant(index.variants, foldWord(slot.word))
+      if (variant) add(index.analyzer.stemWord(variant), CREDIT.variant)
+      else for (const [term, credit] of typoCorrections(index, slot.term)) add(term, credit)
+    }
+    for (const tag of slot.tags) if (index.documentFrequency.has(tag)) add(tag, CREDIT.concept)
+
+    const own = [...terms].find(([t]) => !isConceptTerm(t))?.[0]
+    const basis = own ?? [...terms.keys()][0]
+    let weight = inverseDocumentFrequency(index, basis ?? slot.term)
+    if (terms.size === 0 && !/^\p{Lu}/u.test(slot.word)) weight *= UNKNOWN_WORD_WEIGHT
+    if (META_WORDS.has(slot.word.toLowerCase())) weight *= META_WEIGHT
+    return { word: slot.word, terms, weight, known: terms.size > 0 }
+  })
+}
+
+function typoCorrections(index: SearchIndex, term: string): [string, number][] {
+  // Short words have too many one-letter neighbours to guess safely.
+  const maxDistance = term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0
+  if (!maxDistance || /^\d/.test(term)) return []
+  const near = (index.mini as unknown as FuzzyIndex)._index.fuzzyGet(term, maxDistance)
+  let best = Infinity
+  const found: [string, number][] = []
+  for (const [candidate, [, distance]] of near) {
+    if (isConceptTerm(candidate) || !index.documentFrequency.has(candidate) || distance > best) continue
+    if (distance < best) found.length = 0
+    best = distance
+    found.push([candidate, distance === 1 ? CREDIT.typo1 : CREDIT.typo2])
+  }
+  return found
+}
+
+/** The passages worth ranking: BM25 over the slots' terms, each term boosted by its credit. */
+export function findCandidates(index: SearchIndex, slots: ResolvedSlot[], filter?: (passageId: number) => boolean): Candidate[] {
+  const credits = new Map<string, number>()
+  for (const slot of slots) for (const [term, credit] of slot.terms) credits.set(term, Math.max(credits.get(term) ?? 0, credit))
+  const df = (term: string) => index.documentFrequency.get(term) ?? 0
+  const byRarity = [...credits.keys()].sort((a, b) => df(a) - df(b))
+  let postings = 0
+  for (const [i, term] of byRarity.entries()) {
+    postings += df(term)
+    if (i > 0 && postings > MAX_POSTINGS) credits.delete(term)
+  }
+  if (credits.size === 0) return []
+
+  const results = index.mini.search(
+    { combineWith: 'OR', queries: [...credits.keys()] },
+    {
+      // Terms are already analyzed: search them as they are.
+      tokenize: (s: string) => [s],
+      processTerm: (t: string) => t,
+      boostTerm: (term: string) => credits.get(term) ?? 1,
+      ...(filter ? { filter: (r: { id: number }) => filter(r.id) } : {}),
+    },
+  )
+  return results.slice(0, CANDIDATE_LIMIT).map((r) => ({ passageId: r.id as number, bm25: r.score }))
+}

@@ -1,0 +1,71 @@
+// The real discord.js client: Guilds intent only (slash commands need nothing more), REST and
+// therefore the gateway URL (from GET /gateway/bot) taken from DISCORD_API_URL, and no pings
+// client-wide as a second line of defence behind each message's own allowed_mentions.
+import { once } from 'node:events'
+import { Client, Events, GatewayIntentBits } from 'discord.js'
+import type { Command } from '../../commands/command.ts'
+import { commands as allCommands } from '../../commands/index.ts'
+import type { Config } from '../config.ts'
+import type { Coverage } from '../coverage.ts'
+import type { Logger } from '../log.ts'
+import { createDispatcher } from './dispatch.ts'
+
+export interface StartBotOptions {
+  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'cooldownSeconds'>
+  coverage: Coverage
+  logger: Logger
+  /** Defaults to every command in commands/index.ts. */
+  commands?: readonly Command[]
+}
+
+export interface RunningBot {
+  client: Client<true>
+  /** Closes the gateway connection; the process can then exit. */
+  stop(): Promise<void>
+}
+
+/** Logs in and resolves once the client is ready (READY and every guild received). */
+export async function startBot({ config, coverage, logger, commands = allCommands }: StartBotOptions): Promise<RunningBot> {
+  if (!config.discordToken) throw new Error('DISCORD_TOKEN is required to connect to Discord (see .env.example)')
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: config.discordApiUrl },
+    allowedMentions: { parse: [] },
+  })
+  const log = logger.child({ component: 'discord' })
+  const dispatch = createDispatcher({ commands, coverage, logger: log, cooldownSeconds: config.cooldownSeconds })
+
+  // dispatch() never rejects (it is the error boundary); the catch is for a bug in it.
+  client.on(Events.InteractionCreate, (interaction) => {
+    dispatch(interaction).catch((error: unknown) => log.error({ err: error }, 'dispatcher failed'))
+  })
+  client.on(Events.Error, (error) => log.error({ err: error }, 'client error'))
+  client.on(Events.Warn, (message) => log.warn(message))
+  client.on(Events.ShardError, (error, shardId) => log.warn({ err: error, shardId }, 'gateway connection error'))
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    log.error({ code: event.code, shardId }, 'gateway closed for good (bad token or intents?)'),
+  )
+  client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'reconnecting to the gateway'))
+  client.on(Events.ShardResume, (shardId) => log.info({ shardId }, 'gateway session resumed'))
+
+  const ready = once(client, Events.ClientReady)
+  ready.catch(() => {}) // awaited below; this only keeps an early 'error' from being reported as unhandled
+  try {
+    await client.login(config.discordToken)
+    await ready
+  } catch (error) {
+    await client.destroy()
+    throw error
+  }
+  const readyClient = client as Client<true>
+  log.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'connected to Discord')
+
+  return {
+    client: readyClient,
+    async stop() {
+      client.removeAllListeners()
+      await client.destroy()
+      log.info('disconnected from Discord')
+    },
+  }
+}

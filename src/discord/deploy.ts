@@ -34,11 +34,10 @@ export async function deployCommands({ config, commands, logger }: DeployOptions
 
 async function main(): Promise<void> {
   await import('dotenv/config') // .env first: readConfig() reads process.env
-  const logger = createLogger()
   try {
     const config = readConfig()
     const { commands } = await import('../../commands/index.ts')
-    await deployCommands({ config, commands, logger })
+    await deployCommands({ config, commands, logger: createLogger(config.logLevel) })
   } catch (error) {
     // A clear sentence, not a stack: the usual causes are a missing variable or a bad token.
     const reason =

@@ -186,7 +186,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
 
   async function answerError(interaction: Interaction, error: unknown, log: Logger): Promise<Outcome> {
     const userFacing = error instanceof UserFacingError
-    if (!userFacing) log.error({ err: describeError(error, interaction.token) }, 'interaction failed')
+    if (!userFacing) log.error({ error: describeError(error, interaction.token) }, 'interaction failed')
     try {
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([])
@@ -194,7 +194,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         await sendNotice(interaction, userFacing ? error.message : APOLOGY)
       }
     } catch (replyError) {
-      log.warn({ err: describeError(replyError, interaction.token) }, 'could not tell the member about the error')
+      log.warn({ error: describeError(replyError, interaction.token) }, 'could not tell the member about the error')
     }
     return userFacing ? 'user_error' : 'error'
   }

@@ -164,7 +164,7 @@ export class FakeDiscord {
   // ------------------------------------------------------------------------------------------
   // Waiting
 
-  /** Resolves once `check` returns a value; rechecked after every request and gateway payload. */
+  /** Resolves once `check` returns a value: rechecked after every request and gateway payload, and every 10 ms. */
   async waitFor<T>(check: () => T | undefined, timeoutMs = 5000, what = 'condition'): Promise<T> {
     const found = check()
     if (found !== undefined) return found
@@ -179,8 +179,11 @@ export class FakeDiscord {
         cleanup()
         reject(new Error(`fake Discord: timed out after ${timeoutMs} ms waiting for ${what}`))
       }, timeoutMs)
+      // For conditions on things the server does not see, such as the bot's log lines.
+      const poll = setInterval(waiter, 10)
       const cleanup = () => {
         clearTimeout(timer)
+        clearInterval(poll)
         this.#waiters.delete(waiter)
       }
       this.#waiters.add(waiter)
@@ -312,7 +315,8 @@ export class FakeDiscord {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const request: RecordedRequest = {
       method: req.method ?? 'GET',
-      path: url.pathname,
+      // discord.js sends `messages/%40original`; Discord (and this record) treat it as `@original`.
+      path: decodeURIComponent(url.pathname),
       query: Object.fromEntries(url.searchParams),
       body: raw ? JSON.parse(raw) : undefined,
       authorization: req.headers.authorization,

@@ -1,0 +1,412 @@
+// The real bot (discord.js client, dispatcher, commands, engine over the seed corpus) against a
+// Discord-compatible server on 127.0.0.1. Asserts the exact payloads the bot sends.
+import { execFile } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { Writable } from 'node:stream'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Command, CommandContext } from '../../commands/command.ts'
+import { commands, findCommand } from '../../commands/index.ts'
+import { ConfigError } from '../../src/config.ts'
+import { Coverage } from '../../src/coverage.ts'
+import { startBot, type RunningBot } from '../../src/discord/client.ts'
+import { deployCommands } from '../../src/discord/deploy.ts'
+import { createLogger } from '../../src/log.ts'
+import { renderDiscordReply, type DiscordMessage, type RenderOptions } from '../../src/render/discord.ts'
+import { FakeDiscord, snowflake, type InteractionPayload, type RecordedRequest } from './fakeDiscord.ts'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const TOKEN = 'fake-token-e2e'
+const COOLDOWN_SECONDS = 30
+
+// Test-only commands, to reach the error boundary and the defer path with the real client.
+const boom: Command = {
+  definition: { name: 'boom', description: 'Always fails' },
+  visibility: () => 'public',
+  run: () => {
+    throw new Error('kaboom')
+  },
+}
+const slow: Command = {
+  definition: { name: 'slow', description: 'Answers after 1.7 s' },
+  visibility: () => 'public',
+  run: () => new Promise((resolve) => setTimeout(() => resolve({ kind: 'notice', tone: 'info', message: 'done' }), 1700)),
+}
+const slowBoom: Command = {
+  definition: { name: 'slowboom', description: 'Fails after 1.7 s' },
+  visibility: () => 'ephemeral',
+  run: () => new Promise((_, reject) => setTimeout(() => reject(new Error('late kaboom')), 1700)),
+}
+
+let fake: FakeDiscord
+let bot: RunningBot
+let coverage: Coverage
+const logLines: Record<string, unknown>[] = []
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start()
+  coverage = await Coverage.load(path.join(ROOT, 'seeds'))
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) logLines.push(JSON.parse(line))
+      done()
+    },
+  })
+  bot = await startBot({
+    config: { discordToken: TOKEN, discordApiUrl: fake.apiUrl, cooldownSeconds: COOLDOWN_SECONDS },
+    coverage,
+    logger: createLogger('info', logStream),
+    commands: [...commands, boom, slow, slowBoom],
+  })
+})
+
+afterAll(async () => {
+  await bot?.stop()
+  await fake?.close()
+})
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** Each test acts as a member of its own, so the per-member cooldown never couples tests. */
+function asMember(payload: InteractionPayload, userId = snowflake()): InteractionPayload {
+  return { ...payload, member: { ...fake.member, user: { ...fake.member.user, id: userId } } }
+}
+
+const userOf = (payload: InteractionPayload) => (payload.member as { user: { id: string } }).user.id
+
+function contextFor(payload: InteractionPayload): CommandContext {
+  return { coverage, userId: userOf(payload), canManageServer: false }
+}
+
+/** What discord.js puts in `data` for a message we rendered (it adds tts and enforce_nonce). */
+function wireData(message: DiscordMessage): Record<string, unknown> {
+  return {
+    tts: false,
+    enforce_nonce: false,
+    embeds: message.embeds,
+    components: message.components,
+    allowed_mentions: { parse: [] },
+    ...(message.flags ? { flags: message.flags } : {}),
+  }
+}
+
+/** Expected message: what the named command's own run() renders to, with the same answer id. */
+async function expected(name: string, options: Record<string, unknown>, payload: InteractionPayload, render: RenderOptions) {
+  const reply = await findCommand(name)!.run(options as never, contextFor(payload))
+  return renderDiscordReply(reply, render)
+}
+
+function answerIdOf(message: { components: { components: { custom_id: string }[] }[] }): string | undefined {
+  const id = message.components[0]?.components[0]?.custom_id
+  return id?.split(':')[2]
+}
+
+async function send(payload: InteractionPayload, responses = 1): Promise<RecordedRequest[]> {
+  fake.sendInteraction(payload)
+  return fake.responsesTo(payload, responses)
+}
+
+/** A message as Discord would deliver it to a button click, from the body the bot sent. */
+function messageFrom(data: Record<string, unknown>): Record<string, unknown> {
+  return fake.message({
+    embeds: data.embeds,
+    components: data.components,
+    flags: data.flags ?? 0,
+    webhook_id: fake.applicationId,
+    application_id: fake.applicationId,
+  })
+}
+
+const callbackBody = (request: RecordedRequest) => request.body as { type: number; data: Record<string, unknown> & DiscordMessage }
+
+/** No second response arrives for an interaction (each is answered exactly once). */
+async function expectNoMoreResponses(payload: InteractionPayload, count: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  expect(fake.requests.filter((r) => r.path.includes(`/${payload.token}`))).toHaveLength(count)
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('connecting', () => {
+  it('fetches the gateway from DISCORD_API_URL and identifies with the Guilds intent, uncompressed', () => {
+    expect(fake.requests[0]).toMatchObject({ method: 'GET', path: '/api/v10/gateway/bot', authorization: `Bot ${TOKEN}` })
+    expect(fake.gatewayConnections).toEqual([{ v: '10', encoding: 'json' }])
+    const identify = fake.gatewayReceived.find((p) => p.op === 2)
+    expect(identify?.d).toMatchObject({ token: TOKEN, intents: 1, compress: false, shard: [0, 1] })
+    expect(bot.client.user.id).toBe(fake.applicationId)
+    expect(bot.client.guilds.cache.has(fake.guildId)).toBe(true)
+  })
+})
+
+describe('deploying commands', () => {
+  const definitions = () => JSON.parse(JSON.stringify(commands.map((c) => c.definition)))
+
+  it('PUTs every definition to the guild when DISCORD_GUILD_ID is set', async () => {
+    const config = { discordToken: TOKEN, discordClientId: fake.applicationId, discordGuildId: fake.guildId, discordApiUrl: fake.apiUrl }
+    const registered = await deployCommands({ config, commands, logger: createLogger('silent') })
+    const put = fake.requests.at(-1)!
+    expect(put).toMatchObject({
+      method: 'PUT',
+      path: `/api/v10/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`,
+      authorization: `Bot ${TOKEN}`,
+    })
+    expect(put.body).toEqual(definitions())
+    expect(registered.map((c) => c.name)).toEqual(['ask', 'leader', 'excerpt', 'sources', 'help', 'Find coverage'])
+  })
+
+  it('PUTs globally without a guild', async () => {
+    const config = { discordToken: TOKEN, discordClientId: fake.applicationId, discordApiUrl: fake.apiUrl }
+    await deployCommands({ config, commands, logger: createLogger('silent') })
+    expect(fake.requests.at(-1)).toMatchObject({ method: 'PUT', path: `/api/v10/applications/${fake.applicationId}/commands` })
+    expect(fake.requests.at(-1)!.body).toEqual(definitions())
+  })
+
+  it('names every missing variable', async () => {
+    const deploy = deployCommands({ config: { discordApiUrl: fake.apiUrl }, commands, logger: createLogger('silent') })
+    await expect(deploy).rejects.toThrow(ConfigError)
+    await expect(deploy).rejects.toThrow(
+      'Invalid configuration:\n' +
+        '  - DISCORD_TOKEN is required to deploy commands (see .env.example)\n' +
+        '  - DISCORD_CLIENT_ID is required to deploy commands (see .env.example)',
+    )
+  })
+
+  it('runs as `npm run deploy`: exit 0 on success, 1 with a clear message on failure', async () => {
+    const run = promisify(execFile)
+    const cwd = mkdtempSync(path.join(tmpdir(), 'deploy-')) // no .env here
+    const script = path.join(ROOT, 'src/discord/deploy.ts')
+    const tsx = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href // as `--import tsx`, from any cwd
+    const env = { PATH: process.env.PATH, LOG_LEVEL: 'silent', DISCORD_API_URL: fake.apiUrl }
+    const ok = await run(process.execPath, ['--import', tsx, script], {
+      cwd,
+      env: { ...env, DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId },
+    })
+    expect(ok.stderr).toBe('')
+    expect(fake.requests.at(-1)!.body).toEqual(definitions())
+
+    const failed = await run(process.execPath, ['--import', tsx, script], { cwd, env }).catch((error) => error)
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).toBe(
+      'Invalid configuration:\n' +
+        '  - DISCORD_TOKEN is required to deploy commands (see .env.example)\n' +
+        '  - DISCORD_CLIENT_ID is required to deploy commands (see .env.example)\n',
+    )
+  }, 30_000)
+})
+
+describe('/ask', () => {
+  const question = 'Will European troops be deployed to Ukraine?'
+
+  it('answers publicly with cited passages and a More button', async () => {
+    const payload = asMember(fake.chatInput('ask', { question }))
+    const [callback] = await send(payload)
+    expect(callback).toMatchObject({ method: 'POST', path: `/api/v10/interactions/${payload.id}/${payload.token}/callback` })
+    const { type, data } = callbackBody(callback!)
+    expect(type).toBe(4)
+    const answerId = answerIdOf(data)
+    expect(answerId).toMatch(/^[\w-]{8}$/)
+    const want = await expected('ask', { question }, payload, { answerId })
+    expect(data).toEqual(wireData(want))
+    expect(data.flags).toBeUndefined()
+    expect(data.embeds[0]!.title).toBe('What the coverage says')
+    expect(data.components[0]!.components.map((b) => b.custom_id)).toEqual([`ask:more:${answerId}:3`])
+    await expectNoMoreResponses(payload, 1)
+  })
+
+  it('answers privately, then More pages in place and Share posts publicly', async () => {
+    const user = snowflake()
+    const payload = asMember(fake.chatInput('ask', { question, private: true }), user)
+    const [callback] = await send(payload)
+    const first = callbackBody(callback!).data
+    const answerId = answerIdOf(first)!
+    expect(first).toEqual(wireData(await expected('ask', { question, private: true }, payload, { answerId, ephemeral: true })))
+    expect(first.flags).toBe(64)
+    expect(first.components[0]!.components.map((b) => b.custom_id)).toEqual([
+      `ask:more:${answerId}:3`,
+      `ask:share:${answerId}:0`,
+    ])
+
+    const more = asMember(fake.buttonClick(`ask:more:${answerId}:3`, messageFrom(first)), user)
+    const [moreCallback] = await send(more)
+    const page2 = callbackBody(moreCallback!)
+    expect(page2.type).toBe(7)
+    const want2 = await expected('ask', { question, private: true, offset: 3 }, more, { answerId, ephemeral: true })
+    // An update cannot change flags, so none are sent.
+    expect(page2.data).toEqual({ ...wireData(want2), flags: undefined })
+    expect(page2.data.embeds[0]!.footer!.text).toMatch(/^Passages? 4/)
+
+    const share = asMember(fake.buttonClick(`ask:share:${answerId}:3`, messageFrom(page2.data)), user)
+    const [shareCallback] = await send(share)
+    const shared = callbackBody(shareCallback!)
+    expect(shared.type).toBe(4)
+    expect(shared.data).toEqual(wireData(await expected('ask', { question, offset: 3 }, share, { answerId })))
+    expect(shared.data.flags).toBeUndefined()
+    expect(shared.data.embeds).toEqual(page2.data.embeds)
+    await expectNoMoreResponses(share, 1)
+  })
+
+  it("shows the next passages privately to someone paging another member's public answer", async () => {
+    const payload = asMember(fake.chatInput('ask', { question }))
+    const [callback] = await send(payload)
+    const data = callbackBody(callback!).data
+    const answerId = answerIdOf(data)!
+    const click = asMember(fake.buttonClick(`ask:more:${answerId}:3`, messageFrom(data)))
+    const [reply] = await send(click)
+    const body = callbackBody(reply!)
+    expect(body.type).toBe(4)
+    expect(body.data).toEqual(wireData(await expected('ask', { question, offset: 3 }, click, { answerId, ephemeral: true })))
+  })
+
+  it('says politely when a button has expired', async () => {
+    const click = asMember(fake.buttonClick('ask:more:gone1234:3', fake.message({ flags: 64 })))
+    const [reply] = await send(click)
+    expect(callbackBody(reply!)).toEqual({
+      type: 4,
+      data: wireData(renderDiscordReply({ kind: 'notice', tone: 'error', message: 'This answer has expired. Please ask again with /ask.' }, { ephemeral: true })),
+    })
+  })
+
+  it('says plainly when the coverage does not answer', async () => {
+    const payload = asMember(fake.chatInput('ask', { question: 'Who won the 2022 football World Cup?' }))
+    const [callback] = await send(payload)
+    const { type, data } = callbackBody(callback!)
+    expect(type).toBe(4)
+    expect(data).toEqual(wireData(await expected('ask', { question: 'Who won the 2022 football World Cup?' }, payload, {})))
+    expect(data.embeds[0]!.title).toBe('The coverage does not say')
+    expect(data.components).toEqual([])
+  })
+})
+
+describe('the other commands', () => {
+  it.each([
+    ['leader', { name: 'Zelensky' }],
+    ['excerpt', { query: 'boots on the ground' }],
+    ['sources', {}],
+    ['help', {}],
+  ])('/%s replies with exactly its rendered reply', async (name, options) => {
+    const payload = asMember(fake.chatInput(name, options))
+    const [callback] = await send(payload)
+    const command = findCommand(name)!
+    const ephemeral = command.visibility(options) === 'ephemeral'
+    const { type, data } = callbackBody(callback!)
+    expect(type).toBe(4)
+    expect(data).toEqual(wireData(await expected(name, options, payload, { ephemeral })))
+    expect(data.allowed_mentions).toEqual({ parse: [] })
+    await expectNoMoreResponses(payload, 1)
+  })
+
+  it('turns a UserFacingError into an ephemeral notice', async () => {
+    const payload = asMember(fake.chatInput('leader', { name: '!!!' }))
+    const [callback] = await send(payload)
+    const { type, data } = callbackBody(callback!)
+    expect(type).toBe(4)
+    expect(data.flags).toBe(64)
+    expect(data.embeds[0]!.color).toBe(0xed4245)
+    let message = ''
+    try {
+      await findCommand('leader')!.run({ name: '!!!' }, contextFor(payload))
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).not.toBe('')
+    expect(data).toEqual(wireData(renderDiscordReply({ kind: 'notice', tone: 'error', message }, { ephemeral: true })))
+  })
+
+  it('autocompletes leader names (type 8), at most 25', async () => {
+    const payload = asMember(fake.autocomplete('leader', 'name', 'ze'))
+    const [callback] = await send(payload)
+    const choices = findCommand('leader')!.autocomplete!('name', 'ze', contextFor(payload)).slice(0, 25)
+    expect(choices.length).toBeGreaterThan(0)
+    expect(callbackBody(callback!)).toEqual({ type: 8, data: { choices } })
+  })
+
+  it('runs "Find coverage" on the target message, privately', async () => {
+    const content = 'Apparently the US will put boots on the ground in Ukraine?'
+    const payload = asMember(fake.messageCommand('Find coverage', content))
+    const [callback] = await send(payload)
+    const { type, data } = callbackBody(callback!)
+    expect(type).toBe(4)
+    expect(data.flags).toBe(64)
+    const answerId = answerIdOf(data)
+    expect(data).toEqual(wireData(await expected('Find coverage', { message: content }, payload, { ephemeral: true, answerId })))
+  })
+})
+
+describe('the error boundary and timing', () => {
+  it('answers an unexpected error with a short ephemeral apology and logs it without the token', async () => {
+    const payload = asMember(fake.chatInput('boom'))
+    const [callback] = await send(payload)
+    expect(callbackBody(callback!)).toEqual({
+      type: 4,
+      data: wireData(
+        renderDiscordReply(
+          { kind: 'notice', tone: 'error', message: 'Sorry, something went wrong on my side. Please try again in a moment.' },
+          { ephemeral: true },
+        ),
+      ),
+    })
+    const failure = await fake.waitFor(() => logLines.find((l) => l.interactionId === payload.id && l.level === 50))
+    expect(failure).toMatchObject({ command: 'boom', msg: 'interaction failed', error: { type: 'Error', message: 'kaboom' } })
+  })
+
+  it('defers a slow command, then edits the reply; a slow failure edits in the apology', async () => {
+    const fine = asMember(fake.chatInput('slow'))
+    const failing = asMember(fake.chatInput('slowboom'))
+    fake.sendInteraction(fine)
+    fake.sendInteraction(failing)
+    const [fineDefer, fineEdit] = await fake.responsesTo(fine, 2)
+    const [failDefer, failEdit] = await fake.responsesTo(failing, 2)
+
+    expect(fineDefer!.body).toEqual({ type: 5, data: { flags: 0 } })
+    expect(fineEdit).toMatchObject({ method: 'PATCH', path: `/api/v10/webhooks/${fake.applicationId}/${fine.token}/messages/@original` })
+    const done = renderDiscordReply({ kind: 'notice', tone: 'info', message: 'done' })
+    expect(fineEdit!.body).toEqual(wireData(done))
+
+    expect(failDefer!.body).toEqual({ type: 5, data: { flags: 64 } })
+    expect(failEdit!.method).toBe('PATCH')
+    expect((failEdit!.body as DiscordMessage).embeds[0]!.description).toBe(
+      'Sorry, something went wrong on my side. Please try again in a moment.',
+    )
+    await expectNoMoreResponses(fine, 2)
+    await expectNoMoreResponses(failing, 2)
+  }, 10_000)
+
+  it('keeps running after Discord rejects a reply (10062 Unknown interaction)', async () => {
+    const payload = asMember(fake.chatInput('help'))
+    fake.overrideNext({ method: 'POST', path: `/${payload.token}/callback` }, { status: 404, body: { message: 'Unknown interaction', code: 10062 } }, 2)
+    fake.sendInteraction(payload)
+    // The reply fails, and so does the apology (the interaction is gone): two attempts, no crash.
+    await fake.responsesTo(payload, 2)
+    const next = asMember(fake.chatInput('help'))
+    const [callback] = await send(next)
+    expect(callbackBody(callback!).type).toBe(4)
+  })
+
+  it('asks a member to wait between commands', async () => {
+    const user = snowflake()
+    await send(asMember(fake.chatInput('help'), user))
+    const again = asMember(fake.chatInput('help'), user)
+    const [callback] = await send(again)
+    const { type, data } = callbackBody(callback!)
+    expect(type).toBe(4)
+    expect(data.flags).toBe(64)
+    expect(data.embeds[0]!.description).toMatch(/^Please wait (29|30) more seconds before your next question\.$/)
+  })
+
+  it('logs every interaction with id, command, user, latency and outcome, and never a token', async () => {
+    const payload = asMember(fake.chatInput('sources'))
+    await send(payload)
+    const line = await fake.waitFor(() => logLines.find((l) => l.interactionId === payload.id && l.msg === 'interaction'))
+    expect(line).toMatchObject({ command: 'sources', userId: userOf(payload), outcome: 'replied' })
+    expect(typeof line.latencyMs).toBe('number')
+    const tokens = fake.requests.map((r) => /\/(tok-[0-9a-f]+)/.exec(r.path)?.[1]).filter(Boolean)
+    expect(tokens.length).toBeGreaterThan(10)
+    const allLogs = JSON.stringify(logLines)
+    for (const token of tokens) expect(allLogs).not.toContain(token)
+    expect(allLogs).not.toContain(TOKEN)
+  })
+})

@@ -175,20 +175,28 @@ describe('deploying commands', () => {
     )
   })
 
+  it('fails with what Discord said when the token is rejected', async () => {
+    fake.overrideNext({ method: 'PUT', path: '/commands' }, { status: 401, body: { message: '401: Unauthorized', code: 0 } })
+    const config = { discordToken: 'bad', discordClientId: fake.applicationId, discordApiUrl: fake.apiUrl }
+    await expect(deployCommands({ config, commands, logger: createLogger('silent') })).rejects.toThrow('401: Unauthorized')
+  })
+
   it('runs as `npm run deploy`: exit 0 on success, 1 with a clear message on failure', async () => {
     const run = promisify(execFile)
     const cwd = mkdtempSync(path.join(tmpdir(), 'deploy-')) // no .env here
     const script = path.join(ROOT, 'src/discord/deploy.ts')
     const tsx = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href // as `--import tsx`, from any cwd
     const env = { PATH: process.env.PATH, LOG_LEVEL: 'silent', DISCORD_API_URL: fake.apiUrl }
-    const ok = await run(process.execPath, ['--import', tsx, script], {
-      cwd,
-      env: { ...env, DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId },
-    })
+    const [ok, failed] = await Promise.all([
+      run(process.execPath, ['--import', tsx, script], {
+        cwd,
+        env: { ...env, DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId },
+      }),
+      run(process.execPath, ['--import', tsx, script], { cwd, env }).catch((error) => error),
+    ])
     expect(ok.stderr).toBe('')
+    expect(fake.requests.at(-1)).toMatchObject({ method: 'PUT', path: `/api/v10/applications/${fake.applicationId}/guilds/${fake.guildId}/commands` })
     expect(fake.requests.at(-1)!.body).toEqual(definitions())
-
-    const failed = await run(process.execPath, ['--import', tsx, script], { cwd, env }).catch((error) => error)
     expect(failed.code).toBe(1)
     expect(failed.stderr).toBe(
       'Invalid configuration:\n' +
@@ -408,5 +416,17 @@ describe('the error boundary and timing', () => {
     const allLogs = JSON.stringify(logLines)
     for (const token of tokens) expect(allLogs).not.toContain(token)
     expect(allLogs).not.toContain(TOKEN)
+  })
+})
+
+describe('the gateway connection', () => {
+  it('resumes after the socket closes with 4000, and keeps answering', async () => {
+    const resumesBefore = fake.gatewayReceived.filter((p) => p.op === 6).length
+    fake.closeGateway(4000)
+    const resume = await fake.waitFor(() => fake.gatewayReceived.filter((p) => p.op === 6)[resumesBefore], 5000, 'RESUME')
+    expect(resume.d).toMatchObject({ token: TOKEN, seq: expect.any(Number), session_id: expect.any(String) })
+    const payload = asMember(fake.chatInput('help'))
+    const [callback] = await send(payload)
+    expect(callbackBody(callback!).type).toBe(4)
   })
 })

@@ -206,6 +206,16 @@ describe('/ask answer', () => {
     expect(message.embeds[0]!.description).not.toContain('<@123>')
   })
 
+  it('cites at most four other reporting articles by number', () => {
+    const others = Array.from({ length: 30 }, (_, i) => `${i}_${'z'.repeat(150)}.txt`)
+    const message = renderDiscordReply(answerReply('q', [result(0, 0, others), result(1, 1)]))
+    expectWithinLimits(message)
+    const blocks = message.embeds[0]!.description!.split('\n\n')
+    expect(blocks[2]!.split('\n')[1]).toBe('— [1], also reported by [2], [3], [4], [5] and 26 more')
+    expect(blocks[3]!.split('\n')[1]).toBe('— [6]')
+    expect(message.embeds[0]!.fields![0]!.value.split('\n')).toHaveLength(6)
+  })
+
   it('never produces a custom_id over 100 characters', () => {
     const answerId = 'a'.repeat(40)
     const message = renderDiscordReply(answerReply('q', [result(0, 0)], 999_999, 999_000), {

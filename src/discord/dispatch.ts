@@ -49,6 +49,7 @@ export type Outcome =
 
 const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.'
 const EXPIRED = 'This answer has expired. Please ask again with /ask.'
+const UNKNOWN_BUTTON = 'This button no longer works. Please run the command again.'
 /** The command whose reply pages and shares; its run() accepts { question, private, offset }. */
 const ASK = 'ask'
 
@@ -131,7 +132,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
 
   async function pressButton(interaction: ButtonInteraction): Promise<Outcome> {
     const button = parseAskButtonId(interaction.customId)
-    if (!button) return 'ignored' // not ours: another bot version's buttons, or a stale message
+    // Still answered, or Discord shows "This interaction failed": e.g. a button from an older version.
+    if (!button) throw new UserFacingError('EXPIRED', UNKNOWN_BUTTON)
     const stored = answers.get(button.answerId)
     if (!stored) throw new UserFacingError('EXPIRED', EXPIRED)
     const ask = commandFor(ASK)

@@ -46,6 +46,7 @@ const STATEMENT_MAX = 400
 const STATEMENTS_SHOWN = 8
 const SUGGESTIONS_SHOWN = 10
 const CITATION_TITLE_MAX = 120
+const ALSO_REPORTED_CITED = 4
 const URL_MAX = 300
 /** Below this many characters of room a further passage is not worth starting. */
 const MIN_PASSAGE_ROOM = 200
@@ -205,7 +206,7 @@ class Citations {
 }
 
 function describeArticle(source: string, article?: Pick<Article, 'title' | 'outlet' | 'url'>): string {
-  const file = escapeQuote(source)
+  const file = fitQuote(source, CITATION_TITLE_MAX)
   const title = article?.title ? fitQuote(article.title, CITATION_TITLE_MAX) : undefined
   const outlet = article?.outlet ? ` — ${fitQuote(article.outlet, CITATION_TITLE_MAX)}` : ''
   const url = article?.url && isLinkable(article.url) ? article.url : undefined
@@ -281,10 +282,12 @@ function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordM
 
 function passageCitation(result: RankedPassage, citations: Citations, articles: Map<string, Article>): string {
   const own = citations.number(result.article.source, result.article)
-  const others = result.alsoReportedBy
-    .filter((source) => source !== result.article.source)
-    .map((source) => citations.number(source, articles.get(source)))
-  return others.length ? `— [${own}], also reported by ${citeList(others)}` : `— [${own}]`
+  const otherSources = result.alsoReportedBy.filter((source) => source !== result.article.source)
+  if (!otherSources.length) return `— [${own}]`
+  // Cited by number only up to a few: each citation also costs a line in Sources.
+  const others = otherSources.slice(0, ALSO_REPORTED_CITED).map((source) => citations.number(source, articles.get(source)))
+  const rest = otherSources.length - others.length
+  return `— [${own}], also reported by ${citeList(others)}${rest > 0 ? ` and ${rest} more` : ''}`
 }
 
 function answerFooter(offset: number, shown: number, total: number): string {

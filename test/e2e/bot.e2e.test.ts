@@ -269,12 +269,15 @@ describe('/ask', () => {
     expect(body.data).toEqual(wireData(await expected('ask', { question, offset: 3 }, click, { answerId, ephemeral: true })))
   })
 
-  it('says politely when a button has expired', async () => {
-    const click = asMember(fake.buttonClick('ask:more:gone1234:3', fake.message({ flags: 64 })))
+  it.each([
+    ['ask:more:gone1234:3', 'This answer has expired. Please ask again with /ask.'],
+    ['poll:vote:1', 'This button no longer works. Please run the command again.'],
+  ])('says politely when a button (%s) has expired', async (customId, message) => {
+    const click = asMember(fake.buttonClick(customId, fake.message({ flags: 64 })))
     const [reply] = await send(click)
     expect(callbackBody(reply!)).toEqual({
       type: 4,
-      data: wireData(renderDiscordReply({ kind: 'notice', tone: 'error', message: 'This answer has expired. Please ask again with /ask.' }, { ephemeral: true })),
+      data: wireData(renderDiscordReply({ kind: 'notice', tone: 'error', message }, { ephemeral: true })),
     })
   })
 

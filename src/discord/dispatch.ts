@@ -147,13 +147,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
 
     if (button.action === 'share') {
       // A new public message in the channel; the private one stays as it was.
-      await respondInTime(
+      const how = await respondInTime(
         () => page(false),
         (message) => interaction.reply(replyOptions(message)),
         () => interaction.deferReply(),
         (message) => interaction.editReply(editOptions(message)),
       )
-      return 'replied'
+      return how === 'quick' ? 'replied' : 'deferred'
     }
 
     // More: page in place when the message is the clicker's own (or private, so only they see it);
@@ -161,13 +161,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     const inPlace =
       stored.userId === interaction.user.id || interaction.message.flags.has(MessageFlags.Ephemeral)
     if (!inPlace) {
-      await respondInTime(
+      const how = await respondInTime(
         () => page(true),
         (message) => interaction.reply(replyOptions(message)),
         () => interaction.deferReply({ flags: MessageFlags.Ephemeral }),
         (message) => interaction.editReply(editOptions(message)),
       )
-      return 'replied'
+      return how === 'quick' ? 'replied' : 'deferred'
     }
     await respondInTime(
       () => page(stored.ephemeral),

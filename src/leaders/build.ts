@@ -1,0 +1,188 @@
+// Articles and passages → the people of the coverage, with their titles and statements.
+// Pass 1 tokenizes every sentence and learns which words the corpus writes in lower case;
+// pass 2 finds names, pass 3 merges them into people, pass 4 attributes statements.
+import type { Article, Passage, Person, Statement } from '../types.ts'
+import { findNames } from './extract.ts'
+import { type Cluster, type Occurrence, resolvePeople } from './merge.ts'
+import { foldName } from './names.ts'
+import { findSpeakers, type Speaker } from './statements.ts'
+import { CaseStats, tokenize } from './tokens.ts'
+
+interface SentenceRecord {
+  article: number
+  source: string
+  /** -1 for a headline that is not part of the body (mentions count, it is never quoted). */
+  passageId: number
+  text: string
+  /** Before tokenizing: whether it follows a sentence of the same passage (a quotation may be open). Then: it starts inside one. */
+  startsQuoted: boolean
+  occurrences: Occurrence[]
+  speakers: Speaker[]
+}
+
+/** Everyone the coverage names as a person, most mentioned first. */
+export function buildPeople(articles: Article[], passages: Passage[]): Person[] {
+  const bySource = new Map<string, Passage[]>()
+  for (const p of passages) {
+    const list = bySource.get(p.source) ?? []
+    list.push(p)
+    bySource.set(p.source, list)
+  }
+
+  // Pass 1: case statistics (headlines left out: they capitalise every word).
+  const stats = new CaseStats()
+  const sentences: SentenceRecord[] = []
+  articles.forEach((article, a) => {
+    if (headlineOutsideBody(article)) sentences.push(record(a, article.source, -1, article.title, false))
+    for (const passage of (bySource.get(article.source) ?? []).sort((x, y) => x.position - y.position)) {
+      passage.sentences.forEach((s, i) => {
+        stats.addText(s.text)
+        sentences.push(record(a, article.source, passage.id, s.text, i > 0))
+      })
+    }
+  })
+
+  // Pass 2: tokens, names and speakers, sentence by sentence. Tokens are dropped as we go:
+  // kept for a whole corpus they cost more in garbage collection than tokenizing does.
+  const occurrences: Occurrence[] = []
+  let open = false
+  sentences.forEach((s, i) => {
+    const startsQuoted = s.startsQuoted && open
+    const { tokens, openQuote } = tokenize(s.text, startsQuoted)
+    open = openQuote
+    const names = findNames(s.text, tokens, stats)
+    for (const name of names) {
+      const o: Occurrence = Object.assign(name, { id: occurrences.length, article: s.article, sentence: i })
+      occurrences.push(o)
+      s.occurrences.push(o)
+    }
+    if (s.passageId >= 0) s.speakers = findSpeakers(tokens, names, startsQuoted)
+  })
+
+  // Pass 3: people.
+  const clusters = resolvePeople(occurrences, stats)
+
+  // Pass 4: statements, article by article, following pronouns and running quotations.
+  const statements = new Map<number, Statement[]>()
+  let article = -1
+  let lastSpeaker: number | undefined
+  let previousSpeakers: number[] = []
+  for (const s of sentences) {
+    if (s.article !== article) {
+      article = s.article
+      lastSpeaker = undefined
+      previousSpeakers = []
+    }
+    if (s.passageId < 0) continue
+    const now: number[] = []
+    for (const secondary of [false, true]) {
+      if (secondary && now.length) break
+      for (const sp of s.speakers) {
+        if (Boolean(sp.secondary) !== secondary) continue
+        const who =
+          sp.kind === 'name' ? s.occurrences[sp.name]?.person : sp.kind === 'pronoun' ? lastSpeaker : previousSpeakers.at(-1)
+        if (who !== undefined && !now.includes(who)) now.push(who)
+      }
+    }
+    for (const who of now) {
+      const list = statements.get(who) ?? []
+      list.push({ source: s.source, text: s.text, passageId: s.passageId })
+      statements.set(who, list)
+    }
+    if (now.length) lastSpeaker = now.at(-1)
+    else {
+      // "He" with no speaker so far refers to the person the last sentence opened with.
+      const subject = s.occurrences.find((o) => o.person !== undefined && !o.possessive)
+      if (subject && lastSpeaker === undefined) lastSpeaker = subject.person
+    }
+    previousSpeakers = now
+  }
+
+  const people = clusters.map((c) => toPerson(c, articles, statements.get(c.id) ?? []))
+  return people.sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name))
+}
+
+function record(article: number, source: string, passageId: number, text: string, startsQuoted: boolean): SentenceRecord {
+  return { article, source, passageId, text, startsQuoted, occurrences: [], speakers: [] }
+}
+
+/** A real headline (not one the loader derived from the first sentence, not repeated in the body). */
+function headlineOutsideBody(article: Article): boolean {
+  const title = article.title.trim()
+  return title.length > 0 && !title.endsWith('…') && !article.body.includes(title)
+}
+
+function toPerson(c: Cluster, articles: Article[], statements: Statement[]): Person {
+  const name = canonicalName(c)
+  const aliases: string[] = []
+  const seen = new Set([name])
+  const addAlias = (a: string) => {
+    if (!seen.has(a)) aliases.push(a)
+    seen.add(a)
+  }
+  for (const o of c.occurrences) {
+    addAlias(o.surface)
+    // "President Zelensky", "Mr Blair": how the coverage calls them by surname.
+    if (o.prefix && o.words.length === 1) addAlias(`${o.prefix} ${o.surface}`)
+  }
+
+  const roleCounts = new Map<string, { text: string; count: number; forms: Map<string, number> }>()
+  for (const o of c.occurrences) {
+    if (!o.role) continue
+    const key = foldName(o.role)
+    const entry = roleCounts.get(key) ?? { text: o.role, count: 0, forms: new Map() }
+    entry.count++
+    entry.forms.set(o.role, (entry.forms.get(o.role) ?? 0) + 1)
+    roleCounts.set(key, entry)
+  }
+  const roles = [...roleCounts.values()]
+    .sort((a, b) => b.count - a.count)
+    .map((e) => [...e.forms].sort((a, b) => b[1] - a[1])[0]![0])
+
+  const inArticles = new Set(c.occurrences.map((o) => o.article))
+  return {
+    name,
+    aliases,
+    roles,
+    articles: [...inArticles].sort((a, b) => a - b).map((a) => articles[a]!.source),
+    mentions: c.occurrences.length,
+    statements,
+  }
+}
+
+/**
+ * The fullest, most frequent spelling: the most common full name; ties go to the one whose
+ * surname spelling the coverage uses most ("Volodymyr Zelensky" over "Volodymyr Zelenskiy"),
+ * then to accents kept ("António Costa"). A one-word person keeps the honorific ("Lord Falconer").
+ */
+function canonicalName(c: Cluster): string {
+  const full = c.occurrences.filter((o) => o.words.length >= 2)
+  if (full.length === 0) {
+    // Known by one word: keep the honorific ("Mr Glazer", "Lord Goldsmith", "Prince Charles").
+    const forms = countBy(c.occurrences.map((o) => (o.honorific ? `${o.prefix} ${o.surface}` : o.surface)))
+    return forms[0]![0]
+  }
+  const surnameUse = new Map<string, number>()
+  for (const o of c.occurrences) {
+    const written = o.surface.split(' ').at(-1)!
+    surnameUse.set(written, (surnameUse.get(written) ?? 0) + 1)
+  }
+  const forms = countBy(full.map((o) => o.surface))
+  const accented = (s: string) => (s === s.normalize('NFKD') ? 0 : 1)
+  forms.sort(
+    (a, b) =>
+      b[1] - a[1] ||
+      b[0].split(' ').length - a[0].split(' ').length ||
+      (surnameUse.get(b[0].split(' ').at(-1)!) ?? 0) - (surnameUse.get(a[0].split(' ').at(-1)!) ?? 0) ||
+      accented(b[0]) - accented(a[0]),
+  )
+  return forms[0]![0]
+}
+
+/** Values with their counts, most frequent first, ties in first-seen order. */
+function countBy(values: string[]): [string, number][] {
+  const counts = new Map<string, number>()
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])
+}
+

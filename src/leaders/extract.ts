@@ -1,0 +1,270 @@
+// One sentence's tokens → the names in it, each with the title written around it ("Lithuanian
+// President Gitanas Nauseda", "António Costa, president of the European Council") and the
+// evidence that it names a person: a title or honorific, or being the subject of a speech verb.
+import type { CaseStats, Token } from './tokens.ts'
+import {
+  AUXILIARIES,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_PERSON_BEFORE,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './words.ts'
+
+/** A name span in one sentence, before it is known whose name it is. */
+export interface NameSpan {
+  /** The name as written ("Volodymyr Zelenskiy", "Trump"). */
+  surface: string
+  /** Folded capitalised words of the name, particles and initials left out: ["ursula", "leyen"]. */
+  words: string[]
+  /** Folded last word as written ("zelenskiy"). */
+  surname: string
+  /** Token indices of the name's first and last words. */
+  first: number
+  last: number
+  /** Where the title or honorific in front of the name starts (= first when there is none). */
+  roleStart: number
+  /** The title as written, before the name or in an appositive after it. */
+  role?: string
+  /** A one-word title or honorific right before the name ("President", "Mr"), for aliases. */
+  prefix?: string
+  /** The prefix is an honorific (Mr, Lady, ...): strong evidence of a person. */
+  honorific: boolean
+  /** Subject of a speech verb ("Nauseda has stated", "said Mr Blair", "according to X"). */
+  speaking: boolean
+  /** Right after "the", "a", "in", "at": a thing or a place ("the White House", "in Washington"). */
+  negative: boolean
+  /** After "in"/"at"/"near": a place, never resolved to a person by its surname alone. */
+  located: boolean
+  possessive: boolean
+  quoted: boolean
+  /** Starts the sentence and is a common word written in lower case elsewhere ("Major", "Will"). */
+  commonInitial: boolean
+}
+
+const isWord = (t: Token | undefined): t is Token => t?.kind === 'word'
+const isHead = (t: Token | undefined) => isWord(t) && (t.capitalized || /^\p{Ll}/u.test(t.text) || t.acronym) && TITLE_HEADS.has(t.key)
+const isTitleWord = (t: Token | undefined) => isWord(t) && (TITLE_HEADS.has(t.key) || TITLE_MODIFIERS.has(t.key))
+/** A capitalised word that can be in a name or a title (not "The", not "However"). */
+const isCapWord = (t: Token | undefined): boolean => isWord(t) && t.capitalized && !FUNCTION_WORDS.has(t.key)
+/** A capitalised word that can only be a name word here (not a title or honorific). */
+const isPlainNameWord = (t: Token | undefined) => isCapWord(t) && !isTitleWord(t) && !HONORIFICS.has(t!.key)
+const isParticle = (t: Token | undefined) => isWord(t) && NAME_PARTICLES.has(t.text)
+const ROLE_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&'])
+const MAX_NAME_WORDS = 4
+const MAX_ROLE_TOKENS = 10
+
+/** Finds the name spans of one sentence. */
+export function findNames(sentence: string, tokens: Token[], stats: CaseStats): NameSpan[] {
+  const names: NameSpan[] = []
+  const firstWord = tokens.findIndex(isWord)
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapWord(tokens[i])) continue
+    // A run of capitalised words, with initials and particles inside ("George W. Bush", "von der").
+    let j = i
+    while (!tokens[j]!.possessive) {
+      const next = tokens[j + 1]
+      if (isCapWord(next) || (next?.initial && isCapWord(tokens[j + 2]))) {
+        j++
+        continue
+      }
+      let k = j + 1
+      while (isParticle(tokens[k])) k++
+      if (k > j + 1 && isCapWord(tokens[k])) j = k
+      else break
+    }
+    const span = nameInRun(sentence, tokens, i, j, firstWord, stats)
+    if (span) names.push(span)
+    i = j
+  }
+  return names
+}
+
+function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firstWord: number, stats: CaseStats): NameSpan | undefined {
+  // The name is the run's tail of name words. A title word ends a name only after a name word
+  // ("John Major", "Mervyn King"); before the name it is the title ("President Putin").
+  const lastTok = tokens[j]!
+  if (!isPlainNameWord(lastTok) && !(isTitleWord(lastTok) && j > i && isPlainNameWord(tokens[j - 1]))) return undefined
+  let k = j - 1
+  while (k >= i && (isPlainNameWord(tokens[k]) || tokens[k]!.initial || isParticle(tokens[k]))) k--
+  let first = k + 1
+  while (first <= j && !tokens[first]!.capitalized) first++
+  if (first > j) return undefined
+
+  const wordIdx: number[] = []
+  for (let x = first; x <= j; x++) if (tokens[x]!.capitalized) wordIdx.push(x)
+  let commonInitial = false
+  if (first === firstWord && stats.isCommonWord(tokens[first]!.key)) {
+    // "Yesterday Tony Blair ..." → "Tony Blair"; a lone "Major ..." may still be Mr Major.
+    if (wordIdx.length > 1) {
+      wordIdx.shift()
+      first = wordIdx[0]!
+    } else commonInitial = true
+  }
+  if (wordIdx.length > MAX_NAME_WORDS) return undefined
+  const words = wordIdx.map((x) => tokens[x]!.key)
+
+  // Honorific and title in front; a title in an appositive before or after.
+  let roleStart = first
+  let honorific = false
+  let prefix: string | undefined
+  let p = first - 1
+  const before = tokens[p]
+  if (isWord(before) && HONORIFICS.has(before.key) && /^\p{Lu}/u.test(before.text)) {
+    honorific = true
+    prefix = before.text
+    roleStart = p
+    p--
+  } else if (isWord(before) && before.capitalized && TITLE_HEADS.has(before.key)) {
+    prefix = before.text
+  }
+  let role: string | undefined
+  const front = roleBefore(tokens, p, stats)
+  if (front) {
+    role = sentence.slice(tokens[front.from]!.start, tokens[front.to]!.end)
+    roleStart = front.from
+  } else if (!honorific && tokens[first - 1]?.text === ',' && tokens[j + 1]?.text === ',') {
+    // "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed ..."
+    const appositive = roleBefore(tokens, first - 2, stats, true)
+    if (appositive) role = sentence.slice(tokens[appositive.from]!.start, tokens[appositive.to]!.end)
+  }
+  let after = j + 1
+  if (!role && !lastTok.possessive) {
+    const behind = roleAfter(tokens, j)
+    if (behind) {
+      role = sentence.slice(tokens[behind.from]!.start, tokens[behind.to]!.end)
+      after = behind.to + 1
+    }
+  }
+
+  const preceding = tokens[roleStart - 1]
+  const titled = Boolean(role) || honorific
+  return {
+    surface: sentence.slice(tokens[first]!.start, lastTok.start + lastTok.text.length),
+    words,
+    surname: tokens[j]!.key,
+    first,
+    last: j,
+    roleStart,
+    ...(role ? { role } : {}),
+    ...(prefix ? { prefix } : {}),
+    honorific,
+    speaking: !lastTok.possessive && (speechFollows(tokens, after) || speechPrecedes(tokens, roleStart)),
+    negative: !titled && isWord(preceding) && NOT_PERSON_BEFORE.has(preceding.key),
+    located: !titled && isWord(preceding) && (preceding.key === 'in' || preceding.key === 'at' || preceding.key === 'near'),
+    possessive: lastTok.possessive,
+    quoted: lastTok.quoted,
+    commonInitial,
+  }
+}
+
+/**
+ * The title written right before a name, read backwards from token `p`: title words, capitalised
+ * words and acronyms ("EU Council President", "White House envoy"), "of/and/for" between them
+ * ("Trade and Industry Secretary"), and one lower-case word before a head ("health spokeswoman").
+ * The word next to the name must be a title word, and some word a head.
+ */
+function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = false): { from: number; to: number } | undefined {
+  const nearest = tokens[p]
+  if (!isWord(nearest)) return undefined
+  // Right before the name the title word must touch it; before ", Name," any title phrase will do.
+  if (!appositive && !(TITLE_HEADS.has(nearest.key) || TITLE_MODIFIERS.has(nearest.key))) return undefined
+  // ("... Family, Theresa May," yes; "director Martin Scorsese, Leonardo DiCaprio," is two people).
+  if (appositive && !(isTitleWord(nearest) || (nearest.capitalized && stats.isCommonWord(nearest.key)))) return undefined
+  if (nearest.possessive) return undefined
+  let from = p
+  let hasHead = isHead(nearest)
+  const firstWord = tokens.findIndex(isWord)
+  for (let x = p - 1; x >= 0 && p - x < MAX_ROLE_TOKENS; x--) {
+    const t = tokens[x]!
+    if (!isWord(t)) break
+    const lower = /^\p{Ll}/u.test(t.text)
+    if (TITLE_HEADS.has(t.key) || (TITLE_MODIFIERS.has(t.key) && !FUNCTION_WORDS.has(t.key))) {
+      hasHead ||= TITLE_HEADS.has(t.key)
+      from = x
+    } else if ((t.capitalized && !FUNCTION_WORDS.has(t.key)) || t.acronym) {
+      // "Earlier Tory leader": a common word capitalised only because it starts the sentence.
+      if (x === firstWord && stats.isCommonWord(t.key)) break
+      from = x
+    } else if (
+      ROLE_CONNECTORS.has(t.key) &&
+      lower &&
+      (x + 1 === from || ROLE_CONNECTORS.has(tokens[x + 1]!.key)) &&
+      !isHead(tokens[x + 1]) &&
+      (isCapWord(tokens[x - 1]) || tokens[x - 1]?.acronym || ROLE_CONNECTORS.has(tokens[x - 1]?.key ?? '')) &&
+      (t.key !== 'and' || (isOfficeWord(tokens[x - 1], stats) && isOfficeWord(tokens[x + 1], stats)))
+    ) {
+      // Kept only if a capitalised word follows on its left. "and" joins office words
+      // ("Trade and Industry Secretary"), never two people ("Trump and Russian President").
+      continue
+    } else if (lower && x + 1 === from && isHead(tokens[x + 1]) && (tokens[x - 1]?.possessive || tokens[x - 1]?.acronym)) {
+      // "Labour's election chief": a field word between an owner and the head, never "backed Chancellor".
+      from = x
+    } else break
+  }
+  if (!hasHead) return undefined
+  return { from, to: p }
+}
+
+/** A word that can name an office or a field: a title word or a common word ("Trade", "Industry"), not a name. */
+function isOfficeWord(t: Token | undefined, stats: CaseStats): boolean {
+  return isWord(t) && (isTitleWord(t) || stats.isCommonWord(t.key))
+}
+
+/** "António Costa, president of the European Council, said": a title after a comma, up to the next comma or the end. */
+function roleAfter(tokens: Token[], j: number): { from: number; to: number } | undefined {
+  if (tokens[j + 1]?.text !== ',') return undefined
+  let from = j + 2
+  if (['the', 'a', 'an'].includes(tokens[from]?.key ?? '')) from++
+  let head = -1
+  for (let x = from; x < from + 4 && x < tokens.length; x++) {
+    const t = tokens[x]!
+    if (!isWord(t) || FUNCTION_WORDS.has(t.key) || t.quoted) break
+    if (TITLE_HEADS.has(t.key)) {
+      head = x
+      break
+    }
+    // Before the head only words of a title: "the French president", "former chief executive", not "became ... chancellor".
+    if (!(t.capitalized || t.acronym || TITLE_MODIFIERS.has(t.key))) break
+  }
+  if (head < 0) return undefined
+  let to = head
+  for (let x = head + 1; x < tokens.length && x - from < 12; x++) {
+    const t = tokens[x]!
+    if (t.kind === 'punct' || t.kind === 'quote') {
+      if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') return { from, to }
+      return undefined
+    }
+    to = x
+  }
+  return tokens[to + 1] === undefined ? { from, to } : undefined
+}
+
+/** A speech verb after the name, past auxiliaries/adverbs and one parenthetical comma pair. */
+function speechFollows(tokens: Token[], q: number): boolean {
+  if (tokens[q]?.text === ',') {
+    // "Macron, on the other hand, has warned": skip to the closing comma.
+    const close = tokens.findIndex((t, x) => x > q && x <= q + 8 && t.text === ',')
+    if (close < 0) return false
+    q = close + 1
+  }
+  for (let skipped = 0; skipped <= 3 && q < tokens.length; q++, skipped++) {
+    const t = tokens[q]!
+    if (!isWord(t)) return false
+    if (SPEECH_VERBS.has(t.key) && t.key !== 'according') return true
+    if (!AUXILIARIES.has(t.key) && !t.key.endsWith('ly')) return false
+  }
+  return false
+}
+
+/** "said Mr Blair", "according to Mr Blair", "as stated by the ..." just before the name. */
+function speechPrecedes(tokens: Token[], roleStart: number): boolean {
+  let p = roleStart - 1
+  if (tokens[p]?.key === 'the') p--
+  const t = tokens[p]
+  if (!isWord(t)) return false
+  if ((t.key === 'to' && tokens[p - 1]?.key === 'according') || (t.key === 'by' && SPEECH_VERBS.has(tokens[p - 1]?.key ?? ''))) return true
+  return SPEECH_VERBS.has(t.key) && !t.key.endsWith('ing') && t.key !== 'told' && t.key !== 'asked'
+}

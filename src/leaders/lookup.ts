@@ -1,0 +1,163 @@
+// A query → one person of the coverage, or found:false with close names. A match needs the
+// surname (a spelling variant or a small typo allowed) and, when a first name is given, that
+// first name too: "Angela Merkel" is never Friedrich Merz, "Donald Tusk" never Donald Trump.
+import { editDistance } from '../search/fold.ts'
+import type { LeaderLookup, Person } from '../types.ts'
+import { foldName, variantKey } from './names.ts'
+import { HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
+
+interface Entry {
+  person: Person
+  /** Folded name and aliases, honorifics and titles left out ("zelenskiy", "volodymyr zelensky"). */
+  forms: Set<string>
+  /** Folded first name, for people known by more than one word. */
+  given?: string
+  /** Folded last words of the name and its aliases ("zelensky", "zelenskiy", "zelenskyy"). */
+  surnames: Set<string>
+  /** Words of each role, folded, "-" read as a space. */
+  roleWords: Set<string>[]
+}
+
+const entriesFor = new WeakMap<Person[], Entry[]>()
+const QUERY_NOISE = new Set(['the', 'a', 'an', 'of'])
+const MAX_SUGGESTIONS = 5
+
+/** Resolves a name, surname, variant, typo or title ("the German chancellor") to one person. */
+export function lookupLeader(people: Person[], query: string): LeaderLookup {
+  const entries = index(people)
+  const words = foldName(query)
+    .replace(/'s\b/g, '')
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((w) => w && !QUERY_NOISE.has(w))
+  const nameWords = nameWordsOf(words)
+  const notFound = (suggestions: string[]): LeaderLookup => ({ query, found: false, suggestions })
+  if (words.length === 0) return notFound([])
+
+  if (nameWords.length > 0) {
+    const best = bestByName(entries, nameWords)
+    if (best) return { query, found: true, person: best.person, suggestions: [] }
+  }
+  // A title: "the German chancellor" → the most mentioned person the coverage calls that.
+  if (words.some((w) => TITLE_HEADS.has(w))) {
+    const roleQuery = words.flatMap((w) => w.split('-'))
+    const holder = entries.find((e) => e.roleWords.some((r) => roleQuery.every((w) => r.has(w))))
+    if (holder) return { query, found: true, person: holder.person, suggestions: [] }
+  }
+  return notFound(suggestionsFor(entries, nameWords.length ? nameWords : words))
+}
+
+/** People for autocomplete: names/aliases with a word starting with `typed` first, then containing it; most mentioned first. */
+export function suggestPeople(people: Person[], typed: string, limit = 25): Person[] {
+  const entries = index(people)
+  const q = foldName(typed)
+  if (!q) return entries.slice(0, limit).map((e) => e.person)
+  const prefix: Person[] = []
+  const inside: Person[] = []
+  for (const e of entries) {
+    const all = [foldName(e.person.name), ...e.person.aliases.map(foldName)]
+    if (all.some((f) => f.startsWith(q) || f.includes(` ${q}`))) prefix.push(e.person)
+    else if (all.some((f) => f.includes(q))) inside.push(e.person)
+  }
+  return [...prefix, ...inside].slice(0, limit)
+}
+
+function index(people: Person[]): Entry[] {
+  let entries = entriesFor.get(people)
+  if (!entries) {
+    // Most mentioned first, so ties in every search below go to the better-covered person.
+    entries = [...people].sort((a, b) => b.mentions - a.mentions).map(toEntry)
+    entriesFor.set(people, entries)
+  }
+  return entries
+}
+
+function toEntry(person: Person): Entry {
+  const forms = new Set<string>()
+  const surnames = new Set<string>()
+  for (const written of [person.name, ...person.aliases]) {
+    const words = nameWordsOf(foldName(written).split(' '))
+    if (words.length === 0) continue
+    forms.add(words.join(' '))
+    surnames.add(words.at(-1)!)
+  }
+  const own = nameWordsOf(foldName(person.name).split(' '))
+  return {
+    person,
+    forms,
+    ...(own.length > 1 ? { given: own[0]! } : {}),
+    surnames,
+    roleWords: person.roles.map((r) => new Set(foldName(r).replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean))),
+  }
+}
+
+/** The words of a name: no honorifics, titles or particles ("President Zelensky" → zelensky, "von der Leyen" → leyen). */
+function nameWordsOf(words: string[]): string[] {
+  return words.filter((w) => w && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !NAME_PARTICLES.has(w))
+}
+
+/** Typos allowed by length: none in short words ("Bush" is not "Rush"), one up to 8 letters, then two. */
+function budget(word: string): number {
+  return word.length <= 4 ? 0 : word.length <= 8 ? 1 : 2
+}
+
+/** How far `word` is from `target`: 0 equal, 0.5 a transliteration ("sergey"/"sergei"), else edits; undefined past the budget. */
+function distance(word: string, target: string): number | undefined {
+  if (word === target) return 0
+  if (variantKey(word) === variantKey(target)) return 0.5
+  const max = Math.min(budget(word), budget(target))
+  if (max === 0) return undefined
+  const d = editDistance(word, target, max)
+  return d <= max ? d : undefined
+}
+
+function surnameDistance(e: Entry, word: string): number | undefined {
+  let best: number | undefined
+  for (const s of e.surnames) {
+    const d = distance(word, s)
+    if (d !== undefined && (best === undefined || d < best)) best = d
+  }
+  return best
+}
+
+function bestByName(entries: Entry[], words: string[]): Entry | undefined {
+  const joined = words.join(' ')
+  const exact = entries.find((e) => e.forms.has(joined))
+  if (exact) return exact
+  let best: { entry: Entry; d: number } | undefined
+  for (const e of entries) {
+    const ds = surnameDistance(e, words.at(-1)!)
+    if (ds === undefined) continue
+    let d = ds
+    if (words.length > 1) {
+      // A first name must match too; a person known by one word has none to match.
+      if (!e.given) continue
+      const first = words[0]!
+      const dg = first.length === 1 ? (e.given.startsWith(first) ? 0 : undefined) : distance(first, e.given)
+      if (dg === undefined) continue
+      d += dg
+    }
+    if (!best || d < best.d) best = { entry: e, d }
+  }
+  return best?.entry
+}
+
+/** Close names for a query that matched no one: a near surname, or the same first name. */
+function suggestionsFor(entries: Entry[], words: string[]): string[] {
+  if (words.length === 0) return []
+  const last = words.at(-1)!
+  const scored: { name: string; d: number }[] = []
+  for (const e of entries) {
+    let d = Infinity
+    for (const s of e.surnames) {
+      const max = Math.max(1, budget(last) + 1)
+      const edits = editDistance(last, s, max)
+      if (edits <= max) d = Math.min(d, edits)
+    }
+    if (e.given === words[0]) d = Math.min(d, 3)
+    if (d < Infinity) scored.push({ name: e.person.name, d })
+  }
+  return scored
+    .sort((a, b) => a.d - b.d)
+    .slice(0, MAX_SUGGESTIONS)
+    .map((s) => s.name)
+}

@@ -1,0 +1,192 @@
+// Name spans → people. Full names ("Friedrich Merz") are grouped by given name and surname
+// (spelling variants merged) and kept when the coverage treats them as a person: a title or
+// honorific, or speaking. Surname-only mentions ("Merz", "Mr Blair", "President Trump") then go
+// to the person with that surname in the same article, else to the one the coverage means by it.
+import type { NameSpan } from './extract.ts'
+import { variantKey } from './names.ts'
+import type { CaseStats } from './tokens.ts'
+import { GIVEN_NAME_STYLES, HONORIFIC_GENDER, PEERAGE_STYLES } from './words.ts'
+
+/** A name span placed in the corpus. */
+export interface Occurrence extends NameSpan {
+  id: number
+  article: number
+  /** Index of its sentence record. */
+  sentence: number
+  /** The person it was resolved to (index into the clusters), if any. */
+  person?: number
+}
+
+export interface Cluster {
+  id: number
+  occurrences: Occurrence[]
+  /** Known only by one word ("Lord Falconer", "President Trump" when no full name appears). */
+  single: boolean
+}
+
+/** A surname used alone goes to one of several people only if it is this much of their coverage. */
+const DOMINANT_SHARE = 0.75
+
+const hasEvidence = (o: Occurrence) => Boolean(o.role) || o.honorific || o.speaking
+const honorificGender = (o: Occurrence) => (o.honorific ? HONORIFIC_GENDER[o.prefix!.toLowerCase()] : undefined)
+const styleOf = (o: Occurrence, styles: Set<string>) => o.honorific && styles.has(o.prefix!.toLowerCase())
+
+export function resolvePeople(occurrences: Occurrence[], stats: CaseStats): Cluster[] {
+  const clusters: Cluster[] = []
+  const bySurname = new Map<string, Cluster[]>()
+  const bySurnameVariant = new Map<string, Cluster[]>()
+  const index = (map: Map<string, Cluster[]>, key: string, c: Cluster) => {
+    const list = map.get(key) ?? []
+    if (!list.includes(c)) list.push(c)
+    map.set(key, list)
+  }
+  const assign = (o: Occurrence, c: Cluster) => {
+    o.person = c.id
+    c.occurrences.push(o)
+  }
+
+  // 1. Full names, grouped by variant keys of their first and last words.
+  const groups = new Map<string, Occurrence[]>()
+  for (const o of occurrences) {
+    if (o.words.length < 2) continue
+    const key = `${variantKey(o.words[0]!)} ${variantKey(o.surname)}`
+    const group = groups.get(key) ?? []
+    group.push(o)
+    groups.set(key, group)
+  }
+  for (const group of groups.values()) {
+    if (!isPerson(group, stats)) continue
+    const c: Cluster = { id: clusters.length, occurrences: [], single: false }
+    clusters.push(c)
+    for (const o of group) assign(o, c)
+    for (const o of group) {
+      index(bySurname, o.surname, c)
+      index(bySurnameVariant, variantKey(o.surname), c)
+    }
+  }
+
+  // 2. Surname-only mentions, article by article.
+  const singles = new Map<number, Occurrence[]>()
+  const fullByArticle = new Map<number, Occurrence[]>()
+  for (const o of occurrences) {
+    const map = o.words.length === 1 ? singles : o.person !== undefined ? fullByArticle : undefined
+    if (!map) continue
+    const list = map.get(o.article) ?? []
+    list.push(o)
+    map.set(o.article, list)
+  }
+  const singleClusters = new Map<string, Cluster>()
+
+  const articleCounts = new Map(clusters.map((c) => [c, new Set(c.occurrences.map((o) => o.article)).size]))
+  const surnameVariant = new Map<Occurrence, string>()
+  const variantOf = (o: Occurrence) => {
+    let v = surnameVariant.get(o)
+    if (v === undefined) surnameVariant.set(o, (v = variantKey(o.surname)))
+    return v
+  }
+
+  // Who each full-name person is, man or woman, from "Mr X" / "Mrs X" next to their full name.
+  const gender = new Map<Cluster, { m: number; f: number }>()
+  for (const [article, list] of singles) {
+    for (const o of list) {
+      const g = honorificGender(o)
+      if (!g) continue
+      const named = new Set((fullByArticle.get(article) ?? []).filter((a) => a.surname === o.surname).map((a) => a.person!))
+      if (named.size !== 1) continue
+      const c = clusters[[...named][0]!]!
+      const votes = gender.get(c) ?? { m: 0, f: 0 }
+      votes[g]++
+      gender.set(c, votes)
+    }
+  }
+  const compatible = (o: Occurrence, c: Cluster) => {
+    const g = honorificGender(o)
+    const votes = gender.get(c)
+    if (!g || !votes) return true
+    return g === 'm' ? votes.m >= votes.f : votes.f >= votes.m
+  }
+
+  for (const [article, list] of singles) {
+    // Who this article names in full: its anchors, in order of appearance.
+    const anchors: Occurrence[] = [...(fullByArticle.get(article) ?? [])]
+    const anchorFor = (o: Occurrence): Cluster | undefined => {
+      const near = (match: (a: Occurrence) => boolean) => {
+        const found = anchors.filter((a) => match(a) && compatible(o, clusters[a.person!]!))
+        if (found.length === 0) return undefined
+        // The closest full mention before it, else the first after it.
+        const before = found.filter((a) => a.id < o.id).at(-1)
+        return clusters[(before ?? found[0]!).person!]
+      }
+      // "Sir Howard" is Sir Howard Stringer: after such a style the word is a given name.
+      // Only someone written with the same style in full ("Sir Howard Stringer"), never "Prince Charles" → Charles Kennedy.
+      if (styleOf(o, GIVEN_NAME_STYLES)) return near((a) => a.words.length > 1 && a.words[0] === o.surname && a.prefix?.toLowerCase() === o.prefix!.toLowerCase())
+      return near((a) => a.surname === o.surname) ?? near((a) => variantOf(a) === variantOf(o))
+    }
+    const globalFor = (o: Occurrence): Cluster | undefined => {
+      // A styled name ("Baroness Kennedy", "Prince Charles") is never someone else who shares the word.
+      if (styleOf(o, GIVEN_NAME_STYLES) || styleOf(o, PEERAGE_STYLES)) return undefined
+      const candidates = (bySurname.get(o.surname) ?? bySurnameVariant.get(variantOf(o)) ?? []).filter((c) => compatible(o, c))
+      if (candidates.length === 0) return undefined
+      const counts = candidates.map((c) => articleCounts.get(c) ?? 0)
+      const total = counts.reduce((a, b) => a + b, 0)
+      const best = counts.indexOf(Math.max(...counts))
+      return counts[best]! >= DOMINANT_SHARE * total ? candidates[best] : undefined
+    }
+    const singleFor = (o: Occurrence): Cluster | undefined => {
+      // Only a title or honorific makes a lone word a person ("President Trump", "Lord Falconer").
+      if (!(o.role || o.honorific) || o.negative || o.commonInitial || !stats.isNameLike(o.surname)) return undefined
+      const style = o.honorific ? (HONORIFIC_GENDER[o.prefix!.toLowerCase()] ?? '') : ''
+      const key = `${GIVEN_NAME_STYLES.has(o.prefix?.toLowerCase() ?? '') || PEERAGE_STYLES.has(o.prefix?.toLowerCase() ?? '') ? o.prefix!.toLowerCase() : style}:${variantOf(o)}`
+      let c = singleClusters.get(key)
+      if (!c) {
+        c = { id: clusters.length, occurrences: [], single: true }
+        clusters.push(c)
+        singleClusters.set(key, c)
+      }
+      return c
+    }
+
+    // Mentions with evidence first: they may bring a person into the article ("President Trump").
+    for (const o of list) {
+      if (!hasEvidence(o) || o.located) continue
+      const c = anchorFor(o) ?? globalFor(o) ?? singleFor(o)
+      if (!c) continue
+      assign(o, c)
+      anchors.push(o)
+    }
+    // Then bare surnames, only to someone the article already names ("Merz continues to insist").
+    for (const o of list) {
+      if (o.person !== undefined || o.located || (o.commonInitial && !hasEvidence(o))) continue
+      const c = anchorFor(o)
+      if (c) assign(o, c)
+    }
+  }
+  return clusters.filter((c) => c.occurrences.length > 0)
+}
+
+/**
+ * Whether a group of full-name spans is a person: called by a title or honorific, or speaking with
+ * a name-like spelling (never written in lower case), and not mostly "the X" / "in X". "Star Wars"
+ * and "General Election" fail because their last word is a common word.
+ */
+function isPerson(group: Occurrence[], stats: CaseStats): boolean {
+  let titled = 0
+  let speaking = 0
+  let negative = 0
+  let honorific = false
+  for (const o of group) {
+    if (o.role || o.honorific) titled++
+    else if (o.speaking) speaking++
+    if (o.negative) negative++
+    honorific ||= o.honorific
+  }
+  if (titled + speaking === 0 || negative > titled + speaking) return false
+  const words = group[0]!.words
+  const surname = words.at(-1)!
+  if (honorific) return true
+  if (stats.isCommonWord(surname)) return false
+  // "Deutsche Bank", "Goldman Sachs": a last word also written in lower case needs a title most of the time.
+  if (!stats.isNameLike(surname) && titled * 2 < group.length) return false
+  if (titled === 0 && !words.every((w) => stats.isNameLike(w))) return false
+  return true
+}

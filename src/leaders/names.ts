@@ -1,0 +1,24 @@
+// Keys that make spellings of one name equal: folding ("António" = "Antonio", "Nausėda" =
+// "Nauseda") and transliteration ("Zelensky" = "Zelenskiy" = "Zelenskyy", "Sergei" = "Sergey").
+import { foldText } from '../search/fold.ts'
+
+/** Lower-case, no diacritics, straight apostrophes. */
+export function foldName(name: string): string {
+  return foldText(name).replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * A folded word with the letters transliterations disagree on merged: runs of i/y/j read as one
+ * "y" (-iy, -yy, -ei/-ey) and doubled letters collapsed. Used only after exact matching fails.
+ */
+export function variantKey(folded: string): string {
+  let key = variantKeys.get(folded)
+  if (key === undefined) {
+    key = folded.replace(/[iyj]+/g, 'y').replace(/(.)\1+/g, '$1')
+    if (variantKeys.size > 100_000) variantKeys.clear()
+    variantKeys.set(folded, key)
+  }
+  return key
+}
+
+const variantKeys = new Map<string, string>()

@@ -1,0 +1,115 @@
+// Closed lists of English grammar the extractor needs: title words, honorifics, name particles,
+// function words and speech verbs. No person names: who is a person is learned from the text.
+
+/** Head nouns of a title: the word right before a name that says what the person is. */
+export const TITLE_HEADS = new Set([
+  // offices
+  'president', 'vice-president', 'chancellor', 'minister', 'premier', 'secretary', 'secretary-general',
+  'envoy', 'chief', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair',
+  'executive', 'director', 'director-general', 'boss', 'governor', 'senator', 'congressman', 'congresswoman',
+  'mayor', 'ambassador', 'commissioner', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sheikh',
+  'judge', 'justice', 'lawyer', 'attorney', 'prosecutor', 'counsel', 'adviser', 'advisor', 'aide', 'negotiator',
+  'diplomat', 'official', 'officer', 'head', 'founder', 'co-founder', 'owner', 'treasurer', 'whip', 'speaker',
+  'mp', 'mep', 'msp', 'ceo', 'cfo', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'commander', 'inspector',
+  'superintendent', 'detective', 'constable', 'economist', 'analyst', 'professor', 'editor', 'correspondent',
+  'campaigner', 'activist', 'candidate', 'rival', 'challenger',
+  // sport
+  'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger',
+  'forward', 'full-back', 'fly-half', 'scrum-half', 'centre', 'player', 'champion', 'sprinter', 'athlete',
+  'runner', 'boxer', 'golfer', 'cyclist', 'jockey', 'trainer', 'batsman', 'bowler', 'skipper', 'team-mate',
+  'seed', 'star',
+  // arts and media
+  'actor', 'actress', 'singer', 'presenter', 'host', 'producer', 'author', 'writer', 'novelist', 'comedian',
+  'rapper', 'musician', 'drummer', 'guitarist', 'designer', 'artist', 'songwriter', 'frontman', 'director',
+  'film-maker', 'filmmaker', 'playwright', 'dj', 'broadcaster', 'journalist', 'star',
+])
+
+/** Words that qualify a title ("Prime Minister", "Foreign Minister", "Secretary of State") but are not its head. */
+export const TITLE_MODIFIERS = new Set([
+  'prime', 'foreign', 'deputy', 'vice', 'former', 'acting', 'interim', 'shadow', 'junior', 'senior', 'assistant',
+  'general', 'home', 'press', 'federal', 'first', 'state', 'chief', 'lord', 'high', 'grand', 'supreme', 'lead',
+  'managing', 'executive', 'finance', 'defence', 'defense', 'health', 'trade', 'culture', 'education',
+  'interior', 'economy', 'treasury', 'justice', 'labour', 'environment', 'transport', 'media', 'sports', 'sport',
+  'world', 'national', 'international', 'party', 'opposition', 'cabinet', 'union', 'club', 'team', 'veteran', 'top',
+])
+
+/** Honorifics: evidence of a person, not a role ("Mr Blair" is Blair; "Mr" is not what he is). */
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'rev', 'reverend', 'prof',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.', 'prince', 'princess', 'king', 'queen', 'pope',
+])
+
+/** Styles followed by a given name, not a surname: "Sir Howard" is Sir Howard Stringer, not Michael Howard. */
+export const GIVEN_NAME_STYLES = new Set(['sir', 'dame', 'prince', 'princess', 'king', 'queen', 'pope'])
+
+/** Peerages: "Lord Goldsmith", "Baroness Kennedy" name a peer, not whoever else shares the word. */
+export const PEERAGE_STYLES = new Set(['lord', 'lady', 'baroness', 'baron'])
+
+/** Honorifics that say whether a person is a man or a woman: "Mrs Blair" is not Mr Blair. */
+export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
+  mr: 'm', 'mr.': 'm', sir: 'm', lord: 'm', baron: 'm', king: 'm', prince: 'm',
+  mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dame: 'f', lady: 'f', baroness: 'f', queen: 'f', princess: 'f',
+}
+
+/** Lower-case particles inside names ("Ursula von der Leyen", "Dominique de Villepin"). */
+export const NAME_PARTICLES = new Set([
+  'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'des', 'la', 'le', 'bin', 'ibn', 'al',
+  'ben', 'dos', 'das', 'ter', 'ten', 'zu', 'y',
+])
+
+/** Function words: capitalised at a sentence start, never part of a name. */
+export const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his',
+  'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if',
+  'when', 'while', 'as', 'because', 'although', 'though', 'since', 'until', 'unless', 'whether', 'after',
+  'before', 'during', 'with', 'without', 'within', 'despite', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of',
+  'into', 'onto', 'over', 'under', 'about', 'against', 'between', 'among', 'amid', 'amidst', 'through',
+  'following', 'according', 'however', 'meanwhile', 'also', 'then', 'there', 'here', 'what', 'why', 'how',
+  'where', 'who', 'whom', 'whose', 'which', 'another', 'other', 'some', 'many', 'most', 'all', 'any', 'each',
+  'every', 'no', 'not', 'both', 'either', 'neither', 'such', 'last', 'next', 'one', 'two', 'three', 'ten',
+  'yesterday', 'today', 'tomorrow', 'now', 'still', 'even', 'only', 'just', 'once', 'instead', 'indeed',
+  'asked', 'speaking', 'writing', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does',
+  'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'dear', 'oh', 'yes', 'please', 'like',
+  'unlike', 'via', 'per', 'plus', 'minus', 'towards', 'toward', 'upon', 'across', 'around', 'behind', 'beyond',
+  'mrs', 'mr', 'ms',
+])
+
+/** Words right before a name that make it a thing or a place, not a person ("the White House", "in Eastern Europe"). */
+export const NOT_PERSON_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'at', 'near', 'inside', 'outside'])
+
+/** Prepositions: a name right after one is an object, not the subject of a speech verb. */
+export const PREPOSITIONS = new Set([
+  'with', 'to', 'by', 'about', 'of', 'for', 'between', 'on', 'against', 'from', 'among', 'like', 'than',
+  'into', 'towards', 'under', 'over', 'behind', 'after', 'before', 'unlike', 'beside',
+])
+
+/** Speech and reporting verbs, every form we attribute. -ing forms attach to the clause's subject. */
+export const SPEECH_VERBS = new Set([
+  // Nouns with the same spelling ("heads of state", "a warning", "his claims", "comments") are left out.
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'stated', 'stating',
+  'warn', 'warns', 'warned', 'emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise',
+  'emphasises', 'emphasised', 'emphasising', 'stressed', 'stressing', 'insist', 'insists',
+  'insisted', 'insisting', 'adds', 'added', 'adding', 'argue', 'argues', 'argued', 'arguing',
+  'claimed', 'claiming', 'announce', 'announces', 'announced', 'announcing', 'explain', 'explains',
+  'explained', 'explaining', 'noted', 'noting', 'mention', 'mentions', 'mentioned',
+  'mentioning', 'urge', 'urges', 'urged', 'urging', 'declare', 'declares', 'declared', 'declaring', 'suggest',
+  'suggests', 'suggested', 'suggesting', 'admit', 'admits', 'admitted', 'admitting', 'acknowledges',
+  'acknowledged', 'deny', 'denies', 'denied', 'denying', 'confirm', 'confirms', 'confirmed',
+  'confirming', 'replied', 'responded', 'commented', 'spoke', 'predicted', 'predicts',
+  'promised', 'pledged', 'vowed', 'believes', 'believed', 'expressed', 'expressing', 'assured',
+  'assuring', 'wrote', 'writes', 'revealed', 'reveals', 'described', 'describes', 'conceded', 'concedes',
+  'accused', 'accuses', 'criticised', 'criticized', 'praised', 'welcomed', 'dismissed', 'questioned',
+  'asked', 'recalled', 'recalls', 'maintains', 'maintained', 'hoped', 'disagreed', 'signaled', 'signalled',
+])
+
+/** Words between a subject and its speech verb that do not break the link ("Trump has also expressed"). */
+export const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'also', 'later', 'then', 'again', 'repeatedly',
+  'previously', 'recently', 'once', 'had', 'did', 'does', 'do', 'continues', 'continued', 'continue', 'to', 'went',
+  'on', 'not', 'never', 'always', 'firmly', 'publicly', 'privately', 'reportedly', 'himself', 'herself',
+])
+
+/** Pronouns that continue the last speaker's statements ("He emphasized ..."). */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she'])

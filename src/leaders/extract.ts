@@ -28,6 +28,8 @@ export interface NameSpan {
   roleStart: number
   /** The title as written, before the name or in an appositive after it. */
   role?: string
+  /** Last token of a title written after the name ("..., president of the European Council,"). */
+  roleEnd?: number
   /** A one-word title or honorific right before the name ("President", "Mr"), for aliases. */
   prefix?: string
   /** The prefix is an honorific (Mr, Lady, ...): strong evidence of a person. */
@@ -131,11 +133,13 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
     if (appositive) role = sentence.slice(tokens[appositive.from]!.start, tokens[appositive.to]!.end)
   }
   let after = j + 1
+  let roleEnd: number | undefined
   if (!role && !lastTok.possessive) {
     const behind = roleAfter(tokens, j)
     if (behind) {
       role = sentence.slice(tokens[behind.from]!.start, tokens[behind.to]!.end)
-      after = behind.to + 1
+      roleEnd = behind.to
+      after = tokens[behind.to + 1]?.text === ',' ? behind.to + 2 : behind.to + 1
     }
   }
 
@@ -149,6 +153,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
     last: j,
     roleStart,
     ...(role ? { role } : {}),
+    ...(roleEnd !== undefined ? { roleEnd } : {}),
     ...(prefix ? { prefix } : {}),
     honorific,
     speaking: !lastTok.possessive && (speechFollows(tokens, after) || speechPrecedes(tokens, roleStart)),

@@ -21,6 +21,11 @@ const SUBJECT_WINDOW = 16
 export function findSpeakers(tokens: Token[], names: NameSpan[], startsQuoted: boolean): Speaker[] {
   const speakers: Speaker[] = []
   const endingAt = new Map(names.map((n, i) => [n.last, i]))
+  // Inside "Costa, president of the European Council, said" the subject is Costa, not the Council.
+  for (const [i, n] of names.entries()) {
+    if (n.roleEnd === undefined) continue
+    for (let x = n.last + 1; x <= n.roleEnd + 1; x++) endingAt.set(x, i)
+  }
   const startingAt = new Map(names.map((n, i) => [n.roleStart, i]))
   const add = (s: Speaker) => {
     const same = (x: Speaker) => x.kind === s.kind && (s.kind !== 'name' || (x.kind === 'name' && x.name === s.name))
@@ -67,6 +72,7 @@ function subjectBefore(tokens: Token[], names: NameSpan[], endingAt: Map<number,
     const at = endingAt.get(l)
     if (at === undefined) continue
     const name = names[at]!
+    if (l !== name.last && name.quoted) continue
     // "Trump's spokesman said": the speaker is not the possessor. "talks with Putin, X said": not the object.
     if (name.possessive) return undefined
     const before = tokens[name.roleStart - 1]

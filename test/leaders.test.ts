@@ -1,0 +1,207 @@
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadCorpus } from '../src/corpus/load.ts'
+import { buildPeople, foldName, lookupLeader, suggestPeople } from '../src/leaders/index.ts'
+import { findNames } from '../src/leaders/extract.ts'
+import { CaseStats, tokenize } from '../src/leaders/tokens.ts'
+import type { Person } from '../src/types.ts'
+import dev from './eval/dev.json' with { type: 'json' }
+import { type DevLeader, scoreLeaders } from './eval/leaders.ts'
+
+const SEEDS = path.resolve(import.meta.dirname, '../seeds')
+const S0 = '000_06fbccc68347ad1c.txt'
+const S1 = '001_4de870c6ba78c5ba.txt'
+const S2 = '002_3b7997cde4e939d4.txt'
+const S3 = '003_9090c35cc40e081f.txt'
+const S4 = '004_a96f1940f85f0698.txt'
+
+let people: Person[]
+const person = (name: string) => {
+  const p = people.find((x) => x.name === name)
+  if (!p) throw new Error(`no person ${name}`)
+  return p
+}
+
+beforeAll(async () => {
+  const { articles, passages } = await loadCorpus(SEEDS)
+  people = buildPeople(articles, passages)
+})
+
+describe('extraction', () => {
+  it('finds exactly the people of the seeds, most mentioned first', () => {
+    expect(people.map((p) => [p.name, p.mentions])).toEqual([
+      ['Donald Trump', 18],
+      ['Vladimir Putin', 10],
+      ['Volodymyr Zelensky', 7],
+      ['Friedrich Merz', 3],
+      ['António Costa', 2],
+      ['Emmanuel Macron', 2],
+      ['Gitanas Nauseda', 1],
+      ['Karoline Leavitt', 1],
+      ['Keir Starmer', 1],
+      ['Mark Rutte', 1],
+      ['Sergei Lavrov', 1],
+      ['Steve Witkoff', 1],
+      ['Ursula von der Leyen', 1],
+    ])
+  })
+
+  it.each(['White House', 'Kremlin', 'Article', 'Eastern Europe', 'Fox News', 'Bloomberg', 'European Council', 'German Federal Parliament', 'Moscow', 'Washington', 'Alaska'])(
+    'not a person: %s',
+    (thing) => {
+      const f = foldName(thing)
+      expect(people.filter((p) => [p.name, ...p.aliases].some((n) => foldName(n) === f))).toEqual([])
+    },
+  )
+
+  it('splits title from name in one capitalised run', () => {
+    const s = 'The European leaders set to meet with Zelensky include UK Prime Minister Keir Starmer, NATO Secretary-General Mark Rutte, and EU chief Ursula von der Leyen.'
+    const names = findNames(s, tokenize(s).tokens, new CaseStats())
+    expect(names.map((n) => [n.surface, n.role])).toEqual([
+      ['European', undefined],
+      ['Zelensky', undefined],
+      ['Keir Starmer', 'UK Prime Minister'],
+      ['Mark Rutte', 'NATO Secretary-General'],
+      ['Ursula von der Leyen', 'EU chief'],
+    ])
+  })
+})
+
+describe('merging', () => {
+  it('merges spellings, surnames and possessives into one person', () => {
+    const z = person('Volodymyr Zelensky')
+    expect(z.aliases).toEqual(['Volodymyr Zelenskiy', 'Zelensky', 'President Zelensky', 'Zelenskyy', 'President Zelenskyy'])
+    expect(z.articles).toEqual([S0, S1, S2, S3])
+    // "Trump’s support" (000), "President Trump" (002), "Trump has expressed" (003).
+    expect(person('Donald Trump').articles).toEqual([S0, S1, S2, S3, S4])
+    expect(person('Donald Trump').aliases).toEqual(['Trump', 'President Trump'])
+    expect(person('Friedrich Merz').articles).toEqual([S1, S3])
+  })
+
+  it('keeps the accents of the fullest spelling', () => {
+    expect(person('António Costa').articles).toEqual([S3, S4])
+  })
+})
+
+describe('roles', () => {
+  it.each([
+    ['Donald Trump', ['President', 'US President', 'U.S. President']],
+    ['Vladimir Putin', ['Russian President', 'Kremlin leader', 'President']],
+    ['Volodymyr Zelensky', ['Ukrainian President']],
+    ['Friedrich Merz', ['German Chancellor', 'Chancellor', 'Federal Chancellor']],
+    ['António Costa', ['EU Council President', 'president of the European Council']],
+    ['Gitanas Nauseda', ['Lithuanian President']],
+    ['Karoline Leavitt', ['White House Press Secretary']],
+    ['Keir Starmer', ['UK Prime Minister']],
+    ['Mark Rutte', ['NATO Secretary-General']],
+    ['Sergei Lavrov', ['Foreign Minister']],
+    ['Steve Witkoff', ['White House envoy']],
+    ['Ursula von der Leyen', ['EU chief']],
+  ])('%s: %j', (name, roles) => expect(person(name).roles).toEqual(roles))
+})
+
+describe('statements', () => {
+  const starts = (name: string) => person(name).statements.map((s) => [s.source, s.text.slice(0, 41)])
+
+  it('attributes speech to its subject, following pronouns and running quotes', () => {
+    expect(starts('Donald Trump')).toEqual([
+      [S2, 'President Trump has announced that the Un'],
+      [S2, 'In a recent interview, Trump assured the '],
+      [S2, 'He emphasized the U.S. role in supporting'],
+      [S2, 'Trump also mentioned ongoing discussions '],
+      [S3, 'Trump has expressed a desire for a bilate'],
+      [S3, 'Trump has also expressed a preference for'],
+      [S4, '“When it comes to security, they’re willi'],
+      [S4, '“We’re willing to help them with things, '],
+      [S4, 'But I don’t think it’s going to be a prob'],
+    ])
+  })
+
+  it.each([
+    ['Gitanas Nauseda', S1, 'Lithuanian President Gitanas Nauseda has stated that Ukraine needs real security guarantees, including reassurance forces with US support and its own military strength.'],
+    ['Sergei Lavrov', S3, 'Moscow, in principle, has shown openness towards talks, but has expressed caution, with Foreign Minister Sergei Lavrov stating that all contacts involving heads of state must be prepared with utmost care.'],
+    ['Emmanuel Macron', S3, 'French President Emmanuel Macron, on the other hand, has warned against rushing into a peace treaty without assurances.'],
+    ['Steve Witkoff', S1, 'Despite Trump ruling out an immediate ceasefire in Ukraine, the White House envoy Steve Witkoff mentioned that Trump and Russian President Vladimir Putin agreed on robust security guarantees for Ukraine during a meeting in Alaska on Friday.'],
+    ['Karoline Leavitt', S4, 'White House Press Secretary Karoline Leavitt later emphasized that Trump understood the guarantees were "critically important to ensure a lasting peace."'],
+  ])('%s said (verbatim): %s', (name, source, text) => {
+    expect(person(name).statements.map((s) => [s.source, s.text])).toEqual([[source, text]])
+  })
+
+  it('gives an appositive subject the statement, not the organisation inside the appositive', () => {
+    expect(starts('António Costa')).toEqual([
+      [S3, 'EU Council President António Costa spoke '],
+      [S4, 'António Costa, president of the European '],
+    ])
+  })
+
+  it('does not give the statements of others to people only mentioned in them', () => {
+    expect(person('Vladimir Putin').statements).toEqual([])
+    expect(person('Volodymyr Zelensky').statements).toEqual([])
+  })
+
+  it('quotes every statement verbatim from its passage', async () => {
+    const { passages } = await loadCorpus(SEEDS)
+    for (const p of people) for (const s of p.statements) expect(passages[s.passageId]!.text).toContain(s.text)
+  })
+})
+
+describe('lookupLeader', () => {
+  it.each([
+    ['Zelenksy', 'Volodymyr Zelensky'],
+    ['zelenskyy', 'Volodymyr Zelensky'],
+    ['Macorn', 'Emmanuel Macron'],
+    ['Nausėda', 'Gitanas Nauseda'],
+    ['Sergey Lavrov', 'Sergei Lavrov'],
+    ['antonio costa', 'António Costa'],
+    ['merz', 'Friedrich Merz'],
+    ["Trump's", 'Donald Trump'],
+    ['President Trump', 'Donald Trump'],
+    ['von der Leyen', 'Ursula von der Leyen'],
+    ['the German chancellor', 'Friedrich Merz'],
+  ])('%s → %s', (query, name) => {
+    const r = lookupLeader(people, query)
+    expect([r.found, r.person?.name]).toEqual([true, name])
+  })
+
+  it.each([
+    ['Angela Merkel', []],
+    ['Merkel', []],
+    ['Donald Tusk', ['Donald Trump']],
+    ['Vladimir', ['Vladimir Putin']],
+    ['White House', []],
+    ['Fox News', []],
+    ['Bloomberg', []],
+  ])('%s → not found, suggestions %j', (query, suggestions) => {
+    expect(lookupLeader(people, query)).toEqual({ query, found: false, suggestions })
+  })
+})
+
+describe('suggestPeople', () => {
+  it.each([
+    ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],
+    ['zel', 25, ['Volodymyr Zelensky']],
+    ['ma', 25, ['Emmanuel Macron', 'Mark Rutte']],
+    ['costa', 25, ['António Costa']],
+    ['ant', 25, ['António Costa']],
+    ['enskyy', 25, ['Volodymyr Zelensky']],
+  ])('%j (limit %i) → %j', (typed, limit, names) => {
+    expect(suggestPeople(people, typed, limit).map((p) => p.name)).toEqual(names)
+  })
+})
+
+describe('dev set', () => {
+  it('gets every leader of test/eval/dev.json fully right', () => {
+    const scores = scoreLeaders(dev.leaders as DevLeader[], (q) => lookupLeader(people, q))
+    expect(scores).toEqual({
+      lookups: 5,
+      foundRate: 1,
+      canonicalNameAccuracy: 1,
+      roleKeywordAccuracy: 1,
+      articleSetExactMatch: 1,
+      statementsRecall: 1,
+      falsePositiveRate: 0,
+      leader: 1,
+      misses: [],
+    })
+  })
+})

@@ -1,6 +1,7 @@
 // The only reader of process.env: defaults merged once, a frozen typed object out,
 // or one error that names every bad variable.
 import path from 'node:path'
+import { config as readEnvFile } from 'dotenv'
 import { fileURLToPath } from 'node:url'
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
@@ -78,4 +79,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cooldownSeconds,
     ...overrides,
   })
+}
+
+/** Reads .env from the working directory into process.env, silently (stdout may be JSON). */
+export function loadDotenv(): void {
+  readEnvFile({ quiet: true })
 }

@@ -3,12 +3,14 @@
 import { loadCorpus } from './corpus/load.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput } from './input.ts'
-import { isAnswered } from './search/abstain.ts'
+import { isAnswered, relevantResults } from './search/abstain.ts'
 import { buildSearchIndex, type SearchIndex } from './search/buildIndex.ts'
-import { findCandidates, resolveSlots } from './search/query.ts'
+import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search/query.ts'
 import { rankCandidates } from './search/rank.ts'
 import { groupSameFacts } from './search/sameFact.ts'
-import type { Article, ArticleSummary, LoadWarning, Passage, RankedAnswer, RankedPassage } from './types.ts'
+import { foldText } from './search/fold.ts'
+import { buildPeople, lookupLeader, suggestPeople } from './leaders/index.ts'
+import type { Article, ArticleSummary, LeaderLookup, LoadWarning, Passage, Person, RankedAnswer, RankedPassage } from './types.ts'
 
 export const DEFAULT_LIMIT = 5
 export const MAX_LIMIT = 25
@@ -18,8 +20,12 @@ export interface AskOptions {
   offset?: number
 }
 
+/** Autocomplete lists at most this many choices (Discord's limit). */
+const SUGGESTION_LIMIT = 25
+
 export class Coverage {
   private readonly bySource: Map<string, Article>
+  private peopleList?: Person[]
 
   constructor(
     readonly dir: string,
@@ -87,13 +93,44 @@ export class Coverage {
     }))
   }
 
+  /** The people the coverage mentions, most mentioned first (extracted on first use). */
+  people(): Person[] {
+    this.peopleList ??= buildPeople(this.articles, this.passages)
+    return this.peopleList
+  }
+
+  leader(query: string): LeaderLookup {
+    return lookupLeader(this.people(), query)
+  }
+
+  suggestPeople(typed: string): Person[] {
+    return suggestPeople(this.people(), typed, SUGGESTION_LIMIT)
+  }
+
+  /** Articles whose title or file name contains what was typed, for the source option. */
+  suggestSources(typed: string): ArticleSummary[] {
+    const needle = foldText(typed.trim())
+    return this.sources()
+      .filter((a) => !needle || foldText(`${a.title} ${a.source}`).includes(needle))
+      .slice(0, SUGGESTION_LIMIT)
+  }
+
+  /** What the coverage does cover, to suggest when it cannot answer: its leaders and articles. */
+  suggestions(): string[] {
+    const people = this.people()
+      .slice(0, 3)
+      .map((p) => `/leader ${p.name}`)
+    const titles = this.articles.slice(0, 3).map((a) => a.title)
+    return [...people, ...titles]
+  }
+
   /** Every passage that answers, best first, one per fact; empty when the coverage does not answer. */
   private rank(question: string, filter?: (passageId: number) => boolean): RankedPassage[] {
     const slots = resolveSlots(this.index, this.index.analyzer.querySlots(question))
     if (slots.length === 0) return []
     const ranked = rankCandidates(this.index, this.passages, question, slots, findCandidates(this.index, slots, filter))
     if (!isAnswered(ranked[0])) return []
-    return groupSameFacts(this.index.analyzer, ranked).map(({ best, alsoReportedBy }) => ({
+    return groupSameFacts(this.index.analyzer, (t) => inverseDocumentFrequency(this.index, t), relevantResults(ranked)).map(({ best, alsoReportedBy }) => ({
       passage: best.passage,
       article: this.bySource.get(best.passage.source)!,
       score: Math.round(best.score * 1000) / 1000,

@@ -12,3 +12,11 @@ export function isAnswered(best: ScoredPassage | undefined): boolean {
   if (!best || !best.answersType) return false
   return best.sentenceCoverage >= MIN_SENTENCE_COVERAGE || best.passageCoverage >= MIN_PASSAGE_COVERAGE
 }
+
+/** Passages after the first are shown only while they stay this close to the best one. */
+export const MIN_RELATIVE_SCORE = 0.45
+
+export function relevantResults<T extends { score: number }>(ranked: T[]): T[] {
+  const floor = (ranked[0]?.score ?? 0) * MIN_RELATIVE_SCORE
+  return ranked.filter((r) => r.score >= floor)
+}

@@ -14,6 +14,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu
 /** "U.S." → "US", "U.K." → "UK": a dotted acronym is one word. */
 const DOTTED_ACRONYM = /\b(?:\p{Lu}\.){2,}/gu
 const CONCEPT_PREFIX = '§'
+/** "one-on-one", "well-equipped": a hyphenated compound is also one word of its own. */
+const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu
+/** Entries per memo table: ~10× the distinct words of the BBC corpus, a few tens of MB at most. */
+const MEMO_LIMIT = 500_000
 
 /** One meaningful word of a question with the terms that can satisfy it. */
 export interface QuerySlot {
@@ -50,13 +54,36 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
 
   const splitWords = (text: string) => text.replace(DOTTED_ACRONYM, (m) => m.replaceAll('.', '')).match(WORD) ?? []
 
+  // Memo tables: a corpus has far fewer distinct words than words, and folding (NFKD + regexes)
+  // and stemming dominated both index build and ranking in the profile. Bounded, so questions
+  // full of made-up words cannot grow them forever.
+  const foldMemo = new Map<string, string>()
+  const termMemo = new Map<string, string | null>()
+  const memoFold = (word: string): string => {
+    let folded = foldMemo.get(word)
+    if (folded === undefined) {
+      folded = foldWord(word)
+      if (foldMemo.size >= MEMO_LIMIT) foldMemo.clear()
+      foldMemo.set(word, folded)
+    }
+    return folded
+  }
+  /** First word of every concept phrase → the most words a phrase starting with it has. */
+  const phraseLengths = new Map<string, number>()
+  for (const key of concepts.keys()) {
+    const words = key.split(' ')
+    phraseLengths.set(words[0]!, Math.max(phraseLengths.get(words[0]!) ?? 0, words.length))
+  }
+
   /** Concept phrases among the words, longest first: [start, word count, tag]. */
   const findConcepts = (words: string[]): [number, number, string][] => {
     const found: [number, number, string][] = []
-    const folded = words.map(foldWord)
+    const folded = words.map(memoFold)
     for (let i = 0; i < words.length; i++) {
-      for (let n = Math.min(MAX_CONCEPT_WORDS, words.length - i); n >= 1; n--) {
-        const tag = concepts.get(folded.slice(i, i + n).join(' '))
+      const longest = phraseLengths.get(folded[i]!)
+      if (longest === undefined) continue
+      for (let n = Math.min(longest, MAX_CONCEPT_WORDS, words.length - i); n >= 1; n--) {
+        const tag = concepts.get(n === 1 ? folded[i]! : folded.slice(i, i + n).join(' '))
         // "us" the pronoun is not "US" the country: a one-word form that is also a
         // function word only counts in capitals.
         if (!tag || (n === 1 && STOP_WORDS.has(folded[i]!) && !isAllCaps(words[i]!))) continue
@@ -71,15 +98,26 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
   const tokenize = (text: string): string[] => {
     const words = splitWords(text)
     const tags = findConcepts(words).map(([, , tag]) => tag)
-    return tags.length ? [...words, ...tags] : words
+    const compounds = (text.match(COMPOUND) ?? []).map((c) => c.replaceAll('-', ''))
+    return tags.length || compounds.length ? [...words, ...compounds, ...tags] : words
+  }
+
+  const analyzeToken = (token: string): string | null => {
+    const folded = memoFold(token)
+    if (!folded || (folded.length < 2 && !/\p{N}/u.test(folded))) return null
+    if (STOP_WORDS.has(folded) && !isAllCaps(token)) return null
+    return stemWord(variants.canonical.get(folded) ?? folded)
   }
 
   const processTerm = (token: string): string | null => {
     if (token.startsWith(CONCEPT_PREFIX)) return token
-    const folded = foldWord(token)
-    if (!folded || (folded.length < 2 && !/\p{N}/u.test(folded))) return null
-    if (STOP_WORDS.has(folded) && !isAllCaps(token)) return null
-    return stemWord(variants.canonical.get(folded) ?? folded)
+    let term = termMemo.get(token)
+    if (term === undefined) {
+      term = analyzeToken(token)
+      if (termMemo.size >= MEMO_LIMIT) termMemo.clear()
+      termMemo.set(token, term)
+    }
+    return term
   }
 
   const terms = (text: string): string[] => {
@@ -107,6 +145,10 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
       seen.add(term)
       slots.push({ word, term, tags })
     })
+    for (const compound of question.match(COMPOUND) ?? []) {
+      const term = processTerm(compound.replaceAll('-', ''))
+      if (term && !seen.has(term)) slots.push({ word: compound, term, tags: [] })
+    }
     return slots
   }
 

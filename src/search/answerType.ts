@@ -26,5 +26,6 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
 export function sentenceAnswers(type: AnswerType, sentence: string): boolean {
   if (type === 'age') return AGE_EXPRESSION.test(sentence)
   if (type === 'time') return TIME_EXPRESSION.test(sentence)
-  return QUANTITY_EXPRESSION.test(sentence)
+  // Dates are numbers too, but not quantities: "Aug. 19" does not say how much.
+  return QUANTITY_EXPRESSION.test(sentence.replace(new RegExp(TIME_EXPRESSION.source, 'gi'), ' '))
 }

@@ -8,10 +8,14 @@ export interface FactGroup {
   alsoReportedBy: ScoredPassage[]
 }
 
-/** Two answer sentences state the same fact when most of their words are shared. */
-const SAME_FACT_SIMILARITY = 0.5
+/**
+ * Two answer sentences state the same fact when their words overlap this much, each word
+ * weighted by how rare it is: articles on one topic share its common words ("security",
+ * "Ukraine") without reporting the same fact; the same fact shares the rare ones.
+ */
+export const SAME_FACT_SIMILARITY = 0.35
 
-export function groupSameFacts(analyzer: Analyzer, ranked: ScoredPassage[]): FactGroup[] {
+export function groupSameFacts(analyzer: Analyzer, weightOf: (term: string) => number, ranked: ScoredPassage[]): FactGroup[] {
   const groups: (FactGroup & { terms: Set<string> })[] = []
   for (const item of ranked) {
     const terms = new Set(analyzer.terms(item.answerSentence.text).filter((t) => !isConceptTerm(t)))
@@ -19,7 +23,7 @@ export function groupSameFacts(analyzer: Analyzer, ranked: ScoredPassage[]): Fac
       (g) =>
         g.best.passage.source !== item.passage.source &&
         !g.alsoReportedBy.some((o) => o.passage.source === item.passage.source) &&
-        jaccard(g.terms, terms) >= SAME_FACT_SIMILARITY,
+        weightedJaccard(g.terms, terms, weightOf) >= SAME_FACT_SIMILARITY,
     )
     if (same) same.alsoReportedBy.push(item)
     else groups.push({ best: item, alsoReportedBy: [], terms })
@@ -27,9 +31,14 @@ export function groupSameFacts(analyzer: Analyzer, ranked: ScoredPassage[]): Fac
   return groups.map(({ best, alsoReportedBy }) => ({ best, alsoReportedBy }))
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0
+function weightedJaccard(a: Set<string>, b: Set<string>, weightOf: (term: string) => number): number {
   let shared = 0
-  for (const t of a) if (b.has(t)) shared++
-  return shared / (a.size + b.size - shared)
+  let union = 0
+  for (const t of a) {
+    const w = weightOf(t)
+    union += w
+    if (b.has(t)) shared += w
+  }
+  for (const t of b) if (!a.has(t)) union += weightOf(t)
+  return union ? shared / union : 0
 }

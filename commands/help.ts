@@ -1,0 +1,26 @@
+import type { Command } from './command.ts'
+
+const help: Command = {
+  definition: { name: 'help', description: 'How to use coverage-bot' },
+  visibility: () => 'ephemeral',
+  run(_options, { coverage }) {
+    const person = coverage.people()[0]?.name
+    return {
+      kind: 'help',
+      commands: [
+        { usage: '/ask question:<text> [private:true]', description: 'The answer quoted from the articles, with numbered citations. "More" shows further passages, "Share" posts a private answer to the channel.' },
+        { usage: '/leader name:<name>', description: 'Who a leader is in the coverage: roles, where they are mentioned, what they said. Any spelling works.' },
+        { usage: '/excerpt query:<text> [source:<article>]', description: 'One cited passage, posted to the channel to share.' },
+        { usage: '/sources', description: 'The articles the answers come from.' },
+        { usage: 'Apps → Find coverage (on a message)', description: 'Ask the coverage about someone’s message.' },
+      ],
+      examples: [
+        '/ask Who will send troops to Ukraine?',
+        ...(person ? [`/leader ${person}`] : []),
+        '/excerpt security guarantees',
+      ],
+    }
+  },
+}
+
+export default help

@@ -1,0 +1,15 @@
+// Every command, by name. Imported explicitly (no folder scanning), so what is deployed is
+// exactly what is listed here.
+import ask from './ask.ts'
+import type { Command } from './command.ts'
+import excerpt from './excerpt.ts'
+import findCoverage from './findCoverage.ts'
+import help from './help.ts'
+import leader from './leader.ts'
+import sources from './sources.ts'
+
+export const commands: readonly Command[] = [ask, leader, excerpt, sources, help, findCoverage] as Command[]
+
+export function findCommand(name: string): Command | undefined {
+  return commands.find((c) => c.definition.name === name)
+}

@@ -1,0 +1,121 @@
+// `coverage-bot <command> …`: the engine from a shell. With --json it prints exactly one JSON
+// object on stdout (the contract in src/render/json.ts); without, what a person reads.
+// Warnings go to stderr. Exit codes: 0 done, 2 bad input or usage, 1 unexpected failure.
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { findCommand } from '../commands/index.ts'
+import { readConfig, loadDotenv } from './config.ts'
+import { DEFAULT_LIMIT, MAX_LIMIT, Coverage } from './coverage.ts'
+import { UserFacingError } from './errors.ts'
+import { cleanInput } from './input.ts'
+import { askJson, errorJson, excerptJson, leaderJson, sourcesJson } from './render/json.ts'
+import { ansi, renderTerminal } from './render/terminal.ts'
+import type { Reply } from './replies.ts'
+
+const USAGE = `Usage: coverage-bot <command> [options]
+
+Commands:
+  ask "<question>"     the passages that answer a question, quoted and cited
+  leader "<name>"      who a leader is in the coverage and what they said
+  excerpt "<query>"    one passage to share (--source FILE to pick the article)
+  sources              the articles in the coverage
+  help                 this text
+
+Options:
+  --json               print one JSON object (for other tools)
+  --limit N            ask: at most N results (default ${DEFAULT_LIMIT}, at most ${MAX_LIMIT})
+  --corpus DIR         the folder of articles (default: CORPUS_DIR, else seeds/)
+  --source FILE        excerpt: only from this article
+  -h, --help           this text`
+
+export interface CliResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs one CLI invocation and returns what it prints: the process wrapper below only does I/O. */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
+  const err: string[] = []
+  let json = argv.includes('--json')
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        limit: { type: 'string' },
+        corpus: { type: 'string' },
+        source: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+    json = values.json ?? false
+    const [command, ...rest] = positionals
+    if (values.help || !command || command === 'help') return { code: command || values.help ? 0 : 2, stdout: USAGE, stderr: '' }
+    if (!['ask', 'leader', 'excerpt', 'sources'].includes(command)) throw new UsageError(`Unknown command “${command}”.`)
+    if (command !== 'sources' && rest.length === 0) throw new UsageError(`${command} needs a ${command === 'leader' ? 'name' : 'question'} in quotes.`)
+    const limit = parseLimit(values.limit)
+
+    const config = readConfig(env, values.corpus ? { corpusDir: path.resolve(values.corpus) } : {})
+    const coverage = await Coverage.load(config.corpusDir)
+    for (const w of coverage.warnings) err.push(`warning: skipped ${w.source}: ${w.reason}`)
+    const text = rest.join(' ')
+
+    const reply = run(command, text, values.source, limit, coverage)
+    const out = json ? JSON.stringify(toJson(command, text, values.source, limit, coverage)) : renderTerminal(reply, { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them' })
+    return { code: 0, stdout: out, stderr: err.join('\n') }
+  } catch (error) {
+    const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')
+    if (error instanceof UserFacingError || usage) {
+      const code = error instanceof UserFacingError ? error.code : 'USAGE'
+      const message = (error as Error).message + (usage ? `\n\n${USAGE}` : '')
+      if (json) return { code: 2, stdout: JSON.stringify(errorJson(code, (error as Error).message)), stderr: err.join('\n') }
+      return { code: 2, stdout: '', stderr: [...err, message].join('\n') }
+    }
+    err.push(`coverage-bot failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
+    return { code: 1, stdout: json ? JSON.stringify(errorJson('INTERNAL', 'unexpected failure')) : '', stderr: err.join('\n') }
+  }
+}
+
+class UsageError extends Error {}
+
+function parseLimit(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_LIMIT
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) throw new UsageError(`--limit must be a whole number from 1 to ${MAX_LIMIT}, got “${raw}”.`)
+  return n
+}
+
+/** The human rendering goes through the same handlers as the bot and the console. */
+function run(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage): Reply {
+  const context = { coverage, userId: 'cli', canManageServer: true }
+  if (command === 'ask') {
+    const answer = coverage.ask(text, { limit })
+    return { kind: 'answer', answer, offset: 0, suggestions: answer.answered ? [] : coverage.suggestions() }
+  }
+  const options = command === 'leader' ? { name: text } : command === 'excerpt' ? { query: text, source } : {}
+  return findCommand(command)!.run(options, context) as Reply
+}
+
+function toJson(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage): object {
+  switch (command) {
+    case 'ask':
+      return askJson(coverage.ask(text, { limit }))
+    case 'leader':
+      return leaderJson(coverage.leader(cleanInput(text, 'name')))
+    case 'excerpt':
+      return excerptJson(cleanInput(text, 'query'), coverage.excerpt(text, source))
+    default:
+      return sourcesJson(coverage.sources(), coverage.warnings)
+  }
+}
+
+// Run when executed directly (bin/coverage-bot.mjs, npm run cli), not when imported by tests.
+if (process.argv[1] && /(cli\.ts|coverage-bot(\.mjs)?)$/.test(process.argv[1])) {
+  loadDotenv()
+  const result = await runCli(process.argv.slice(2))
+  if (result.stderr) process.stderr.write(`${result.stderr}\n`)
+  if (result.stdout) process.stdout.write(`${result.stdout}\n`)
+  process.exitCode = result.code
+}

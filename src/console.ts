@@ -1,0 +1,114 @@
+// The local console: the bot's commands typed in a terminal, answered by the same handlers and
+// rendered for a terminal. What a new user without a Discord token sees first.
+import { createInterface } from 'node:readline'
+import type { Readable, Writable } from 'node:stream'
+import { commands, findCommand } from '../commands/index.ts'
+import type { CommandContext, CommandOptions } from '../commands/command.ts'
+import { ASK_PAGE_SIZE } from '../commands/ask.ts'
+import type { Coverage } from './coverage.ts'
+import { UserFacingError } from './errors.ts'
+import type { Logger } from './log.ts'
+import { ansi, renderTerminal, type TerminalStyle } from './render/terminal.ts'
+import type { Reply } from './replies.ts'
+
+export interface ConsoleOptions {
+  coverage: Coverage
+  input: Readable
+  output: Writable
+  logger?: Logger
+  color?: boolean
+  /** Prompt and greeting; off when input is not a terminal (tests, pipes). */
+  interactive?: boolean
+}
+
+/** The first string option of each command takes the rest of the line: "/ask Who…?". */
+const MAIN_OPTION: Record<string, string> = { ask: 'question', leader: 'name', excerpt: 'query' }
+const CONSOLE_ONLY = ['/more', '/quit']
+
+/** Parses "/excerpt troops source:004.txt" into a command name and its options. */
+export function parseConsoleLine(line: string): { name: string; options: CommandOptions } | undefined {
+  const trimmed = line.trim()
+  if (!trimmed) return undefined
+  if (!trimmed.startsWith('/')) return { name: 'ask', options: { question: trimmed } }
+  const [, name = '', rest = ''] = /^\/(\S*)\s*(.*)$/s.exec(trimmed) ?? []
+  const options: CommandOptions = {}
+  const free = rest.replace(/(?:^|\s)(\w+):(\S+)/g, (_m, key: string, value: string) => {
+    options[key] = value === 'true' ? true : value === 'false' ? false : value
+    return ' '
+  })
+  const main = MAIN_OPTION[name.toLowerCase()]
+  if (main && free.trim()) options[main] = free.trim()
+  return { name: name.toLowerCase(), options }
+}
+
+export interface ConsoleSession {
+  /** Resolves when input has ended and every answer has been printed. */
+  closed: Promise<void>
+  close(): void
+}
+
+export function startConsole({ coverage, input, output, logger, color = false, interactive = false }: ConsoleOptions): ConsoleSession {
+  const style: TerminalStyle | undefined = color ? ansi : undefined
+  const context: CommandContext = { coverage, userId: 'console', canManageServer: true }
+  let lastQuestion: { question: string; offset: number } | undefined
+
+  const completer = (line: string): [string[], string] => {
+    const leader = /^\/leader\s+(.*)$/i.exec(line)
+    if (leader) {
+      const names = coverage.suggestPeople(leader[1]!).map((p) => `/leader ${p.name}`)
+      return [names, line]
+    }
+    const names = [...commands.filter((c) => !c.definition.type || c.definition.type === 1).map((c) => `/${c.definition.name}`), ...CONSOLE_ONLY]
+    return [names.filter((n) => n.startsWith(line)), line]
+  }
+  const rl = createInterface({ input, output, terminal: interactive, completer, prompt: 'coverage-bot> ' })
+  const print = (text: string) => output.write(`${text}\n\n`)
+
+  if (interactive) {
+    print(
+      [
+        `coverage-bot: ${coverage.articles.length} articles, ${coverage.passages.length} passages from ${coverage.dir}`,
+        'Type a question, or /help. Examples: /ask Who will send troops to Ukraine?  ·  /leader merz  ·  /sources',
+      ].join('\n'),
+    )
+    rl.prompt()
+  }
+
+  // Lines are answered one at a time, in order: "/more" must see the answer before it.
+  let queue = Promise.resolve()
+  rl.on('line', (line) => {
+    queue = queue.then(async () => {
+      const parsed = parseConsoleLine(line)
+      if (parsed) {
+        if (parsed.name === 'quit' || parsed.name === 'exit') return rl.close()
+        print(await answer(parsed.name, parsed.options))
+      }
+      if (interactive) rl.prompt()
+    })
+  })
+  const closed = new Promise<void>((resolve) => rl.on('close', () => queue.then(() => resolve())))
+
+  async function answer(name: string, options: CommandOptions): Promise<string> {
+    try {
+      if (name === 'more') {
+        if (!lastQuestion) return 'Ask a question first; /more shows further passages of its answer.'
+        lastQuestion.offset += ASK_PAGE_SIZE
+        options = { question: lastQuestion.question, offset: lastQuestion.offset }
+        name = 'ask'
+      }
+      const command = findCommand(name)
+      if (!command || command.definition.type === 3) throw new UserFacingError('UNKNOWN_COMMAND', `There is no /${name} command. Type /help to see them.`)
+      const reply: Reply = await command.run(options, context)
+      if (reply.kind === 'answer' && name === 'ask' && options.offset === undefined) {
+        lastQuestion = reply.answer.answered ? { question: reply.answer.question, offset: 0 } : undefined
+      }
+      return renderTerminal(reply, { style })
+    } catch (error) {
+      if (error instanceof UserFacingError) return renderTerminal({ kind: 'notice', tone: 'error', message: error.message }, { style })
+      logger?.error({ err: error, command: name }, 'console command failed')
+      return renderTerminal({ kind: 'notice', tone: 'error', message: 'Sorry, something went wrong. Please try again.' }, { style })
+    }
+  }
+
+  return { closed, close: () => rl.close() }
+}

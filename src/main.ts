@@ -1,0 +1,55 @@
+// `npm start`: with DISCORD_TOKEN, the Discord bot; without, the local console with the same
+// commands, so a new user gets answers at once.
+import { loadDotenv, readConfig, ConfigError } from './config.ts'
+import { Coverage } from './coverage.ts'
+import { UserFacingError } from './errors.ts'
+import { createLogger } from './log.ts'
+import { startConsole } from './console.ts'
+
+async function main(): Promise<number | undefined> {
+  loadDotenv()
+  const config = readConfig()
+  const consoleMode = !config.discordToken
+  // In the console, JSON log lines would drown the answers: only problems are logged there.
+  const logger = createLogger(consoleMode && config.logLevel === 'info' ? 'warn' : config.logLevel)
+
+  const started = performance.now()
+  const coverage = await Coverage.load(config.corpusDir)
+  for (const w of coverage.warnings) {
+    if (consoleMode) process.stderr.write(`warning: skipped ${w.source}: ${w.reason}\n`)
+    else logger.warn({ source: w.source, reason: w.reason }, 'article skipped')
+  }
+
+  if (consoleMode) {
+    process.stdout.write('No DISCORD_TOKEN set, so here is the local console (see README to connect to Discord).\n')
+    const session = startConsole({ coverage, input: process.stdin, output: process.stdout, logger, color: !!process.stdout.isTTY, interactive: !!process.stdin.isTTY })
+    await session.closed
+    return 0
+  }
+
+  logger.info({ articles: coverage.articles.length, passages: coverage.passages.length, ms: Math.round(performance.now() - started) }, 'coverage loaded')
+  const { startBot } = await import('./discord/client.ts')
+  const bot = await startBot({ config, coverage, logger })
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      logger.info({ signal }, 'shutting down')
+      resolve()
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  await bot.stop()
+  return 0
+}
+
+main().then(
+  (code) => process.exit(code ?? 0),
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof UserFacingError) {
+      process.stderr.write(`coverage-bot: ${error.message}\n`)
+      process.exit(2)
+    }
+    process.stderr.write(`coverage-bot failed: ${(error as Error).stack ?? String(error)}\n`)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,66 @@
+// The CLI's --json contract (other tools depend on it; keep the required fields exact):
+//   ask     {question, answered, results: [{source, title, text, score, …}]}
+//   leader  {query, found, name, aliases, roles, articles, mentions, statements: [{source, text}]}
+//   sources {articles: [{source, title, passages}]}
+//   excerpt {found, source, title, text}
+import type { ArticleSummary, LeaderLookup, LoadWarning, RankedAnswer, RankedPassage } from '../types.ts'
+
+export function askJson(answer: RankedAnswer) {
+  return {
+    question: answer.question,
+    answered: answer.answered,
+    results: answer.results.map(resultJson),
+  }
+}
+
+function resultJson(r: RankedPassage) {
+  return {
+    source: r.passage.source,
+    title: r.article.title,
+    text: r.passage.text,
+    score: r.score,
+    answerSentence: r.answerSentence,
+    alsoReportedBy: r.alsoReportedBy,
+    position: r.passage.position,
+    ...(r.passage.heading ? { heading: r.passage.heading } : {}),
+    ...(r.article.outlet ? { outlet: r.article.outlet } : {}),
+    ...(r.article.url ? { url: r.article.url } : {}),
+  }
+}
+
+export function leaderJson(lookup: LeaderLookup) {
+  const p = lookup.person
+  return {
+    query: lookup.query,
+    found: lookup.found && !!p,
+    name: p?.name ?? null,
+    aliases: p?.aliases ?? [],
+    roles: p?.roles ?? [],
+    articles: p?.articles ?? [],
+    mentions: p?.mentions ?? 0,
+    statements: (p?.statements ?? []).map((s) => ({ source: s.source, text: s.text })),
+    suggestions: lookup.suggestions,
+  }
+}
+
+export function sourcesJson(articles: ArticleSummary[], warnings: LoadWarning[]) {
+  return { articles, warnings }
+}
+
+export function excerptJson(query: string, result: RankedPassage | undefined) {
+  if (!result) return { query, found: false, source: null, title: null, text: null }
+  return {
+    query,
+    found: true,
+    source: result.passage.source,
+    title: result.article.title,
+    text: result.passage.text,
+    answerSentence: result.answerSentence,
+    ...(result.article.outlet ? { outlet: result.article.outlet } : {}),
+    ...(result.article.url ? { url: result.article.url } : {}),
+  }
+}
+
+export function errorJson(code: string, message: string) {
+  return { error: { code, message } }
+}

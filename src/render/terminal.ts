@@ -1,0 +1,119 @@
+// Reply → text for a terminal (the local console and the CLI without --json).
+import type { AnswerReply, ExcerptReply, HelpReply, LeaderReply, Reply, SourcesReply } from '../replies.ts'
+import type { Article, RankedPassage } from '../types.ts'
+
+export interface TerminalStyle {
+  bold(s: string): string
+  dim(s: string): string
+  accent(s: string): string
+}
+
+const plain: TerminalStyle = { bold: (s) => s, dim: (s) => s, accent: (s) => s }
+export const ansi: TerminalStyle = {
+  bold: (s) => `\x1b[1m${s}\x1b[22m`,
+  dim: (s) => `\x1b[2m${s}\x1b[22m`,
+  accent: (s) => `\x1b[36m${s}\x1b[39m`,
+}
+
+export interface TerminalOptions {
+  style?: TerminalStyle
+  /** How to see further passages of an answer, where there are some ("type /more"). */
+  moreHint?: string
+}
+
+export function renderTerminal(reply: Reply, { style = plain, moreHint = 'type /more' }: TerminalOptions = {}): string {
+  switch (reply.kind) {
+    case 'answer':
+      return renderAnswer(reply, style, moreHint)
+    case 'leader':
+      return renderLeader(reply, style)
+    case 'excerpt':
+      return renderExcerpt(reply, style)
+    case 'sources':
+      return renderSources(reply, style)
+    case 'help':
+      return renderHelp(reply, style)
+    case 'notice':
+      return reply.tone === 'error' ? `! ${reply.message}` : reply.message
+  }
+}
+
+/** "Title — Outlet (file.txt)": what a citation shows in a terminal. */
+export function citation(article: Pick<Article, 'title' | 'outlet' | 'source' | 'url'>): string {
+  const outlet = article.outlet ? ` — ${article.outlet}` : ''
+  return `${article.title}${outlet} (${article.url ?? article.source})`
+}
+
+function quote(text: string): string {
+  return `“${text}”`
+}
+
+function renderAnswer({ answer, offset, suggestions }: AnswerReply, s: TerminalStyle, moreHint: string): string {
+  if (!answer.answered) {
+    const lines = [`The coverage does not say. Nothing in the articles answers “${answer.question}”.`]
+    if (suggestions.length) lines.push('', 'It does cover, for example:', ...suggestions.map((x) => `  • ${x}`))
+    return lines.join('\n')
+  }
+  if (answer.results.length === 0) return 'No more passages answer this question.'
+  const lines: string[] = []
+  if (offset === 0) lines.push(s.bold(answer.results[0]!.answerSentence) + s.dim(' [1]'), '')
+  answer.results.forEach((r, i) => lines.push(...renderResult(r, offset + i + 1, s), ''))
+  const remaining = answer.total - offset - answer.results.length
+  if (remaining > 0) lines.push(s.dim(`${remaining} more passage${remaining === 1 ? '' : 's'}: ${moreHint}`))
+  return lines.join('\n').trimEnd()
+}
+
+function renderResult(r: RankedPassage, n: number, s: TerminalStyle): string[] {
+  const lines = [`${s.accent(`[${n}]`)} ${citation(r.article)}`]
+  if (r.passage.heading) lines.push(`    ${s.dim(r.passage.heading)}`)
+  lines.push(`    ${quote(r.passage.text)}`)
+  if (r.alsoReportedBy.length) lines.push(`    ${s.dim(`Also reported by: ${r.alsoReportedBy.join(', ')}`)}`)
+  return lines
+}
+
+function renderLeader({ lookup }: LeaderReply, s: TerminalStyle): string {
+  const p = lookup.person
+  if (!lookup.found || !p) {
+    const lines = [`No one called “${lookup.query}” is mentioned in the coverage.`]
+    if (lookup.suggestions.length) lines.push(`Did you mean: ${lookup.suggestions.join(', ')}?`)
+    return lines.join('\n')
+  }
+  const lines = [s.bold(p.name)]
+  if (p.roles.length) lines.push(`Roles: ${p.roles.join('; ')}`)
+  if (p.aliases.length) lines.push(`Also written: ${p.aliases.join(', ')}`)
+  lines.push(`Mentioned ${p.mentions} time${p.mentions === 1 ? '' : 's'} in ${p.articles.length} article${p.articles.length === 1 ? '' : 's'}: ${p.articles.join(', ')}`)
+  if (p.statements.length) {
+    lines.push('', 'What they said:')
+    p.statements.forEach((st, i) => lines.push(`  ${s.accent(`[${i + 1}]`)} ${quote(st.text)}`, `      ${s.dim(st.source)}`))
+  } else {
+    lines.push('', 'The coverage quotes no statement of theirs.')
+  }
+  return lines.join('\n')
+}
+
+function renderExcerpt({ query, result, speaker }: ExcerptReply, s: TerminalStyle): string {
+  if (!result) return `No passage in the coverage matches “${query}”.`
+  const from = speaker ? `${speaker.name}, in ` : ''
+  return [quote(result.passage.text), `  — ${from}${citation(result.article)}`].join('\n')
+}
+
+function renderSources({ articles, warnings }: SourcesReply, s: TerminalStyle): string {
+  const lines = [s.bold(`${articles.length} article${articles.length === 1 ? '' : 's'} in the coverage:`)]
+  for (const a of articles) lines.push(`  • ${citation(a)} — ${a.passages} passage${a.passages === 1 ? '' : 's'}`)
+  if (warnings.length) {
+    lines.push('', `${warnings.length} file${warnings.length === 1 ? ' was' : 's were'} skipped:`)
+    for (const w of warnings) lines.push(`  • ${w.source}: ${w.reason}`)
+  }
+  return lines.join('\n')
+}
+
+function renderHelp({ commands, examples }: HelpReply, s: TerminalStyle): string {
+  return [
+    s.bold('coverage-bot answers questions about the news coverage with quoted, cited passages.'),
+    '',
+    ...commands.flatMap((c) => [`  ${s.accent(c.usage)}`, `      ${c.description}`]),
+    '',
+    'Try:',
+    ...examples.map((e) => `  ${e}`),
+  ].join('\n')
+}

@@ -1,0 +1,73 @@
+import path from 'node:path'
+import { PassThrough } from 'node:stream'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { parseConsoleLine, startConsole } from '../src/console.ts'
+import { Coverage } from '../src/coverage.ts'
+
+let coverage: Coverage
+beforeAll(async () => {
+  coverage = await Coverage.load(path.resolve(import.meta.dirname, '../seeds'))
+})
+
+/** Types lines into a console and collects everything it prints until input ends. */
+async function session(...lines: string[]): Promise<string> {
+  const input = new PassThrough()
+  const output = new PassThrough()
+  let printed = ''
+  output.on('data', (chunk) => (printed += chunk))
+  const { closed } = startConsole({ coverage, input, output })
+  for (const line of lines) input.write(`${line}\n`)
+  input.end()
+  await closed
+  return printed
+}
+
+describe('parseConsoleLine', () => {
+  it.each([
+    ['/ask Who will send troops?', { name: 'ask', options: { question: 'Who will send troops?' } }],
+    ['Who will send troops?', { name: 'ask', options: { question: 'Who will send troops?' } }],
+    ['/leader merz', { name: 'leader', options: { name: 'merz' } }],
+    ['/excerpt troops source:004_a96f1940f85f0698.txt', { name: 'excerpt', options: { query: 'troops', source: '004_a96f1940f85f0698.txt' } }],
+    ['/ask troops private:true', { name: 'ask', options: { question: 'troops', private: true } }],
+    ['/SOURCES', { name: 'sources', options: {} }],
+    ['   ', undefined],
+  ])('%j', (line, expected) => {
+    expect(parseConsoleLine(line)).toEqual(expected)
+  })
+})
+
+describe('the local console', () => {
+  it('answers /ask with the answer sentence and numbered citations', async () => {
+    const out = await session('/ask When did Bloomberg report on the package?')
+    expect(out).toContain('[1] A package of security guarantees for Ukraine could be finalized as soon as this week… (004_a96f1940f85f0698.txt)')
+    expect(out.split('\n')[0]).toContain('Bloomberg reported on Aug. 19')
+  })
+
+  it('pages with /more', async () => {
+    const out = await session('/ask security guarantees for Ukraine', '/more')
+    expect(out).toContain('[1] ')
+    expect(out).toContain('[4] ')
+  })
+
+  it('shows a leader card, the sources and help', async () => {
+    const out = await session('/leader macorn', '/sources', '/help')
+    expect(out).toContain('Emmanuel Macron')
+    expect(out).toContain('5 articles in the coverage:')
+    expect(out).toContain('/ask question:<text>')
+  })
+
+  it('says plainly when the coverage does not answer, and what it covers', async () => {
+    const out = await session('/ask Who won the 2022 World Cup?')
+    expect(out).toContain('The coverage does not say.')
+    expect(out).toContain('It does cover, for example:')
+    expect(out).toContain('/leader ')
+  })
+
+  it('answers bad input and unknown commands politely', async () => {
+    const out = await session('/ask', '/dance', '/ask ?!?', '/more')
+    expect(out).toContain('! Please type a question')
+    expect(out).toContain('! There is no /dance command. Type /help to see them.')
+    expect(out).toContain('! There are no words to look for')
+    expect(out).toContain('Ask a question first')
+  })
+})

@@ -1,0 +1,109 @@
+import { mkdtemp, readFile, writeFile, chmod, copyFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cleanArticle } from '../src/corpus/clean.ts'
+import { loadCorpus } from '../src/corpus/load.ts'
+import { splitSentences } from '../src/corpus/sentences.ts'
+
+const SEEDS = path.resolve(import.meta.dirname, '../seeds')
+const seed = (name: string) => readFile(path.join(SEEDS, name), 'utf8')
+
+describe('splitSentences', () => {
+  it.each([
+    ['Bloomberg reported on Aug. 19. Talks followed.', ['Bloomberg reported on Aug. 19.', 'Talks followed.']],
+    ['U.S. President Donald Trump spoke. He left.', ['U.S. President Donald Trump spoke.', 'He left.']],
+    ['Mr. Smith paid $1.5 billion. Dr. Jones did not.', ['Mr. Smith paid $1.5 billion.', 'Dr. Jones did not.']],
+    ['George W. Bush met them in the U.S. The talks ended.', ['George W. Bush met them in the U.S.', 'The talks ended.']],
+    ['“We will help,” Trump said. “Really.”', ['“We will help,” Trump said.', '“Really.”']],
+    ['Is it over? No! It goes on…', ['Is it over?', 'No!', 'It goes on…']],
+  ])('%s', (text, expected) => {
+    const sentences = splitSentences(text)
+    expect(sentences.map((s) => s.text)).toEqual(expected)
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text)
+  })
+})
+
+describe('cleanArticle on the seeds', () => {
+  it('drops the "Read also:" list and footnote debris of 001, keeps its headline as the title', async () => {
+    const clean = cleanArticle(await seed('001_4de870c6ba78c5ba.txt'))
+    const text = clean.paragraphs.map((p) => p.text).join('\n')
+    expect(clean.title).toBe('Ukraine requires authentic security guarantees, encompassing U.S. assistance, as stated by the Lithuanian president')
+    expect(text).not.toContain('Read also')
+    expect(text).not.toContain('[Source]')
+    expect(text).not.toContain('United States tariffs pose a threat to India')
+    expect(clean.paragraphs.at(-1)!.text).toMatch(/^Before the meetings with European leaders/)
+  })
+
+  it('keeps the section headings of 002 as context, not as paragraphs, and derives a title', async () => {
+    const clean = cleanArticle(await seed('002_3b7997cde4e939d4.txt'))
+    expect(clean.paragraphs.map((p) => p.heading)).toEqual(["What's Happening?", "Why It's Important?", "What's Next?"])
+    expect(clean.paragraphs.some((p) => p.text === "What's Next?")).toBe(false)
+    expect(clean.title).toBe('President Trump has announced that the United States will not deploy military forces to…')
+  })
+
+  it('takes a headline without a full stop as the title only (003)', async () => {
+    const clean = cleanArticle(await seed('003_9090c35cc40e081f.txt'))
+    expect(clean.title).toBe('Assurance for Kiev by Europeans: No Deployment of U.S. Troops')
+    expect(clean.paragraphs[0]!.text).toMatch(/^In a significant development, the United States/)
+  })
+
+  it('reads front matter and decodes entities', () => {
+    const clean = cleanArticle('---\ntitle: "Budget talks"\noutlet: BBC News\nurl: https://example.org/a\n---\nThe plan costs &#163;5bn.\n\nIt passed.\n')
+    expect(clean.meta).toEqual({ title: 'Budget talks', outlet: 'BBC News', url: 'https://example.org/a' })
+    expect(clean.title).toBe('Budget talks')
+    expect(clean.paragraphs.map((p) => p.text)).toEqual(['The plan costs £5bn.', 'It passed.'])
+  })
+
+  it('rejects unterminated front matter with a reason', () => {
+    expect(() => cleanArticle('---\ntitle: x\nThe body.\n')).toThrow('front matter opened with "---" is never closed')
+  })
+})
+
+describe('loadCorpus', () => {
+  it('loads the five seeds into passages whose text is verbatim article text', async () => {
+    const corpus = await loadCorpus(SEEDS)
+    expect(corpus.articles.map((a) => a.source)).toEqual([
+      '000_06fbccc68347ad1c.txt',
+      '001_4de870c6ba78c5ba.txt',
+      '002_3b7997cde4e939d4.txt',
+      '003_9090c35cc40e081f.txt',
+      '004_a96f1940f85f0698.txt',
+    ])
+    expect(corpus.warnings).toEqual([])
+    const perArticle = corpus.articles.map((a) => corpus.passages.filter((p) => p.source === a.source).length)
+    expect(perArticle).toEqual([5, 9, 4, 10, 8])
+    for (const p of corpus.passages) {
+      const raw = (await seed(p.source)).replace(/\s+/g, ' ')
+      expect(raw).toContain(p.text)
+      for (const s of p.sentences) expect(p.text.slice(s.start, s.end)).toBe(s.text)
+    }
+  })
+
+  it('skips broken files with one warning each and serves the rest', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cb-broken-'))
+    await copyFile(path.join(SEEDS, '004_a96f1940f85f0698.txt'), path.join(dir, 'good.txt'))
+    await copyFile(path.join(SEEDS, '004_a96f1940f85f0698.txt'), path.join(dir, 'good-copy.txt'))
+    await writeFile(path.join(dir, 'empty.txt'), '')
+    await writeFile(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
+    await writeFile(path.join(dir, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x61]))
+    await writeFile(path.join(dir, 'frontmatter.md'), '---\ntitle: never closed\nBody text here.\n')
+    await writeFile(path.join(dir, 'notes.json'), '{"not": "an article"}')
+    await writeFile(path.join(dir, 'locked.txt'), 'Secret text.')
+    await chmod(path.join(dir, 'locked.txt'), 0o000)
+    const canReadLocked = process.getuid?.() === 0
+
+    const corpus = await loadCorpus(dir)
+    expect(corpus.articles.map((a) => a.source)).toEqual(canReadLocked ? ['good-copy.txt', 'locked.txt'] : ['good-copy.txt'])
+    expect(corpus.warnings).toEqual(
+      expect.arrayContaining([
+        { source: 'binary.txt', reason: 'not text (binary content)' },
+        { source: 'empty.txt', reason: 'empty file' },
+        { source: 'frontmatter.md', reason: 'front matter opened with "---" is never closed' },
+        { source: 'good.txt', reason: 'same text as good-copy.txt; indexed once' },
+        { source: 'latin1.txt', reason: 'not valid UTF-8 text' },
+      ]),
+    )
+    if (!canReadLocked) expect(corpus.warnings).toContainEqual({ source: 'locked.txt', reason: 'unreadable (permission denied)' })
+  })
+})

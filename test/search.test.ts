@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { Coverage } from '../src/coverage.ts'
+import { foldText } from '../src/search/fold.ts'
+import { consonantSkeleton, learnNameVariants } from '../src/search/variants.ts'
+import { askJson } from '../src/render/json.ts'
+import { normalizeForMatch, scoreQuestions, type DevQuestion } from './eval/score.ts'
+
+const SEEDS = path.resolve(import.meta.dirname, '../seeds')
+const dev = JSON.parse(readFileSync(path.join(import.meta.dirname, 'eval/dev.json'), 'utf8')) as { questions: DevQuestion[] }
+let coverage: Coverage
+
+beforeAll(async () => {
+  coverage = await Coverage.load(SEEDS)
+})
+
+describe('analysis', () => {
+  it('folds case and diacritics', () => {
+    expect(foldText('António Nausėda')).toBe('antonio nauseda')
+    expect(coverage.index.analyzer.terms('António')).toEqual(coverage.index.analyzer.terms('antonio'))
+  })
+
+  it('learns the spelling variants the seeds use for one name', () => {
+    expect(coverage.index.variants.canonical.get('zelenskiy')).toBe('zelensky')
+    expect(coverage.index.variants.canonical.get('zelenskyy')).toBe('zelensky')
+    // Different words that merely look alike are not variants.
+    expect(coverage.index.variants.canonical.has('ministry')).toBe(false)
+    expect(consonantSkeleton('kyiv')).toBe(consonantSkeleton('kiev'))
+    expect(consonantSkeleton('minister')).not.toBe(consonantSkeleton('ministry'))
+  })
+
+  it('learns variants only between proper nouns', () => {
+    const v = learnNameVariants(['Officials in Kyiv said so. Talks in Kyiv went on. Reporters in Kiev agreed. The model was modal.'])
+    expect(v.canonical.get('kiev')).toBe('kyiv')
+    expect(v.canonical.has('modal')).toBe(false)
+    expect(v.canonical.has('model')).toBe(false)
+  })
+
+  it('tags places and offices so other wordings match', () => {
+    const { terms } = coverage.index.analyzer
+    expect(terms("Britain's PM")).toEqual(['britain', 'pm', '§gb', '§pm'])
+    expect(terms('UK Prime Minister')).toEqual(['uk', 'prime', 'minist', '§gb', '§pm'])
+    expect(terms('Berlin')).toContain('§de')
+    // "us" the pronoun is a stop word; "US" the country is not.
+    expect(terms('tell us')).toEqual([])
+    expect(terms('the US')).toEqual(['us', '§us'])
+  })
+})
+
+describe('ask on the seeds', () => {
+  it.each([
+    ['Who will send troops to Ukraine?', '003_9090c35cc40e081f.txt', 'Ten European Union countries'],
+    ['What did Karoline Leavitt say?', '004_a96f1940f85f0698.txt', 'White House Press Secretary Karoline Leavitt'],
+    ['Zelenksy meeting Trump one-on-one', '001_4de870c6ba78c5ba.txt', 'Zelensky will first meet with Trump one-on-one'],
+    ['What did Kiev get from the Alaska summit?', '001_4de870c6ba78c5ba.txt', 'Alaska summit did not result in a breakthrough'],
+    ['Did Antonio Costa talk about Article 5?', '003_9090c35cc40e081f.txt', 'EU Council President António Costa'],
+    ['How much is the security package for Ukraine?', '002_3b7997cde4e939d4.txt', '$90 billion'],
+  ])('%s → %s', (question, source, phrase) => {
+    const answer = coverage.ask(question)
+    expect(answer.answered).toBe(true)
+    expect(answer.results[0]!.passage.source).toBe(source)
+    expect(answer.results[0]!.passage.text).toContain(phrase)
+  })
+
+  it('picks the answer sentence inside the passage', () => {
+    const top = coverage.ask('When did Bloomberg report on the package?').results[0]!
+    expect(top.answerSentence).toContain('Bloomberg reported on Aug. 19')
+    expect(top.passage.text).toContain(top.answerSentence)
+  })
+
+  it.each([
+    'Who won the 2022 World Cup?',
+    'What did Putin say about Taiwan?',
+    'How old is Keir Starmer?',
+    "What's on in the Bundestag this week?",
+    'best pizza recipe with mozzarella',
+  ])('abstains on "%s"', (question) => {
+    expect(coverage.ask(question)).toMatchObject({ answered: false, results: [] })
+  })
+
+  it('groups passages that report the same fact and says who else reports it', async () => {
+    // A second outlet republishing the Bloomberg story with its own headline and opening.
+    const dir = await mkdtemp(path.join(tmpdir(), 'cb-same-fact-'))
+    const original = readFileSync(path.join(SEEDS, '004_a96f1940f85f0698.txt'), 'utf8')
+    await writeFile(path.join(dir, 'a-original.txt'), original)
+    await writeFile(path.join(dir, 'b-republished.txt'), `Europe readies troops for Ukraine\n\nEuropean leaders are working on a plan.\n\n${original.split('\n').slice(1).join('\n')}`)
+    const twoOutlets = await Coverage.load(dir)
+    const answer = twoOutlets.ask('What did Karoline Leavitt say about the guarantees?')
+    expect(answer.results[0]!.passage.text).toContain('Karoline Leavitt')
+    expect(answer.results[0]!.passage.source).toBe('a-original.txt')
+    expect(answer.results[0]!.alsoReportedBy).toEqual(['b-republished.txt'])
+    expect(answer.results.filter((r) => r.passage.text.includes('Karoline Leavitt'))).toHaveLength(1)
+  })
+
+  it('does not group different facts that share the topic words', () => {
+    const answer = coverage.ask('security guarantees for Ukraine', { limit: 25 })
+    expect(answer.results.every((r) => r.alsoReportedBy.length === 0)).toBe(true)
+  })
+
+  it('pages results with offset and limit', () => {
+    const all = coverage.ask('security guarantees for Ukraine', { limit: 25 })
+    const page2 = coverage.ask('security guarantees for Ukraine', { limit: 2, offset: 2 })
+    expect(page2.results.map((r) => r.passage.id)).toEqual(all.results.slice(2, 4).map((r) => r.passage.id))
+    expect(page2.total).toBe(all.total)
+  })
+
+  it.each([
+    ['', 'Please type a question'],
+    ['   \n\t ', 'Please type a question'],
+    ['?!… ---', 'There are no words to look for'],
+    ['x'.repeat(10_000), 'That question is 10000 characters long'],
+  ])('rejects bad input %j with a clear message', (input, message) => {
+    expect(() => coverage.ask(input)).toThrow(message)
+  })
+
+  it('treats control characters and NUL bytes as spaces', () => {
+    expect(coverage.ask('Bloomberg\u0000report\u0007package').results[0]?.passage.source).toBe('004_a96f1940f85f0698.txt')
+  })
+})
+
+describe('dev set', () => {
+  it('every quoted text of every result is a verbatim span of its article', async () => {
+    for (const q of dev.questions) {
+      for (const r of coverage.ask(q.question, { limit: 25 }).results) {
+        const article = normalizeForMatch(readFileSync(path.join(SEEDS, r.passage.source), 'utf8'))
+        expect(article).toContain(normalizeForMatch(r.passage.text))
+        expect(normalizeForMatch(r.passage.text)).toContain(normalizeForMatch(r.answerSentence))
+      }
+    }
+  })
+
+  it('meets the quality targets: hit@1 ≥ 0.90, recall@5 = 1, abstention ≥ 0.90, false abstention ≤ 0.05', () => {
+    const scores = scoreQuestions(dev.questions, (q) => askJson(coverage.ask(q)))
+    expect(scores.misses).toEqual([])
+    expect(scores.hitAt1).toBeGreaterThanOrEqual(0.9)
+    expect(scores.recallAt5).toBe(1)
+    expect(scores.abstention).toBeGreaterThanOrEqual(0.9)
+    expect(scores.falseAbstention).toBeLessThanOrEqual(0.05)
+  })
+})

@@ -91,9 +91,9 @@ export function buildPeople(articles: Article[], passages: Passage[]): Person[] 
     }
     if (now.length) lastSpeaker = now.at(-1)
     else {
-      // "He" with no speaker so far refers to the person the last sentence opened with.
-      const subject = s.occurrences.find((o) => o.person !== undefined && !o.possessive)
-      if (subject && lastSpeaker === undefined) lastSpeaker = subject.person
+      // "Tony Woodley repeated his view. He said ...": "he" is the last sentence's subject.
+      const subject = s.occurrences.find((o) => !o.possessive && !o.object && !o.quoted)
+      if (subject) lastSpeaker = subject.person
     }
     previousSpeakers = now
   }

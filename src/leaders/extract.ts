@@ -8,6 +8,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NOT_PERSON_BEFORE,
+  PREPOSITIONS,
   SPEECH_VERBS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
@@ -41,6 +42,8 @@ export interface NameSpan {
   /** After "in"/"at"/"near": a place, never resolved to a person by its surname alone. */
   located: boolean
   possessive: boolean
+  /** After a preposition ("talks with Putin"): not the subject of its sentence. */
+  object: boolean
   quoted: boolean
   /** Starts the sentence and is a common word written in lower case elsewhere ("Major", "Will"). */
   commonInitial: boolean
@@ -160,6 +163,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
     negative: !titled && isWord(preceding) && NOT_PERSON_BEFORE.has(preceding.key),
     located: !titled && isWord(preceding) && (preceding.key === 'in' || preceding.key === 'at' || preceding.key === 'near'),
     possessive: lastTok.possessive,
+    object: isWord(preceding) && PREPOSITIONS.has(preceding.key),
     quoted: lastTok.quoted,
     commonInitial,
   }

@@ -54,8 +54,14 @@ export function resolvePeople(occurrences: Occurrence[], stats: CaseStats): Clus
     group.push(o)
     groups.set(key, group)
   }
+  // BBC style names a person in full once, then "Mr Glazer": an honorific for the surname in
+  // the same article vouches for the full name.
+  const honorificSurnames = new Set(occurrences.filter((o) => o.honorific && o.words.length === 1).map((o) => `${o.article}:${o.surname}`))
+  // "the Fox network", "in Washington": in that article the word is a thing or a place.
+  const thingInArticle = new Set(occurrences.filter((o) => o.negative || o.located).map((o) => `${o.article}:${o.surname}`))
   for (const group of groups.values()) {
-    if (!isPerson(group, stats)) continue
+    const vouched = group.some((o) => honorificSurnames.has(`${o.article}:${o.surname}`))
+    if (!vouched && !isPerson(group, stats)) continue
     const c: Cluster = { id: clusters.length, occurrences: [], single: false }
     clusters.push(c)
     for (const o of group) assign(o, c)
@@ -125,6 +131,8 @@ export function resolvePeople(occurrences: Occurrence[], stats: CaseStats): Clus
     const globalFor = (o: Occurrence): Cluster | undefined => {
       // A styled name ("Baroness Kennedy", "Prince Charles") is never someone else who shares the word.
       if (styleOf(o, GIVEN_NAME_STYLES) || styleOf(o, PEERAGE_STYLES)) return undefined
+      // "But Fox has said" where the article also writes "the Fox network": the broadcaster, not Liam Fox.
+      if (!o.role && !o.honorific && thingInArticle.has(`${o.article}:${o.surname}`)) return undefined
       const candidates = (bySurname.get(o.surname) ?? bySurnameVariant.get(variantOf(o)) ?? []).filter((c) => compatible(o, c))
       if (candidates.length === 0) return undefined
       const counts = candidates.map((c) => articleCounts.get(c) ?? 0)

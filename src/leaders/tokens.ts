@@ -73,6 +73,30 @@ interface WordShape {
 const shapes = new Map<string, WordShape>()
 
 function wordShape(text: string): WordShape {
+  // Plain ASCII (nearly every word of English news): char codes, no folding, no cache lookup.
+  let upper = 0
+  let lower = 0
+  let ascii = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 97 && c <= 122) lower++
+    else if (c >= 65 && c <= 90) upper++
+    else if (c > 127) {
+      ascii = false
+      break
+    }
+  }
+  if (ascii) {
+    const c0 = text.charCodeAt(0)
+    const upperFirst = c0 >= 65 && c0 <= 90
+    return {
+      key: upper ? text.toLowerCase() : text,
+      lowerFirst: c0 >= 97 && c0 <= 122,
+      capitalized: upperFirst && lower > 0,
+      acronym: upperFirst && lower === 0 && upper >= 2,
+      initial: upperFirst && upper === 1 && lower === 0,
+    }
+  }
   let shape = shapes.get(text)
   if (!shape) {
     const letters = text.replace(/[^\p{L}]/gu, '')

@@ -7,6 +7,7 @@ import { isAnswered, relevantResults } from './search/abstain.ts'
 import { buildSearchIndex, type SearchIndex } from './search/buildIndex.ts'
 import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search/query.ts'
 import { rankCandidates } from './search/rank.ts'
+import { buildRoleLinks, linkRoles, type RoleLinks } from './search/roleLinks.ts'
 import { groupSameFacts } from './search/sameFact.ts'
 import { foldText } from './search/fold.ts'
 import { buildPeople, lookupLeader, suggestPeople } from './leaders/index.ts'
@@ -26,6 +27,7 @@ const SUGGESTION_LIMIT = 25
 export class Coverage {
   private readonly bySource: Map<string, Article>
   private peopleList?: Person[]
+  private roleLinks?: RoleLinks
 
   constructor(
     readonly dir: string,
@@ -126,8 +128,11 @@ export class Coverage {
 
   /** Every passage that answers, best first, one per fact; empty when the coverage does not answer. */
   private rank(question: string, filter?: (passageId: number) => boolean): RankedPassage[] {
-    const slots = resolveSlots(this.index, this.index.analyzer.querySlots(question))
+    const querySlots = this.index.analyzer.querySlots(question)
+    const slots = resolveSlots(this.index, querySlots)
     if (slots.length === 0) return []
+    this.roleLinks ??= buildRoleLinks(this.index.analyzer, this.people())
+    linkRoles(this.roleLinks, querySlots, slots)
     const ranked = rankCandidates(this.index, this.passages, question, slots, findCandidates(this.index, slots, filter))
     if (!isAnswered(ranked[0])) return []
     return groupSameFacts(this.index.analyzer, (t) => inverseDocumentFrequency(this.index, t), relevantResults(ranked)).map(({ best, alsoReportedBy }) => ({

@@ -5,6 +5,7 @@ import type { QuerySlot } from './analyze.ts'
 import { isConceptTerm } from './analyze.ts'
 import type { SearchIndex } from './buildIndex.ts'
 import { foldWord } from './fold.ts'
+import { isOrdinaryWord } from './lexicon.ts'
 import { resolveVariant } from './variants.ts'
 
 export interface ResolvedSlot {
@@ -28,9 +29,9 @@ const CREDIT = { variant: 0.95, typo1: 0.85, typo2: 0.7, concept: 0.8 }
 const META_WORDS = new Set(['report', 'reports', 'reported', 'reporting', 'coverage', 'article', 'articles', 'news', 'story', 'stories', 'source', 'sources', 'mention', 'mentioned', 'mentions'])
 const META_WEIGHT = 0.25
 /**
- * A word the coverage never uses weighs like the rarest word when it is a name (capitalized:
- * "Taiwan" means the topic is not covered), and half that when it is an ordinary word ("call",
- * "keep"), which more often means the articles say it in other words.
+ * A word the coverage never uses weighs like the rarest word when it is a name ("Taiwan",
+ * "taiwan": the topic is not covered), and half that when it is an ordinary English word
+ * ("call", "keep"), which more often means the articles say it in other words.
  */
 const UNKNOWN_WORD_WEIGHT = 0.5
 /**
@@ -66,7 +67,7 @@ export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSl
     const own = [...terms].find(([t]) => !isConceptTerm(t))?.[0]
     const basis = own ?? [...terms.keys()][0]
     let weight = inverseDocumentFrequency(index, basis ?? slot.term)
-    if (terms.size === 0 && !/^\p{Lu}/u.test(slot.word)) weight *= UNKNOWN_WORD_WEIGHT
+    if (terms.size === 0 && isOrdinaryWord(foldWord(slot.word))) weight *= UNKNOWN_WORD_WEIGHT
     if (META_WORDS.has(slot.word.toLowerCase())) weight *= META_WEIGHT
     return { word: slot.word, terms, weight, known: terms.size > 0 }
   })

@@ -1,0 +1,13 @@
+// Is a word ordinary English? wink-lexicon lists ~13,500 common English words with their
+// parts of speech (inflections included) and no proper nouns, which is what tells "keep" or
+// "army" (ordinary words the articles may say differently) from "Taiwan" or "Bundestag"
+// (names: when the coverage never uses them, it does not cover the question).
+import { createRequire } from 'node:module'
+
+let lexicon: Record<string, string[]> | undefined
+
+export function isOrdinaryWord(folded: string): boolean {
+  // A plain CommonJS data module; required lazily so start-up does not pay for it.
+  lexicon ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[]>
+  return Object.hasOwn(lexicon, folded)
+}

@@ -1,0 +1,63 @@
+// "The American and Russian presidents" means Trump and Putin in this coverage: the articles
+// call them "U.S. President Donald Trump" and "Russian President Vladimir Putin". When every
+// word of a role the coverage gives a person is in the question (by word or concept: American
+// = US), the person's surname becomes another way to satisfy those words.
+import type { Person } from '../types.ts'
+import type { Analyzer, QuerySlot } from './analyze.ts'
+import type { ResolvedSlot } from './query.ts'
+
+interface RoleEntry {
+  roleSlots: QuerySlot[]
+  surnameTerm: string
+  nameTerms: Set<string>
+}
+
+export interface RoleLinks {
+  /** Role word term or concept tag → the roles containing it. */
+  byKey: Map<string, RoleEntry[]>
+}
+
+/** Roles of one word ("President") say too little to stand for a person. */
+const MIN_ROLE_WORDS = 2
+const CREDIT = 0.8
+
+export function buildRoleLinks(analyzer: Analyzer, people: Person[]): RoleLinks {
+  const byKey = new Map<string, RoleEntry[]>()
+  for (const person of people) {
+    const nameTerms = analyzer.terms(person.name).filter((t) => !t.startsWith('§'))
+    const surnameTerm = nameTerms.at(-1)
+    if (!surnameTerm) continue
+    for (const role of person.roles) {
+      const roleSlots = analyzer.querySlots(role)
+      if (roleSlots.length < MIN_ROLE_WORDS) continue
+      const entry = { roleSlots, surnameTerm, nameTerms: new Set(nameTerms) }
+      const first = roleSlots[0]!
+      for (const key of [first.term, ...first.tags]) byKey.set(key, [...(byKey.get(key) ?? []), entry])
+    }
+  }
+  return { byKey }
+}
+
+const matches = (q: QuerySlot, r: QuerySlot) => q.term === r.term || q.tags.some((t) => r.tags.includes(t))
+
+/** Adds the surnames of people whose roles the question names, to the slots that name them. */
+export function linkRoles(links: RoleLinks, querySlots: QuerySlot[], resolved: ResolvedSlot[]): void {
+  const named = new Set(querySlots.map((s) => s.term))
+  const seen = new Set<RoleEntry>()
+  for (const slot of querySlots) {
+    for (const key of [slot.term, ...slot.tags]) {
+      for (const entry of links.byKey.get(key) ?? []) {
+        if (seen.has(entry)) continue
+        seen.add(entry)
+        // The question already names the person: nothing to add.
+        if ([...entry.nameTerms].some((t) => named.has(t))) continue
+        const matched = entry.roleSlots.map((r) => querySlots.findIndex((q) => matches(q, r)))
+        if (matched.some((i) => i < 0)) continue
+        for (const i of matched) {
+          const terms = resolved[i]!.terms
+          terms.set(entry.surnameTerm, Math.max(terms.get(entry.surnameTerm) ?? 0, CREDIT))
+        }
+      }
+    }
+  }
+}

@@ -3,7 +3,8 @@
 import { pathToFileURL } from 'node:url'
 import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js'
 import type { Command } from '../../commands/command.ts'
-import { ConfigError, readConfig, type Config } from '../config.ts'
+import { commands as allCommands } from '../../commands/index.ts'
+import { ConfigError, loadDotenv, readConfig, type Config } from '../config.ts'
 import { createLogger, type Logger } from '../log.ts'
 
 export interface DeployOptions {
@@ -33,11 +34,10 @@ export async function deployCommands({ config, commands, logger }: DeployOptions
 }
 
 async function main(): Promise<void> {
-  await import('dotenv/config') // .env first: readConfig() reads process.env
+  loadDotenv() // .env first: readConfig() reads process.env
   try {
     const config = readConfig()
-    const { commands } = await import('../../commands/index.ts')
-    await deployCommands({ config, commands, logger: createLogger(config.logLevel) })
+    await deployCommands({ config, commands: allCommands, logger: createLogger(config.logLevel) })
   } catch (error) {
     // A clear sentence, not a stack: the usual causes are a missing variable or a bad token.
     const reason =

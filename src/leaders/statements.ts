@@ -3,7 +3,7 @@
 // last speaker ("He emphasized"), or a quotation that runs on from the sentence before.
 import type { NameSpan } from './extract.ts'
 import type { Token } from './tokens.ts'
-import { PREPOSITIONS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './words.ts'
+import { AUXILIARIES, SPEECH_VERBS, SUBJECT_PRONOUNS } from './words.ts'
 
 export type Speaker = (
   | { kind: 'name'; name: number } // index into the sentence's names
@@ -13,9 +13,6 @@ export type Speaker = (
   /** From an -ing clause ("..., with Lavrov stating that"): used only when no other speaker is a person. */
   secondary?: boolean
 }
-
-/** How far back from the verb the subject may be: "António Costa, president of the European Council, said" is 9. */
-const SUBJECT_WINDOW = 16
 
 /** The speakers of one sentence, in order; `startsQuoted` = a quotation was open when it began. */
 export function findSpeakers(tokens: Token[], names: NameSpan[], startsQuoted: boolean): Speaker[] {
@@ -43,14 +40,24 @@ export function findSpeakers(tokens: Token[], names: NameSpan[], startsQuoted: b
     if (!SPEECH_VERBS.has(verb.key)) continue
     // "..., stating that": an -ing clause belongs to the sentence's subject when it has one.
     const participle = verb.key.endsWith('ing')
-    const left = subjectBefore(tokens, names, endingAt, v, participle)
-    if (left) {
-      add(participle ? { ...left, secondary: true } : left)
+    if (participle) {
+      const subject = participleSubject(tokens, names, endingAt, v)
+      if (subject) add({ ...subject, secondary: true })
       continue
     }
-    // "said Mr Blair", "as stated by X", "said he".
+    const left = subjectBefore(tokens, names, endingAt, v, false)
+    if (left) {
+      add(left)
+      continue
+    }
+    // '"...," said Mr Blair', "as stated by X", '..., said he'. Not "the IFS said Mr Brown would":
+    // the name after the verb is its speaker only right after a quote or comma, or after "by".
     let r = v + 1
-    if (tokens[r]?.key === 'by') r++
+    if (tokens[r]?.key === 'by') {
+      // "as stated by X", "was told by X"; not "the themes to be stressed by Mr Blair" (not said yet).
+      if (!['as', 'was', 'were', 'been', 'is', 'are'].includes(tokens[v - 1]?.key ?? '')) continue
+      r++
+    } else if (tokens[v - 1]?.text !== ',' && tokens[v - 1]?.kind !== 'quote') continue
     const right = nameStartingNear(startingAt, tokens, r)
     if (right !== undefined && !names[right]!.quoted) add({ kind: 'name', name: right })
     else if (SUBJECT_PRONOUNS.has(tokens[r]?.key ?? '') && !tokens[r]!.quoted) add({ kind: 'pronoun' })
@@ -62,24 +69,53 @@ export function findSpeakers(tokens: Token[], names: NameSpan[], startsQuoted: b
   return speakers
 }
 
+/**
+ * The subject right before a speech verb: only auxiliaries and adverbs ("has also", "later"),
+ * a quotation, or one parenthetical between commas may stand between them. So "the track
+ * predicted in last year's Budget" never reaches back to a name earlier in the sentence.
+ */
 function subjectBefore(tokens: Token[], names: NameSpan[], endingAt: Map<number, number>, v: number, participle: boolean): Speaker | undefined {
-  for (let l = v - 1; l >= 0 && v - l <= SUBJECT_WINDOW; l--) {
+  let parenthetical = false
+  for (let l = v - 1; l >= 0; l--) {
     const t = tokens[l]!
-    if (t.quoted) continue
-    if (t.text === ';' || t.text === ':') return undefined
-    if (t.kind === 'word' && SPEECH_VERBS.has(t.key)) return undefined
-    if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.key) && v - l <= 4) return { kind: 'pronoun' }
     const at = endingAt.get(l)
-    if (at === undefined) continue
-    const name = names[at]!
-    if (l !== name.last && name.quoted) continue
-    // "Trump's spokesman said": the speaker is not the possessor. "talks with Putin, X said": not the object.
-    if (name.possessive) return undefined
-    const before = tokens[name.roleStart - 1]
-    if (!participle && before?.kind === 'word' && PREPOSITIONS.has(before.key)) return undefined
-    return { kind: 'name', name: at }
+    if (at !== undefined && !(l === names[at]!.last && names[at]!.quoted)) {
+      const name = names[at]!
+      // "Trump's spokesman said": the speaker is not the possessor. "talks with Putin, X said": not the object.
+      if (name.possessive) return undefined
+      if (!participle && name.object) return undefined
+      return { kind: 'name', name: at }
+    }
+    if (t.quoted) continue
+    if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.key)) return { kind: 'pronoun' }
+    if (t.kind === 'word' && (AUXILIARIES.has(t.key) || t.key.endsWith('ly'))) continue
+    if (t.text === ',' && !parenthetical) {
+      // ", on the other hand, has warned": jump over one parenthetical to its opening comma.
+      let open = l - 1
+      while (open >= 0 && l - open <= 8 && tokens[open]!.text !== ',' && endingAt.get(open) === undefined) open--
+      if (open < 0 || l - open > 8) return undefined
+      parenthetical = true
+      l = tokens[open]!.text === ',' ? open : open + 1
+      continue
+    }
+    return undefined
   }
   return undefined
+}
+
+/**
+ * Who an -ing clause belongs to: the name right before it ("with Lavrov stating that"), else
+ * the sentence's subject ("Mr Balls rejected the claim that Mr Brown ..., saying" is Mr Balls).
+ */
+function participleSubject(tokens: Token[], names: NameSpan[], endingAt: Map<number, number>, v: number): Speaker | undefined {
+  const adjacent = endingAt.get(v - 1)
+  if (adjacent !== undefined && !names[adjacent]!.possessive && !names[adjacent]!.quoted) return { kind: 'name', name: adjacent }
+  // Otherwise only ", saying ..." hangs on the sentence's subject; "a comment suggesting" does not.
+  if (tokens[v - 1]?.text !== ',') return undefined
+  const firstWord = tokens.find((t) => t.kind === 'word')
+  if (firstWord && SUBJECT_PRONOUNS.has(firstWord.key)) return { kind: 'pronoun' }
+  const subject = names.findIndex((n) => n.last < v && !n.object && !n.possessive && !n.quoted)
+  return subject >= 0 ? { kind: 'name', name: subject } : undefined
 }
 
 /** A name whose title (or the name itself) starts at `r`, or one "the" later. */

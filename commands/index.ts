@@ -6,9 +6,10 @@ import excerpt from './excerpt.ts'
 import findCoverage from './findCoverage.ts'
 import help from './help.ts'
 import leader from './leader.ts'
+import reload from './reload.ts'
 import sources from './sources.ts'
 
-export const commands: readonly Command[] = [ask, leader, excerpt, sources, help, findCoverage] as Command[]
+export const commands: readonly Command[] = [ask, leader, excerpt, sources, help, reload, findCoverage] as Command[]
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.definition.name === name)

@@ -1,16 +1,20 @@
 // The engine's one entry point: a loaded, indexed body of coverage that answers questions.
 // load → clean → passages (src/corpus) → index → query → rank (src/search) → RankedAnswer.
+//
+// Everything a question reads lives in one immutable snapshot. A reload builds the next
+// snapshot aside and swaps the reference when it is complete, so a query sees the old
+// coverage or the new one, never half of each, and a broken reload leaves the old one serving.
 import { loadCorpus } from './corpus/load.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput } from './input.ts'
+import { buildPeople, lookupLeader, suggestPeople } from './leaders/index.ts'
 import { isAnswered, relevantResults } from './search/abstain.ts'
 import { buildSearchIndex, type SearchIndex } from './search/buildIndex.ts'
+import { foldText } from './search/fold.ts'
 import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search/query.ts'
 import { rankCandidates } from './search/rank.ts'
 import { buildRoleLinks, linkRoles, type RoleLinks } from './search/roleLinks.ts'
 import { groupSameFacts } from './search/sameFact.ts'
-import { foldText } from './search/fold.ts'
-import { buildPeople, lookupLeader, suggestPeople } from './leaders/index.ts'
 import type { Article, ArticleSummary, LeaderLookup, LoadWarning, Passage, Person, RankedAnswer, RankedPassage } from './types.ts'
 
 export const DEFAULT_LIMIT = 5
@@ -24,69 +28,124 @@ export interface AskOptions {
 /** Autocomplete lists at most this many choices (Discord's limit). */
 const SUGGESTION_LIMIT = 25
 
-export class Coverage {
-  private readonly bySource: Map<string, Article>
-  private peopleList?: Person[]
-  private roleLinks?: RoleLinks
+/** One complete, consistent view of the coverage. */
+interface Snapshot {
+  articles: Article[]
+  passages: Passage[]
+  warnings: LoadWarning[]
+  index: SearchIndex
+  bySource: Map<string, Article>
+  /** Built on first use, per snapshot. */
+  people?: Person[]
+  roleLinks?: RoleLinks
+}
 
-  constructor(
+export interface ReloadReport {
+  added: string[]
+  removed: string[]
+  changed: string[]
+  warnings: LoadWarning[]
+  articles: number
+}
+
+/** Reads, cleans and indexes a folder. An empty or missing folder is a clear error. */
+async function buildSnapshot(dir: string): Promise<Snapshot> {
+  let corpus
+  try {
+    corpus = await loadCorpus(dir)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserFacingError('EMPTY_CORPUS', `The corpus folder ${dir} does not exist.`)
+    throw error
+  }
+  if (corpus.articles.length === 0) {
+    const skipped = corpus.warnings.length ? ` (${corpus.warnings.length} file(s) skipped: ${corpus.warnings.map((w) => `${w.source}: ${w.reason}`).join('; ')})` : ''
+    throw new UserFacingError('EMPTY_CORPUS', `No usable .txt or .md articles in ${dir}${skipped}.`)
+  }
+  const { articles, passages, warnings } = corpus
+  return { articles, passages, warnings, index: buildSearchIndex(articles, passages), bySource: new Map(articles.map((a) => [a.source, a])) }
+}
+
+export class Coverage {
+  private snapshot: Snapshot
+  private reloading?: Promise<ReloadReport>
+
+  private constructor(
     readonly dir: string,
-    readonly articles: Article[],
-    readonly passages: Passage[],
-    readonly warnings: LoadWarning[],
-    readonly index: SearchIndex,
+    snapshot: Snapshot,
   ) {
-    this.bySource = new Map(articles.map((a) => [a.source, a]))
+    this.snapshot = snapshot
   }
 
-  /** Loads and indexes a folder of articles. An empty or missing folder is a clear error. */
   static async load(dir: string): Promise<Coverage> {
-    let corpus
-    try {
-      corpus = await loadCorpus(dir)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserFacingError('EMPTY_CORPUS', `The corpus folder ${dir} does not exist.`)
-      throw error
-    }
-    if (corpus.articles.length === 0) {
-      const skipped = corpus.warnings.length ? ` (${corpus.warnings.length} file(s) skipped, see the warnings above)` : ''
-      throw new UserFacingError('EMPTY_CORPUS', `No usable .txt or .md articles in ${dir}${skipped}.`)
-    }
-    return new Coverage(dir, corpus.articles, corpus.passages, corpus.warnings, buildSearchIndex(corpus.articles, corpus.passages))
+    return new Coverage(dir, await buildSnapshot(dir))
+  }
+
+  get articles(): Article[] {
+    return this.snapshot.articles
+  }
+  get passages(): Passage[] {
+    return this.snapshot.passages
+  }
+  get warnings(): LoadWarning[] {
+    return this.snapshot.warnings
+  }
+  get index(): SearchIndex {
+    return this.snapshot.index
+  }
+
+  /**
+   * Re-reads the folder and swaps the new coverage in when it is complete. Calls made while
+   * a reload runs share it. If the folder has become unusable, the current coverage stays.
+   */
+  reload(): Promise<ReloadReport> {
+    this.reloading ??= (async () => {
+      try {
+        const before = this.snapshot
+        const next = await buildSnapshot(this.dir)
+        this.snapshot = next
+        return diffSnapshots(before, next)
+      } finally {
+        this.reloading = undefined
+      }
+    })()
+    return this.reloading
   }
 
   article(source: string): Article | undefined {
-    return this.bySource.get(source)
+    return this.snapshot.bySource.get(source)
   }
 
   /** The passages that best answer a question, best first; answered=false when the coverage does not say. */
   ask(rawQuestion: string, { limit = DEFAULT_LIMIT, offset = 0 }: AskOptions = {}): RankedAnswer {
     const question = cleanInput(rawQuestion, 'question')
-    const all = this.rank(question)
+    const all = this.rank(this.snapshot, question)
     const answered = all.length > 0
     const clampedLimit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)))
+    const start = Math.max(0, Math.floor(offset))
     return {
       question,
       answered,
-      results: answered ? all.slice(offset, offset + clampedLimit) : [],
+      results: answered ? all.slice(start, start + clampedLimit) : [],
       total: answered ? all.length : 0,
     }
   }
 
   /** One passage to share: the best match for a query, optionally from one article. */
   excerpt(rawQuery: string, source?: string): RankedPassage | undefined {
+    const s = this.snapshot
     const query = cleanInput(rawQuery, 'query')
-    if (source !== undefined && !this.bySource.has(source)) {
+    if (source !== undefined && !s.bySource.has(source)) {
       throw new UserFacingError('UNKNOWN_SOURCE', `There is no article called “${source}”. /sources lists them.`)
     }
-    return this.rank(query, source ? (id) => this.passages[id]!.source === source : undefined)[0]
+    return this.rank(s, query, source ? (id) => s.passages[id]!.source === source : undefined)[0]
   }
 
   sources(): ArticleSummary[] {
+    const s = this.snapshot
     const counts = new Map<string, number>()
-    for (const p of this.passages) counts.set(p.source, (counts.get(p.source) ?? 0) + 1)
-    return this.articles.map((a) => ({
+    for (const p of s.passages) counts.set(p.source, (counts.get(p.source) ?? 0) + 1)
+    return s.articles.map((a) => ({
       source: a.source,
       title: a.title,
       ...(a.outlet ? { outlet: a.outlet } : {}),
@@ -97,8 +156,7 @@ export class Coverage {
 
   /** The people the coverage mentions, most mentioned first (extracted on first use). */
   people(): Person[] {
-    this.peopleList ??= buildPeople(this.articles, this.passages)
-    return this.peopleList
+    return peopleOf(this.snapshot)
   }
 
   leader(query: string): LeaderLookup {
@@ -127,20 +185,38 @@ export class Coverage {
   }
 
   /** Every passage that answers, best first, one per fact; empty when the coverage does not answer. */
-  private rank(question: string, filter?: (passageId: number) => boolean): RankedPassage[] {
-    const querySlots = this.index.analyzer.querySlots(question)
-    const slots = resolveSlots(this.index, querySlots)
+  private rank(s: Snapshot, question: string, filter?: (passageId: number) => boolean): RankedPassage[] {
+    const querySlots = s.index.analyzer.querySlots(question)
+    const slots = resolveSlots(s.index, querySlots)
     if (slots.length === 0) return []
-    this.roleLinks ??= buildRoleLinks(this.index.analyzer, this.people())
-    linkRoles(this.roleLinks, querySlots, slots)
-    const ranked = rankCandidates(this.index, this.passages, question, slots, findCandidates(this.index, slots, filter))
-    if (!isAnswered(ranked[0])) return []
-    return groupSameFacts(this.index.analyzer, (t) => inverseDocumentFrequency(this.index, t), relevantResults(ranked)).map(({ best, alsoReportedBy }) => ({
+    s.roleLinks ??= buildRoleLinks(s.index.analyzer, peopleOf(s))
+    linkRoles(s.roleLinks, querySlots, slots)
+    const ranked = rankCandidates(s.index, s.passages, question, slots, findCandidates(s.index, slots, filter))
+    if (!isAnswered(ranked[0], slots)) return []
+    const weightOf = (term: string) => inverseDocumentFrequency(s.index, term)
+    return groupSameFacts(s.index.analyzer, weightOf, relevantResults(ranked)).map(({ best, alsoReportedBy }) => ({
       passage: best.passage,
-      article: this.bySource.get(best.passage.source)!,
+      article: s.bySource.get(best.passage.source)!,
       score: Math.round(best.score * 1000) / 1000,
       answerSentence: best.answerSentence.text,
       alsoReportedBy: [...new Set(alsoReportedBy.map((o) => o.passage.source))],
     }))
   }
+}
+
+function peopleOf(s: Snapshot): Person[] {
+  s.people ??= buildPeople(s.articles, s.passages)
+  return s.people
+}
+
+function diffSnapshots(before: Snapshot, after: Snapshot): ReloadReport {
+  const added = after.articles.filter((a) => !before.bySource.has(a.source)).map((a) => a.source)
+  const removed = before.articles.filter((a) => !after.bySource.has(a.source)).map((a) => a.source)
+  const changed = after.articles
+    .filter((a) => {
+      const old = before.bySource.get(a.source)
+      return old && (old.body !== a.body || old.title !== a.title)
+    })
+    .map((a) => a.source)
+  return { added, removed, changed, warnings: after.warnings, articles: after.articles.length }
 }

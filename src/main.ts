@@ -5,6 +5,7 @@ import { Coverage } from './coverage.ts'
 import { UserFacingError } from './errors.ts'
 import { createLogger } from './log.ts'
 import { startConsole } from './console.ts'
+import { watchCoverage } from './watch.ts'
 
 async function main(): Promise<number | undefined> {
   loadDotenv()
@@ -20,10 +21,12 @@ async function main(): Promise<number | undefined> {
     else logger.warn({ source: w.source, reason: w.reason }, 'article skipped')
   }
 
+  const watcher = watchCoverage(coverage, logger)
   if (consoleMode) {
     process.stdout.write('No DISCORD_TOKEN set, so here is the local console (see README to connect to Discord).\n')
     const session = startConsole({ coverage, input: process.stdin, output: process.stdout, logger, color: !!process.stdout.isTTY, interactive: !!process.stdin.isTTY })
     await session.closed
+    watcher.close()
     return 0
   }
 
@@ -38,6 +41,7 @@ async function main(): Promise<number | undefined> {
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
+  watcher.close()
   await bot.stop()
   return 0
 }

@@ -6,6 +6,7 @@ import { isConceptTerm } from './analyze.ts'
 import type { SearchIndex } from './buildIndex.ts'
 import { foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
+import { relatedWords, type Related } from './synonyms.ts'
 import { resolveVariant } from './variants.ts'
 
 export interface ResolvedSlot {
@@ -16,6 +17,8 @@ export interface ResolvedSlot {
   weight: number
   /** False when nothing in the coverage matches this word at all. */
   known: boolean
+  /** A name or number the coverage never mentions ("Taiwan", "2022"): the question is about something else. */
+  unknownName: boolean
 }
 
 export interface Candidate {
@@ -24,6 +27,8 @@ export interface Candidate {
 }
 
 const CREDIT = { variant: 0.95, typo1: 0.85, typo2: 0.7, concept: 0.8 }
+/** A related word (WordNet) stands in for a question's word at less than its own credit. */
+const RELATED_CREDIT: Record<Related['relation'], number> = { synonym: 0.6, derived: 0.6, similar: 0.5, hypernym: 0.4, domain: 0.4 }
 
 /** Words about the coverage itself ("in these reports"): they say little about the question. */
 const META_WORDS = new Set(['report', 'reports', 'reported', 'reporting', 'coverage', 'article', 'articles', 'news', 'story', 'stories', 'source', 'sources', 'mention', 'mentioned', 'mentions'])
@@ -63,13 +68,26 @@ export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSl
       else for (const [term, credit] of typoCorrections(index, slot.term)) add(term, credit)
     }
     for (const tag of slot.tags) if (index.documentFrequency.has(tag)) add(tag, CREDIT.concept)
+    const folded = foldWord(slot.word)
+    const ordinary = isOrdinaryWord(folded)
+    if (ordinary) {
+      // A word the articles use keeps to its own forms ("strong" → "strength"); only a word they
+      // never use borrows synonyms, which would otherwise pull in other senses ("further" → "advance").
+      const ownWordKnown = terms.has(slot.term)
+      for (const related of relatedWords(folded)) {
+        if (ownWordKnown && related.relation !== 'derived') continue
+        const relatedTerms = index.analyzer.terms(related.word).filter((t) => !isConceptTerm(t))
+        // One-word relations only: "ground forces" cannot stand for "army" word by word.
+        if (relatedTerms.length === 1 && index.documentFrequency.has(relatedTerms[0]!)) add(relatedTerms[0]!, RELATED_CREDIT[related.relation])
+      }
+    }
 
     const own = [...terms].find(([t]) => !isConceptTerm(t))?.[0]
     const basis = own ?? [...terms.keys()][0]
     let weight = inverseDocumentFrequency(index, basis ?? slot.term)
-    if (terms.size === 0 && isOrdinaryWord(foldWord(slot.word))) weight *= UNKNOWN_WORD_WEIGHT
+    if (terms.size === 0 && ordinary) weight *= UNKNOWN_WORD_WEIGHT
     if (META_WORDS.has(slot.word.toLowerCase())) weight *= META_WEIGHT
-    return { word: slot.word, terms, weight, known: terms.size > 0 }
+    return { word: slot.word, terms, weight, known: terms.size > 0, unknownName: terms.size === 0 && !ordinary }
   })
 }
 

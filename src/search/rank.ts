@@ -15,6 +15,8 @@ export interface ScoredPassage {
   passageCoverage: number
   /** Weighted share of the question's words in the answer sentence alone (0–1). */
   sentenceCoverage: number
+  /** Share of the question's words (by count, any credit) found in the answer sentence. */
+  sentenceWordShare: number
   /** The answer sentence gives the kind of answer asked for (or none was asked for). */
   answersType: boolean
 }
@@ -36,15 +38,14 @@ export function rankCandidates(
 
   const scored = candidates.map((candidate) => {
     const passage = passages[candidate.passageId]!
-    const sentenceTerms = passage.sentences.map((s) => new Set(index.analyzer.terms(s.text)))
-    const headingTerms = new Set(passage.heading ? index.analyzer.terms(passage.heading) : [])
-    const allTerms = new Set([...headingTerms, ...sentenceTerms.flatMap((t) => [...t])])
+    const { sentenceTerms, allTerms } = passageTerms(index, passage)
 
     const sentenceScores = sentenceTerms.map((terms) => matchedWeight(slots, terms) / totalWeight)
     const best = pickAnswerSentence(passage.sentences, sentenceScores, type)
     const passageCoverage = matchedWeight(slots, allTerms) / totalWeight
     const sentenceCoverage = sentenceScores[best] ?? 0
     const answersType = !type || sentenceAnswers(type, passage.sentences[best]?.text ?? '')
+    const sentenceWordShare = slots.filter((slot) => [...slot.terms.keys()].some((t) => sentenceTerms[best]?.has(t))).length / (slots.length || 1)
     const score =
       WEIGHTS.bm25 * (candidate.bm25 / maxBm25) +
       WEIGHTS.passageCoverage * passageCoverage +
@@ -56,10 +57,39 @@ export function rankCandidates(
       answerSentence: passage.sentences[best] ?? { text: passage.text, start: 0, end: passage.text.length },
       passageCoverage,
       sentenceCoverage,
+      sentenceWordShare,
       answersType,
     }
   })
   return scored.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id)
+}
+
+interface PassageTerms {
+  sentenceTerms: Set<string>[]
+  allTerms: Set<string>
+}
+
+/**
+ * Analyzing candidates' sentences was a third of the time of a question in the profile, and the
+ * same passages come back for question after question: keep the terms of recently ranked
+ * passages. Bounded (a few MB), cleared whole when full; one table per index.
+ */
+const PASSAGE_TERMS_LIMIT = 20_000
+const passageTermsCache = new WeakMap<SearchIndex, Map<number, PassageTerms>>()
+
+function passageTerms(index: SearchIndex, passage: Passage): PassageTerms {
+  let cache = passageTermsCache.get(index)
+  if (!cache) passageTermsCache.set(index, (cache = new Map()))
+  let terms = cache.get(passage.id)
+  if (!terms) {
+    const sentenceTerms = passage.sentences.map((s) => new Set(index.analyzer.terms(s.text)))
+    const allTerms = new Set(passage.heading ? index.analyzer.terms(passage.heading) : [])
+    for (const set of sentenceTerms) for (const term of set) allTerms.add(term)
+    terms = { sentenceTerms, allTerms }
+    if (cache.size >= PASSAGE_TERMS_LIMIT) cache.clear()
+    cache.set(passage.id, terms)
+  }
+  return terms
 }
 
 function matchedWeight(slots: ResolvedSlot[], terms: Set<string>): number {

@@ -7,7 +7,7 @@ export const STOP_WORDS = new Set(
   got had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him
   himself his how how's however i i'd i'll i'm i've if in into is isn't it it's its itself just least
   let's like many may me might more most much must mustn't my myself neither no nor not now of off
-  often on once one only or other others ought our ours ourselves out over own per perhaps quite
+  often on once one only or other others ought our ours ourselves out over per perhaps quite
   rather really same shall shan't she she'd she'll she's should shouldn't since so some such than
   that that's the their theirs them themselves then there there's these they they'd they'll they're
   they've this those though through thus to too under until up upon us very via was wasn't we we'd

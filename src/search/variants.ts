@@ -29,11 +29,21 @@ export function consonantSkeleton(folded: string): string {
 }
 
 export function learnNameVariants(texts: Iterable<string>): NameVariants {
+  const learner = createVariantLearner()
+  for (const text of texts) learner.add(text)
+  return learner.finish()
+}
+
+/** learnNameVariants one text at a time, so a long build can yield between texts. */
+export function createVariantLearner(): { add(text: string): void; finish(): NameVariants } {
   const seen = new Map<string, { total: number; capitalized: number }>()
-  for (const text of texts) {
+  // Folding is the costly step and the corpus repeats its words: fold each distinct word once.
+  const foldedWords = new Map<string, string>()
+  const add = (text: string) => {
     for (const match of text.matchAll(WORD)) {
       const word = match[0]
-      const folded = foldWord(word)
+      let folded = foldedWords.get(word)
+      if (folded === undefined) foldedWords.set(word, (folded = foldWord(word)))
       if (folded.length < MIN_LENGTH || /\d/.test(folded)) continue
       const stats = seen.get(folded) ?? { total: 0, capitalized: 0 }
       stats.total++
@@ -42,7 +52,10 @@ export function learnNameVariants(texts: Iterable<string>): NameVariants {
       seen.set(folded, stats)
     }
   }
+  return { add, finish: () => groupVariants(seen) }
+}
 
+function groupVariants(seen: Map<string, { total: number; capitalized: number }>): NameVariants {
   const groups = new Map<string, { word: string; count: number }[]>()
   for (const [word, { total, capitalized }] of seen) {
     if (capitalized === 0 || capitalized / total < 0.7 || STOP_WORDS.has(word)) continue

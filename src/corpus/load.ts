@@ -38,43 +38,76 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
 
 type Loaded = { source: string; file?: CorpusFile; text?: string; problem?: string }
 
+/** One article file read and cleaned: what the index cache keeps per file. Passage ids are set when the corpus is assembled. */
+export interface FileResult {
+  source: string
+  file?: CorpusFile
+  problem?: string
+  /** Digest of the cleaned body, to index byte-identical articles once. */
+  digest?: string
+  article?: Article
+  passages?: Passage[]
+}
+
 export async function loadCorpus(dir: string): Promise<Corpus> {
   const names = await listArticleFiles(dir)
-  const loaded: Loaded[] = new Array(names.length)
+  return assembleCorpus(dir, await readAndCleanFiles(dir, names))
+}
+
+/** Reads and cleans the named files, in order, a batch at a time. */
+export async function readAndCleanFiles(dir: string, names: string[]): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(names.length)
   for (let i = 0; i < names.length; i += READ_CONCURRENCY) {
     const batch = names.slice(i, i + READ_CONCURRENCY)
-    const results = await Promise.all(batch.map((name) => readArticleFile(dir, name)))
-    results.forEach((r, j) => (loaded[i + j] = r))
+    const loaded = await Promise.all(batch.map((name) => readArticleFile(dir, name)))
+    loaded.forEach((r, j) => (results[i + j] = cleanFile(r)))
   }
+  return results
+}
 
+function cleanFile({ source, file, text, problem }: Loaded): FileResult {
+  if (problem !== undefined || text === undefined) return { source, ...(file ? { file } : {}), problem: problem ?? 'unreadable' }
+  try {
+    const clean = cleanArticle(text, path.extname(source).toLowerCase() === '.md' ? 'md' : 'txt')
+    const body = clean.paragraphs.map((p) => p.text).join('\n\n')
+    const digest = createHash('sha1').update(body).digest('base64')
+    return {
+      source,
+      ...(file ? { file } : {}),
+      digest,
+      article: { source, title: clean.title, ...clean.meta, body },
+      passages: toPassages(source, clean.paragraphs, 0),
+    }
+  } catch (error) {
+    if (!(error instanceof ArticleProblem)) throw error
+    return { source, ...(file ? { file } : {}), problem: error.message }
+  }
+}
+
+/** Cleaned files, in file-name order → the corpus: warnings, one copy of each text, passage ids in order. */
+export function assembleCorpus(dir: string, results: FileResult[]): Corpus {
   const articles: Article[] = []
   const passages: Passage[] = []
   const warnings: LoadWarning[] = []
   const files: CorpusFile[] = []
   const firstWithBody = new Map<string, string>()
 
-  for (const { source, file, text, problem } of loaded) {
+  for (const { source, file, problem, digest, article, passages: own } of results) {
     if (file) files.push(file)
-    if (problem !== undefined || text === undefined) {
+    if (problem !== undefined || !article || !own || digest === undefined) {
       warnings.push({ source, reason: problem ?? 'unreadable' })
       continue
     }
-    try {
-      const clean = cleanArticle(text, path.extname(source).toLowerCase() === '.md' ? 'md' : 'txt')
-      const body = clean.paragraphs.map((p) => p.text).join('\n\n')
-      const digest = createHash('sha1').update(body).digest('base64')
-      const original = firstWithBody.get(digest)
-      if (original) {
-        warnings.push({ source, reason: `same text as ${original}; indexed once` })
-        continue
-      }
-      firstWithBody.set(digest, source)
-      const articlePassages = toPassages(source, clean.paragraphs, passages.length)
-      articles.push({ source, title: clean.title, ...clean.meta, body })
-      passages.push(...articlePassages)
-    } catch (error) {
-      if (!(error instanceof ArticleProblem)) throw error
-      warnings.push({ source, reason: error.message })
+    const original = firstWithBody.get(digest)
+    if (original) {
+      warnings.push({ source, reason: `same text as ${original}; indexed once` })
+      continue
+    }
+    firstWithBody.set(digest, source)
+    articles.push(article)
+    for (const p of own) {
+      p.id = passages.length
+      passages.push(p)
     }
   }
   return { dir, articles, passages, warnings, files }

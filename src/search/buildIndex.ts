@@ -3,7 +3,7 @@
 import MiniSearch from 'minisearch'
 import type { Article, Passage } from '../types.ts'
 import { createAnalyzer, type Analyzer } from './analyze.ts'
-import { learnNameVariants, type NameVariants } from './variants.ts'
+import { createVariantLearner, type NameVariants } from './variants.ts'
 
 export interface IndexedPassage {
   id: number
@@ -37,31 +37,88 @@ export function miniSearchOptions(analyzer: Analyzer, onTerm?: (term: string, fi
   }
 }
 
+/**
+ * Adds and removes passages, keeping documentFrequency in step with minisearch. `load` opens an
+ * existing minisearch (from the index cache) with the same options, so later adds count too.
+ */
+export function createIndexWriter(
+  analyzer: Analyzer,
+  documentFrequency = new Map<string, number>(),
+  load?: (options: ReturnType<typeof miniSearchOptions>) => MiniSearch<IndexedPassage>,
+) {
+  // Count each term once per passage: minisearch calls processTerm field by field, in order.
+  const lastPassageWithTerm = new Map<string, number>()
+  let current = -1
+  const options = miniSearchOptions(analyzer, (term, field) => {
+    if (field === 'title' || lastPassageWithTerm.get(term) === current) return
+    lastPassageWithTerm.set(term, current)
+    documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1)
+  })
+  const mini = load ? load(options) : new MiniSearch<IndexedPassage>(options)
+  return {
+    mini,
+    documentFrequency,
+    add(passage: Passage, title: string) {
+      current = passage.id
+      mini.add({ id: passage.id, text: passage.text, heading: passage.heading ?? '', title })
+    },
+    /** Takes a passage out; `passage` is its text as indexed, `id` its id in the index. */
+    discard(id: number, passage: Passage) {
+      mini.discard(id)
+      const terms = new Set(analyzer.terms(passage.text))
+      if (passage.heading) for (const t of analyzer.terms(passage.heading)) terms.add(t)
+      for (const term of terms) {
+        const n = (documentFrequency.get(term) ?? 0) - 1
+        if (n > 0) documentFrequency.set(term, n)
+        else documentFrequency.delete(term)
+      }
+    },
+  }
+}
+
+/** The proper-noun spelling variants of a corpus (titles, then passages). */
+export function learnCorpusVariants(articles: Article[], passages: Passage[]): NameVariants {
+  const learner = createVariantLearner()
+  for (const a of articles) learner.add(a.title)
+  for (const p of passages) learner.add(p.text)
+  return learner.finish()
+}
+
 export function buildSearchIndex(articles: Article[], passages: Passage[]): SearchIndex {
   const titles = new Map(articles.map((a) => [a.source, a.title]))
-  const variants = learnNameVariants(
-    (function* () {
-      for (const a of articles) yield a.title
-      for (const p of passages) yield p.text
-    })(),
-  )
+  const variants = learnCorpusVariants(articles, passages)
   const analyzer = createAnalyzer(variants)
+  const writer = createIndexWriter(analyzer)
+  for (const p of passages) writer.add(p, titles.get(p.source) ?? '')
+  return { mini: writer.mini, analyzer, variants, documentFrequency: writer.documentFrequency, passageCount: passages.length }
+}
 
-  // Count each term once per passage: minisearch calls processTerm field by field, in order.
-  const documentFrequency = new Map<string, number>()
-  let lastPassageWithTerm = new Map<string, number>()
-  let current = -1
-  const mini = new MiniSearch<IndexedPassage>(
-    miniSearchOptions(analyzer, (term, field) => {
-      if (field === 'title' || lastPassageWithTerm.get(term) === current) return
-      lastPassageWithTerm.set(term, current)
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1)
-    }),
-  )
-  for (const p of passages) {
-    current = p.id
-    mini.add({ id: p.id, text: p.text, heading: p.heading ?? '', title: titles.get(p.source) ?? '' })
+/** Longest stretch a build runs without giving the event loop a turn (a reload must not stall answers). */
+export const BUILD_SLICE_MS = 20
+
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/** Runs `step` over the items, yielding to the event loop every BUILD_SLICE_MS. */
+export async function forEachInSlices<T>(items: readonly T[], step: (item: T) => void): Promise<void> {
+  let sliceStart = performance.now()
+  for (let i = 0; i < items.length; i++) {
+    step(items[i]!)
+    if ((i & 63) === 63 && performance.now() - sliceStart > BUILD_SLICE_MS) {
+      await yieldToEventLoop()
+      sliceStart = performance.now()
+    }
   }
-  lastPassageWithTerm = new Map()
-  return { mini, analyzer, variants, documentFrequency, passageCount: passages.length }
+}
+
+/** buildSearchIndex in slices: the same index, while the bot keeps answering from the old one. */
+export async function buildSearchIndexAsync(articles: Article[], passages: Passage[]): Promise<SearchIndex> {
+  const titles = new Map(articles.map((a) => [a.source, a.title]))
+  const learner = createVariantLearner()
+  await forEachInSlices(articles, (a) => learner.add(a.title))
+  await forEachInSlices(passages, (p) => learner.add(p.text))
+  const variants = learner.finish()
+  const analyzer = createAnalyzer(variants)
+  const writer = createIndexWriter(analyzer)
+  await forEachInSlices(passages, (p) => writer.add(p, titles.get(p.source) ?? ''))
+  return { mini: writer.mini, analyzer, variants, documentFrequency: writer.documentFrequency, passageCount: passages.length }
 }

@@ -1,0 +1,441 @@
+// The built index on disk, so a restart takes a fraction of a second instead of a rebuild.
+// One JSON-lines file per corpus folder in the cache folder: a header (cache format and a hash
+// of the code and packages that shape the index), each article file's fingerprint (size, mtime)
+// with its cleaned text and passages, minisearch's state in its own toJSON layout (the postings
+// written term by term, since at 100,000 articles one JSON string would exceed V8's limit), our
+// document frequencies and learned name variants, and a trailer with the SHA-1 of every line.
+// A file that fails the hash or does not parse is rebuilt with a warning, never trusted; a file
+// from other code is rebuilt; changed, added and removed articles are updated in place.
+import { createHash } from 'node:crypto'
+import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdir, rename, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { createInterface } from 'node:readline'
+import { once } from 'node:events'
+import { fileURLToPath } from 'node:url'
+import MiniSearch from 'minisearch'
+import { assembleCorpus, listArticleFiles, readAndCleanFiles, type Corpus, type CorpusFile, type FileResult } from '../corpus/load.ts'
+import type { Passage } from '../types.ts'
+import { createAnalyzer } from './analyze.ts'
+import {
+  buildSearchIndexAsync,
+  createIndexWriter,
+  forEachInSlices,
+  learnCorpusVariants,
+  type IndexedPassage,
+  type SearchIndex,
+} from './buildIndex.ts'
+import type { NameVariants } from './variants.ts'
+
+/** Bump when the layout of the file changes. */
+export const CACHE_FORMAT = 1
+const FILES_PER_LINE = 500
+const TERMS_PER_LINE = 2_000
+const STAT_CONCURRENCY = 64
+
+/** pino's Logger fits; so does anything with these two methods. */
+export interface CacheLogger {
+  info(fields: object, message: string): void
+  warn(fields: object, message: string): void
+}
+
+export interface IndexCacheOptions {
+  cacheDir: string
+  logger?: CacheLogger
+}
+
+export interface IndexedCorpus {
+  corpus: Corpus
+  index: SearchIndex
+  /** loaded: the cache as it was; updated: some articles re-indexed; built: a full build. */
+  cache: 'loaded' | 'updated' | 'built'
+}
+
+/** A file's record in the cache: its fingerprint and what cleaning it gave. */
+interface FileRecord {
+  source: string
+  size?: number
+  mtimeMs?: number
+  problem?: string
+  digest?: string
+  article?: FileResult['article']
+  /** [position, heading, text, sentence offsets start,end,start,end…] */
+  passages?: [number, string | null, string, number[]][]
+  /** Id of its first passage in the cached index; -1 when it was not indexed. */
+  firstId: number
+}
+
+/** minisearch's serialized state (its toJSON layout), without the postings. */
+interface MiniMeta {
+  documentCount: number
+  nextId: number
+  documentIds: Record<string, number>
+  fieldIds: Record<string, number>
+  fieldLength: Record<string, number[]>
+  averageFieldLength: number[]
+  storedFields: Record<string, never>
+  dirtCount: number
+  serializationVersion: 2
+}
+
+/** minisearch's private state: read to write the postings term by term, written to load them back. */
+interface MiniInternals {
+  _documentCount: number
+  _nextId: number
+  _documentIds: Map<number, number>
+  _fieldIds: Record<string, number>
+  _fieldLength: Map<number, number[]>
+  _avgFieldLength: number[]
+  _dirtCount: number
+  _index: Map<string, Map<number, Map<number, number>>> & { set(term: string, data: Map<number, Map<number, number>>): void }
+}
+
+interface CacheContents {
+  dir: string
+  records: FileRecord[]
+  meta: MiniMeta
+  postings: [string, ...(number | number[])[]][][]
+  documentFrequency: [string, number][]
+  variants: { canonical: [string, string][]; bySkeleton: [string, string[]][] }
+}
+
+/** The cache file of one corpus folder. */
+export function cacheFileFor(cacheDir: string, dir: string): string {
+  const key = createHash('sha1').update(path.resolve(dir)).digest('hex').slice(0, 16)
+  return path.join(cacheDir, `index-${key}.jsonl`)
+}
+
+/**
+ * What the cached index depends on besides the articles: this cache's format, the source of
+ * the corpus and search code, and the installed packages. Any edit there makes the cache stale.
+ */
+let engineKey: string | undefined
+export function engineFingerprint(): string {
+  if (engineKey) return engineKey
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  const hash = createHash('sha1').update(`format ${CACHE_FORMAT}\n`)
+  for (const folder of [path.join(here, '../corpus'), here]) {
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.ts')).sort()) {
+      hash.update(`${name}\n`).update(readFileSync(path.join(folder, name)))
+    }
+  }
+  const lock = path.join(here, '../../package-lock.json')
+  if (existsSync(lock)) hash.update(readFileSync(lock))
+  engineKey = hash.digest('hex')
+  return engineKey
+}
+
+/**
+ * Loads a corpus folder with its index: from the cache when it is current, updating only the
+ * articles that changed, else by a full build; writes the cache back when it changed.
+ */
+export async function loadIndexedCorpus(dir: string, { cacheDir, logger }: IndexCacheOptions): Promise<IndexedCorpus> {
+  const cacheFile = cacheFileFor(cacheDir, dir)
+  const names = await listArticleFiles(dir)
+  const files = await statFiles(dir, names)
+  const cached = await readCache(cacheFile, dir, logger)
+
+  // Unchanged files come from the cache; the others are read and cleaned again.
+  const reuse = new Map<string, FileRecord>()
+  for (const r of cached?.records ?? []) reuse.set(r.source, r)
+  const fresh = files.filter((f) => !sameFile(reuse.get(f.source), f)).map((f) => f.source)
+  const cleaned = new Map((await readAndCleanFiles(dir, fresh)).map((r) => [r.source, r]))
+  const results = names.map((name) => cleaned.get(name) ?? fromRecord(reuse.get(name)!))
+  const corpus = assembleCorpus(dir, results)
+
+  const listed = new Set(names)
+  const removed = (cached?.records ?? []).filter((r) => !listed.has(r.source)).map((r) => r.source)
+  const changed = fresh.filter((n) => reuse.has(n))
+  const added = fresh.filter((n) => !reuse.has(n))
+
+  let index: SearchIndex | undefined
+  let outcome: IndexedCorpus['cache'] = 'built'
+  if (cached) {
+    try {
+      index = fresh.length === 0 && removed.length === 0 ? restoreIndex(cached, corpus) : await updateIndex(cached, corpus, results, logger)
+      if (index) outcome = fresh.length === 0 && removed.length === 0 ? 'loaded' : 'updated'
+    } catch (error) {
+      logger?.warn({ cacheFile, reason: (error as Error).message }, 'index cache unusable; rebuilding')
+      index = undefined
+    }
+  }
+  index ??= await buildSearchIndexAsync(corpus.articles, corpus.passages)
+
+  if (outcome === 'updated') logger?.info({ cacheFile, added, changed, removed }, 'index cache updated for changed articles')
+  if (outcome !== 'loaded') {
+    try {
+      await writeCache(cacheFile, dir, results, corpus, index)
+    } catch (error) {
+      // The index is good; only the next start will be slower.
+      logger?.warn({ cacheFile, reason: (error as Error).message }, 'could not write the index cache')
+    }
+  }
+  return { corpus, index, cache: outcome }
+}
+
+async function statFiles(dir: string, names: string[]): Promise<CorpusFile[]> {
+  const out: CorpusFile[] = []
+  for (let i = 0; i < names.length; i += STAT_CONCURRENCY) {
+    const batch = names.slice(i, i + STAT_CONCURRENCY)
+    const infos = await Promise.all(batch.map((n) => stat(path.join(dir, n)).catch(() => undefined)))
+    infos.forEach((info, j) => out.push({ source: batch[j]!, size: info?.size ?? -1, mtimeMs: info?.mtimeMs ?? -1 }))
+  }
+  return out
+}
+
+function sameFile(record: FileRecord | undefined, file: CorpusFile): boolean {
+  return !!record && file.size >= 0 && record.size === file.size && record.mtimeMs === file.mtimeMs
+}
+
+function toRecord(result: FileResult, firstId: number): FileRecord {
+  return {
+    source: result.source,
+    ...(result.file ? { size: result.file.size, mtimeMs: result.file.mtimeMs } : {}),
+    ...(result.problem !== undefined ? { problem: result.problem } : {}),
+    ...(result.digest !== undefined ? { digest: result.digest } : {}),
+    ...(result.article ? { article: result.article } : {}),
+    ...(result.passages
+      ? { passages: result.passages.map((p) => [p.position, p.heading ?? null, p.text, p.sentences.flatMap((s) => [s.start, s.end])] as [number, string | null, string, number[]]) }
+      : {}),
+    firstId,
+  }
+}
+
+function fromRecord(record: FileRecord): FileResult {
+  return {
+    source: record.source,
+    ...(record.size !== undefined && record.mtimeMs !== undefined ? { file: { source: record.source, size: record.size, mtimeMs: record.mtimeMs } } : {}),
+    ...(record.problem !== undefined ? { problem: record.problem } : {}),
+    ...(record.digest !== undefined ? { digest: record.digest } : {}),
+    ...(record.article ? { article: record.article } : {}),
+    ...(record.passages ? { passages: record.passages.map((p) => toPassage(record.source, p)) } : {}),
+  }
+}
+
+function toPassage(source: string, [position, heading, text, offsets]: [number, string | null, string, number[]]): Passage {
+  const sentences = []
+  for (let i = 0; i < offsets.length; i += 2) {
+    const start = offsets[i]!
+    const end = offsets[i + 1]!
+    sentences.push({ text: text.slice(start, end), start, end })
+  }
+  return { id: -1, source, position, ...(heading !== null ? { heading } : {}), text, sentences }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+async function readCache(file: string, dir: string, logger?: CacheLogger): Promise<CacheContents | undefined> {
+  if (!existsSync(file)) return undefined
+  try {
+    const contents = await parseCacheFile(file)
+    if (contents === 'stale') {
+      logger?.info({ cacheFile: file }, 'index cache was built by other code; rebuilding')
+      return undefined
+    }
+    if (path.resolve(contents.dir) !== path.resolve(dir)) throw new Error(`it belongs to ${contents.dir}`)
+    return contents
+  } catch (error) {
+    logger?.warn({ cacheFile: file, reason: (error as Error).message }, 'index cache unusable; rebuilding')
+    return undefined
+  }
+}
+
+async function parseCacheFile(file: string): Promise<CacheContents | 'stale'> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })
+  const hash = createHash('sha1')
+  const contents: Partial<CacheContents> & { records: FileRecord[]; postings: CacheContents['postings']; documentFrequency: [string, number][] } = {
+    records: [],
+    postings: [],
+    documentFrequency: [],
+  }
+  let count = 0
+  let trailer: { lines: number; sha1: string } | undefined
+  for await (const line of lines) {
+    if (trailer) throw new Error('data after the end mark')
+    const [kind, value] = JSON.parse(line) as [string, unknown]
+    if (kind === 'end') {
+      trailer = value as { lines: number; sha1: string }
+      continue
+    }
+    hash.update(line).update('\n')
+    count++
+    if (count === 1) {
+      const header = value as { format?: number; engine?: string; dir?: string }
+      if (kind !== 'header') throw new Error('no header')
+      if (header.format !== CACHE_FORMAT || header.engine !== engineFingerprint()) {
+        lines.close()
+        return 'stale'
+      }
+      contents.dir = String(header.dir)
+    } else if (kind === 'files') contents.records.push(...(value as FileRecord[]))
+    else if (kind === 'mini') contents.meta = value as MiniMeta
+    else if (kind === 'postings') contents.postings.push(value as CacheContents['postings'][number])
+    else if (kind === 'df') contents.documentFrequency.push(...(value as [string, number][]))
+    else if (kind === 'variants') contents.variants = value as CacheContents['variants']
+    else throw new Error(`unknown line kind ${JSON.stringify(kind)}`)
+  }
+  if (!trailer) throw new Error('truncated (no end mark)')
+  if (trailer.lines !== count || trailer.sha1 !== hash.digest('hex')) throw new Error('checksum mismatch')
+  if (!contents.meta || !contents.variants || contents.dir === undefined) throw new Error('incomplete')
+  return contents as CacheContents
+}
+
+function restoreVariants(v: CacheContents['variants']): NameVariants {
+  return { canonical: new Map(v.canonical), bySkeleton: new Map(v.bySkeleton) }
+}
+
+/** minisearch from the cache, documents renumbered by `renumber` (old id → new id). */
+function restoreMini(contents: CacheContents, options: object, renumber?: (id: number) => number): MiniSearch<IndexedPassage> {
+  const meta = renumber
+    ? { ...contents.meta, documentIds: Object.fromEntries(Object.entries(contents.meta.documentIds).map(([s, id]) => [s, renumber(id)])) }
+    : contents.meta
+  const mini = MiniSearch.loadJS<IndexedPassage>({ ...meta, index: [] }, options as never)
+  const internals = mini as unknown as MiniInternals
+  for (const chunk of contents.postings) {
+    for (const [term, ...fields] of chunk) {
+      const data = new Map<number, Map<number, number>>()
+      for (let i = 0; i < fields.length; i += 2) {
+        const flat = fields[i + 1] as number[]
+        const docs = new Map<number, number>()
+        for (let j = 0; j < flat.length; j += 2) docs.set(flat[j]!, flat[j + 1]!)
+        data.set(fields[i] as number, docs)
+      }
+      internals._index.set(term, data)
+    }
+  }
+  return mini
+}
+
+function restoreIndex(contents: CacheContents, corpus: Corpus): SearchIndex {
+  if (contents.meta.documentCount !== corpus.passages.length) throw new Error('passage count differs from the index')
+  const variants = restoreVariants(contents.variants)
+  const analyzer = createAnalyzer(variants)
+  const documentFrequency = new Map(contents.documentFrequency)
+  const writer = createIndexWriter(analyzer, documentFrequency, (options) => restoreMini(contents, options))
+  return { mini: writer.mini, analyzer, variants, documentFrequency, passageCount: corpus.passages.length }
+}
+
+/**
+ * Some articles changed: discard their old passages, add the new ones, renumber the rest.
+ * When the changes alter the learned name variants every passage analyzes differently, so
+ * that case returns undefined for a full build.
+ */
+async function updateIndex(contents: CacheContents, corpus: Corpus, results: FileResult[], logger?: CacheLogger): Promise<SearchIndex | undefined> {
+  const variants = learnCorpusVariants(corpus.articles, corpus.passages)
+  if (!sameVariants(variants, restoreVariants(contents.variants))) {
+    logger?.info({}, 'changed articles change the learned name variants; rebuilding the index')
+    return undefined
+  }
+  // Old id → new id, for passages of files that are unchanged and still indexed.
+  const oldRecords = new Map(contents.records.map((r) => [r.source, r]))
+  const renumbered = new Map<number, number>()
+  const toAdd: Passage[] = []
+  const indexed = new Set(corpus.articles.map((a) => a.source))
+  for (const result of results) {
+    if (!indexed.has(result.source)) continue
+    const old = oldRecords.get(result.source)
+    const unchanged = old && result.file && sameFile(old, result.file) && old.firstId >= 0
+    for (const [k, p] of result.passages!.entries()) {
+      if (unchanged) renumbered.set(old.firstId + k, p.id)
+      else toAdd.push(p)
+    }
+  }
+  // Passages no longer indexed get temporary negative ids, then are discarded.
+  const toDiscard: [number, Passage][] = []
+  for (const record of contents.records) {
+    if (record.firstId < 0) continue
+    for (const [k, p] of (record.passages ?? []).entries()) {
+      const oldId = record.firstId + k
+      if (!renumbered.has(oldId)) {
+        const temporary = -1 - toDiscard.length
+        renumbered.set(oldId, temporary)
+        toDiscard.push([temporary, toPassage(record.source, p)])
+      }
+    }
+  }
+  const analyzer = createAnalyzer(variants)
+  const documentFrequency = new Map(contents.documentFrequency)
+  const writer = createIndexWriter(analyzer, documentFrequency, (options) =>
+    restoreMini(contents, options, (id) => {
+      const next = renumbered.get(id)
+      if (next === undefined) throw new Error(`passage ${id} of the index is in no article`)
+      return next
+    }),
+  )
+  const titles = new Map(corpus.articles.map((a) => [a.source, a.title]))
+  for (const [id, passage] of toDiscard) writer.discard(id, passage)
+  await forEachInSlices(toAdd, (p) => writer.add(p, titles.get(p.source) ?? ''))
+  return { mini: writer.mini, analyzer, variants, documentFrequency, passageCount: corpus.passages.length }
+}
+
+function sameVariants(a: NameVariants, b: NameVariants): boolean {
+  if (a.canonical.size !== b.canonical.size || a.bySkeleton.size !== b.bySkeleton.size) return false
+  for (const [k, v] of a.canonical) if (b.canonical.get(k) !== v) return false
+  for (const [k, v] of a.bySkeleton) if (b.bySkeleton.get(k)?.join(' ') !== v.join(' ')) return false
+  return true
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+async function writeCache(file: string, dir: string, results: FileResult[], corpus: Corpus, index: SearchIndex): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true })
+  const temporary = `${file}.${process.pid}.tmp`
+  const out = createWriteStream(temporary, 'utf8')
+  const hash = createHash('sha1')
+  let count = 0
+  const write = async (kind: string, value: unknown) => {
+    const line = JSON.stringify([kind, value])
+    hash.update(line).update('\n')
+    count++
+    if (!out.write(`${line}\n`)) await once(out, 'drain')
+  }
+  try {
+    await write('header', { format: CACHE_FORMAT, engine: engineFingerprint(), dir: path.resolve(dir) })
+    const indexed = new Set(corpus.articles.map((a) => a.source))
+    const records = results.map((r) => toRecord(r, indexed.has(r.source) && r.passages?.length ? r.passages[0]!.id : -1))
+    for (let i = 0; i < records.length; i += FILES_PER_LINE) await write('files', records.slice(i, i + FILES_PER_LINE))
+
+    const mini = index.mini as unknown as MiniInternals
+    const meta: MiniMeta = {
+      documentCount: mini._documentCount,
+      nextId: mini._nextId,
+      documentIds: Object.fromEntries(mini._documentIds),
+      fieldIds: mini._fieldIds,
+      fieldLength: Object.fromEntries(mini._fieldLength),
+      averageFieldLength: mini._avgFieldLength,
+      storedFields: {},
+      dirtCount: mini._dirtCount,
+      serializationVersion: 2,
+    }
+    await write('mini', meta)
+    let chunk: CacheContents['postings'][number] = []
+    for (const [term, data] of mini._index) {
+      const row: [string, ...(number | number[])[]] = [term]
+      for (const [fieldId, docs] of data) {
+        const flat: number[] = []
+        // Postings of discarded documents wait for minisearch's vacuum: leave them out.
+        for (const [shortId, freq] of docs) if (mini._documentIds.has(shortId)) flat.push(shortId, freq)
+        if (flat.length) row.push(fieldId, flat)
+      }
+      if (row.length > 1) chunk.push(row)
+      if (chunk.length >= TERMS_PER_LINE) {
+        await write('postings', chunk)
+        chunk = []
+      }
+    }
+    if (chunk.length) await write('postings', chunk)
+    const df = [...index.documentFrequency]
+    for (let i = 0; i < df.length; i += TERMS_PER_LINE * 5) await write('df', df.slice(i, i + TERMS_PER_LINE * 5))
+    await write('variants', { canonical: [...index.variants.canonical], bySkeleton: [...index.variants.bySkeleton] })
+    out.write(`${JSON.stringify(['end', { lines: count, sha1: hash.digest('hex') }])}\n`)
+    out.end()
+    await once(out, 'finish')
+    await rename(temporary, file)
+  } catch (error) {
+    out.destroy()
+    await rm(temporary, { force: true })
+    throw error
+  }
+}

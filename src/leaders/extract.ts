@@ -140,7 +140,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
   let roleEnd: number | undefined
   if (!role && !lastTok.possessive) {
     const behind = roleAfter(tokens, j)
-    if (behind) {
+    // One capitalised word between commas is a list ("Hodgson, King, Wilkinson"), not a title.
+    if (behind && (behind.from < behind.to || !tokens[behind.to]!.capitalized)) {
       role = sentence.slice(tokens[behind.from]!.start, tokens[behind.to]!.end)
       roleEnd = behind.to
       after = tokens[behind.to + 1]?.text === ',' ? behind.to + 2 : behind.to + 1

@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../../src/config.ts'
 import { Coverage } from '../../src/coverage.ts'
 import { askJson } from '../../src/render/json.ts'
 import { createBaseline } from './baseline.ts'
+import { scoreLeaders, type DevLeader } from './leaders.ts'
 import { scoreQuestions, type DevQuestion, type QuestionScores } from './score.ts'
 
 const { values } = parseArgs({
@@ -15,7 +16,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: path.join(PROJECT_ROOT, 'seeds') },
   },
 })
-const dev = JSON.parse(readFileSync(values.dev!, 'utf8')) as { questions: DevQuestion[] }
+const dev = JSON.parse(readFileSync(values.dev!, 'utf8')) as { questions: DevQuestion[]; leaders?: DevLeader[] }
 const coverage = await Coverage.load(values.corpus!)
 const baseline = createBaseline(coverage.passages)
 
@@ -39,3 +40,21 @@ for (const kind of Object.keys(ours.perKindHitAt1)) {
   console.log(`| hit@1 ${kind} | ${pct(ours.perKindHitAt1[kind]!)} | ${pct(theirs.perKindHitAt1[kind] ?? 0)} |`)
 }
 if (ours.misses.length) console.log(`\nMisses:\n${ours.misses.map((m) => `  ${m}`).join('\n')}`)
+
+if (dev.leaders?.length) {
+  const leaders = scoreLeaders(dev.leaders, (q) => coverage.leader(q))
+  console.log(`\nLeader lookups: ${leaders.lookups}\n`)
+  console.log('| metric | coverage-bot |')
+  console.log('| --- | --- |')
+  const leaderRows: [string, number][] = [
+    ['found rate', leaders.foundRate],
+    ['canonical name accuracy', leaders.canonicalNameAccuracy],
+    ['role keyword accuracy', leaders.roleKeywordAccuracy],
+    ['article set exact match', leaders.articleSetExactMatch],
+    ['statements recall', leaders.statementsRecall],
+    ['false positives on unknown names', leaders.falsePositiveRate],
+    ['leader (fully correct)', leaders.leader],
+  ]
+  for (const [name, value] of leaderRows) console.log(`| ${name} | ${pct(value)} |`)
+  if (leaders.misses.length) console.log(`\nLeader misses:\n${leaders.misses.map((m) => `  ${m}`).join('\n')}`)
+}

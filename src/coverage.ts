@@ -9,7 +9,8 @@ import { UserFacingError } from './errors.ts'
 import { cleanInput } from './input.ts'
 import { buildPeople, lookupLeader, suggestPeople } from './leaders/index.ts'
 import { isAnswered, relevantResults } from './search/abstain.ts'
-import { buildSearchIndex, type SearchIndex } from './search/buildIndex.ts'
+import { buildSearchIndexAsync, type SearchIndex } from './search/buildIndex.ts'
+import { loadIndexedCorpus, type IndexCacheOptions } from './search/indexCache.ts'
 import { foldText } from './search/fold.ts'
 import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search/query.ts'
 import { rankCandidates } from './search/rank.ts'
@@ -49,10 +50,13 @@ export interface ReloadReport {
 }
 
 /** Reads, cleans and indexes a folder. An empty or missing folder is a clear error. */
-async function buildSnapshot(dir: string): Promise<Snapshot> {
+async function buildSnapshot(dir: string, cache?: IndexCacheOptions): Promise<Snapshot> {
   let corpus
+  let index: SearchIndex | undefined
   try {
-    corpus = await loadCorpus(dir)
+    // With a cache folder, the index comes from the cache when current (see indexCache.ts).
+    if (cache) ({ corpus, index } = await loadIndexedCorpus(dir, cache))
+    else corpus = await loadCorpus(dir)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserFacingError('EMPTY_CORPUS', `The corpus folder ${dir} does not exist.`)
@@ -63,7 +67,9 @@ async function buildSnapshot(dir: string): Promise<Snapshot> {
     throw new UserFacingError('EMPTY_CORPUS', `No usable .txt or .md articles in ${dir}${skipped}.`)
   }
   const { articles, passages, warnings } = corpus
-  return { articles, passages, warnings, index: buildSearchIndex(articles, passages), bySource: new Map(articles.map((a) => [a.source, a])) }
+  // Built in slices (buildSearchIndexAsync), so a reload never stalls the answers the old snapshot gives.
+  index ??= await buildSearchIndexAsync(articles, passages)
+  return { articles, passages, warnings, index, bySource: new Map(articles.map((a) => [a.source, a])) }
 }
 
 export class Coverage {
@@ -73,12 +79,15 @@ export class Coverage {
   private constructor(
     readonly dir: string,
     snapshot: Snapshot,
+    private readonly cache?: IndexCacheOptions,
   ) {
     this.snapshot = snapshot
   }
 
-  static async load(dir: string): Promise<Coverage> {
-    return new Coverage(dir, await buildSnapshot(dir))
+  /** `cacheDir` (config.cacheDir): keep the built index there and start from it when current. */
+  static async load(dir: string, { cacheDir, logger }: { cacheDir?: string; logger?: IndexCacheOptions['logger'] } = {}): Promise<Coverage> {
+    const cache = cacheDir ? { cacheDir, ...(logger ? { logger } : {}) } : undefined
+    return new Coverage(dir, await buildSnapshot(dir, cache), cache)
   }
 
   get articles(): Article[] {
@@ -102,7 +111,7 @@ export class Coverage {
     this.reloading ??= (async () => {
       try {
         const before = this.snapshot
-        const next = await buildSnapshot(this.dir)
+        const next = await buildSnapshot(this.dir, this.cache)
         this.snapshot = next
         return diffSnapshots(before, next)
       } finally {

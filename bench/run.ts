@@ -1,0 +1,238 @@
+// `npm run bench [-- DIR ...] [--runs N] [--repeat N]`: speed and memory per corpus folder.
+// Each corpus runs in fresh child processes, so one corpus's heap never inflates another's
+// memory figure: `--phase build` (load + clean, index build, first start that writes the
+// cache) and `--phase serve` (start from the cache, memory, then every question through the
+// whole ask path, leader lookups, autocomplete, and minisearch with default options over the
+// same passages and questions). Every figure is the median over --runs processes.
+// Prints a Markdown table and writes JSON to bench/results/ (git-ignored).
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import MiniSearch from 'minisearch'
+import ask from '../commands/ask.ts'
+import { PROJECT_ROOT } from '../src/config.ts'
+import { loadCorpus } from '../src/corpus/load.ts'
+import { Coverage } from '../src/coverage.ts'
+import { renderDiscordReply } from '../src/render/discord.ts'
+import { buildSearchIndex } from '../src/search/buildIndex.ts'
+
+const HERE = path.join(PROJECT_ROOT, 'bench')
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    runs: { type: 'string', default: '3' },
+    repeat: { type: 'string', default: '3' },
+    queries: { type: 'string', default: path.join(HERE, 'queries.txt') },
+    phase: { type: 'string' },
+    cache: { type: 'string' },
+  },
+})
+
+interface Questions {
+  all: string[]
+  names: string[]
+}
+
+function readQuestions(file: string): Questions {
+  const all: string[] = []
+  const names: string[] = []
+  let section = ''
+  for (const raw of readFileSync(file, 'utf8').split('\n')) {
+    const line = raw.trim()
+    if (line.startsWith('#')) section = line.slice(1).trim()
+    else if (line) {
+      all.push(line)
+      if (section === 'names') names.push(line)
+    }
+  }
+  return { all, names }
+}
+
+const ms = (t0: number) => performance.now() - t0
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN
+}
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN
+
+interface Latency {
+  p50: number
+  p99: number
+  max: number
+  slowest?: string
+}
+
+/** Runs `f` on every input `repeat` times (after one warm-up pass); p50/p99/max over all calls. */
+function latency(inputs: string[], repeat: number, f: (input: string) => unknown): Latency {
+  for (const input of inputs) f(input)
+  const times: [number, string][] = []
+  for (let r = 0; r < repeat; r++) {
+    for (const input of inputs) {
+      const t0 = performance.now()
+      f(input)
+      times.push([ms(t0), input])
+    }
+  }
+  times.sort((a, b) => a[0] - b[0])
+  const sorted = times.map(([t]) => t)
+  return { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), max: sorted.at(-1) ?? NaN, slowest: times.at(-1)?.[1] }
+}
+
+/** What a member types while picking from autocomplete: every prefix of each name, and a few empty. */
+function prefixes(words: string[]): string[] {
+  const out = ['', ' ']
+  for (const w of words) for (let n = 1; n <= Math.min(w.length, 12); n++) out.push(w.slice(0, n))
+  return out
+}
+
+const rssMB = () => process.memoryUsage().rss / 2 ** 20
+
+// ---------------------------------------------------------------------------------------------
+// Child phases
+
+async function phaseBuild(dir: string, cacheDir: string) {
+  const t0 = performance.now()
+  const corpus = await loadCorpus(dir)
+  const loadMs = ms(t0)
+  const t1 = performance.now()
+  buildSearchIndex(corpus.articles, corpus.passages)
+  const buildMs = ms(t1)
+  // First start with an empty cache: load, build in slices, write the cache.
+  rmSync(cacheDir, { recursive: true, force: true })
+  const t2 = performance.now()
+  await Coverage.load(dir, { cacheDir })
+  const firstStartMs = ms(t2)
+  return { articles: corpus.articles.length, files: corpus.files.length, passages: corpus.passages.length, loadMs, buildMs, firstStartMs }
+}
+
+async function phaseServe(dir: string, cacheDir: string, questions: Questions, repeat: number) {
+  const t0 = performance.now()
+  const coverage = await Coverage.load(dir, { cacheDir })
+  const startMs = ms(t0)
+  const rssAfterStart = rssMB()
+
+  const context = { coverage, userId: 'bench', canManageServer: false }
+  const askPath = (q: string) => renderDiscordReply(ask.run({ question: q }, context) as Parameters<typeof renderDiscordReply>[0])
+  const askLatency = latency(questions.all, repeat, askPath)
+
+  const t1 = performance.now()
+  coverage.people()
+  const leadersBuildMs = ms(t1)
+  const leaderLatency = latency(questions.names, repeat, (name) => coverage.leader(name))
+  const surnames = questions.names.map((n) => n.split(' ').at(-1)!)
+  const suggestPeopleLatency = latency(prefixes(surnames), repeat, (typed) => coverage.suggestPeople(typed))
+  const titleWords = coverage.articles.slice(0, 40).map((a) => a.title.split(' ')[0] ?? '')
+  const suggestSourcesLatency = latency(prefixes(titleWords), repeat, (typed) => coverage.suggestSources(typed))
+  const rssAfterQuestions = rssMB()
+
+  // The comparison point: minisearch with default options, same passages, same questions.
+  const t2 = performance.now()
+  const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] })
+  mini.addAll(coverage.passages.map((p) => ({ id: p.id, text: p.text })))
+  const miniBuildMs = ms(t2)
+  const miniLatency = latency(questions.all, repeat, (q) => mini.search(q))
+
+  return {
+    startMs,
+    rssAfterStart,
+    rssAfterQuestions,
+    leadersBuildMs,
+    ask: askLatency,
+    leader: leaderLatency,
+    suggestPeople: suggestPeopleLatency,
+    suggestSources: suggestSourcesLatency,
+    minisearch: { buildMs: miniBuildMs, search: miniLatency },
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent: one child process per corpus, phase and run
+
+function child(phase: string, dir: string, cacheDir: string): Record<string, unknown> {
+  const out = execFileSync(
+    process.execPath,
+    ['--max-old-space-size=16384', '--import', 'tsx', path.join(HERE, 'run.ts'), '--phase', phase, '--cache', cacheDir, '--repeat', values.repeat!, '--queries', values.queries!, dir],
+    { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>
+}
+
+/** Median of each numeric field across runs (nested objects too); strings from the first run. */
+function medianOf(runs: Record<string, unknown>[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(runs[0]!)) {
+    const vs = runs.map((r) => r[key])
+    if (typeof vs[0] === 'number') out[key] = median(vs as number[])
+    else if (vs[0] && typeof vs[0] === 'object') out[key] = medianOf(vs as Record<string, unknown>[])
+    else out[key] = vs[0]
+  }
+  return out
+}
+
+async function main() {
+  const repeat = Number(values.repeat)
+  if (values.phase) {
+    const dir = positionals[0]!
+    const result = values.phase === 'build' ? await phaseBuild(dir, values.cache!) : await phaseServe(dir, values.cache!, readQuestions(values.queries!), repeat)
+    process.stdout.write(`${JSON.stringify(result)}\n`)
+    return
+  }
+
+  const runs = Math.max(1, Number(values.runs))
+  const dirs = positionals.length ? positionals : [path.join(PROJECT_ROOT, 'seeds')]
+  const questions = readQuestions(values.queries!)
+  const results = []
+  for (const dir of dirs) {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'coverage-bench-cache-'))
+    try {
+      process.stderr.write(`${dir}: build ×${runs}…\n`)
+      const build = medianOf(Array.from({ length: runs }, () => child('build', dir, cacheDir)))
+      process.stderr.write(`${dir}: serve ×${runs}…\n`)
+      const serve = medianOf(Array.from({ length: runs }, () => child('serve', dir, cacheDir)))
+      results.push({ dir: path.resolve(dir), ...build, ...serve })
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true })
+    }
+  }
+
+  const machine = { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: (await import('node:os')).cpus().length, memGB: Math.round((await import('node:os')).totalmem() / 2 ** 30) }
+  const report = { date: new Date().toISOString(), machine, runs, repeat, questions: questions.all.length, names: questions.names.length, results }
+  mkdirSync(path.join(HERE, 'results'), { recursive: true })
+  const file = path.join(HERE, 'results', `bench-${report.date.replace(/[:.]/g, '-')}.json`)
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+  process.stdout.write(`${renderTable(report)}\nJSON: ${path.relative(process.cwd(), file)}\n`)
+}
+
+type Row = Record<string, any>
+
+function renderTable(report: { machine: object; runs: number; repeat: number; questions: number; results: Row[] }): string {
+  const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–')
+  const lat = (l: Latency) => `${f(l.p50, 2)} / ${f(l.p99, 2)} / ${f(l.max, 1)}`
+  const ratio = (ours: number, theirs: number) => (theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : '–')
+  const lines = [
+    `Machine: ${JSON.stringify(report.machine)}; ${report.questions} questions × ${report.repeat} passes; medians of ${report.runs} runs. Times in ms, memory in MB.`,
+    '',
+    '| corpus | articles | passages | load + clean | build | first start (build + write cache) | start from cache | RSS after start | ask p50 / p99 / max | leaders build | leader p50 / p99 / max | suggestPeople p50 / p99 / max | suggestSources p50 / p99 / max |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- | --- | --- |',
+  ]
+  for (const r of report.results) {
+    lines.push(
+      `| ${path.basename(r.dir)} | ${r.articles} | ${r.passages} | ${f(r.loadMs, 0)} | ${f(r.buildMs, 0)} | ${f(r.firstStartMs, 0)} | ${f(r.startMs, 0)} | ${f(r.rssAfterStart, 0)} | ${lat(r.ask)} | ${f(r.leadersBuildMs, 0)} | ${lat(r.leader)} | ${lat(r.suggestPeople)} | ${lat(r.suggestSources)} |`,
+    )
+  }
+  lines.push('', 'minisearch with default options over the same passages and questions (search only), and our figures as ratios to it:', '')
+  lines.push('| corpus | minisearch build | minisearch p50 / p99 / max | ask ÷ minisearch p50 | p99 | max | our build ÷ theirs |')
+  lines.push('| --- | ---: | --- | ---: | ---: | ---: | ---: |')
+  for (const r of report.results) {
+    const m = r.minisearch
+    lines.push(
+      `| ${path.basename(r.dir)} | ${f(m.buildMs, 0)} | ${lat(m.search)} | ${ratio(r.ask.p50, m.search.p50)} | ${ratio(r.ask.p99, m.search.p99)} | ${ratio(r.ask.max, m.search.max)} | ${ratio(r.buildMs, m.buildMs)} |`,
+    )
+  }
+  lines.push('', 'Slowest question per corpus (ask): ' + report.results.map((r) => `${path.basename(r.dir)}: “${r.ask.slowest}”`).join('; '))
+  return lines.join('\n')
+}
+
+await main()

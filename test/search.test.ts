@@ -7,6 +7,7 @@ import { Coverage } from '../src/coverage.ts'
 import { foldText } from '../src/search/fold.ts'
 import { consonantSkeleton, learnNameVariants } from '../src/search/variants.ts'
 import { askJson } from '../src/render/json.ts'
+import { resolveSlots } from '../src/search/query.ts'
 import { normalizeForMatch, scoreQuestions, type DevQuestion } from './eval/score.ts'
 
 const SEEDS = path.resolve(import.meta.dirname, '../seeds')
@@ -58,11 +59,20 @@ describe('ask on the seeds', () => {
     ['What did Kiev get from the Alaska summit?', '001_4de870c6ba78c5ba.txt', 'Alaska summit did not result in a breakthrough'],
     ['Did Antonio Costa talk about Article 5?', '003_9090c35cc40e081f.txt', 'EU Council President António Costa'],
     ['How much is the security package for Ukraine?', '002_3b7997cde4e939d4.txt', '$90 billion'],
+    ['Where did Trump and Putin meet?', '001_4de870c6ba78c5ba.txt', 'during a meeting in Alaska on Friday'],
+    ['Is Ukraine expected to keep a strong army of its own?', '001_4de870c6ba78c5ba.txt', 'military'],
+    ['What further contact between the American and Russian presidents is expected?', '002_3b7997cde4e939d4.txt', 'between President Trump and President Putin'],
   ])('%s → %s', (question, source, phrase) => {
     const answer = coverage.ask(question)
     expect(answer.answered).toBe(true)
     expect(answer.results[0]!.passage.source).toBe(source)
     expect(answer.results[0]!.passage.text).toContain(phrase)
+  })
+
+  it('corrects typos only in words that are not English as typed', () => {
+    const [typo, word] = resolveSlots(coverage.index, coverage.index.analyzer.querySlots('britsh price'))
+    expect([...typo!.terms.keys()]).toEqual(['british'])
+    expect([...word!.terms.keys()]).not.toContain('prime')
   })
 
   it('picks the answer sentence inside the passage', () => {
@@ -77,6 +87,9 @@ describe('ask on the seeds', () => {
     'How old is Keir Starmer?',
     "What's on in the Bundestag this week?",
     'best pizza recipe with mozzarella',
+    'what did putin say about taiwan',
+    'What is the price of gas in Germany?',
+    'How tall is Emmanuel Macron?',
   ])('abstains on "%s"', (question) => {
     expect(coverage.ask(question)).toMatchObject({ answered: false, results: [] })
   })

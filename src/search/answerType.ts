@@ -1,7 +1,7 @@
 // What kind of answer a question asks for, and whether a sentence can be one. "How old is X?"
 // is not answered by a sentence about X that gives no age; "When…?" needs a time.
 
-export type AnswerType = 'age' | 'time' | 'quantity'
+export type AnswerType = 'age' | 'time' | 'quantity' | 'place'
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
@@ -18,12 +18,17 @@ const QUANTITY_EXPRESSION = /(\d|\b(one|two|three|four|five|six|seven|eight|nine
 export function expectedAnswerType(question: string): AnswerType | undefined {
   const q = question.toLowerCase()
   if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) return 'age'
-  if (/\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b/.test(q)) return 'quantity'
+  if (/\bhow (many|much|tall|high|far|long|big|large|heavy|wide|deep|fast)\b|\bwhat (number|percentage|share|amount|size)\b/.test(q)) return 'quantity'
+  if (/^\s*where\b|\bin which (city|country|place)\b|\bwhat (city|country|place)\b/.test(q)) return 'place'
   if (/^\s*when\b|\bwhat (day|date|time|year|month|week)\b|\bwhich (day|date|year|month)\b|\bon what (day|date)\b/.test(q)) return 'time'
   return undefined
 }
 
+/** "in Alaska", "at the White House", "to Washington": a preposition of place before a name. */
+const PLACE_EXPRESSION = /\b(in|at|to|from|near|inside|outside)\s+(the\s+)?\p{Lu}/u
+
 export function sentenceAnswers(type: AnswerType, sentence: string): boolean {
+  if (type === 'place') return PLACE_EXPRESSION.test(sentence)
   if (type === 'age') return AGE_EXPRESSION.test(sentence)
   if (type === 'time') return TIME_EXPRESSION.test(sentence)
   // Dates are numbers too, but not quantities: "Aug. 19" does not say how much.

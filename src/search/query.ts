@@ -28,7 +28,8 @@ export interface Candidate {
 
 const CREDIT = { variant: 0.95, typo1: 0.85, typo2: 0.7, concept: 0.8 }
 /** A related word (WordNet) stands in for a question's word at less than its own credit. */
-const RELATED_CREDIT: Record<Related['relation'], number> = { synonym: 0.6, derived: 0.6, similar: 0.5, hypernym: 0.4, domain: 0.4 }
+/** Hypernyms are broader words (gas → "state"): sharing one is no evidence, so they count for nothing. */
+const RELATED_CREDIT: Record<Related['relation'], number> = { synonym: 0.6, derived: 0.6, similar: 0.5, hypernym: 0, domain: 0.4 }
 
 /** Words about the coverage itself ("in these reports"): they say little about the question. */
 const META_WORDS = new Set(['report', 'reports', 'reported', 'reporting', 'coverage', 'article', 'articles', 'news', 'story', 'stories', 'source', 'sources', 'mention', 'mentioned', 'mentions'])
@@ -58,36 +59,43 @@ export function inverseDocumentFrequency(index: SearchIndex, term: string): numb
 type FuzzyIndex = { _index: { fuzzyGet(term: string, maxDistance: number): Map<string, [unknown, number]> } }
 
 export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSlot[] {
+  const unknownWordWeight = inverseDocumentFrequency(index, '')
   return slots.map((slot) => {
     const terms = new Map<string, number>()
     const add = (term: string, credit: number) => terms.set(term, Math.max(terms.get(term) ?? 0, credit))
-    if (index.documentFrequency.has(slot.term)) add(slot.term, 1)
-    else {
-      const variant = resolveVariant(index.variants, foldWord(slot.word))
-      if (variant) add(index.analyzer.stemWord(variant), CREDIT.variant)
-      else for (const [term, credit] of typoCorrections(index, slot.term)) add(term, credit)
-    }
-    for (const tag of slot.tags) if (index.documentFrequency.has(tag)) add(tag, CREDIT.concept)
     const folded = foldWord(slot.word)
     const ordinary = isOrdinaryWord(folded)
+    // The word as the coverage spells it: itself, a learned variant ("Kiev" → "Kyiv"), or, for a
+    // word that is not English as typed, the closest spelling ("britsh" → "british").
+    let spelling: string | undefined
+    if (index.documentFrequency.has(slot.term)) spelling = slot.term
+    else {
+      const variant = resolveVariant(index.variants, folded)
+      if (variant) add((spelling = index.analyzer.stemWord(variant)), CREDIT.variant)
+      else if (!ordinary) {
+        const corrections = typoCorrections(index, slot.term)
+        for (const [term, credit] of corrections) add(term, credit)
+        spelling = corrections[0]?.[0]
+      }
+    }
+    if (spelling === slot.term) add(slot.term, 1)
+    for (const tag of slot.tags) if (index.documentFrequency.has(tag)) add(tag, CREDIT.concept)
     if (ordinary) {
       // A word the articles use keeps to its own forms ("strong" → "strength"); only a word they
       // never use borrows synonyms, which would otherwise pull in other senses ("further" → "advance").
-      const ownWordKnown = terms.has(slot.term)
       for (const related of relatedWords(folded)) {
-        if (ownWordKnown && related.relation !== 'derived') continue
+        if (spelling && related.relation !== 'derived') continue
         const relatedTerms = index.analyzer.terms(related.word).filter((t) => !isConceptTerm(t))
         // One-word relations only: "ground forces" cannot stand for "army" word by word.
-        if (relatedTerms.length === 1 && index.documentFrequency.has(relatedTerms[0]!)) add(relatedTerms[0]!, RELATED_CREDIT[related.relation])
+        if (RELATED_CREDIT[related.relation] > 0 && relatedTerms.length === 1 && index.documentFrequency.has(relatedTerms[0]!)) add(relatedTerms[0]!, RELATED_CREDIT[related.relation])
       }
     }
 
-    const own = [...terms].find(([t]) => !isConceptTerm(t))?.[0]
-    const basis = own ?? [...terms.keys()][0]
-    let weight = inverseDocumentFrequency(index, basis ?? slot.term)
-    if (terms.size === 0 && ordinary) weight *= UNKNOWN_WORD_WEIGHT
-    if (META_WORDS.has(slot.word.toLowerCase())) weight *= META_WEIGHT
-    return { word: slot.word, terms, weight, known: terms.size > 0, unknownName: terms.size === 0 && !ordinary }
+    // How much the word says about the question is its own rarity in the coverage, never that of
+    // a stand-in: a word the coverage lacks weighs as the rarest, half that when it is ordinary English.
+    let weight = spelling ? inverseDocumentFrequency(index, spelling) : unknownWordWeight * (ordinary ? UNKNOWN_WORD_WEIGHT : 1)
+    if (META_WORDS.has(folded)) weight *= META_WEIGHT
+    return { word: slot.word, terms, weight, known: terms.size > 0, unknownName: !spelling && !ordinary && terms.size === 0 }
   })
 }
 

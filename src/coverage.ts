@@ -6,7 +6,7 @@
 // coverage or the new one, never half of each, and a broken reload leaves the old one serving.
 import { loadCorpus } from './corpus/load.ts'
 import { UserFacingError } from './errors.ts'
-import { cleanInput } from './input.ts'
+import { cleanInput, searchableText } from './input.ts'
 import { buildPeople, lookupLeader, suggestPeople } from './leaders/index.ts'
 import { isAnswered, relevantResults } from './search/abstain.ts'
 import { buildSearchIndexAsync, type SearchIndex } from './search/buildIndex.ts'
@@ -195,7 +195,7 @@ export class Coverage {
 
   /** Every passage that answers, best first, one per fact; empty when the coverage does not answer. */
   private rank(s: Snapshot, question: string, filter?: (passageId: number) => boolean): RankedPassage[] {
-    const querySlots = s.index.analyzer.querySlots(question)
+    const querySlots = s.index.analyzer.querySlots(searchableText(question))
     const slots = resolveSlots(s.index, querySlots)
     if (slots.length === 0) return []
     s.roleLinks ??= buildRoleLinks(s.index.analyzer, peopleOf(s))

@@ -34,3 +34,8 @@ export function cleanInput(raw: unknown, kind: InputKind): string {
   }
   return text
 }
+
+/** Mentions and links are how Discord addresses people and pages, not words to search for. */
+export function searchableText(text: string): string {
+  return text.replace(/<(@[!&]?|#)\d+>|@(everyone|here)\b|\bhttps?:\/\/\S+/gi, ' ')
+}

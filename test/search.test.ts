@@ -129,6 +129,18 @@ describe('ask on the seeds', () => {
     expect(() => coverage.ask(input)).toThrow(message)
   })
 
+  it('finds a name typed in Cyrillic', () => {
+    expect(foldText('Зеленський')).toBe('zelenskyy')
+    expect(coverage.ask('Зеленський').results[0]!.passage.text).toMatch(/Zelensk/)
+    expect(coverage.leader('Зеленський').person?.name).toBe('Volodymyr Zelensky')
+  })
+
+  it('searches past mentions and links, and echoes the question as typed', () => {
+    const answer = coverage.ask('@everyone <@123> who will send troops? https://example.com/x')
+    expect(answer.question).toBe('@everyone <@123> who will send troops? https://example.com/x')
+    expect(answer.results[0]!.passage.text).toContain('Ten European Union countries')
+  })
+
   it('treats control characters and NUL bytes as spaces', () => {
     expect(coverage.ask('Bloomberg\u0000report\u0007package').results[0]?.passage.source).toBe('004_a96f1940f85f0698.txt')
   })

@@ -2,9 +2,21 @@
 
 const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' }
 
-/** Lower-case, strip diacritics (NFKD, drop combining marks), straight apostrophes. */
+/**
+ * Cyrillic to Latin (a simple, reversible-enough scheme close to the common English
+ * transliteration), so "Зеленський" meets "Zelensky" through the spelling-variant rules.
+ */
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ye', ё: 'yo', ж: 'zh', з: 'z', и: 'y', і: 'i',
+  ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
+  х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+}
+
+/** Lower-case, strip diacritics (NFKD, drop combining marks), straight apostrophes, Cyrillic in Latin letters. */
 export function foldText(text: string): string {
   return text
+    .toLowerCase()
+    .replace(/[\u0430-\u045f\u0491]/g, (c) => CYRILLIC[c] ?? c)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -5,6 +5,7 @@
 import { stemmer } from 'stemmer'
 import { MAX_CONCEPT_WORDS, conceptTable, type ConceptTable } from './concepts.ts'
 import { foldWord } from './fold.ts'
+import { isOrdinaryWord } from './lexicon.ts'
 import { STOP_WORDS } from './stopwords.ts'
 import type { NameVariants } from './variants.ts'
 
@@ -37,8 +38,8 @@ export interface Analyzer {
   terms(text: string): string[]
   /** A question's meaningful words, each with its term and concept tags. */
   querySlots(question: string): QuerySlot[]
-  /** The term of one folded word, without variant mapping: for words the corpus never used. */
-  stemWord(folded: string): string
+  /** The term of one folded word, without variant mapping: stemmed, unless it is a name. */
+  wordTerm(folded: string): string
 }
 
 export function isConceptTerm(term: string): boolean {
@@ -102,11 +103,22 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
     return tags.length || compounds.length ? [...words, ...compounds, ...tags] : words
   }
 
+  // Names are not stemmed: "Mars" is not "marred". A name is a word the corpus capitalizes
+  // inside sentences that is not ordinary English ("President" is both, and stays stemmed).
+  const properNouns = new Set([...variants.canonical.keys(), ...[...variants.bySkeleton.values()].flat()])
+  const isName = (folded: string) => properNouns.has(folded) && !isOrdinaryWord(folded)
+  const wordTerm = (folded: string): string => {
+    if (!isName(folded)) return stemWord(folded)
+    // "Americans" is the plural of the name "American".
+    const singular = folded.endsWith('s') ? folded.slice(0, -1) : ''
+    return singular && isName(singular) ? singular : folded
+  }
+
   const analyzeToken = (token: string): string | null => {
     const folded = memoFold(token)
     if (!folded || (folded.length < 2 && !/\p{N}/u.test(folded))) return null
     if (STOP_WORDS.has(folded) && !isAllCaps(token)) return null
-    return stemWord(variants.canonical.get(folded) ?? folded)
+    return wordTerm(variants.canonical.get(folded) ?? folded)
   }
 
   const processTerm = (token: string): string | null => {
@@ -138,7 +150,10 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
     const slots: QuerySlot[] = []
     const seen = new Set<string>()
     words.forEach((word, i) => {
-      const term = processTerm(word)
+      // Written as a name in the question ("Mars"), it is one even when the coverage never uses it.
+      const folded = memoFold(word)
+      const writtenAsName = /^\p{Lu}/u.test(word) && !!folded && !STOP_WORDS.has(folded) && !isOrdinaryWord(folded)
+      const term = writtenAsName ? (variants.canonical.get(folded) ?? folded) : processTerm(word)
       const tags = tagsAt.get(i) ?? []
       // A stop word inside a concept phrase ("member of parliament") adds nothing of its own.
       if (!term || seen.has(term)) return
@@ -152,5 +167,5 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
     return slots
   }
 
-  return { tokenize, processTerm, terms, querySlots, stemWord }
+  return { tokenize, processTerm, terms, querySlots, wordTerm }
 }

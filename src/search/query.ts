@@ -71,9 +71,10 @@ export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSl
     if (index.documentFrequency.has(slot.term)) spelling = slot.term
     else {
       const variant = resolveVariant(index.variants, folded)
-      if (variant) add((spelling = index.analyzer.stemWord(variant)), CREDIT.variant)
+      if (variant) add((spelling = index.analyzer.wordTerm(variant)), CREDIT.variant)
       else if (!ordinary) {
-        const corrections = typoCorrections(index, slot.term)
+        // Names are indexed unstemmed, other words stemmed: look for both spellings' neighbours.
+        const corrections = typoCorrections(index, [...new Set([slot.term, folded])])
         for (const [term, credit] of corrections) add(term, credit)
         spelling = corrections[0]?.[0]
       }
@@ -99,20 +100,22 @@ export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSl
   })
 }
 
-function typoCorrections(index: SearchIndex, term: string): [string, number][] {
-  // Short words have too many one-letter neighbours to guess safely.
-  const maxDistance = term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0
-  if (!maxDistance || /^\d/.test(term)) return []
-  const near = (index.mini as unknown as FuzzyIndex)._index.fuzzyGet(term, maxDistance)
+function typoCorrections(index: SearchIndex, spellings: string[]): [string, number][] {
   let best = Infinity
-  const found: [string, number][] = []
-  for (const [candidate, [, distance]] of near) {
-    if (isConceptTerm(candidate) || !index.documentFrequency.has(candidate) || distance > best) continue
-    if (distance < best) found.length = 0
-    best = distance
-    found.push([candidate, distance === 1 ? CREDIT.typo1 : CREDIT.typo2])
+  const found = new Map<string, number>()
+  for (const spelling of spellings) {
+    // Short words have too many one-letter neighbours to guess safely.
+    const maxDistance = spelling.length >= 8 ? 2 : spelling.length >= 5 ? 1 : 0
+    if (!maxDistance || /^\d/.test(spelling)) continue
+    const near = (index.mini as unknown as FuzzyIndex)._index.fuzzyGet(spelling, maxDistance)
+    for (const [candidate, [, distance]] of near) {
+      if (isConceptTerm(candidate) || !index.documentFrequency.has(candidate) || distance > best) continue
+      if (distance < best) found.clear()
+      best = distance
+      found.set(candidate, distance === 1 ? CREDIT.typo1 : CREDIT.typo2)
+    }
   }
-  return found
+  return [...found]
 }
 
 /** The passages worth ranking: BM25 over the slots' terms, each term boosted by its credit. */

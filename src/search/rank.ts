@@ -17,6 +17,8 @@ export interface ScoredPassage {
   sentenceCoverage: number
   /** Share of the question's words (by count, any credit) found in the answer sentence. */
   sentenceWordShare: number
+  /** The same, in the whole passage. */
+  passageWordShare: number
   /** The answer sentence gives the kind of answer asked for (or none was asked for). */
   answersType: boolean
 }
@@ -45,7 +47,9 @@ export function rankCandidates(
     const passageCoverage = matchedWeight(slots, allTerms) / totalWeight
     const sentenceCoverage = sentenceScores[best] ?? 0
     const answersType = !type || sentenceAnswers(type, passage.sentences[best]?.text ?? '')
-    const sentenceWordShare = slots.filter((slot) => [...slot.terms.keys()].some((t) => sentenceTerms[best]?.has(t))).length / (slots.length || 1)
+    const wordShare = (terms: Set<string> | undefined) => slots.filter((slot) => [...slot.terms.keys()].some((t) => terms?.has(t))).length / (slots.length || 1)
+    const sentenceWordShare = wordShare(sentenceTerms[best])
+    const passageWordShare = wordShare(allTerms)
     const score =
       WEIGHTS.bm25 * (candidate.bm25 / maxBm25) +
       WEIGHTS.passageCoverage * passageCoverage +
@@ -58,6 +62,7 @@ export function rankCandidates(
       passageCoverage,
       sentenceCoverage,
       sentenceWordShare,
+      passageWordShare,
       answersType,
     }
   })

@@ -14,6 +14,8 @@ export interface NameVariants {
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu
 const MIN_LENGTH = 4
 const MAX_EDITS = 2
+/** Two edits are a third of a six-letter name but half of a four-letter one ("Mars" is not "Myers"). */
+const maxEditsFor = (word: string) => (word.length >= 6 ? MAX_EDITS : 1)
 
 /**
  * First letter, then the word's consonant clusters in order, with y read as a vowel and doubled
@@ -71,7 +73,7 @@ function groupVariants(seen: Map<string, { total: number; capitalized: number }>
     group.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))
     const heads: string[] = []
     for (const { word } of group) {
-      const head = heads.find((h) => editDistance(word, h, MAX_EDITS) <= MAX_EDITS)
+      const head = heads.find((h) => editDistance(word, h, MAX_EDITS) <= Math.min(maxEditsFor(word), maxEditsFor(h)))
       if (head) canonical.set(word, head)
       else heads.push(word)
     }
@@ -88,7 +90,7 @@ export function resolveVariant(variants: NameVariants, folded: string): string |
   let bestDistance = MAX_EDITS + 1
   for (const candidate of candidates) {
     const d = editDistance(folded, candidate, MAX_EDITS)
-    if (d < bestDistance) [best, bestDistance] = [candidate, d]
+    if (d <= Math.min(maxEditsFor(folded), maxEditsFor(candidate)) && d < bestDistance) [best, bestDistance] = [candidate, d]
   }
   return best
 }

@@ -63,7 +63,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const text = rest.join(' ')
 
     const reply = run(command, text, values.source, limit, coverage)
-    const out = json ? JSON.stringify(toJson(command, text, values.source, limit, coverage)) : renderTerminal(reply, { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them' })
+    const out = json ? JSON.stringify(toJson(command, text, values.source, limit, coverage)) : renderTerminal(reply, { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them', ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
     return { code: 0, stdout: out, stderr: err.join('\n') }
   } catch (error) {
     const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')

@@ -17,6 +17,8 @@ export interface ConsoleOptions {
   output: Writable
   logger?: Logger
   color?: boolean
+  /** Terminal width to wrap answers at (none: no wrapping). */
+  width?: number
   /** Prompt and greeting; off when input is not a terminal (tests, pipes). */
   interactive?: boolean
 }
@@ -47,7 +49,7 @@ export interface ConsoleSession {
   close(): void
 }
 
-export function startConsole({ coverage, input, output, logger, color = false, interactive = false }: ConsoleOptions): ConsoleSession {
+export function startConsole({ coverage, input, output, logger, color = false, width, interactive = false }: ConsoleOptions): ConsoleSession {
   const style: TerminalStyle | undefined = color ? ansi : undefined
   const context: CommandContext = { coverage, userId: 'console', canManageServer: true }
   let lastQuestion: { question: string; offset: number } | undefined
@@ -68,7 +70,7 @@ export function startConsole({ coverage, input, output, logger, color = false, i
     print(
       [
         `coverage-bot: ${coverage.articles.length} articles, ${coverage.passages.length} passages from ${coverage.dir}`,
-        'Type a question, or /help. Examples: /ask Who will send troops to Ukraine?  ·  /leader merz  ·  /sources',
+        'Type a question, or /help. Try: Who will send troops to Ukraine?  ·  /leader merz  ·  /sources',
       ].join('\n'),
     )
     rl.prompt()
@@ -102,7 +104,7 @@ export function startConsole({ coverage, input, output, logger, color = false, i
       if (reply.kind === 'answer' && name === 'ask' && options.offset === undefined) {
         lastQuestion = reply.answer.answered ? { question: reply.answer.question, offset: 0 } : undefined
       }
-      return renderTerminal(reply, { style })
+      return renderTerminal(reply, { style, width })
     } catch (error) {
       if (error instanceof UserFacingError) return renderTerminal({ kind: 'notice', tone: 'error', message: error.message }, { style })
       logger?.error({ err: error, command: name }, 'console command failed')

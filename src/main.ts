@@ -24,7 +24,7 @@ async function main(): Promise<number | undefined> {
   const watcher = watchCoverage(coverage, logger)
   if (consoleMode) {
     process.stdout.write('No DISCORD_TOKEN set, so here is the local console (see README to connect to Discord).\n')
-    const session = startConsole({ coverage, input: process.stdin, output: process.stdout, logger, color: !!process.stdout.isTTY, interactive: !!process.stdin.isTTY })
+    const session = startConsole({ coverage, input: process.stdin, output: process.stdout, logger, color: !!process.stdout.isTTY, interactive: !!process.stdin.isTTY, ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
     await session.closed
     watcher.close()
     return 0

@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseConsoleLine, startConsole } from '../src/console.ts'
 import { Coverage } from '../src/coverage.ts'
+import { wrapLine } from '../src/render/terminal.ts'
 
 let coverage: Coverage
 beforeAll(async () => {
@@ -69,5 +70,15 @@ describe('the local console', () => {
     expect(out).toContain('! There is no /dance command. Type /help to see them.')
     expect(out).toContain('! There are no words to look for')
     expect(out).toContain('Ask a question first')
+  })
+})
+
+describe('wrapLine', () => {
+  it('wraps at word boundaries and indents continuation lines under the text', () => {
+    expect(wrapLine('    “Ten European Union countries have announced readiness to send troops.”', 40)).toBe(
+      ['    “Ten European Union countries have', '     announced readiness to send', '     troops.”'].join('\n'),
+    )
+    expect(wrapLine('[1] Assurance for Kiev by Europeans: No Deployment', 30)).toBe(['[1] Assurance for Kiev by', '    Europeans: No Deployment'].join('\n'))
+    expect(wrapLine('short line', 40)).toBe('short line')
   })
 })

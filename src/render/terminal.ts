@@ -19,9 +19,35 @@ export interface TerminalOptions {
   style?: TerminalStyle
   /** How to see further passages of an answer, where there are some ("type /more"). */
   moreHint?: string
+  /** Wrap lines at word boundaries to this many columns, keeping each line's indent. */
+  width?: number
 }
 
-export function renderTerminal(reply: Reply, { style = plain, moreHint = 'type /more' }: TerminalOptions = {}): string {
+export function renderTerminal(reply: Reply, { style = plain, moreHint = 'type /more', width }: TerminalOptions = {}): string {
+  const text = renderReply(reply, style, moreHint)
+  return width ? text.split('\n').map((line) => wrapLine(line, width)).join('\n') : text
+}
+
+/** Word-wraps one line; continuation lines get the line's indent (plus the width of a list mark). */
+export function wrapLine(line: string, width: number): string {
+  // Escape codes take no columns; measure without them.
+  const visible = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '').length
+  if (visible(line) <= width) return line
+  const indent = ' '.repeat((/^(\s*(?:\[\d+\] |• |“)?)/.exec(line.replace(/\x1b\[[0-9;]*m/g, ''))?.[1] ?? '').length)
+  const lead = /^\s*/.exec(line)![0]
+  const out: string[] = []
+  let current = lead
+  for (const word of line.slice(lead.length).split(' ')) {
+    if (current.trim() && visible(current) + 1 + visible(word) > width) {
+      out.push(current)
+      current = indent + word
+    } else current = current.trim() ? `${current} ${word}` : current + word
+  }
+  out.push(current)
+  return out.join('\n')
+}
+
+function renderReply(reply: Reply, style: TerminalStyle, moreHint: string): string {
   switch (reply.kind) {
     case 'answer':
       return renderAnswer(reply, style, moreHint)

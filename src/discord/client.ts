@@ -2,6 +2,7 @@
 // therefore the gateway URL (from GET /gateway/bot) taken from DISCORD_API_URL, and no pings
 // client-wide as a second line of defence behind each message's own allowed_mentions.
 import { once } from 'node:events'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { Client, Events, GatewayIntentBits } from 'discord.js'
 import type { Command } from '../../commands/command.ts'
 import { commands as allCommands } from '../../commands/index.ts'
@@ -18,10 +19,18 @@ export interface StartBotOptions {
   commands?: readonly Command[]
 }
 
+export interface StopOptions {
+  /** How long to wait for interactions in flight to be answered before disconnecting anyway. */
+  drainMs?: number
+}
+
 export interface RunningBot {
   client: Client<true>
-  /** Closes the gateway connection; the process can then exit. */
-  stop(): Promise<void>
+  /**
+   * Answers what is in flight (up to `drainMs`, default 5 s; anything arriving meanwhile gets a
+   * short "restarting" notice), then closes the gateway connection; the process can then exit.
+   */
+  stop(options?: StopOptions): Promise<void>
 }
 
 /** Logs in and resolves once the client is ready (READY and every guild received). */
@@ -33,11 +42,21 @@ export async function startBot({ config, coverage, logger, commands = allCommand
     allowedMentions: { parse: [] },
   })
   const log = logger.child({ component: 'discord' })
-  const dispatch = createDispatcher({ commands, coverage, logger: log, cooldownSeconds: config.cooldownSeconds })
+  let stopping = false
+  const dispatch = createDispatcher({
+    commands,
+    coverage,
+    logger: log,
+    cooldownSeconds: config.cooldownSeconds,
+    isClosing: () => stopping,
+  })
 
   // dispatch() never rejects (it is the error boundary); the catch is for a bug in it.
+  const inFlight = new Set<Promise<unknown>>()
   client.on(Events.InteractionCreate, (interaction) => {
-    dispatch(interaction).catch((error: unknown) => log.error({ err: error }, 'dispatcher failed'))
+    const work = dispatch(interaction).catch((error: unknown) => log.error({ err: error }, 'dispatcher failed'))
+    inFlight.add(work)
+    void work.finally(() => inFlight.delete(work))
   })
   client.on(Events.Error, (error) => log.error({ err: error }, 'client error'))
   client.on(Events.Warn, (message) => log.warn(message))
@@ -62,7 +81,19 @@ export async function startBot({ config, coverage, logger, commands = allCommand
 
   return {
     client: readyClient,
-    async stop() {
+    async stop({ drainMs = 5000 }: StopOptions = {}) {
+      stopping = true
+      const deadline = Date.now() + drainMs
+      // Interactions arriving while we wait are answered too (quickly: "restarting"), hence the loop.
+      while (inFlight.size > 0 && Date.now() < deadline) {
+        const timeLeft = new AbortController()
+        await Promise.race([
+          Promise.allSettled([...inFlight]),
+          sleep(deadline - Date.now(), undefined, { signal: timeLeft.signal }).catch(() => {}),
+        ])
+        timeLeft.abort()
+      }
+      if (inFlight.size > 0) log.warn({ unanswered: inFlight.size, drainMs }, 'stopping with interactions still in flight')
       client.removeAllListeners()
       await client.destroy()
       log.info('disconnected from Discord')

@@ -3,8 +3,10 @@
 // goes wrong with one interaction can reach the client's event loop.
 import { setTimeout as sleep } from 'node:timers/promises'
 import {
+  DiscordAPIError,
   MessageFlags,
   PermissionFlagsBits,
+  RESTJSONErrorCodes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -35,6 +37,8 @@ export interface DispatcherOptions {
   deferAfterMs?: number
   answers?: AnswerStore
   now?: () => number
+  /** True while the bot shuts down: commands and buttons then get a short "restarting" notice. */
+  isClosing?: () => boolean
 }
 
 export type Outcome =
@@ -45,18 +49,31 @@ export type Outcome =
   | 'cooldown'
   | 'user_error'
   | 'error'
+  | 'expired'
+  | 'closing'
   | 'ignored'
 
 const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.'
 const EXPIRED = 'This answer has expired. Please ask again with /ask.'
 const UNKNOWN_BUTTON = 'This button no longer works. Please run the command again.'
+const RESTARTING = 'coverage-bot is restarting. Please ask again in a minute.'
+/**
+ * Discord's answers when the interaction can no longer be answered: its 3 s (or, once deferred,
+ * 15 min) have passed, or it was already answered. Telling the member anything is then impossible.
+ */
+const GONE: ReadonlySet<unknown> = new Set([
+  RESTJSONErrorCodes.UnknownInteraction, // 10062
+  RESTJSONErrorCodes.UnknownWebhook, // 10015
+  RESTJSONErrorCodes.InvalidWebhookToken, // 50027
+  RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged, // 40060
+])
 /** The command whose reply pages and shares; its run() accepts { question, private, offset }. */
 const ASK = 'ask'
 
 export type Dispatch = (interaction: Interaction) => Promise<Outcome>
 
 export function createDispatcher(options: DispatcherOptions): Dispatch {
-  const { coverage, logger, deferAfterMs = 1500, now = Date.now } = options
+  const { coverage, logger, deferAfterMs = 1500, now = Date.now, isClosing = () => false } = options
   const commands = new Map(options.commands.map((command) => [command.definition.name, command]))
   const answers = options.answers ?? new AnswerStore({ now })
   const cooldown = new Cooldown(options.cooldownSeconds * 1000, now)
@@ -187,6 +204,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   }
 
   async function answerError(interaction: Interaction, error: unknown, log: Logger): Promise<Outcome> {
+    if (error instanceof DiscordAPIError && GONE.has(error.code)) {
+      // Nothing to retry and no one to apologise to; each interaction has its own token, so others are unaffected.
+      log.warn({ error: describeError(error, interaction.token) }, 'interaction expired before it was answered')
+      return 'expired'
+    }
     const userFacing = error instanceof UserFacingError
     if (!userFacing) log.error({ error: describeError(error, interaction.token) }, 'interaction failed')
     try {
@@ -211,7 +233,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     let outcome: Outcome = 'ignored'
     try {
       if (interaction.isAutocomplete()) outcome = await suggest(interaction)
-      else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
+      else if (isClosing() && interaction.isRepliable()) {
+        await interaction.reply(replyOptions(notice('info', RESTARTING)))
+        outcome = 'closing'
+      } else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
         outcome = await runCommand(interaction)
       } else if (interaction.isButton()) outcome = await pressButton(interaction)
     } catch (error) {

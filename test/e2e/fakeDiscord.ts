@@ -7,6 +7,8 @@
 //   resume_gateway_url) then GUILD_CREATE for each unavailable guild before `clientReady`.
 // Every request and every gateway payload is recorded, so tests assert exact bodies. Faults can
 // be injected: override the next matching HTTP response, send any gateway op, close the socket.
+// Like Discord, dispatches sent while the bot is disconnected are kept and replayed on RESUME
+// (those after the `seq` it resumes from); a new IDENTIFY starts a new session and drops them.
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import http from 'node:http'
@@ -21,7 +23,11 @@ export interface RecordedRequest {
   /** Parsed JSON body, or undefined when there was none. */
   body: unknown
   authorization?: string
+  /** When the request arrived. */
   at: number
+  /** The status the fake answered with, and when; unset while the response is pending. */
+  status?: number
+  answeredAt?: number
 }
 
 export interface GatewayPayload {
@@ -98,12 +104,16 @@ export class FakeDiscord {
   readonly #wss: WebSocketServer
   readonly #overrides: Override[] = []
   readonly #waiters = new Set<() => void>()
-  /** Interactions sent and not yet acknowledged through the callback route. */
-  readonly #interactions = new Map<string, { token: string; acknowledged: boolean }>()
+  /** Interactions sent, by id: their token, when they were sent and whether they were acknowledged. */
+  readonly #interactions = new Map<string, { token: string; acknowledged: boolean; sentAt: number }>()
   readonly #heartbeatIntervalMs: number
   #socket?: WebSocket
+  /** Whether the socket has identified or resumed: Discord dispatches nothing before that. */
+  #live = false
   #sequence = 0
-  readonly #sessionId = randomBytes(16).toString('hex')
+  /** Dispatches of the current session, for replay on RESUME. */
+  #sessionLog: GatewayPayload[] = []
+  #sessionId = randomBytes(16).toString('hex')
 
   private constructor(options: FakeDiscordOptions) {
     this.#heartbeatIntervalMs = options.heartbeatIntervalMs ?? 45_000
@@ -146,9 +156,30 @@ export class FakeDiscord {
     this.#socket.send(JSON.stringify(payload))
   }
 
-  /** Sends a DISPATCH (op 0) with the next sequence number. */
+  /**
+   * Sends a DISPATCH (op 0) with the next sequence number. With no open connection it is only
+   * kept for the session, so a RESUME replays it, as Discord does.
+   */
   dispatch(event: string, data: unknown): void {
-    this.sendGateway({ op: 0, t: event, s: ++this.#sequence, d: data })
+    const payload = { op: 0, t: event, s: ++this.#sequence, d: data }
+    this.#sessionLog.push(payload)
+    if (this.connected && this.#live) this.#socket!.send(JSON.stringify(payload))
+  }
+
+  /** Whether a gateway connection is open. */
+  get connected(): boolean {
+    return this.#socket !== undefined && this.#socket.readyState === this.#socket.OPEN
+  }
+
+  /**
+   * Forgets recorded requests, gateway payloads, answered interactions and the replay log, so a
+   * long test (the load test) measures the bot's memory, not the fake's records.
+   */
+  clearRecords(): void {
+    this.requests.length = 0
+    this.gatewayReceived.length = 0
+    this.#sessionLog = []
+    for (const [id, interaction] of this.#interactions) if (interaction.acknowledged) this.#interactions.delete(id)
   }
 
   /** Closes the gateway socket with a close code (4000 unknown error → discord.js resumes). */
@@ -202,6 +233,21 @@ export class FakeDiscord {
     )
   }
 
+  /** When `sendInteraction` sent this interaction (the fake's clock, like `RecordedRequest.at`). */
+  sentAt(interaction: { id: string }): number | undefined {
+    return this.#interactions.get(interaction.id)?.sentAt
+  }
+
+  /**
+   * The requests for one interaction that Discord accepted (2xx): exactly one callback when it
+   * was answered once, plus the edits and follow-ups that came after it.
+   */
+  accepted(interaction: { token: string }): RecordedRequest[] {
+    return this.requests.filter(
+      (r) => r.path.includes(`/${interaction.token}`) && r.status !== undefined && r.status >= 200 && r.status < 300,
+    )
+  }
+
   #notify(): void {
     for (const waiter of [...this.#waiters]) waiter()
   }
@@ -211,7 +257,7 @@ export class FakeDiscord {
 
   /** Sends INTERACTION_CREATE and returns the payload (its id and token identify the responses). */
   sendInteraction(payload: InteractionPayload): InteractionPayload {
-    this.#interactions.set(payload.id, { token: payload.token, acknowledged: false })
+    this.#interactions.set(payload.id, { token: payload.token, acknowledged: false, sentAt: Date.now() })
     this.dispatch('INTERACTION_CREATE', payload)
     return payload
   }
@@ -333,6 +379,8 @@ export class FakeDiscord {
     if (override) override.remaining--
     const response = override?.response ?? this.#route(request)
     if (response.delayMs) await new Promise((resolve) => setTimeout(resolve, response.delayMs))
+    request.status = response.status
+    request.answeredAt = Date.now()
     const body = response.body === undefined ? undefined : JSON.stringify(response.body)
     res.writeHead(response.status, {
       ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -408,6 +456,10 @@ export class FakeDiscord {
 
   #handleSocket(socket: WebSocket, req: http.IncomingMessage): void {
     this.#socket = socket
+    this.#live = false
+    socket.on('close', () => {
+      if (this.#socket === socket) this.#socket = undefined
+    })
     this.gatewayConnections.push(Object.fromEntries(new URL(req.url ?? '/', 'http://localhost').searchParams))
     socket.on('message', (data) => this.#handleGateway(socket, JSON.parse(String(data)) as GatewayPayload))
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.#heartbeatIntervalMs } }))
@@ -419,8 +471,11 @@ export class FakeDiscord {
       case 1: // HEARTBEAT → HEARTBEAT_ACK
         socket.send(JSON.stringify({ op: 11 }))
         break
-      case 2: // IDENTIFY → READY, then the guild it said was unavailable
+      case 2: // IDENTIFY → READY, then the guild it said was unavailable (a new session: nothing to replay)
         this.#sequence = 0
+        this.#sessionLog = []
+        this.#sessionId = randomBytes(16).toString('hex')
+        this.#live = true
         this.dispatch('READY', {
           v: 10,
           user: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0 },
@@ -435,9 +490,14 @@ export class FakeDiscord {
         })
         this.dispatch('GUILD_CREATE', this.#guild())
         break
-      case 6: // RESUME → RESUMED
+      case 6: {
+        // RESUME → what the bot missed since `seq`, then RESUMED
+        const { seq } = payload.d as { seq: number }
+        for (const missed of this.#sessionLog.filter((p) => (p.s ?? 0) > seq)) socket.send(JSON.stringify(missed))
+        this.#live = true
         this.dispatch('RESUMED', { _trace: ['fake-discord'] })
         break
+      }
     }
     this.#notify()
   }

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord.js'
-import { INPUT_MAX } from '../src/input.ts'
+import { INPUT_MAX, cleanInput } from '../src/input.ts'
 import type { Command } from './command.ts'
 
 const excerpt: Command<{ query?: string; source?: string }> = {
@@ -25,8 +25,10 @@ const excerpt: Command<{ query?: string; source?: string }> = {
   },
   visibility: () => 'public',
   run({ query, source }, { coverage }) {
-    const result = coverage.excerpt(query ?? '', source || undefined)
-    return { kind: 'excerpt', query: query ?? '', ...(result ? { result } : {}) }
+    // The reply repeats the query ("no passage about …"): the cleaned one, as /ask and /leader do.
+    const cleaned = cleanInput(query, 'query')
+    const result = coverage.excerpt(cleaned, source || undefined)
+    return { kind: 'excerpt', query: cleaned, ...(result ? { result } : {}) }
   },
   autocomplete(_option, typed, { coverage }) {
     return coverage.suggestSources(typed).map((a) => ({ name: `${a.title} (${a.source})`, value: a.source }))

@@ -140,10 +140,12 @@ export class Coverage {
     }
   }
 
-  /** One passage to share: the best match for a query, optionally from one article. */
-  excerpt(rawQuery: string, source?: string): RankedPassage | undefined {
+  /** One passage to share: the best match for a query, optionally from one article (a blank name: any). */
+  excerpt(rawQuery: string, rawSource?: string): RankedPassage | undefined {
     const s = this.snapshot
     const query = cleanInput(rawQuery, 'query')
+    // Cleaned like any typed text, so the "no article called …" notice never echoes control characters.
+    const source = rawSource?.trim() ? cleanInput(rawSource, 'source', { requireWords: false }) : undefined
     if (source !== undefined && !s.bySource.has(source)) {
       throw new UserFacingError('UNKNOWN_SOURCE', `There is no article called “${source}”. /sources lists them.`)
     }

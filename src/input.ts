@@ -14,7 +14,11 @@ const EXAMPLES: Record<InputKind, string> = {
   source: 'an article file name',
 }
 
-export function cleanInput(raw: unknown, kind: InputKind): string {
+/**
+ * The text, made safe, or a UserFacingError saying what is wrong with it. `requireWords: false`
+ * for names that need no letters to be valid (an article's file name).
+ */
+export function cleanInput(raw: unknown, kind: InputKind, { requireWords = true }: { requireWords?: boolean } = {}): string {
   const text = String(raw ?? '')
     .normalize('NFC')
     .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/g, ' ')
@@ -29,7 +33,7 @@ export function cleanInput(raw: unknown, kind: InputKind): string {
       `That ${kind} is ${text.length} characters long; please keep it to ${INPUT_MAX[kind]} or fewer.`,
     )
   }
-  if (!/[\p{L}\p{N}]/u.test(text)) {
+  if (requireWords && !/[\p{L}\p{N}]/u.test(text)) {
     throw new UserFacingError('NO_WORDS', `There are no words to look for in that ${kind}. Try, for example, “${EXAMPLES[kind]}”.`)
   }
   return text

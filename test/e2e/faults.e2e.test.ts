@@ -95,113 +95,158 @@ const opsReceived = (op: number) => fake.gatewayReceived.filter((p) => p.op === 
 
 // ---------------------------------------------------------------------------------------------
 
-describe('REST faults', () => {
-  it('429 on the reply: waits the Retry-After discord.js reads, retries once, and others are not held up', async () => {
-    const limited = interaction()
-    fake.overrideNext(
-      { method: 'POST', path: `/${limited.token}/callback` },
-      {
-        status: 429,
-        body: { message: 'You are being rate limited.', retry_after: 0.5, global: false },
-        // @discordjs/rest reads the header (seconds), not the body; interaction callbacks go
-        // through its BurstHandler, which sleeps Retry-After (+50 ms offset) and retries.
-        headers: {
-          'retry-after': '0.5',
-          'x-ratelimit-limit': '1',
-          'x-ratelimit-remaining': '0',
-          'x-ratelimit-reset-after': '0.5',
-          'x-ratelimit-bucket': 'fake-callback-bucket',
-          'x-ratelimit-scope': 'user',
+// Each of these involves one interaction (or its own process) and waits on Discord's clock, so
+// they run side by side; the gateway tests below act on the one connection and run in turn.
+describe.concurrent('one interaction at a time', () => {
+  describe('REST faults', () => {
+    it('429 on the reply: waits the Retry-After discord.js reads, retries once, and others are not held up', async () => {
+      const limited = interaction()
+      fake.overrideNext(
+        { method: 'POST', path: `/${limited.token}/callback` },
+        {
+          status: 429,
+          body: { message: 'You are being rate limited.', retry_after: 0.5, global: false },
+          // @discordjs/rest reads the header (seconds), not the body; interaction callbacks go
+          // through its BurstHandler, which sleeps Retry-After (+50 ms offset) and retries.
+          headers: {
+            'retry-after': '0.5',
+            'x-ratelimit-limit': '1',
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset-after': '0.5',
+            'x-ratelimit-bucket': 'fake-callback-bucket',
+            'x-ratelimit-scope': 'user',
+          },
         },
-      },
-    )
-    send(limited)
-    const other = send(interaction())
-    const [reply] = await answeredOnce(limited)
-    const [first] = forToken(limited)
-    expect(forToken(limited).map((r) => r.status)).toEqual([429, 204])
-    expect(reply!.at - first!.answeredAt!).toBeGreaterThanOrEqual(500)
-    expect(reply!.body).toEqual(first!.body)
-    const [otherReply] = await answeredOnce(other)
-    expect(otherReply!.answeredAt!).toBeLessThan(reply!.at)
-  })
-
-  it('429 on the edit of a deferred reply: the bucket headers are honoured and the edit lands once', async () => {
-    const payload = interaction('slow')
-    fake.overrideNext(
-      { method: 'PATCH', path: `/${payload.token}/messages/@original` },
-      {
-        status: 429,
-        body: { message: 'You are being rate limited.', retry_after: 0.3, global: false },
-        headers: {
-          'retry-after': '0.3',
-          'x-ratelimit-limit': '5',
-          'x-ratelimit-remaining': '0',
-          'x-ratelimit-reset-after': '0.3',
-          'x-ratelimit-bucket': 'fake-webhook-bucket',
-          'x-ratelimit-scope': 'shared',
-        },
-      },
-    )
-    send(payload)
-    const [defer, edit] = await answeredOnce(payload, 2)
-    expect(defer!.body).toEqual({ type: 5, data: { flags: 0 } })
-    expect(forToken(payload).map((r) => `${r.method} ${r.status}`)).toEqual(['POST 204', 'PATCH 429', 'PATCH 200'])
-    expect(edit!.body).toMatchObject({ embeds: [{ description: 'done' }], allowed_mentions: { parse: [] } })
-  })
-
-  it('500 once: discord.js retries and the reply lands once', async () => {
-    const payload = interaction()
-    fake.overrideNext({ method: 'POST', path: `/${payload.token}/callback` }, { status: 500, body: { message: 'Internal Server Error', code: 0 } })
-    send(payload)
-    await answeredOnce(payload)
-    expect(forToken(payload).map((r) => r.status)).toEqual([500, 204])
-    expect((await logFor(payload)).outcome).toBe('replied')
-  })
-
-  it('a slow callback (2 s) is waited for, not sent twice, and does not hold up other interactions', async () => {
-    const payload = interaction()
-    fake.overrideNext({ method: 'POST', path: `/${payload.token}/callback` }, { status: 204, delayMs: 2000 })
-    send(payload)
-    const quick = send(interaction())
-    const [quickReply] = await answeredOnce(quick)
-    const [reply] = await answeredOnce(payload)
-    expect(forToken(payload)).toHaveLength(1)
-    expect(reply!.answeredAt! - reply!.at).toBeGreaterThanOrEqual(2000)
-    expect(quickReply!.answeredAt!).toBeLessThan(reply!.answeredAt!)
-    expect(await logFor(payload)).toMatchObject({ outcome: 'replied', latencyMs: expect.any(Number) })
-  })
-})
-
-describe('interactions that can no longer be answered', () => {
-  it('10062 Unknown interaction: logged once as expired, never retried, and the others are answered', async () => {
-    const gone = interaction()
-    fake.overrideNext({ method: 'POST', path: `/${gone.token}/callback` }, { status: 404, body: { message: 'Unknown interaction', code: 10062 } })
-    send(gone, 'expired')
-    const others = [send(interaction()), send(interaction('ask', { question: 'Who will send troops to Ukraine?' }))]
-    for (const other of others) await answeredOnce(other)
-    expect(await logFor(gone, 'interaction expired before it was answered')).toMatchObject({
-      level: 40,
-      command: 'help',
-      error: { type: 'DiscordAPIError[10062]', code: 10062, status: 404 },
+      )
+      send(limited)
+      const other = send(interaction())
+      const [reply] = await answeredOnce(limited)
+      const [first] = forToken(limited)
+      expect(forToken(limited).map((r) => r.status)).toEqual([429, 204])
+      expect(reply!.at - first!.answeredAt!).toBeGreaterThanOrEqual(500)
+      expect(reply!.body).toEqual(first!.body)
+      const [otherReply] = await answeredOnce(other)
+      expect(otherReply!.answeredAt!).toBeLessThan(reply!.at)
     })
-    expect(await logFor(gone)).toMatchObject({ outcome: 'expired' })
-    await sleep(300)
-    expect(forToken(gone)).toHaveLength(1)
+
+    it('429 on the edit of a deferred reply: the bucket headers are honoured and the edit lands once', async () => {
+      const payload = interaction('slow')
+      fake.overrideNext(
+        { method: 'PATCH', path: `/${payload.token}/messages/@original` },
+        {
+          status: 429,
+          body: { message: 'You are being rate limited.', retry_after: 0.3, global: false },
+          headers: {
+            'retry-after': '0.3',
+            'x-ratelimit-limit': '5',
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset-after': '0.3',
+            'x-ratelimit-bucket': 'fake-webhook-bucket',
+            'x-ratelimit-scope': 'shared',
+          },
+        },
+      )
+      send(payload)
+      const [defer, edit] = await answeredOnce(payload, 2)
+      expect(defer!.body).toEqual({ type: 5, data: { flags: 0 } })
+      expect(forToken(payload).map((r) => `${r.method} ${r.status}`)).toEqual(['POST 204', 'PATCH 429', 'PATCH 200'])
+      expect(edit!.body).toMatchObject({ embeds: [{ description: 'done' }], allowed_mentions: { parse: [] } })
+    })
+
+    it('500 once: discord.js retries and the reply lands once', async () => {
+      const payload = interaction()
+      fake.overrideNext({ method: 'POST', path: `/${payload.token}/callback` }, { status: 500, body: { message: 'Internal Server Error', code: 0 } })
+      send(payload)
+      await answeredOnce(payload)
+      expect(forToken(payload).map((r) => r.status)).toEqual([500, 204])
+      expect((await logFor(payload)).outcome).toBe('replied')
+    })
+
+    it('a slow callback (2 s) is waited for, not sent twice, and does not hold up other interactions', async () => {
+      const payload = interaction()
+      fake.overrideNext({ method: 'POST', path: `/${payload.token}/callback` }, { status: 204, delayMs: 2000 })
+      send(payload)
+      const quick = send(interaction())
+      const [quickReply] = await answeredOnce(quick)
+      const [reply] = await answeredOnce(payload)
+      expect(forToken(payload)).toHaveLength(1)
+      expect(reply!.answeredAt! - reply!.at).toBeGreaterThanOrEqual(2000)
+      expect(quickReply!.answeredAt!).toBeLessThan(reply!.answeredAt!)
+      expect(await logFor(payload)).toMatchObject({ outcome: 'replied', latencyMs: expect.any(Number) })
+    })
   })
 
-  it('an expired token on the deferred edit (401, 50027): one attempt, logged, and the bot keeps answering', async () => {
-    const payload = interaction('slow')
-    fake.overrideNext(
-      { method: 'PATCH', path: `/${payload.token}/messages/@original` },
-      { status: 401, body: { message: 'Invalid Webhook Token', code: 50027 } },
-    )
-    send(payload, 'expired')
-    expect(await logFor(payload)).toMatchObject({ outcome: 'expired' })
-    await sleep(200)
-    expect(forToken(payload).map((r) => `${r.method} ${r.status}`)).toEqual(['POST 204', 'PATCH 401'])
-    // A 401 on an interaction webhook must not make discord.js drop the bot token.
-    await answeredOnce(send(interaction()))
+  describe('interactions that can no longer be answered', () => {
+    it('10062 Unknown interaction: logged once as expired, never retried, and the others are answered', async () => {
+      const gone = interaction()
+      fake.overrideNext({ method: 'POST', path: `/${gone.token}/callback` }, { status: 404, body: { message: 'Unknown interaction', code: 10062 } })
+      send(gone, 'expired')
+      const others = [send(interaction()), send(interaction('ask', { question: 'Who will send troops to Ukraine?' }))]
+      for (const other of others) await answeredOnce(other)
+      expect(await logFor(gone, 'interaction expired before it was answered')).toMatchObject({
+        level: 40,
+        command: 'help',
+        error: { type: 'DiscordAPIError[10062]', code: 10062, status: 404 },
+      })
+      expect(await logFor(gone)).toMatchObject({ outcome: 'expired' })
+      await sleep(300)
+      expect(forToken(gone)).toHaveLength(1)
+    })
+
+    it('an expired token on the deferred edit (401, 50027): one attempt, logged, and the bot keeps answering', async () => {
+      const payload = interaction('slow')
+      fake.overrideNext(
+        { method: 'PATCH', path: `/${payload.token}/messages/@original` },
+        { status: 401, body: { message: 'Invalid Webhook Token', code: 50027 } },
+      )
+      send(payload, 'expired')
+      expect(await logFor(payload)).toMatchObject({ outcome: 'expired' })
+      await sleep(200)
+      expect(forToken(payload).map((r) => `${r.method} ${r.status}`)).toEqual(['POST 204', 'PATCH 401'])
+      // A 401 on an interaction webhook must not make discord.js drop the bot token.
+      await answeredOnce(send(interaction()))
+    })
+  })
+
+  describe('shutting down the process', () => {
+    it('SIGTERM: `npm start` answers the reply in flight, disconnects and exits 0', async () => {
+      const own = await FakeDiscord.start()
+      try {
+        const tsx = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href
+        const child = spawn(process.execPath, ['--import', tsx, path.join(ROOT, 'src/main.ts')], {
+          cwd: mkdtempSync(path.join(tmpdir(), 'sigterm-')), // no .env here
+          env: {
+            PATH: process.env.PATH,
+            DISCORD_TOKEN: TOKEN,
+            DISCORD_API_URL: own.apiUrl,
+            CORPUS_DIR: path.join(ROOT, 'seeds'),
+            CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'sigterm-cache-')),
+            COOLDOWN_SECONDS: '0',
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+        let stderr = ''
+        child.stderr.on('data', (chunk) => (stderr += chunk))
+        const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+        await own.waitFor(() => (stderr.includes('connected to Discord') ? true : undefined), 15_000, 'the bot to connect')
+
+        // Discord takes 1 s to accept this reply: SIGTERM arrives while it is in flight.
+        const payload = own.chatInput('help')
+        own.overrideNext({ method: 'POST', path: `/${payload.token}/callback` }, { status: 204, delayMs: 1000 })
+        own.sendInteraction(payload)
+        await own.waitFor(() => (own.requests.some((r) => r.path.includes(payload.token)) ? true : undefined), 5000, 'the reply')
+        child.kill('SIGTERM')
+
+        expect(await exited).toBe(0)
+        expect(own.accepted(payload).filter(isCallback)).toHaveLength(1)
+        const messages = stderr.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { msg: string }).msg)
+        expect(messages.slice(messages.indexOf('shutting down'))).toEqual(['shutting down', 'interaction', 'disconnected from Discord'])
+        expect(stderr).not.toContain(TOKEN)
+        expect(stderr).not.toContain(payload.token)
+      } finally {
+        await own.close()
+      }
+    }, 30_000)
   })
 })
 
@@ -282,43 +327,4 @@ describe('shutting down', () => {
     await fake.waitFor(() => (fake.connected ? undefined : true), 2000, 'the gateway to close')
     expect(logLines.at(-1)).toMatchObject({ msg: 'disconnected from Discord' })
   })
-
-  it('SIGTERM: `npm start` answers the reply in flight, disconnects and exits 0', async () => {
-    const own = await FakeDiscord.start()
-    try {
-      const tsx = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href
-      const child = spawn(process.execPath, ['--import', tsx, path.join(ROOT, 'src/main.ts')], {
-        cwd: mkdtempSync(path.join(tmpdir(), 'sigterm-')), // no .env here
-        env: {
-          PATH: process.env.PATH,
-          DISCORD_TOKEN: TOKEN,
-          DISCORD_API_URL: own.apiUrl,
-          CORPUS_DIR: path.join(ROOT, 'seeds'),
-          CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'sigterm-cache-')),
-          COOLDOWN_SECONDS: '0',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      let stderr = ''
-      child.stderr.on('data', (chunk) => (stderr += chunk))
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-      await own.waitFor(() => (stderr.includes('connected to Discord') ? true : undefined), 15_000, 'the bot to connect')
-
-      // Discord takes 1 s to accept this reply: SIGTERM arrives while it is in flight.
-      const payload = own.chatInput('help')
-      own.overrideNext({ method: 'POST', path: `/${payload.token}/callback` }, { status: 204, delayMs: 1000 })
-      own.sendInteraction(payload)
-      await own.waitFor(() => (own.requests.some((r) => r.path.includes(payload.token)) ? true : undefined), 5000, 'the reply')
-      child.kill('SIGTERM')
-
-      expect(await exited).toBe(0)
-      expect(own.accepted(payload).filter(isCallback)).toHaveLength(1)
-      const messages = stderr.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { msg: string }).msg)
-      expect(messages.slice(messages.indexOf('shutting down'))).toEqual(['shutting down', 'interaction', 'disconnected from Discord'])
-      expect(stderr).not.toContain(TOKEN)
-      expect(stderr).not.toContain(payload.token)
-    } finally {
-      await own.close()
-    }
-  }, 30_000)
 })

@@ -19,7 +19,11 @@ const leader: Command<{ name?: string }> = {
   },
   visibility: () => 'public',
   run({ name }, { coverage }) {
-    return { kind: 'leader', lookup: coverage.leader(cleanInput(name, 'name')) }
+    const lookup = coverage.leader(cleanInput(name, 'name'))
+    const summaries = new Map(coverage.sources().map((a) => [a.source, a]))
+    // A reload between the two calls could drop an article: it is then shown by file name only.
+    const articles = (lookup.person?.articles ?? []).map((source) => summaries.get(source) ?? { source, title: '', passages: 0 })
+    return { kind: 'leader', lookup, articles }
   },
   autocomplete(_option, typed, { coverage }) {
     return coverage.suggestPeople(typed).map((p) => ({ name: `${p.name} (${p.mentions} mentions)`, value: p.name }))

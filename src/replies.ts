@@ -14,6 +14,8 @@ export interface AnswerReply {
 export interface LeaderReply {
   kind: 'leader'
   lookup: LeaderLookup
+  /** The person's articles (lookup.person.articles, in that order), with titles and outlets to show. */
+  articles: ArticleSummary[]
 }
 
 export interface ExcerptReply {

@@ -53,6 +53,9 @@ describe('the local console', () => {
   it('shows a leader card, the sources and help', async () => {
     const out = await session('/leader macorn', '/sources', '/help')
     expect(out).toContain('Emmanuel Macron')
+    // The person's articles by title, not only file name.
+    expect(out).toContain('Mentioned 2 times in 2 articles:\n  [1] Ukraine requires authentic security guarantees')
+    expect(out).toContain('  [2] Assurance for Kiev by Europeans: No Deployment of U.S. Troops (003_9090c35cc40e081f.txt)')
     expect(out).toContain('5 articles in the coverage:')
     expect(out).toContain('/ask question:<text>')
   })

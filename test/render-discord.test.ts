@@ -13,7 +13,7 @@ import {
   type DiscordMessage,
 } from '../src/render/discord.ts'
 import type { AnswerReply, Reply } from '../src/replies.ts'
-import type { Article, Passage, Person, RankedPassage } from '../src/types.ts'
+import type { Article, ArticleSummary, Passage, Person, RankedPassage } from '../src/types.ts'
 
 // Fixtures from the real seed text: one passage per non-empty line, as the engine will roughly do.
 const SEEDS = path.resolve(import.meta.dirname, '../seeds')
@@ -272,9 +272,19 @@ const zelensky: Person = {
   ],
 }
 
+/** The person's articles as commands/leader.ts looks them up: one with a link, one without. */
+const zelenskyArticles: ArticleSummary[] = [
+  { source: seedFiles[1]!, title: 'Nauseda: Ukraine needs **real** guarantees', outlet: 'LRT', passages: 9 },
+  { source: seedFiles[3]!, title: 'Assurance for Kiev by Europeans', outlet: 'Seed News', url: 'https://example.com/kiev', passages: 7 },
+]
+
 describe('/leader', () => {
-  it('renders the card with roles, mentions, articles and cited statements', () => {
-    const message = renderDiscordReply({ kind: 'leader', lookup: { query: 'zelensky', found: true, person: zelensky, suggestions: [] } })
+  it('renders the card with roles, mentions, articles (titles and outlets) and cited statements', () => {
+    const message = renderDiscordReply({
+      kind: 'leader',
+      lookup: { query: 'zelensky', found: true, person: zelensky, suggestions: [] },
+      articles: zelenskyArticles,
+    })
     expectWithinLimits(message)
     expect(message.embeds).toEqual([
       {
@@ -283,7 +293,14 @@ describe('/leader', () => {
           '**Roles:** Ukrainian President\n**Also written:** Zelenskyy, Zelensky\nMentioned 6 times in 2 articles.\n\n' +
           '**Statements**\n> Ukraine needs real security guarantees. — [1]\n> We will not give up land. — elsewhere.txt',
         color: colors.info,
-        fields: [{ name: 'Articles', value: '[1] 001\\_4de870c6ba78c5ba.txt\n[2] 003\\_9090c35cc40e081f.txt' }],
+        fields: [
+          {
+            name: 'Articles',
+            value:
+              '[1] Nauseda: Ukraine needs \\*\\*real\\*\\* guarantees — LRT (001\\_4de870c6ba78c5ba.txt)\n' +
+              '[2] [Assurance for Kiev by Europeans](https://example.com/kiev) — Seed News',
+          },
+        ],
       },
     ])
   })
@@ -296,16 +313,23 @@ describe('/leader', () => {
       articles: Array.from({ length: 300 }, (_, i) => `${i}_${'y'.repeat(30)}.txt`),
       statements: Array.from({ length: 300 }, (_, i) => ({ source: `${i}_${'y'.repeat(30)}.txt`, text: 'Long statement. '.repeat(60), passageId: i })),
     }
-    const message = renderDiscordReply({ kind: 'leader', lookup: { query: 'x', found: true, person, suggestions: [] } })
+    const articles = person.articles.map((source) => ({ source, title: `A long title @here ${'t'.repeat(150)}`, outlet: 'Outlet', passages: 1 }))
+    const message = renderDiscordReply({ kind: 'leader', lookup: { query: 'x', found: true, person, suggestions: [] }, articles })
     expectWithinLimits(message)
     expect(message.embeds[0]!.title).toBe('\\*\\*Zel\\*\\* @\u200beveryone')
     expect(message.embeds[0]!.description).toContain('…and 292 more.')
+    // The articles that do not fit are counted, not silently dropped.
+    const fields = message.embeds[0]!.fields!
+    expect(fields.map((f) => f.name)).toEqual(['Articles', 'Articles (continued)'])
+    expect(fields[1]!.value).toMatch(/\n…and \d+ more articles$/)
+    expect(fields[0]!.value.startsWith('[1] A long title @\u200bhere t')).toBe(true)
   })
 
   it('says so when nobody matches, with suggestions', () => {
     const message = renderDiscordReply({
       kind: 'leader',
       lookup: { query: 'Zelinsky <@1>', found: false, suggestions: ['Volodymyr Zelensky', 'Sergei Lavrov'] },
+      articles: [],
     })
     expect(message.embeds).toEqual([
       {

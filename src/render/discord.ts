@@ -175,6 +175,17 @@ function linesToFields(name: string, lines: string[], maxFields: number): APIEmb
   return fields.slice(0, maxFields)
 }
 
+/** Like linesToFields, but when the lines do not fit in `maxFields`, the last says how many were left out. */
+function fitFields(name: string, lines: string[], maxFields: number, noun: string): APIEmbedField[] {
+  for (let kept = lines.length; kept >= 0; kept--) {
+    const rest = lines.length - kept
+    const shown = rest ? [...lines.slice(0, kept), `…and ${rest} more ${noun}`] : lines
+    const fields = linesToFields(name, shown, maxFields + 1)
+    if (fields.length <= maxFields) return fields
+  }
+  return []
+}
+
 // ---------------------------------------------------------------------------------------------
 // Citations: one number per article, in order of first use
 
@@ -326,7 +337,7 @@ function answerButtons(
 // ---------------------------------------------------------------------------------------------
 // /leader
 
-function renderLeader({ lookup }: LeaderReply): APIEmbed {
+function renderLeader({ lookup, articles }: LeaderReply): APIEmbed {
   const { person } = lookup
   if (!lookup.found || !person) {
     const suggestions = lookup.suggestions.slice(0, SUGGESTIONS_SHOWN).map((s) => fitQuote(s, 100))
@@ -335,10 +346,12 @@ function renderLeader({ lookup }: LeaderReply): APIEmbed {
     return { title: 'No one by that name', description: lines.join('\n\n'), color: colors.notFound }
   }
   const title = fitQuote(person.name, discordLimits.embedTitle)
-  const fields = linesToFields(
+  const bySource = new Map(articles.map((a) => [a.source, a]))
+  const fields = fitFields(
     'Articles',
-    person.articles.map((source, i) => `[${i + 1}] ${escapeQuote(source)}`),
+    person.articles.map((source, i) => `[${i + 1}] ${describeArticle(source, bySource.get(source))}`),
     2,
+    'articles',
   )
   const room = Math.min(discordLimits.embedDescription, discordLimits.embedTotal - title.length - embedsLength([{ fields }]))
   return { title, description: leaderDescription(person, room), color: colors.info, fields }

@@ -97,7 +97,7 @@ function renderResult(r: RankedPassage, n: number, s: TerminalStyle): string[] {
   return lines
 }
 
-function renderLeader({ lookup }: LeaderReply, s: TerminalStyle): string {
+function renderLeader({ lookup, articles }: LeaderReply, s: TerminalStyle): string {
   const p = lookup.person
   if (!lookup.found || !p) {
     const lines = [`No one called “${lookup.query}” is mentioned in the coverage.`]
@@ -107,7 +107,12 @@ function renderLeader({ lookup }: LeaderReply, s: TerminalStyle): string {
   const lines = [s.bold(p.name)]
   if (p.roles.length) lines.push(`Roles: ${p.roles.join('; ')}`)
   if (p.aliases.length) lines.push(`Also written: ${p.aliases.join(', ')}`)
-  lines.push(`Mentioned ${p.mentions} time${p.mentions === 1 ? '' : 's'} in ${p.articles.length} article${p.articles.length === 1 ? '' : 's'}: ${p.articles.join(', ')}`)
+  lines.push(`Mentioned ${p.mentions} time${p.mentions === 1 ? '' : 's'} in ${p.articles.length} article${p.articles.length === 1 ? '' : 's'}:`)
+  const bySource = new Map(articles.map((a) => [a.source, a]))
+  p.articles.forEach((source, i) => {
+    const article = bySource.get(source)
+    lines.push(`  ${s.accent(`[${i + 1}]`)} ${article?.title ? citation(article) : source}`)
+  })
   if (p.statements.length) {
     lines.push('', 'What they said:')
     p.statements.forEach((st, i) => lines.push(`  ${s.accent(`[${i + 1}]`)} ${quote(st.text)}`, `      ${s.dim(st.source)}`))

@@ -9,7 +9,21 @@ export function createLogger(level: LogLevel = 'info', destination?: NodeJS.Writ
     {
       level,
       base: { app: 'coverage-bot' },
-      redact: { paths: ['token', '*.token', 'config.discordToken', 'discordToken', 'headers.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: [
+          'token',
+          '*.token',
+          'config.discordToken',
+          'discordToken',
+          'headers.authorization',
+          // A discord.js DiscordAPIError logged whole: its url holds the interaction token.
+          'err.url',
+          'err.requestBody',
+          'error.url',
+          'error.requestBody',
+        ],
+        censor: '[redacted]',
+      },
     },
     // Logs go to stderr so the CLI's stdout stays pure JSON.
     destination ?? pino.destination(2),

@@ -38,10 +38,18 @@ describe('parseConsoleLine', () => {
 })
 
 describe('the local console', () => {
-  it('answers /ask with the answer sentence and numbered citations', async () => {
+  it('answers /ask with the answer sentence, then the passages with numbered citations', async () => {
+    const out = await session('/ask What day did Trump and Putin meet in Alaska?')
+    const lines = out.split('\n')
+    expect(lines[0]).toMatch(/^Despite Trump ruling out an immediate ceasefire .* during a meeting in Alaska on Friday\. \[1\]$/)
+    expect(lines[2]).toBe('[1] Ukraine requires authentic security guarantees, encompassing U.S. assistance, as stated by the Lithuanian president (001_4de870c6ba78c5ba.txt)')
+    expect(lines[3]).toMatch(/^    “International pressure is increasing/)
+  })
+
+  it('quotes a one-sentence passage once, not as answer sentence and quote both', async () => {
     const out = await session('/ask When did Bloomberg report on the package?')
-    expect(out).toContain('[1] A package of security guarantees for Ukraine could be finalized as soon as this week… (004_a96f1940f85f0698.txt)')
-    expect(out.split('\n')[0]).toContain('Bloomberg reported on Aug. 19')
+    expect(out.split('\n')[0]).toBe('[1] A package of security guarantees for Ukraine could be finalized as soon as this week… (004_a96f1940f85f0698.txt)')
+    expect(out.match(/Bloomberg reported on Aug\. 19/g)).toHaveLength(1)
   })
 
   it('pages with /more', async () => {

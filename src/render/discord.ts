@@ -260,7 +260,9 @@ function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordM
   const first = answer.results[0]!
   const answerLine = `**${fitQuote(first.answerSentence, ANSWER_SENTENCE_MAX)}** [${citations.number(first.article.source, first.article)}]`
 
-  const blocks = [questionLine, answerLine]
+  // A one-sentence passage is its own answer sentence: quote it once, not twice.
+  const answerIsWholePassage = first.answerSentence.trim() === first.passage.text.trim()
+  const blocks = answerIsWholePassage && offset === 0 ? [questionLine] : [questionLine, answerLine]
   let shown = 0
   for (const result of answer.results) {
     const trial = citations.copy()

@@ -82,7 +82,9 @@ function renderAnswer({ answer, offset, suggestions }: AnswerReply, s: TerminalS
   }
   if (answer.results.length === 0) return 'No more passages answer this question.'
   const lines: string[] = []
-  if (offset === 0) lines.push(s.bold(answer.results[0]!.answerSentence) + s.dim(' [1]'), '')
+  const first = answer.results[0]!
+  // A one-sentence passage is its own answer sentence: quote it once, not twice.
+  if (offset === 0 && first.answerSentence.trim() !== first.passage.text.trim()) lines.push(s.bold(first.answerSentence) + s.dim(' [1]'), '')
   answer.results.forEach((r, i) => lines.push(...renderResult(r, offset + i + 1, s), ''))
   const remaining = answer.total - offset - answer.results.length
   if (remaining > 0) lines.push(s.dim(`${remaining} more passage${remaining === 1 ? '' : 's'}: ${moreHint}`))

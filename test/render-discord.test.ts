@@ -119,6 +119,13 @@ describe('truncate', () => {
 })
 
 describe('/ask answer', () => {
+  it('quotes a one-sentence passage once: it is its own answer sentence', () => {
+    const oneSentence = result(4, 4) // "White House Press Secretary Karoline Leavitt later emphasized…"
+    expect(oneSentence.answerSentence).toBe(oneSentence.passage.text)
+    const description = renderDiscordReply(answerReply('What did Leavitt say?', [oneSentence]), {}).embeds[0]!.description!
+    expect(description.split('\n\n')).toEqual(['**Q:** What did Leavitt say?', `> ${escapeQuote(oneSentence.passage.text)}\n— [1]`])
+  })
+
   it('renders the answer sentence, quoted passages and numbered citations', () => {
     const reply = answerReply('Will the U.S. send troops?', [result(2, 1, [seedArticles[4]!.source]), result(4, 3)], 5)
     const message = renderDiscordReply(reply, { ephemeral: true, answerId: 'abc123' })

@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs'
+import { expectWithinDiscordLimits } from './helpers/discordLimits.ts'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseAskButtonId } from '../src/discord/customIds.ts'
 import { discordLimits } from '../src/discordLimits.ts'
 import {
   colors,
-  embedsLength,
   escapeQuote,
   escapeUserText,
   renderDiscordReply,
@@ -50,32 +50,6 @@ function answerReply(question: string, results: RankedPassage[], total = results
   return { kind: 'answer', answer: { question, answered: true, results, total }, offset, suggestions: [] }
 }
 
-/** Every Discord limit, checked on one rendered message. */
-function expectWithinLimits(message: DiscordMessage): void {
-  expect(message.allowed_mentions).toEqual({ parse: [] })
-  expect(message.embeds.length).toBeLessThanOrEqual(discordLimits.embedsPerMessage)
-  expect(embedsLength(message.embeds)).toBeLessThanOrEqual(discordLimits.embedTotal)
-  for (const embed of message.embeds) {
-    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(discordLimits.embedTitle)
-    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(discordLimits.embedDescription)
-    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(discordLimits.embedFooterText)
-    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(discordLimits.embedFields)
-    for (const field of embed.fields ?? []) {
-      expect(field.name.length).toBeGreaterThan(0)
-      expect(field.name.length).toBeLessThanOrEqual(discordLimits.embedFieldName)
-      expect(field.value.length).toBeGreaterThan(0)
-      expect(field.value.length).toBeLessThanOrEqual(discordLimits.embedFieldValue)
-    }
-  }
-  expect(message.components.length).toBeLessThanOrEqual(discordLimits.actionRows)
-  for (const row of message.components) {
-    expect(row.components.length).toBeLessThanOrEqual(discordLimits.buttonsPerRow)
-    for (const button of row.components) {
-      expect(button.custom_id.length).toBeLessThanOrEqual(discordLimits.customId)
-      expect(button.label?.length ?? 0).toBeLessThanOrEqual(discordLimits.buttonLabel)
-    }
-  }
-}
 
 const customIds = (message: DiscordMessage) => message.components.flatMap((row) => row.components.map((b) => b.custom_id))
 
@@ -129,7 +103,7 @@ describe('/ask answer', () => {
   it('renders the answer sentence, quoted passages and numbered citations', () => {
     const reply = answerReply('Will the U.S. send troops?', [result(2, 1, [seedArticles[4]!.source]), result(4, 3)], 5)
     const message = renderDiscordReply(reply, { ephemeral: true, answerId: 'abc123' })
-    expectWithinLimits(message)
+    expectWithinDiscordLimits(message)
     const passage1 = seedPassages.get(seedArticles[2]!.source)![1]!.text
     const passage2 = seedPassages.get(seedArticles[4]!.source)![3]!.text
     expect(message).toEqual({
@@ -185,7 +159,7 @@ describe('/ask answer', () => {
     const long = base.passage.text.repeat(20).slice(0, 4096)
     expect(long.length).toBe(4096)
     const message = renderDiscordReply(answerReply('q', [{ ...base, passage: { ...base.passage, text: long } }]))
-    expectWithinLimits(message)
+    expectWithinDiscordLimits(message)
     const quote = message.embeds[0]!.description!.split('\n\n')[2]!.split('\n')[0]!
     expect(quote.length).toBeLessThanOrEqual('> '.length + 1000)
     expect(quote.endsWith('European leaders. …')).toBe(true)
@@ -204,7 +178,7 @@ describe('/ask answer', () => {
       return { ...r, article, passage: { ...r.passage, source: article.source, text: r.passage.text.repeat(5) } }
     })
     const message = renderDiscordReply(answerReply('q', results, 30), { ephemeral: true, answerId: 'id' })
-    expectWithinLimits(message)
+    expectWithinDiscordLimits(message)
     const footer = message.embeds[0]!.footer!.text
     const shown = Number(/^Passages 1–(\d+) of 30/.exec(footer)![1])
     expect(shown).toBe(5)
@@ -216,7 +190,7 @@ describe('/ask answer', () => {
   it('cites at most four other reporting articles by number', () => {
     const others = Array.from({ length: 30 }, (_, i) => `${i}_${'z'.repeat(150)}.txt`)
     const message = renderDiscordReply(answerReply('q', [result(0, 0, others), result(1, 1)]))
-    expectWithinLimits(message)
+    expectWithinDiscordLimits(message)
     const blocks = message.embeds[0]!.description!.split('\n\n')
     expect(blocks[2]!.split('\n')[1]).toBe('— [1], also reported by [2], [3], [4], [5] and 26 more')
     expect(blocks[3]!.split('\n')[1]).toBe('— [6]')
@@ -292,7 +266,7 @@ describe('/leader', () => {
       lookup: { query: 'zelensky', found: true, person: zelensky, suggestions: [] },
       articles: zelenskyArticles,
     })
-    expectWithinLimits(message)
+    expectWithinDiscordLimits(message)
     expect(message.embeds).toEqual([
       {
         title: 'Volodymyr Zelensky',
@@ -322,7 +296,7 @@ describe('/leader', () => {
     }
     const articles = person.articles.map((source) => ({ source, title: `A long title @here ${'t'.repeat(150)}`, outlet: 'Outlet', passages: 1 }))
     const message = renderDiscordReply({ kind: 'leader', lookup: { query: 'x', found: true, person, suggestions: [] }, articles })
-    expectWithinLimits(message)
+    expectWithinDiscordLimits(message)
     expect(message.embeds[0]!.title).toBe('\\*\\*Zel\\*\\* @\u200beveryone')
     expect(message.embeds[0]!.description).toContain('…and 292 more.')
     // The articles that do not fit are counted, not silently dropped.
@@ -353,7 +327,7 @@ describe('/excerpt', () => {
   it('renders a shareable quote with speaker and citation', () => {
     const hit = result(4, 3)
     const message = renderDiscordReply({ kind: 'excerpt', query: 'boots', result: hit, speaker: { ...zelensky, name: 'Donald Trump', roles: ['U.S. President'] } })
-    expectWithinLimits(message)
+    expectWithinDiscordLimits(message)
     expect(message.embeds).toEqual([
       {
         description:
@@ -382,7 +356,7 @@ describe('/sources', () => {
       ],
       warnings: [{ source: 'bad.txt', reason: 'not valid UTF-8' }],
     })
-    expectWithinLimits(message)
+    expectWithinDiscordLimits(message)
     expect(message.embeds).toEqual([
       {
         title: 'Sources: 2 articles, 6 passages',
@@ -400,7 +374,7 @@ describe('/sources', () => {
       articles: Array.from({ length: 500 }, (_, i) => ({ source: `${i}.txt`, title: `Title ${i} `.repeat(10), passages: i })),
       warnings: Array.from({ length: 500 }, (_, i) => ({ source: `w${i}.txt`, reason: 'skipped: empty file' })),
     })
-    expectWithinLimits(message)
+    expectWithinDiscordLimits(message)
     expect(message.embeds[0]!.description).toMatch(/\n…and \d+ more articles$/)
     expect(message.embeds[0]!.fields!.map((f) => f.name)).toEqual(['Load warnings', 'Load warnings (continued)'])
   })
@@ -416,7 +390,7 @@ describe('/help and notices', () => {
       ],
       examples: ['/ask question: Will European troops go to Ukraine?'],
     })
-    expectWithinLimits(message)
+    expectWithinDiscordLimits(message)
     expect(message.embeds[0]!.fields).toEqual([
       { name: '/ask question', value: 'Answer a question with quoted passages' },
       { name: '/sources', value: 'List the articles' },
@@ -427,7 +401,7 @@ describe('/help and notices', () => {
   it('keeps 40 long commands within limits', () => {
     const commands = Array.from({ length: 40 }, (_, i) => ({ usage: `/c${i} ${'u'.repeat(300)}`, description: 'd'.repeat(2000) }))
     const message = renderDiscordReply({ kind: 'help', commands, examples: [] })
-    expectWithinLimits(message)
+    expectWithinDiscordLimits(message)
     expect(message.embeds[0]!.fields!.length).toBe(4)
   })
 
@@ -445,7 +419,7 @@ describe('/help and notices', () => {
 
   it('cuts an over-long notice', () => {
     const message = renderDiscordReply({ kind: 'notice', tone: 'info', message: 'This is long. '.repeat(400) })
-    expectWithinLimits(message)
+    expectWithinDiscordLimits(message)
     expect(message.embeds[0]!.description!.endsWith('This is long. …')).toBe(true)
   })
 })

@@ -2,6 +2,7 @@
 // fake server), the local console and the CLI. Each gets a clear reply within Discord's limits,
 // no exception escapes, and nothing a member typed can format, link or ping.
 import path from 'node:path'
+import { expectWithinDiscordLimits } from '../helpers/discordLimits.ts'
 import { PassThrough, Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli.ts'
@@ -11,7 +12,7 @@ import { startBot, type RunningBot } from '../../src/discord/client.ts'
 import { discordLimits } from '../../src/discordLimits.ts'
 import { INPUT_MAX, type InputKind } from '../../src/input.ts'
 import { createLogger } from '../../src/log.ts'
-import { embedsLength, type DiscordMessage } from '../../src/render/discord.ts'
+import { type DiscordMessage } from '../../src/render/discord.ts'
 import { FakeDiscord, snowflake, type InteractionPayload, type RecordedRequest } from './fakeDiscord.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -85,29 +86,10 @@ function expectHarmless(texts: string[], input: BadInput): void {
   }
 }
 
-/** Every Discord limit on one message payload. */
+/** Every Discord limit on one message payload, and something to read. */
 function expectWithinLimits(data: DiscordMessage): void {
-  expect(data.allowed_mentions).toEqual({ parse: [] })
-  expect(data.content?.length ?? 0).toBeLessThanOrEqual(discordLimits.messageContent)
   expect(data.embeds.length).toBeGreaterThan(0)
-  expect(data.embeds.length).toBeLessThanOrEqual(discordLimits.embedsPerMessage)
-  expect(embedsLength(data.embeds)).toBeLessThanOrEqual(discordLimits.embedTotal)
-  for (const embed of data.embeds) {
-    expect((embed.title ?? '') + (embed.description ?? '')).not.toBe('')
-    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(discordLimits.embedTitle)
-    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(discordLimits.embedDescription)
-    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(discordLimits.embedFooterText)
-    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(discordLimits.embedFields)
-    for (const field of embed.fields ?? []) {
-      expect(field.name.length).toBeGreaterThan(0)
-      expect(field.name.length).toBeLessThanOrEqual(discordLimits.embedFieldName)
-      expect(field.value.length).toBeGreaterThan(0)
-      expect(field.value.length).toBeLessThanOrEqual(discordLimits.embedFieldValue)
-    }
-  }
-  for (const row of data.components ?? []) {
-    for (const button of row.components) expect(button.custom_id.length).toBeLessThanOrEqual(discordLimits.customId)
-  }
+  expectWithinDiscordLimits(data)
 }
 
 /** What the engine refused with, shown as a notice: the description of its one embed. */

@@ -127,7 +127,7 @@ function renderLeader({ lookup, articles }: LeaderReply, s: TerminalStyle): stri
 function renderExcerpt({ query, result, speaker }: ExcerptReply, s: TerminalStyle): string {
   if (!result) return `No passage in the coverage matches “${query}”.`
   const from = speaker ? `${speaker.name}, in ` : ''
-  return [quote(result.passage.text), `  — ${from}${citation(result.article)}`].join('\n')
+  return [quote(result.passage.text), s.dim(`  — ${from}${citation(result.article)}`)].join('\n')
 }
 
 function renderSources({ articles, warnings }: SourcesReply, s: TerminalStyle): string {

@@ -39,6 +39,7 @@ interface Snapshot {
   /** Built on first use, per snapshot. */
   people?: Person[]
   roleLinks?: RoleLinks
+  summaries?: { summary: ArticleSummary; key: string }[]
 }
 
 export interface ReloadReport {
@@ -153,16 +154,7 @@ export class Coverage {
   }
 
   sources(): ArticleSummary[] {
-    const s = this.snapshot
-    const counts = new Map<string, number>()
-    for (const p of s.passages) counts.set(p.source, (counts.get(p.source) ?? 0) + 1)
-    return s.articles.map((a) => ({
-      source: a.source,
-      title: a.title,
-      ...(a.outlet ? { outlet: a.outlet } : {}),
-      ...(a.url ? { url: a.url } : {}),
-      passages: counts.get(a.source) ?? 0,
-    }))
+    return summariesOf(this.snapshot).map(({ summary }) => summary)
   }
 
   /** The people the coverage mentions, most mentioned first (extracted on first use). */
@@ -181,9 +173,13 @@ export class Coverage {
   /** Articles whose title or file name contains what was typed, for the source option. */
   suggestSources(typed: string): ArticleSummary[] {
     const needle = foldText(typed.trim())
-    return this.sources()
-      .filter((a) => !needle || foldText(`${a.title} ${a.source}`).includes(needle))
-      .slice(0, SUGGESTION_LIMIT)
+    const found: ArticleSummary[] = []
+    for (const { summary, key } of summariesOf(this.snapshot)) {
+      if (needle && !key.includes(needle)) continue
+      found.push(summary)
+      if (found.length === SUGGESTION_LIMIT) break
+    }
+    return found
   }
 
   /** What the coverage does cover, to suggest when it cannot answer: its leaders and articles. */
@@ -205,7 +201,7 @@ export class Coverage {
     const ranked = rankCandidates(s.index, s.passages, question, slots, findCandidates(s.index, slots, filter))
     if (!isAnswered(ranked[0], slots)) return []
     const weightOf = (term: string) => inverseDocumentFrequency(s.index, term)
-    return groupSameFacts(s.index.analyzer, weightOf, relevantResults(ranked)).map(({ best, alsoReportedBy }) => ({
+    return groupSameFacts(weightOf, relevantResults(ranked)).map(({ best, alsoReportedBy }) => ({
       passage: best.passage,
       article: s.bySource.get(best.passage.source)!,
       score: Math.round(best.score * 1000) / 1000,
@@ -213,6 +209,25 @@ export class Coverage {
       alsoReportedBy: [...new Set(alsoReportedBy.map((o) => o.passage.source))],
     }))
   }
+}
+
+/** Article summaries with their folded title and file name, computed once per snapshot. */
+function summariesOf(s: Snapshot): { summary: ArticleSummary; key: string }[] {
+  if (!s.summaries) {
+    const counts = new Map<string, number>()
+    for (const p of s.passages) counts.set(p.source, (counts.get(p.source) ?? 0) + 1)
+    s.summaries = s.articles.map((a) => ({
+      summary: {
+        source: a.source,
+        title: a.title,
+        ...(a.outlet ? { outlet: a.outlet } : {}),
+        ...(a.url ? { url: a.url } : {}),
+        passages: counts.get(a.source) ?? 0,
+      },
+      key: foldText(`${a.title} ${a.source}`),
+    }))
+  }
+  return s.summaries
 }
 
 function peopleOf(s: Snapshot): Person[] {

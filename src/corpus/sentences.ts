@@ -37,8 +37,12 @@ export function splitSentences(text: string): Sentence[] {
   return sentences
 }
 
+/** The word after a candidate end; sticky, so it reads in place instead of copying the rest of the text. */
+const NEXT_WORD = /["'“‘(\[]*(\S+)/y
+
 function isSentenceEnd(text: string, punctAt: number, end: number): boolean {
-  const next = text.slice(skipSpace(text, end)).match(/^["'“‘(\[]*(\S+)/)?.[1] ?? ''
+  NEXT_WORD.lastIndex = skipSpace(text, end)
+  const next = NEXT_WORD.exec(text)?.[1] ?? ''
   // A sentence starts with a capital, a digit or an opening quote; "e.g. the" does not end one.
   if (!/^[\p{Lu}\p{N}]/u.test(next)) return false
   if (text[punctAt] !== '.' || text[punctAt + 1] === '.') return true

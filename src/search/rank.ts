@@ -11,6 +11,8 @@ export interface ScoredPassage {
   passage: Passage
   score: number
   answerSentence: Sentence
+  /** The answer sentence's terms, as the index analyzes them. */
+  answerTerms: Set<string>
   /** Weighted share of the question's words in the passage (0–1). */
   passageCoverage: number
   /** Weighted share of the question's words in the answer sentence alone (0–1). */
@@ -59,6 +61,7 @@ export function rankCandidates(
       passage,
       score,
       answerSentence: passage.sentences[best] ?? { text: passage.text, start: 0, end: passage.text.length },
+      answerTerms: sentenceTerms[best] ?? allTerms,
       passageCoverage,
       sentenceCoverage,
       sentenceWordShare,

@@ -1,6 +1,6 @@
 // Several outlets often report the same fact. Keep the best passage and record the others as
 // "also reported by", so a reply shows agreement across the coverage instead of five copies.
-import { isConceptTerm, type Analyzer } from './analyze.ts'
+import { isConceptTerm } from './analyze.ts'
 import type { ScoredPassage } from './rank.ts'
 
 export interface FactGroup {
@@ -15,30 +15,47 @@ export interface FactGroup {
  */
 export const SAME_FACT_SIMILARITY = 0.35
 
-export function groupSameFacts(analyzer: Analyzer, weightOf: (term: string) => number, ranked: ScoredPassage[]): FactGroup[] {
-  const groups: (FactGroup & { terms: Set<string> })[] = []
-  for (const item of ranked) {
-    const terms = new Set(analyzer.terms(item.answerSentence.text).filter((t) => !isConceptTerm(t)))
+/** Grouping compares every result with every group: bound it to more than a reply can page through. */
+export const MAX_GROUPED_RESULTS = 50
+
+export function groupSameFacts(weightOf: (term: string) => number, ranked: ScoredPassage[]): FactGroup[] {
+  const groups: (FactGroup & { facts: WeightedTerms })[] = []
+  for (const item of ranked.slice(0, MAX_GROUPED_RESULTS)) {
+    const facts = weighTerms(item.answerTerms, weightOf)
     const same = groups.find(
       (g) =>
         g.best.passage.source !== item.passage.source &&
         !g.alsoReportedBy.some((o) => o.passage.source === item.passage.source) &&
-        weightedJaccard(g.terms, terms, weightOf) >= SAME_FACT_SIMILARITY,
+        weightedJaccard(g.facts, facts) >= SAME_FACT_SIMILARITY,
     )
     if (same) same.alsoReportedBy.push(item)
-    else groups.push({ best: item, alsoReportedBy: [], terms })
+    else groups.push({ best: item, alsoReportedBy: [], facts })
   }
   return groups.map(({ best, alsoReportedBy }) => ({ best, alsoReportedBy }))
 }
 
-function weightedJaccard(a: Set<string>, b: Set<string>, weightOf: (term: string) => number): number {
-  let shared = 0
-  let union = 0
-  for (const t of a) {
+/** A sentence's words with their weights, and their sum: weighed once, compared many times. */
+interface WeightedTerms {
+  weights: Map<string, number>
+  total: number
+}
+
+function weighTerms(terms: Set<string>, weightOf: (term: string) => number): WeightedTerms {
+  const weights = new Map<string, number>()
+  let total = 0
+  for (const t of terms) {
+    if (isConceptTerm(t)) continue
     const w = weightOf(t)
-    union += w
-    if (b.has(t)) shared += w
+    weights.set(t, w)
+    total += w
   }
-  for (const t of b) if (!a.has(t)) union += weightOf(t)
+  return { weights, total }
+}
+
+function weightedJaccard(a: WeightedTerms, b: WeightedTerms): number {
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a]
+  let shared = 0
+  for (const [t, w] of small.weights) if (large.weights.has(t)) shared += w
+  const union = a.total + b.total - shared
   return union ? shared / union : 0
 }

@@ -16,6 +16,8 @@ interface Entry {
   surnames: Set<string>
   /** Words of each role, folded, "-" read as a space. */
   roleWords: Set<string>[]
+  /** The name and every alias folded as written, for autocomplete. */
+  written: string[]
 }
 
 const entriesFor = new WeakMap<Person[], Entry[]>()
@@ -54,9 +56,10 @@ export function suggestPeople(people: Person[], typed: string, limit = 25): Pers
   const prefix: Person[] = []
   const inside: Person[] = []
   for (const e of entries) {
-    const all = [foldName(e.person.name), ...e.person.aliases.map(foldName)]
-    if (all.some((f) => f.startsWith(q) || f.includes(` ${q}`))) prefix.push(e.person)
-    else if (all.some((f) => f.includes(q))) inside.push(e.person)
+    if (e.written.some((f) => f.startsWith(q) || f.includes(` ${q}`))) prefix.push(e.person)
+    else if (inside.length < limit && e.written.some((f) => f.includes(q))) inside.push(e.person)
+    // Entries come most mentioned first: once the word-start matches fill the list, it is final.
+    if (prefix.length === limit) break
   }
   return [...prefix, ...inside].slice(0, limit)
 }
@@ -87,6 +90,7 @@ function toEntry(person: Person): Entry {
     ...(own.length > 1 ? { given: own[0]! } : {}),
     surnames,
     roleWords: person.roles.map((r) => new Set(foldName(r).replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean))),
+    written: [person.name, ...person.aliases].map(foldName),
   }
 }
 

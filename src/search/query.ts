@@ -3,7 +3,7 @@
 // a learned name variant first ("Kiev" → "Kyiv"), else a close typo ("britsh" → "british").
 import type { QuerySlot } from './analyze.ts'
 import { isConceptTerm } from './analyze.ts'
-import type { SearchIndex } from './buildIndex.ts'
+import { FIELD_BOOST, type SearchIndex } from './buildIndex.ts'
 import { foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { relatedWords, type Related } from './synonyms.ts'
@@ -141,16 +141,76 @@ export function findCandidates(index: SearchIndex, slots: ResolvedSlot[], filter
     if (i > 0 && postings > MAX_POSTINGS) credits.delete(term)
   }
   if (credits.size === 0) return []
+  return scorePostings(index, credits, filter)
+}
 
-  const results = index.mini.search(
-    { combineWith: 'OR', queries: [...credits.keys()] },
-    {
-      // Terms are already analyzed: search them as they are.
-      tokenize: (s: string) => [s],
-      processTerm: (t: string) => t,
-      boostTerm: (term: string) => credits.get(term) ?? 1,
-      ...(filter ? { filter: (r: { id: number }) => filter(r.id) } : {}),
-    },
-  )
-  return results.slice(0, CANDIDATE_LIMIT).map((r) => ({ passageId: r.id as number, bm25: r.score }))
+/**
+ * minisearch's private structures, read directly: its own search builds a result object, a term
+ * list and a match record for every posting of every term, which was most of the time of a
+ * question. This scores the same postings the same way (BM25 with minisearch's parameters and
+ * field boosts, times the number of the question's terms matched) into two maps.
+ */
+interface MiniSearchInternals {
+  _index: { get(term: string): Map<number, Map<number, number>> | undefined }
+  _fieldIds: Record<string, number>
+  _fieldLength: Map<number, number[]>
+  _avgFieldLength: number[]
+  _documentIds: Map<number, number>
+  _documentCount: number
+  /** One more than the largest short document id in use. */
+  _nextId: number
+}
+
+/** minisearch's default BM25 parameters (k, b) and its floor d for any match. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
+
+/** Scratch tables reused by every question (one question at a time: JavaScript is single-threaded). */
+let scratch = { score: new Float64Array(0), termsMatched: new Int32Array(0), lastTerm: new Int32Array(0) }
+
+function scratchFor(size: number) {
+  if (scratch.score.length < size) {
+    const grown = Math.max(size, scratch.score.length * 2)
+    scratch = { score: new Float64Array(grown), termsMatched: new Int32Array(grown), lastTerm: new Int32Array(grown).fill(-1) }
+  }
+  return scratch
+}
+
+function scorePostings(index: SearchIndex, credits: Map<string, number>, filter?: (passageId: number) => boolean): Candidate[] {
+  const mini = index.mini as unknown as MiniSearchInternals
+  const fields = Object.entries(FIELD_BOOST).map(([name, boost]) => [mini._fieldIds[name]!, boost] as const)
+  const { score, termsMatched, lastTerm } = scratchFor(mini._nextId)
+  const touched: number[] = []
+  let termNumber = 0
+  for (const [term, credit] of credits) {
+    const byField = mini._index.get(term)
+    termNumber++
+    if (!byField) continue
+    for (const [fieldId, boost] of fields) {
+      const postings = byField.get(fieldId)
+      if (!postings) continue
+      const idf = Math.log(1 + (mini._documentCount - postings.size + 0.5) / (postings.size + 0.5))
+      const avgLength = mini._avgFieldLength[fieldId]!
+      for (const [docId, tf] of postings) {
+        // A discarded document's postings stay until minisearch vacuums them.
+        if (!mini._documentIds.has(docId)) continue
+        const length = mini._fieldLength.get(docId)![fieldId]!
+        if (lastTerm[docId] === -1) touched.push(docId)
+        if (lastTerm[docId] !== termNumber) {
+          lastTerm[docId] = termNumber
+          termsMatched[docId]!++
+        }
+        score[docId]! += credit * boost * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength)))
+      }
+    }
+  }
+
+  const candidates: Candidate[] = []
+  for (const docId of touched) {
+    const passageId = mini._documentIds.get(docId)!
+    if (!filter || filter(passageId)) candidates.push({ passageId, bm25: score[docId]! * termsMatched[docId]! })
+    score[docId] = 0
+    termsMatched[docId] = 0
+    lastTerm[docId] = -1
+  }
+  return candidates.sort((a, b) => b.bm25 - a.bm25 || a.passageId - b.passageId).slice(0, CANDIDATE_LIMIT)
 }

@@ -4,7 +4,7 @@ const help: Command = {
   definition: { name: 'help', description: 'How to use coverage-bot' },
   visibility: () => 'ephemeral',
   run(_options, { coverage }) {
-    const person = coverage.people()[0]?.name
+    const person = coverage.suggestPeople('')[0]?.name
     return {
       kind: 'help',
       commands: [

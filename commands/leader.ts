@@ -18,8 +18,11 @@ const leader: Command<{ name?: string }> = {
     ],
   },
   visibility: () => 'public',
-  run({ name }, { coverage }) {
-    const lookup = coverage.leader(cleanInput(name, 'name'))
+  async run({ name }, { coverage }) {
+    const query = cleanInput(name, 'name')
+    // Right after a start the people may still be being read: wait for them (the bot defers meanwhile).
+    await coverage.ready()
+    const lookup = coverage.leader(query)
     const summaries = new Map(coverage.sources().map((a) => [a.source, a]))
     // A reload between the two calls could drop an article: it is then shown by file name only.
     const articles = (lookup.person?.articles ?? []).map((source) => summaries.get(source) ?? { source, title: '', passages: 0 })

@@ -62,7 +62,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     for (const w of coverage.warnings) err.push(`warning: skipped ${w.source}: ${w.reason}`)
     const text = rest.join(' ')
 
-    const reply = run(command, text, values.source, limit, coverage)
+    const reply = await run(command, text, values.source, limit, coverage)
     const out = json ? JSON.stringify(toJson(command, text, values.source, limit, coverage)) : renderTerminal(reply, { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them', ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
     return { code: 0, stdout: out, stderr: err.join('\n') }
   } catch (error) {
@@ -88,14 +88,14 @@ function parseLimit(raw: string | undefined): number {
 }
 
 /** The human rendering goes through the same handlers as the bot and the console. */
-function run(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage): Reply {
+async function run(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage): Promise<Reply> {
   const context = { coverage, userId: 'cli', canManageServer: true }
   if (command === 'ask') {
     const answer = coverage.ask(text, { limit })
     return { kind: 'answer', answer, offset: 0, suggestions: answer.answered ? [] : coverage.suggestions() }
   }
   const options = command === 'leader' ? { name: text } : command === 'excerpt' ? { query: text, source } : {}
-  return findCommand(command)!.run(options, context) as Reply
+  return findCommand(command)!.run(options, context)
 }
 
 function toJson(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage): object {

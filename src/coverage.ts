@@ -7,7 +7,7 @@
 import { loadCorpus } from './corpus/load.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput, searchableText } from './input.ts'
-import { buildPeople, lookupLeader, suggestPeople } from './leaders/index.ts'
+import { buildPeople, buildPeopleAsync, lookupLeader, suggestPeople } from './leaders/index.ts'
 import { isAnswered, relevantResults } from './search/abstain.ts'
 import { buildSearchIndexAsync, type SearchIndex } from './search/buildIndex.ts'
 import { loadIndexedCorpus, type IndexCacheOptions } from './search/indexCache.ts'
@@ -36,8 +36,9 @@ interface Snapshot {
   warnings: LoadWarning[]
   index: SearchIndex
   bySource: Map<string, Article>
-  /** Built on first use, per snapshot. */
+  /** Extracted once per snapshot (see preparePeople). */
   people?: Person[]
+  peopleBuild?: Promise<void>
   roleLinks?: RoleLinks
   summaries?: { summary: ArticleSummary; key: string }[]
 }
@@ -85,10 +86,28 @@ export class Coverage {
     this.snapshot = snapshot
   }
 
-  /** `cacheDir` (config.cacheDir): keep the built index there and start from it when current. */
-  static async load(dir: string, { cacheDir, logger }: { cacheDir?: string; logger?: IndexCacheOptions['logger'] } = {}): Promise<Coverage> {
+  /**
+   * `cacheDir` (config.cacheDir): keep the built index there and start from it when current.
+   * `people`: extract the coverage's people before returning ('now', the default: every answer
+   * is then the same from the first question on), or after, in slices that let a bot answer
+   * meanwhile ('background'; until they are ready, role phrases are not linked to people).
+   */
+  static async load(
+    dir: string,
+    { cacheDir, logger, people = 'now' }: { cacheDir?: string; logger?: IndexCacheOptions['logger']; people?: 'now' | 'background' } = {},
+  ): Promise<Coverage> {
     const cache = cacheDir ? { cacheDir, ...(logger ? { logger } : {}) } : undefined
-    return new Coverage(dir, await buildSnapshot(dir, cache), cache)
+    const snapshot = await buildSnapshot(dir, cache)
+    const coverage = new Coverage(dir, snapshot, cache)
+    const ready = preparePeople(snapshot)
+    if (people === 'now') await ready
+    else ready.catch((error: unknown) => logger?.warn({ err: error }, 'people extraction failed; it will be retried on first use'))
+    return coverage
+  }
+
+  /** Resolves when the current coverage's people are extracted. */
+  async ready(): Promise<void> {
+    await preparePeople(this.snapshot)
   }
 
   get articles(): Article[] {
@@ -113,6 +132,8 @@ export class Coverage {
       try {
         const before = this.snapshot
         const next = await buildSnapshot(this.dir, this.cache)
+        // People too are ready before the swap, so no question waits for them.
+        await preparePeople(next)
         this.snapshot = next
         return diffSnapshots(before, next)
       } finally {
@@ -166,8 +187,10 @@ export class Coverage {
     return lookupLeader(this.people(), query)
   }
 
+  /** Autocomplete never waits: until the people are extracted, it offers none. */
   suggestPeople(typed: string): Person[] {
-    return suggestPeople(this.people(), typed, SUGGESTION_LIMIT)
+    const people = this.snapshot.people
+    return people ? suggestPeople(people, typed, SUGGESTION_LIMIT) : []
   }
 
   /** Articles whose title or file name contains what was typed, for the source option. */
@@ -184,9 +207,7 @@ export class Coverage {
 
   /** What the coverage does cover, to suggest when it cannot answer: its leaders and articles. */
   suggestions(): string[] {
-    const people = this.people()
-      .slice(0, 3)
-      .map((p) => `/leader ${p.name}`)
+    const people = (this.snapshot.people ?? []).slice(0, 3).map((p) => `/leader ${p.name}`)
     const titles = this.articles.slice(0, 3).map((a) => a.title)
     return [...people, ...titles]
   }
@@ -196,8 +217,7 @@ export class Coverage {
     const querySlots = s.index.analyzer.querySlots(searchableText(question))
     const slots = resolveSlots(s.index, querySlots)
     if (slots.length === 0) return []
-    s.roleLinks ??= buildRoleLinks(s.index.analyzer, peopleOf(s))
-    linkRoles(s.roleLinks, querySlots, slots)
+    if (s.roleLinks) linkRoles(s.roleLinks, querySlots, slots)
     const ranked = rankCandidates(s.index, s.passages, question, slots, findCandidates(s.index, slots, filter))
     if (!isAnswered(ranked[0], slots)) return []
     const weightOf = (term: string) => inverseDocumentFrequency(s.index, term)
@@ -230,9 +250,24 @@ function summariesOf(s: Snapshot): { summary: ArticleSummary; key: string }[] {
   return s.summaries
 }
 
+/** The snapshot's people, extracted now if they are not ready yet (blocking: for one-shot tools). */
 function peopleOf(s: Snapshot): Person[] {
-  s.people ??= buildPeople(s.articles, s.passages)
-  return s.people
+  if (!s.people) setPeople(s, buildPeople(s.articles, s.passages))
+  return s.people!
+}
+
+/** Extracts the snapshot's people in slices, once; role links are built with them. */
+function preparePeople(s: Snapshot): Promise<void> {
+  if (s.people) return Promise.resolve()
+  s.peopleBuild ??= buildPeopleAsync(s.articles, s.passages).then((people) => {
+    if (!s.people) setPeople(s, people)
+  })
+  return s.peopleBuild
+}
+
+function setPeople(s: Snapshot, people: Person[]): void {
+  s.people = people
+  s.roleLinks = buildRoleLinks(s.index.analyzer, people)
 }
 
 function diffSnapshots(before: Snapshot, after: Snapshot): ReloadReport {

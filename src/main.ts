@@ -15,7 +15,7 @@ async function main(): Promise<number | undefined> {
   const logger = createLogger(consoleMode && config.logLevel === 'info' ? 'warn' : config.logLevel)
 
   const started = performance.now()
-  const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger })
+  const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger, people: 'background' })
   for (const w of coverage.warnings) {
     if (consoleMode) process.stderr.write(`warning: skipped ${w.source}: ${w.reason}\n`)
     else logger.warn({ source: w.source, reason: w.reason }, 'article skipped')

@@ -106,3 +106,24 @@ describe('reload', () => {
     }
   })
 })
+
+describe('people in the background', () => {
+  it('a bot-style load answers at once, and links roles to people once they are ready', async () => {
+    const coverage = await Coverage.load(SEEDS, { people: 'background' })
+    // Answerable right away, whatever the state of the people.
+    expect(coverage.ask(ALASKA).answered).toBe(true)
+    await coverage.ready()
+    expect(coverage.suggestPeople('zel').map((p) => p.name)).toEqual(['Volodymyr Zelensky'])
+    const roles = coverage.ask('What further contact between the American and Russian presidents is expected?')
+    expect(roles.results[0]!.passage.text).toContain('between President Trump and President Putin')
+  })
+
+  it('a reload has the people of the new coverage ready when it swaps', async () => {
+    const dir = await folderWith('004_a96f1940f85f0698.txt')
+    const coverage = await Coverage.load(dir, { people: 'background' })
+    await copyFile(path.join(SEEDS, '003_9090c35cc40e081f.txt'), path.join(dir, '003_9090c35cc40e081f.txt'))
+    await coverage.reload()
+    // No waiting: autocomplete only offers people that are already extracted.
+    expect(coverage.suggestPeople('merz').map((p) => p.name)).toEqual(['Friedrich Merz'])
+  })
+})

@@ -22,6 +22,32 @@ interface SentenceRecord {
 
 /** Everyone the coverage names as a person, most mentioned first. */
 export function buildPeople(articles: Article[], passages: Passage[]): Person[] {
+  const steps = buildPeopleSteps(articles, passages)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** The same, giving the event loop a turn every `sliceMs`, so a bot keeps answering meanwhile. */
+export async function buildPeopleAsync(articles: Article[], passages: Passage[], sliceMs = 20): Promise<Person[]> {
+  const steps = buildPeopleSteps(articles, passages)
+  let sliceStart = performance.now()
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    if (performance.now() - sliceStart > sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve))
+      sliceStart = performance.now()
+    }
+  }
+}
+
+/** Sentences between two chances to pause. */
+const STEP = 256
+
+/** buildPeople as steps: it yields every STEP sentences of each pass and returns the people. */
+function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<void, Person[]> {
   const bySource = new Map<string, Passage[]>()
   for (const p of passages) {
     const list = bySource.get(p.source) ?? []
@@ -32,7 +58,7 @@ export function buildPeople(articles: Article[], passages: Passage[]): Person[] 
   // Pass 1: case statistics (headlines left out: they capitalise every word).
   const stats = new CaseStats()
   const sentences: SentenceRecord[] = []
-  articles.forEach((article, a) => {
+  for (const [a, article] of articles.entries()) {
     if (headlineOutsideBody(article)) sentences.push(record(a, article.source, -1, article.title, false))
     for (const passage of (bySource.get(article.source) ?? []).sort((x, y) => x.position - y.position)) {
       passage.sentences.forEach((s, i) => {
@@ -40,13 +66,15 @@ export function buildPeople(articles: Article[], passages: Passage[]): Person[] 
         sentences.push(record(a, article.source, passage.id, s.text, i > 0))
       })
     }
-  })
+    if (a % STEP === 0) yield
+  }
 
   // Pass 2: tokens, names and speakers, sentence by sentence. Tokens are dropped as we go:
   // kept for a whole corpus they cost more in garbage collection than tokenizing does.
   const occurrences: Occurrence[] = []
   let open = false
-  sentences.forEach((s, i) => {
+  for (const [i, s] of sentences.entries()) {
+    if (i % STEP === 0) yield
     const startsQuoted = s.startsQuoted && open
     const { tokens, openQuote } = tokenize(s.text, startsQuoted)
     open = openQuote
@@ -57,17 +85,20 @@ export function buildPeople(articles: Article[], passages: Passage[]): Person[] 
       s.occurrences.push(o)
     }
     if (s.passageId >= 0) s.speakers = findSpeakers(tokens, names, startsQuoted)
-  })
+  }
 
   // Pass 3: people.
+  yield
   const clusters = resolvePeople(occurrences, stats)
+  yield
 
   // Pass 4: statements, article by article, following pronouns and running quotations.
   const statements = new Map<number, Statement[]>()
   let article = -1
   let lastSpeaker: number | undefined
   let previousSpeakers: number[] = []
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
+    if (i % STEP === 0) yield
     if (s.article !== article) {
       article = s.article
       lastSpeaker = undefined

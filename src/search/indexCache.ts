@@ -244,22 +244,32 @@ async function readCache(file: string, dir: string, logger?: CacheLogger): Promi
 /** Small caches in one read (readline was a fifth of start-up on BBC), large ones streamed (V8 caps a string near 512 MB). */
 const WHOLE_READ_BYTES = 128 * 2 ** 20
 
-async function cacheLines(file: string): Promise<{ [Symbol.asyncIterator](): AsyncIterator<string>; close(): void }> {
-  if ((await stat(file)).size > WHOLE_READ_BYTES) return createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })
+/**
+ * The cache's lines and a SHA-1 of everything before the end mark. A file that fits in memory
+ * is read whole, hashed in one call and walked without an await per line (start-up time);
+ * a larger one is streamed line by line.
+ */
+async function readCacheLines(file: string): Promise<{ lines: string[] | AsyncIterable<string>; digest(): string; close(): void }> {
+  if ((await stat(file)).size > WHOLE_READ_BYTES) {
+    const hash = createHash('sha1')
+    const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })
+    async function* hashed() {
+      for await (const line of rl) {
+        if (!line.startsWith('["end"')) hash.update(line).update('\n')
+        yield line
+      }
+    }
+    return { lines: hashed(), digest: () => hash.digest('hex'), close: () => rl.close() }
+  }
   const text = await readFile(file, 'utf8')
   const lines = text.split('\n')
   if (lines.at(-1) === '') lines.pop()
-  return {
-    async *[Symbol.asyncIterator]() {
-      yield* lines
-    },
-    close() {},
-  }
+  const endMark = lines.at(-1)?.startsWith('["end"') ? text.lastIndexOf('["end"') : text.length
+  return { lines, digest: () => createHash('sha1').update(text.slice(0, endMark)).digest('hex'), close() {} }
 }
 
 async function parseCacheFile(file: string): Promise<CacheContents | 'stale'> {
-  const lines = await cacheLines(file)
-  const hash = createHash('sha1')
+  const { lines, digest, close } = await readCacheLines(file)
   const contents: Partial<CacheContents> & { records: FileRecord[]; postings: CacheContents['postings']; documentFrequency: [string, number][] } = {
     records: [],
     postings: [],
@@ -267,22 +277,19 @@ async function parseCacheFile(file: string): Promise<CacheContents | 'stale'> {
   }
   let count = 0
   let trailer: { lines: number; sha1: string } | undefined
-  for await (const line of lines) {
+  /** Takes one line; false when the cache was written by other code (stale). */
+  const take = (line: string): boolean => {
     if (trailer) throw new Error('data after the end mark')
     const [kind, value] = JSON.parse(line) as [string, unknown]
     if (kind === 'end') {
       trailer = value as { lines: number; sha1: string }
-      continue
+      return true
     }
-    hash.update(line).update('\n')
     count++
     if (count === 1) {
       const header = value as { format?: number; engine?: string; dir?: string }
       if (kind !== 'header') throw new Error('no header')
-      if (header.format !== CACHE_FORMAT || header.engine !== engineFingerprint()) {
-        lines.close()
-        return 'stale'
-      }
+      if (header.format !== CACHE_FORMAT || header.engine !== engineFingerprint()) return false
       contents.dir = String(header.dir)
     } else if (kind === 'files') contents.records.push(...(value as FileRecord[]))
     else if (kind === 'mini') contents.meta = value as MiniMeta
@@ -290,9 +297,21 @@ async function parseCacheFile(file: string): Promise<CacheContents | 'stale'> {
     else if (kind === 'df') contents.documentFrequency.push(...(value as [string, number][]))
     else if (kind === 'variants') contents.variants = value as CacheContents['variants']
     else throw new Error(`unknown line kind ${JSON.stringify(kind)}`)
+    return true
+  }
+  // In memory, a plain loop: "for await" would wait a turn for every line.
+  if (Array.isArray(lines)) {
+    for (const line of lines) if (!take(line)) return 'stale'
+  } else {
+    for await (const line of lines) {
+      if (!take(line)) {
+        close()
+        return 'stale'
+      }
+    }
   }
   if (!trailer) throw new Error('truncated (no end mark)')
-  if (trailer.lines !== count || trailer.sha1 !== hash.digest('hex')) throw new Error('checksum mismatch')
+  if (trailer.lines !== count || trailer.sha1 !== digest()) throw new Error('checksum mismatch')
   if (!contents.meta || !contents.variants || contents.dir === undefined) throw new Error('incomplete')
   return contents as CacheContents
 }

@@ -25,6 +25,7 @@ import {
   type IndexedPassage,
   type SearchIndex,
 } from './buildIndex.ts'
+import { internalsOf } from './miniInternals.ts'
 import type { NameVariants } from './variants.ts'
 
 /** Bump when the layout of the file changes. */
@@ -78,17 +79,6 @@ interface MiniMeta {
   serializationVersion: 2
 }
 
-/** minisearch's private state: read to write the postings term by term, written to load them back. */
-interface MiniInternals {
-  _documentCount: number
-  _nextId: number
-  _documentIds: Map<number, number>
-  _fieldIds: Record<string, number>
-  _fieldLength: Map<number, number[]>
-  _avgFieldLength: number[]
-  _dirtCount: number
-  _index: Map<string, Map<number, Map<number, number>>> & { set(term: string, data: Map<number, Map<number, number>>): void }
-}
 
 interface CacheContents {
   dir: string
@@ -326,7 +316,7 @@ function restoreMini(contents: CacheContents, options: object, renumber?: (id: n
     ? { ...contents.meta, documentIds: Object.fromEntries(Object.entries(contents.meta.documentIds).map(([s, id]) => [s, renumber(id)])) }
     : contents.meta
   const mini = MiniSearch.loadJS<IndexedPassage>({ ...meta, index: [] }, options as never)
-  const internals = mini as unknown as MiniInternals
+  const internals = internalsOf(mini)
   for (const chunk of contents.postings) {
     for (const [term, ...fields] of chunk) {
       const data = new Map<number, Map<number, number>>()
@@ -432,7 +422,7 @@ async function writeCache(file: string, dir: string, results: FileResult[], corp
     const records = results.map((r) => toRecord(r, indexed.has(r.source) && r.passages?.length ? r.passages[0]!.id : -1))
     for (let i = 0; i < records.length; i += FILES_PER_LINE) await write('files', records.slice(i, i + FILES_PER_LINE))
 
-    const mini = index.mini as unknown as MiniInternals
+    const mini = internalsOf(index.mini)
     const meta: MiniMeta = {
       documentCount: mini._documentCount,
       nextId: mini._nextId,

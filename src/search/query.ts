@@ -6,6 +6,7 @@ import { isConceptTerm } from './analyze.ts'
 import { FIELD_BOOST, type SearchIndex } from './buildIndex.ts'
 import { foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
+import { internalsOf } from './miniInternals.ts'
 import { relatedWords, type Related } from './synonyms.ts'
 import { resolveVariant } from './variants.ts'
 
@@ -66,8 +67,6 @@ export function inverseDocumentFrequency(index: SearchIndex, term: string): numb
   return idf
 }
 
-/** minisearch keeps its radix tree private; fuzzy lookup on it is the fast way to find near spellings. */
-type FuzzyIndex = { _index: { fuzzyGet(term: string, maxDistance: number): Map<string, [unknown, number]> } }
 
 export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSlot[] {
   const unknownWordWeight = inverseDocumentFrequency(index, '')
@@ -118,7 +117,7 @@ function typoCorrections(index: SearchIndex, spellings: string[]): [string, numb
     // Short words have too many one-letter neighbours to guess safely.
     const maxDistance = spelling.length >= 8 ? 2 : spelling.length >= 5 ? 1 : 0
     if (!maxDistance || /^\d/.test(spelling)) continue
-    const near = (index.mini as unknown as FuzzyIndex)._index.fuzzyGet(spelling, maxDistance)
+    const near = internalsOf(index.mini)._index.fuzzyGet(spelling, maxDistance)
     for (const [candidate, [, distance]] of near) {
       if (isConceptTerm(candidate) || !index.documentFrequency.has(candidate) || distance > best) continue
       if (distance < best) found.clear()
@@ -144,22 +143,10 @@ export function findCandidates(index: SearchIndex, slots: ResolvedSlot[], filter
   return scorePostings(index, credits, filter)
 }
 
-/**
- * minisearch's private structures, read directly: its own search builds a result object, a term
- * list and a match record for every posting of every term, which was most of the time of a
- * question. This scores the same postings the same way (BM25 with minisearch's parameters and
- * field boosts, times the number of the question's terms matched) into two maps.
- */
-interface MiniSearchInternals {
-  _index: { get(term: string): Map<number, Map<number, number>> | undefined }
-  _fieldIds: Record<string, number>
-  _fieldLength: Map<number, number[]>
-  _avgFieldLength: number[]
-  _documentIds: Map<number, number>
-  _documentCount: number
-  /** One more than the largest short document id in use. */
-  _nextId: number
-}
+// minisearch's own search builds a result object, a term list and a match record for every
+// posting of every term, which was most of the time of a question. scorePostings scores the
+// same postings the same way (BM25 with minisearch's parameters and field boosts, times the
+// number of the question's terms matched) from its index (see miniInternals.ts).
 
 /** minisearch's default BM25 parameters (k, b) and its floor d for any match. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
@@ -176,7 +163,7 @@ function scratchFor(size: number) {
 }
 
 function scorePostings(index: SearchIndex, credits: Map<string, number>, filter?: (passageId: number) => boolean): Candidate[] {
-  const mini = index.mini as unknown as MiniSearchInternals
+  const mini = internalsOf(index.mini)
   const fields = Object.entries(FIELD_BOOST).map(([name, boost]) => [mini._fieldIds[name]!, boost] as const)
   const { score, termsMatched, lastTerm } = scratchFor(mini._nextId)
   const touched: number[] = []

@@ -125,7 +125,10 @@ function typoCorrections(index: SearchIndex, spellings: string[]): [string, numb
       found.set(candidate, distance === 1 ? CREDIT.typo1 : CREDIT.typo2)
     }
   }
-  return [...found]
+  // The commonest spelling first (the likeliest meant; it sets the word's weight), then by
+  // spelling: never the order of minisearch's tree, which differs between a build and the cache.
+  const df = (term: string) => index.documentFrequency.get(term)!
+  return [...found].sort(([a], [b]) => df(b) - df(a) || (a < b ? -1 : a > b ? 1 : 0))
 }
 
 /** The passages worth ranking: BM25 over the slots' terms, each term boosted by its credit. */

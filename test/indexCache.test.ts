@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Coverage } from '../src/coverage.ts'
-import { cacheFileFor, loadIndexedCorpus } from '../src/search/indexCache.ts'
+import { cacheFileFor, loadIndexedCorpus, postingsFileFor } from '../src/search/indexCache.ts'
+import { readTerms, StoredPostings, WordWriter, writeTerm } from '../src/search/storedPostings.ts'
 
 const SEEDS = path.resolve(import.meta.dirname, '../seeds')
 const QUESTIONS = [
@@ -56,6 +57,10 @@ describe('index cache', () => {
     expect(cached.index.variants).toEqual(fresh.index.variants)
     expect(answers(cached)).toEqual(answers(fresh))
     expect(logs.filter((l) => l.level === 'warn')).toEqual([])
+    // The reader decodes the JSON file as Latin-1: the writer escapes everything else.
+    const written = readFileSync(cacheFileFor(cacheDir, corpus), 'utf8')
+    expect(written).toMatch(/Zelensky/)
+    expect(/[^\x00-\x7f]/.test(written)).toBe(false)
   })
 
   it('a changed file is re-indexed', async () => {
@@ -104,6 +109,25 @@ describe('index cache', () => {
     expect(answers(coverage)).toEqual(answers(fresh))
   })
 
+  it.each([
+    ['missing', (file: string) => unlinkSync(file)],
+    ['truncated', (file: string) => writeFileSync(file, readFileSync(file).subarray(0, 4096))],
+    [
+      'one byte changed',
+      (file: string) => {
+        const bytes = readFileSync(file)
+        bytes[bytes.length >> 1]! ^= 1
+        writeFileSync(file, bytes)
+      },
+    ],
+  ])('a postings file that is %s is rebuilt with a warning, not trusted', async (_, corrupt) => {
+    await load()
+    corrupt(postingsFileFor(cacheFileFor(cacheDir, corpus)))
+    expect((await load()).cache).toBe('built')
+    expect(logs.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual(['index cache unusable; rebuilding'])
+    expect((await load()).cache).toBe('loaded')
+  })
+
   it('a cache of another folder is not used for this one', async () => {
     await load()
     const other = path.join(work, 'other')
@@ -111,5 +135,44 @@ describe('index cache', () => {
     // Same file names, sizes and times, but a different folder: its own cache file.
     expect(cacheFileFor(cacheDir, other)).not.toBe(cacheFileFor(cacheDir, corpus))
     expect((await loadIndexedCorpus(other, { cacheDir, logger })).cache).toBe('built')
+  })
+})
+
+describe('stored postings', () => {
+  const field = (entries: [number, number][]) => new Map(entries)
+  const original = new Map([
+    [0, field([[3, 2], [9, 1]])],
+    [2, field([[9, 4]])],
+  ])
+
+  it('read back, they are the same Map, decoded only when first read', () => {
+    const words = new WordWriter()
+    expect(writeTerm(words, 2, original, () => true)).toBe(true)
+    expect(writeTerm(words, 0, new Map([[0, field([[5, 1]])]]), (id) => id !== 5)).toBe(false)
+    const [chunk] = words.take(true)
+    const read: [string, number, StoredPostings | undefined][] = []
+    readTerms(chunk!, ['term'], (term, df, postings) => read.push([term, df, postings]))
+    const [[term, df, postings]] = read as [[string, number, StoredPostings]]
+    expect([term, df]).toEqual(['term', 2])
+    expect(postings).toBeInstanceOf(Map)
+    expect(postings.size).toBe(2)
+    expect(postings.get(0)).toEqual(original.get(0))
+    expect(new Map(postings)).toEqual(original)
+    // Written to like a Map too (minisearch adds and discards through it).
+    postings.set(1, field([[4, 1]]))
+    postings.delete(2)
+    expect([...postings.keys()]).toEqual([0, 1])
+  })
+
+  it('a discarded document is left out, and words that do not match the term list are refused', () => {
+    const words = new WordWriter()
+    writeTerm(words, 1, original, (id) => id !== 9)
+    const [chunk] = words.take(true)
+    const seen: Map<number, Map<number, number>>[] = []
+    readTerms(chunk!, ['term'], (_, __, postings) => seen.push(new Map(postings)))
+    expect(seen).toEqual([new Map([[0, field([[3, 2]])]])])
+    expect(() => readTerms(chunk!, ['term', 'another'], () => {})).toThrow(/end before/)
+    expect(() => readTerms(chunk!, [], () => {})).toThrow(/longer/)
+    expect(() => readTerms(chunk!.subarray(0, chunk!.length - 1), ['term'], () => {})).toThrow(/inside a term/)
   })
 })

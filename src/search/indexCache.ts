@@ -1,14 +1,20 @@
 // The built index on disk, so a restart takes a fraction of a second instead of a rebuild.
-// One JSON-lines file per corpus folder in the cache folder: a header (cache format and a hash
-// of the code and packages that shape the index), each article file's fingerprint (size, mtime)
-// with its cleaned text and passages, minisearch's state in its own toJSON layout (the postings
-// written term by term, since at 100,000 articles one JSON string would exceed V8's limit), our
-// document frequencies and learned name variants, and a trailer with the SHA-1 of every line.
-// A file that fails the hash or does not parse is rebuilt with a warning, never trusted; a file
+// Two files per corpus folder in the cache folder. A JSON-lines file: a header (cache format and
+// a hash of the code and packages that shape the index), each article file's fingerprint (size,
+// mtime) with its cleaned text and its passages as spans of it, minisearch's state in its own
+// toJSON layout without the postings, the index's term list, our learned name variants, and a
+// trailer with the SHA-1 of every line. A .postings file: every term's postings and document
+// frequency as 32-bit words (storedPostings.ts), its SHA-1 recorded in the JSON file.
+// A cache that fails a hash or does not parse is rebuilt with a warning, never trusted; a cache
 // from other code is rebuilt; changed, added and removed articles are updated in place.
+//
+// Start-up time is reading this, so: the JSON is written in ASCII (non-ASCII as \u escapes),
+// which reads as Latin-1 at memcpy speed and parses as one-byte strings; hashes run over the
+// bytes read; postings are decoded only when a question first reads them.
 import { createHash } from 'node:crypto'
-import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { endianness } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { once } from 'node:events'
@@ -22,17 +28,20 @@ import {
   createIndexWriter,
   forEachInSlices,
   learnCorpusVariants,
+  yieldToEventLoop,
   type IndexedPassage,
   type SearchIndex,
 } from './buildIndex.ts'
 import { internalsOf } from './miniInternals.ts'
+import { readTerms, WordWriter, writeTerm } from './storedPostings.ts'
 import type { NameVariants } from './variants.ts'
 
-/** Bump when the layout of the file changes. */
-export const CACHE_FORMAT = 1
+/** Bump when the layout of the files changes. */
+export const CACHE_FORMAT = 2
 const FILES_PER_LINE = 500
-const TERMS_PER_LINE = 2_000
-const STAT_CONCURRENCY = 64
+const TERMS_PER_LINE = 5_000
+/** Files stat'ed between turns of the event loop (a synchronous stat is a few µs; a promise per file cost more than the stat). */
+const STAT_BATCH = 500
 
 /** pino's Logger fits; so does anything with these two methods. */
 export interface CacheLogger {
@@ -60,11 +69,13 @@ interface FileRecord {
   problem?: string
   digest?: string
   article?: FileResult['article']
-  /** [position, heading, text, sentence offsets start,end,start,end…] */
-  passages?: [number, string | null, string, number[]][]
+  /** [position, heading, start and end in the article's body, sentence offsets start,end,start,end… in the passage] */
+  passages?: StoredPassage[]
   /** Id of its first passage in the cached index; -1 when it was not indexed. */
   firstId: number
 }
+
+type StoredPassage = [number, string | null, number, number, number[]]
 
 /** minisearch's serialized state (its toJSON layout), without the postings. */
 interface MiniMeta {
@@ -80,19 +91,32 @@ interface MiniMeta {
 }
 
 
+/** The .postings file as the JSON file records it. */
+interface PostingsRecord {
+  bytes: number
+  sha1: string
+  endianness: string
+}
+
 interface CacheContents {
   dir: string
   records: FileRecord[]
   meta: MiniMeta
-  postings: [string, ...(number | number[])[]][][]
-  documentFrequency: [string, number][]
+  terms: string[]
+  /** The .postings file's words, one term after another in the order of `terms`. */
+  postings: Uint32Array
   variants: { canonical: [string, string][]; bySkeleton: [string, string[]][] }
 }
 
-/** The cache file of one corpus folder. */
+/** The cache file of one corpus folder (its JSON lines; see postingsFileFor). */
 export function cacheFileFor(cacheDir: string, dir: string): string {
   const key = createHash('sha1').update(path.resolve(dir)).digest('hex').slice(0, 16)
   return path.join(cacheDir, `index-${key}.jsonl`)
+}
+
+/** The postings that go with a cache file. */
+export function postingsFileFor(cacheFile: string): string {
+  return cacheFile.replace(/\.jsonl$/, '.postings')
 }
 
 /**
@@ -165,10 +189,15 @@ export async function loadIndexedCorpus(dir: string, { cacheDir, logger }: Index
 
 async function statFiles(dir: string, names: string[]): Promise<CorpusFile[]> {
   const out: CorpusFile[] = []
-  for (let i = 0; i < names.length; i += STAT_CONCURRENCY) {
-    const batch = names.slice(i, i + STAT_CONCURRENCY)
-    const infos = await Promise.all(batch.map((n) => stat(path.join(dir, n)).catch(() => undefined)))
-    infos.forEach((info, j) => out.push({ source: batch[j]!, size: info?.size ?? -1, mtimeMs: info?.mtimeMs ?? -1 }))
+  for (const [i, source] of names.entries()) {
+    if (i > 0 && i % STAT_BATCH === 0) await yieldToEventLoop()
+    let info
+    try {
+      info = statSync(path.join(dir, source), { throwIfNoEntry: false })
+    } catch {
+      // Unreadable: the loader reports why.
+    }
+    out.push({ source, size: info?.size ?? -1, mtimeMs: info?.mtimeMs ?? -1 })
   }
   return out
 }
@@ -178,6 +207,14 @@ function sameFile(record: FileRecord | undefined, file: CorpusFile): boolean {
 }
 
 function toRecord(result: FileResult, firstId: number): FileRecord {
+  const body = result.article?.body ?? ''
+  let from = 0
+  const span = (text: string): [number, number] => {
+    const start = body.indexOf(text, from)
+    if (start < 0) throw new Error(`a passage of ${result.source} is not a span of its body`)
+    from = start + text.length
+    return [start, from]
+  }
   return {
     source: result.source,
     ...(result.file ? { size: result.file.size, mtimeMs: result.file.mtimeMs } : {}),
@@ -185,7 +222,7 @@ function toRecord(result: FileResult, firstId: number): FileRecord {
     ...(result.digest !== undefined ? { digest: result.digest } : {}),
     ...(result.article ? { article: result.article } : {}),
     ...(result.passages
-      ? { passages: result.passages.map((p) => [p.position, p.heading ?? null, p.text, p.sentences.flatMap((s) => [s.start, s.end])] as [number, string | null, string, number[]]) }
+      ? { passages: result.passages.map((p): StoredPassage => [p.position, p.heading ?? null, ...span(p.text), p.sentences.flatMap((s) => [s.start, s.end])]) }
       : {}),
     firstId,
   }
@@ -198,11 +235,13 @@ function fromRecord(record: FileRecord): FileResult {
     ...(record.problem !== undefined ? { problem: record.problem } : {}),
     ...(record.digest !== undefined ? { digest: record.digest } : {}),
     ...(record.article ? { article: record.article } : {}),
-    ...(record.passages ? { passages: record.passages.map((p) => toPassage(record.source, p)) } : {}),
+    ...(record.passages ? { passages: record.passages.map((p) => toPassage(record, p)) } : {}),
   }
 }
 
-function toPassage(source: string, [position, heading, text, offsets]: [number, string | null, string, number[]]): Passage {
+function toPassage(record: FileRecord, [position, heading, start, end, offsets]: StoredPassage): Passage {
+  const source = record.source
+  const text = record.article!.body.slice(start, end)
   const sentences = []
   for (let i = 0; i < offsets.length; i += 2) {
     const start = offsets[i]!
@@ -233,38 +272,36 @@ async function readCache(file: string, dir: string, logger?: CacheLogger): Promi
 
 /** Small caches in one read (readline was a fifth of start-up on BBC), large ones streamed (V8 caps a string near 512 MB). */
 const WHOLE_READ_BYTES = 128 * 2 ** 20
+const END_MARK = '["end"'
 
 /**
  * The cache's lines and a SHA-1 of everything before the end mark. A file that fits in memory
  * is read whole, hashed in one call and walked without an await per line (start-up time);
- * a larger one is streamed line by line.
+ * a larger one is streamed line by line. Both read the bytes as Latin-1: the writer wrote ASCII.
  */
 async function readCacheLines(file: string): Promise<{ lines: string[] | AsyncIterable<string>; digest(): string; close(): void }> {
   if ((await stat(file)).size > WHOLE_READ_BYTES) {
     const hash = createHash('sha1')
-    const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })
+    const rl = createInterface({ input: createReadStream(file, 'latin1'), crlfDelay: Infinity })
     async function* hashed() {
       for await (const line of rl) {
-        if (!line.startsWith('["end"')) hash.update(line).update('\n')
+        if (!line.startsWith(END_MARK)) hash.update(line, 'latin1').update('\n')
         yield line
       }
     }
     return { lines: hashed(), digest: () => hash.digest('hex'), close: () => rl.close() }
   }
-  const text = await readFile(file, 'utf8')
-  const lines = text.split('\n')
+  const bytes = await readFile(file)
+  const lines = bytes.toString('latin1').split('\n')
   if (lines.at(-1) === '') lines.pop()
-  const endMark = lines.at(-1)?.startsWith('["end"') ? text.lastIndexOf('["end"') : text.length
-  return { lines, digest: () => createHash('sha1').update(text.slice(0, endMark)).digest('hex'), close() {} }
+  const endMark = lines.at(-1)?.startsWith(END_MARK) ? bytes.lastIndexOf(END_MARK) : bytes.length
+  return { lines, digest: () => createHash('sha1').update(bytes.subarray(0, endMark)).digest('hex'), close() {} }
 }
 
 async function parseCacheFile(file: string): Promise<CacheContents | 'stale'> {
   const { lines, digest, close } = await readCacheLines(file)
-  const contents: Partial<CacheContents> & { records: FileRecord[]; postings: CacheContents['postings']; documentFrequency: [string, number][] } = {
-    records: [],
-    postings: [],
-    documentFrequency: [],
-  }
+  const contents: Partial<CacheContents> & { records: FileRecord[]; terms: string[] } = { records: [], terms: [] }
+  let postings: PostingsRecord | undefined
   let count = 0
   let trailer: { lines: number; sha1: string } | undefined
   /** Takes one line; false when the cache was written by other code (stale). */
@@ -283,9 +320,9 @@ async function parseCacheFile(file: string): Promise<CacheContents | 'stale'> {
       contents.dir = String(header.dir)
     } else if (kind === 'files') contents.records.push(...(value as FileRecord[]))
     else if (kind === 'mini') contents.meta = value as MiniMeta
-    else if (kind === 'postings') contents.postings.push(value as CacheContents['postings'][number])
-    else if (kind === 'df') contents.documentFrequency.push(...(value as [string, number][]))
+    else if (kind === 'terms') contents.terms.push(...(value as string[]))
     else if (kind === 'variants') contents.variants = value as CacheContents['variants']
+    else if (kind === 'postings') postings = value as PostingsRecord
     else throw new Error(`unknown line kind ${JSON.stringify(kind)}`)
     return true
   }
@@ -302,33 +339,41 @@ async function parseCacheFile(file: string): Promise<CacheContents | 'stale'> {
   }
   if (!trailer) throw new Error('truncated (no end mark)')
   if (trailer.lines !== count || trailer.sha1 !== digest()) throw new Error('checksum mismatch')
-  if (!contents.meta || !contents.variants || contents.dir === undefined) throw new Error('incomplete')
+  if (!contents.meta || !contents.variants || !postings || contents.dir === undefined) throw new Error('incomplete')
+  contents.postings = await readPostingsFile(postingsFileFor(file), postings)
   return contents as CacheContents
+}
+
+/** The .postings file as 32-bit words, if it is the one the JSON file was written with. */
+async function readPostingsFile(file: string, expected: PostingsRecord): Promise<Uint32Array> {
+  if (expected.endianness !== endianness()) throw new Error('postings written on a machine of other byte order')
+  const bytes = await readFile(file).catch(() => {
+    throw new Error('postings file missing or unreadable')
+  })
+  if (bytes.length !== expected.bytes || createHash('sha1').update(bytes).digest('hex') !== expected.sha1) throw new Error('postings checksum mismatch')
+  // A typed array needs its offset aligned to its element size; a small read may share a pool.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes)
+  return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4)
 }
 
 function restoreVariants(v: CacheContents['variants']): NameVariants {
   return { canonical: new Map(v.canonical), bySkeleton: new Map(v.bySkeleton) }
 }
 
-/** minisearch from the cache, documents renumbered by `renumber` (old id → new id). */
-function restoreMini(contents: CacheContents, options: object, renumber?: (id: number) => number): MiniSearch<IndexedPassage> {
+/**
+ * minisearch from the cache, its postings read lazily, documents renumbered by `renumber`
+ * (old id → new id); fills `documentFrequency` from the stored one.
+ */
+function restoreMini(contents: CacheContents, options: object, documentFrequency: Map<string, number>, renumber?: (id: number) => number): MiniSearch<IndexedPassage> {
   const meta = renumber
     ? { ...contents.meta, documentIds: Object.fromEntries(Object.entries(contents.meta.documentIds).map(([s, id]) => [s, renumber(id)])) }
     : contents.meta
   const mini = MiniSearch.loadJS<IndexedPassage>({ ...meta, index: [] }, options as never)
-  const internals = internalsOf(mini)
-  for (const chunk of contents.postings) {
-    for (const [term, ...fields] of chunk) {
-      const data = new Map<number, Map<number, number>>()
-      for (let i = 0; i < fields.length; i += 2) {
-        const flat = fields[i + 1] as number[]
-        const docs = new Map<number, number>()
-        for (let j = 0; j < flat.length; j += 2) docs.set(flat[j]!, flat[j + 1]!)
-        data.set(fields[i] as number, docs)
-      }
-      internals._index.set(term, data)
-    }
-  }
+  const index = internalsOf(mini)._index
+  readTerms(contents.postings, contents.terms, (term, df, postings) => {
+    if (postings) index.set(term, postings)
+    if (df > 0) documentFrequency.set(term, df)
+  })
   return mini
 }
 
@@ -336,8 +381,8 @@ function restoreIndex(contents: CacheContents, corpus: Corpus): SearchIndex {
   if (contents.meta.documentCount !== corpus.passages.length) throw new Error('passage count differs from the index')
   const variants = restoreVariants(contents.variants)
   const analyzer = createAnalyzer(variants)
-  const documentFrequency = new Map(contents.documentFrequency)
-  const writer = createIndexWriter(analyzer, documentFrequency, (options) => restoreMini(contents, options))
+  const documentFrequency = new Map<string, number>()
+  const writer = createIndexWriter(analyzer, documentFrequency, (options) => restoreMini(contents, options, documentFrequency))
   return { mini: writer.mini, analyzer, variants, documentFrequency, passageCount: corpus.passages.length }
 }
 
@@ -375,14 +420,14 @@ async function updateIndex(contents: CacheContents, corpus: Corpus, results: Fil
       if (!renumbered.has(oldId)) {
         const temporary = -1 - toDiscard.length
         renumbered.set(oldId, temporary)
-        toDiscard.push([temporary, toPassage(record.source, p)])
+        toDiscard.push([temporary, toPassage(record, p)])
       }
     }
   }
   const analyzer = createAnalyzer(variants)
-  const documentFrequency = new Map(contents.documentFrequency)
+  const documentFrequency = new Map<string, number>()
   const writer = createIndexWriter(analyzer, documentFrequency, (options) =>
-    restoreMini(contents, options, (id) => {
+    restoreMini(contents, options, documentFrequency, (id) => {
       const next = renumbered.get(id)
       if (next === undefined) throw new Error(`passage ${id} of the index is in no article`)
       return next
@@ -404,19 +449,29 @@ function sameVariants(a: NameVariants, b: NameVariants): boolean {
 // ---------------------------------------------------------------------------------------------
 // Writing
 
+/** JSON in ASCII: every other character as a \\u escape, so the reader can decode Latin-1 (see the top). */
+const NON_ASCII = /[\u007f-\uffff]/g
+const asciiJson = (value: unknown) => JSON.stringify(value).replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
 async function writeCache(file: string, dir: string, results: FileResult[], corpus: Corpus, index: SearchIndex): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true })
+  // Both files are written aside and renamed into place, the postings first: a crash between
+  // the two renames leaves postings that fail the JSON file's checksum, and a rebuild.
+  const postingsFile = postingsFileFor(file)
   const temporary = `${file}.${process.pid}.tmp`
-  const out = createWriteStream(temporary, 'utf8')
-  const hash = createHash('sha1')
-  let count = 0
-  const write = async (kind: string, value: unknown) => {
-    const line = JSON.stringify([kind, value])
-    hash.update(line).update('\n')
-    count++
-    if (!out.write(`${line}\n`)) await once(out, 'drain')
-  }
+  const temporaryPostings = `${postingsFile}.${process.pid}.tmp`
+  const out = createWriteStream(temporary)
+  const postingsOut = createWriteStream(temporaryPostings)
   try {
+    const { terms, postings } = await writePostings(postingsOut, index)
+    const hash = createHash('sha1')
+    let count = 0
+    const write = async (kind: string, value: unknown) => {
+      const line = asciiJson([kind, value])
+      hash.update(line).update('\n')
+      count++
+      if (!out.write(`${line}\n`)) await once(out, 'drain')
+    }
     await write('header', { format: CACHE_FORMAT, engine: engineFingerprint(), dir: path.resolve(dir) })
     const indexed = new Set(corpus.articles.map((a) => a.source))
     const records = results.map((r) => toRecord(r, indexed.has(r.source) && r.passages?.length ? r.passages[0]!.id : -1))
@@ -435,32 +490,46 @@ async function writeCache(file: string, dir: string, results: FileResult[], corp
       serializationVersion: 2,
     }
     await write('mini', meta)
-    let chunk: CacheContents['postings'][number] = []
-    for (const [term, data] of mini._index) {
-      const row: [string, ...(number | number[])[]] = [term]
-      for (const [fieldId, docs] of data) {
-        const flat: number[] = []
-        // Postings of discarded documents wait for minisearch's vacuum: leave them out.
-        for (const [shortId, freq] of docs) if (mini._documentIds.has(shortId)) flat.push(shortId, freq)
-        if (flat.length) row.push(fieldId, flat)
-      }
-      if (row.length > 1) chunk.push(row)
-      if (chunk.length >= TERMS_PER_LINE) {
-        await write('postings', chunk)
-        chunk = []
-      }
-    }
-    if (chunk.length) await write('postings', chunk)
-    const df = [...index.documentFrequency]
-    for (let i = 0; i < df.length; i += TERMS_PER_LINE * 5) await write('df', df.slice(i, i + TERMS_PER_LINE * 5))
+    for (let i = 0; i < terms.length; i += TERMS_PER_LINE) await write('terms', terms.slice(i, i + TERMS_PER_LINE))
     await write('variants', { canonical: [...index.variants.canonical], bySkeleton: [...index.variants.bySkeleton] })
-    out.write(`${JSON.stringify(['end', { lines: count, sha1: hash.digest('hex') }])}\n`)
+    await write('postings', postings)
+    out.write(`${asciiJson(['end', { lines: count, sha1: hash.digest('hex') }])}\n`)
     out.end()
     await once(out, 'finish')
+    await rename(temporaryPostings, postingsFile)
     await rename(temporary, file)
   } catch (error) {
     out.destroy()
+    postingsOut.destroy()
     await rm(temporary, { force: true })
+    await rm(temporaryPostings, { force: true })
     throw error
   }
+}
+
+/** Writes every term's postings and document frequency; returns the term list, in the order written. */
+async function writePostings(out: NodeJS.WritableStream & { end(): void }, index: SearchIndex): Promise<{ terms: string[]; postings: PostingsRecord }> {
+  const mini = internalsOf(index.mini)
+  const words = new WordWriter()
+  const hash = createHash('sha1')
+  let bytes = 0
+  const flush = async (all = false) => {
+    for (const chunk of words.take(all)) {
+      const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+      hash.update(buffer)
+      bytes += buffer.length
+      if (!out.write(buffer)) await once(out, 'drain')
+    }
+  }
+  const terms: string[] = []
+  // Postings of discarded documents wait for minisearch's vacuum: leave them out.
+  const isLive = (shortId: number) => mini._documentIds.has(shortId)
+  for (const [term, postings] of mini._index) {
+    if (writeTerm(words, index.documentFrequency.get(term) ?? 0, postings, isLive)) terms.push(term)
+    await flush()
+  }
+  await flush(true)
+  out.end()
+  await once(out, 'finish')
+  return { terms, postings: { bytes, sha1: hash.digest('hex'), endianness: endianness() } }
 }

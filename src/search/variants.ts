@@ -39,19 +39,27 @@ export function learnNameVariants(texts: Iterable<string>): NameVariants {
 /** learnNameVariants one text at a time, so a long build can yield between texts. */
 export function createVariantLearner(): { add(text: string): void; finish(): NameVariants } {
   const seen = new Map<string, { total: number; capitalized: number }>()
-  // Folding is the costly step and the corpus repeats its words: fold each distinct word once.
-  const foldedWords = new Map<string, string>()
+  // The corpus repeats its words: fold and classify each distinct word once; an occurrence then
+  // costs one lookup. null: too short or a number, never a name.
+  const byWord = new Map<string, { stats: { total: number; capitalized: number }; capitalized: boolean } | null>()
   const add = (text: string) => {
     for (const match of text.matchAll(WORD)) {
       const word = match[0]
-      let folded = foldedWords.get(word)
-      if (folded === undefined) foldedWords.set(word, (folded = foldWord(word)))
-      if (folded.length < MIN_LENGTH || /\d/.test(folded)) continue
-      const stats = seen.get(folded) ?? { total: 0, capitalized: 0 }
-      stats.total++
+      let entry = byWord.get(word)
+      if (entry === undefined) {
+        const folded = foldWord(word)
+        if (folded.length < MIN_LENGTH || /\d/.test(folded)) entry = null
+        else {
+          let stats = seen.get(folded)
+          if (!stats) seen.set(folded, (stats = { total: 0, capitalized: 0 }))
+          entry = { stats, capitalized: /^\p{Lu}/u.test(word) }
+        }
+        byWord.set(word, entry)
+      }
+      if (entry === null) continue
+      entry.stats.total++
       // Capitalized inside a sentence: the mark of a proper noun.
-      if (/^\p{Lu}/u.test(word) && !startsSentence(text, match.index)) stats.capitalized++
-      seen.set(folded, stats)
+      if (entry.capitalized && !startsSentence(text, match.index)) entry.stats.capitalized++
     }
   }
   return { add, finish: () => groupVariants(seen) }

@@ -8,7 +8,7 @@ import { foldText } from '../src/search/fold.ts'
 import { consonantSkeleton, learnNameVariants } from '../src/search/variants.ts'
 import { askJson } from '../src/render/json.ts'
 import { resolveSlots } from '../src/search/query.ts'
-import { buildSearchIndex } from '../src/search/buildIndex.ts'
+import { buildSearchIndex, createIndexWriter } from '../src/search/buildIndex.ts'
 import { normalizeForMatch, scoreQuestions, type DevQuestion } from './eval/score.ts'
 
 const SEEDS = path.resolve(import.meta.dirname, '../seeds')
@@ -87,6 +87,17 @@ describe('ask on the seeds', () => {
     const slots = (index: typeof forward) => resolveSlots(index, index.analyzer.querySlots('proviq')).map((s) => ({ ...s, terms: [...s.terms] }))
     expect(slots(forward)[0]!.terms.map(([t]) => t)).toEqual(['provid', 'provis'])
     expect(slots(backward)).toEqual(slots(forward))
+  })
+
+  it('builds the very index minisearch add() alone builds, and the same document frequencies', () => {
+    // buildSearchIndex stages terms in a hash map and counts frequencies from the postings (speed).
+    const built = buildSearchIndex(coverage.articles, coverage.passages)
+    const writer = createIndexWriter(built.analyzer)
+    const titles = new Map(coverage.articles.map((a) => [a.source, a.title]))
+    for (const p of coverage.passages) writer.add(p, titles.get(p.source)!)
+    expect(JSON.stringify(built.mini)).toBe(JSON.stringify(writer.mini))
+    expect(built.documentFrequency).toEqual(writer.documentFrequency)
+    expect(built.mini.search('Zelensky').length).toBeGreaterThan(0)
   })
 
   it('does not stem names: a name the coverage lacks is unknown, not a stem of another word', () => {

@@ -3,6 +3,7 @@
 import MiniSearch from 'minisearch'
 import type { Article, Passage } from '../types.ts'
 import { createAnalyzer, type Analyzer } from './analyze.ts'
+import { internalsOf, stageTerms } from './miniInternals.ts'
 import { createVariantLearner, type NameVariants } from './variants.ts'
 
 export interface IndexedPassage {
@@ -84,13 +85,41 @@ export function learnCorpusVariants(articles: Article[], passages: Passage[]): N
   return learner.finish()
 }
 
+/**
+ * A new index from scratch, passage by passage. Terms are staged in a hash map while minisearch
+ * adds (see stageTerms), and document frequencies are counted once from the finished postings
+ * rather than token by token.
+ */
+function createIndexBuilder(analyzer: Analyzer) {
+  const mini = new MiniSearch<IndexedPassage>(miniSearchOptions(analyzer))
+  const staging = stageTerms(mini)
+  return {
+    add(passage: Passage, title: string) {
+      mini.add({ id: passage.id, text: passage.text, heading: passage.heading ?? '', title })
+    },
+    finish(): { mini: MiniSearch<IndexedPassage>; documentFrequency: Map<string, number> } {
+      const terms = staging.finish()
+      const { text, heading } = internalsOf(mini)._fieldIds
+      // A term's passages: those with it in their text, plus those with it only in their heading.
+      const documentFrequency = new Map<string, number>()
+      for (const [term, byField] of terms) {
+        const inText = byField.get(text!)
+        let n = inText?.size ?? 0
+        for (const id of byField.get(heading!)?.keys() ?? []) if (!inText?.has(id)) n++
+        if (n > 0) documentFrequency.set(term, n)
+      }
+      return { mini, documentFrequency }
+    },
+  }
+}
+
 export function buildSearchIndex(articles: Article[], passages: Passage[]): SearchIndex {
   const titles = new Map(articles.map((a) => [a.source, a.title]))
   const variants = learnCorpusVariants(articles, passages)
   const analyzer = createAnalyzer(variants)
-  const writer = createIndexWriter(analyzer)
-  for (const p of passages) writer.add(p, titles.get(p.source) ?? '')
-  return { mini: writer.mini, analyzer, variants, documentFrequency: writer.documentFrequency, passageCount: passages.length }
+  const builder = createIndexBuilder(analyzer)
+  for (const p of passages) builder.add(p, titles.get(p.source) ?? '')
+  return { ...builder.finish(), analyzer, variants, passageCount: passages.length }
 }
 
 /** Longest stretch a build runs without giving the event loop a turn (a reload must not stall answers). */
@@ -118,7 +147,7 @@ export async function buildSearchIndexAsync(articles: Article[], passages: Passa
   await forEachInSlices(passages, (p) => learner.add(p.text))
   const variants = learner.finish()
   const analyzer = createAnalyzer(variants)
-  const writer = createIndexWriter(analyzer)
-  await forEachInSlices(passages, (p) => writer.add(p, titles.get(p.source) ?? ''))
-  return { mini: writer.mini, analyzer, variants, documentFrequency: writer.documentFrequency, passageCount: passages.length }
+  const builder = createIndexBuilder(analyzer)
+  await forEachInSlices(passages, (p) => builder.add(p, titles.get(p.source) ?? ''))
+  return { ...builder.finish(), analyzer, variants, passageCount: passages.length }
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Coverage } from '../src/coverage.ts'
-import { cacheFileFor, loadIndexedCorpus, postingsFileFor } from '../src/search/indexCache.ts'
+import { cacheFileFor, loadIndexedCorpus, peopleFileFor, postingsFileFor } from '../src/search/indexCache.ts'
+import { createHash } from 'node:crypto'
 import { readTerms, StoredPostings, WordWriter, writeTerm } from '../src/search/storedPostings.ts'
 
 const SEEDS = path.resolve(import.meta.dirname, '../seeds')
@@ -126,6 +127,48 @@ describe('index cache', () => {
     expect((await load()).cache).toBe('built')
     expect(logs.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual(['index cache unusable; rebuilding'])
     expect((await load()).cache).toBe('loaded')
+  })
+
+  describe('people kept with the index', () => {
+    const peopleFile = () => peopleFileFor(cacheFileFor(cacheDir, corpus))
+    /** Rewrites the kept people through `edit`, with a valid checksum, as if extracted so. */
+    const rewritePeople = (edit: (text: string) => string) => {
+      const [header, body] = readFileSync(peopleFile(), 'latin1').split('\n') as [string, string]
+      const edited = edit(body)
+      const sha1 = createHash('sha1').update(edited, 'latin1').digest('hex')
+      writeFileSync(peopleFile(), `${JSON.stringify({ ...JSON.parse(header), sha1 })}\n${edited}`, 'latin1')
+    }
+
+    it('are kept after extraction and read at the next start instead of extracted again', async () => {
+      const first = await Coverage.load(corpus, { cacheDir, logger })
+      const name = first.leader('Zelensky').person!.name
+      expect(name).toBe('Volodymyr Zelensky')
+      expect(readFileSync(peopleFile(), 'latin1')).toContain(name)
+      // Proof that they are read, not re-extracted: an edit in the kept file shows up.
+      rewritePeople((text) => text.replaceAll(name, 'Volodymyr Zelensky Kept'))
+      const second = await Coverage.load(corpus, { cacheDir, logger })
+      expect(second.leader('Zelensky').person!.name).toBe('Volodymyr Zelensky Kept')
+      expect(logs.filter((l) => l.level === 'warn')).toEqual([])
+    })
+
+    it('belong to one index: after an article changes they are extracted again', async () => {
+      await Coverage.load(corpus, { cacheDir })
+      rewritePeople((text) => text.replaceAll('Volodymyr Zelensky', 'Someone Else'))
+      const file = path.join(corpus, '004_a96f1940f85f0698.txt')
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe delegation also visited the Zanzibar spice farms on Tuesday.\n`)
+      const coverage = await Coverage.load(corpus, { cacheDir })
+      expect(coverage.leader('Zelensky').person!.name).toBe('Volodymyr Zelensky')
+    })
+
+    it('a damaged people file is reported and the people extracted again', async () => {
+      const fresh = await Coverage.load(corpus)
+      await Coverage.load(corpus, { cacheDir })
+      writeFileSync(peopleFile(), readFileSync(peopleFile(), 'latin1').replace('Zelensky', 'Zelenskx'), 'latin1')
+      const coverage = await Coverage.load(corpus, { cacheDir, logger })
+      expect(logs.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual(['kept people unusable; extracting them again'])
+      expect(coverage.leader('Zelensky')).toEqual(fresh.leader('Zelensky'))
+      expect(answers(coverage)).toEqual(answers(fresh))
+    })
   })
 
   it('a cache of another folder is not used for this one', async () => {

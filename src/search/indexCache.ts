@@ -7,13 +7,15 @@
 // frequency as 32-bit words (storedPostings.ts), its SHA-1 recorded in the JSON file.
 // A cache that fails a hash or does not parse is rebuilt with a warning, never trusted; a cache
 // from other code is rebuilt; changed, added and removed articles are updated in place.
+// The people extracted from that exact index (src/leaders) are kept beside it, in a .people file
+// keyed by the index file's SHA-1, so a restart need not extract them again.
 //
 // Start-up time is reading this, so: the JSON is written in ASCII (non-ASCII as \u escapes),
 // which reads as Latin-1 at memcpy speed and parses as one-byte strings; hashes run over the
 // bytes read; postings are decoded only when a question first reads them.
 import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { endianness } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -21,7 +23,7 @@ import { once } from 'node:events'
 import { fileURLToPath } from 'node:url'
 import MiniSearch from 'minisearch'
 import { assembleCorpus, listArticleFiles, readAndCleanFiles, type Corpus, type CorpusFile, type FileResult } from '../corpus/load.ts'
-import type { Passage } from '../types.ts'
+import type { Passage, Person } from '../types.ts'
 import { createAnalyzer } from './analyze.ts'
 import {
   buildSearchIndexAsync,
@@ -59,6 +61,15 @@ export interface IndexedCorpus {
   index: SearchIndex
   /** loaded: the cache as it was; updated: some articles re-indexed; built: a full build. */
   cache: 'loaded' | 'updated' | 'built'
+  /** Where this index's people are kept: undefined when the cache could not be written. */
+  people?: PeopleCache
+}
+
+/** The .people file of one index: `key` is the SHA-1 of the index file it belongs to. */
+export interface PeopleCache {
+  file: string
+  key: string
+  logger?: CacheLogger
 }
 
 /** A file's record in the cache: its fingerprint and what cleaning it gave. */
@@ -100,6 +111,8 @@ interface PostingsRecord {
 
 interface CacheContents {
   dir: string
+  /** The SHA-1 of the JSON file's lines: names this exact index. */
+  key: string
   records: FileRecord[]
   meta: MiniMeta
   terms: string[]
@@ -120,15 +133,16 @@ export function postingsFileFor(cacheFile: string): string {
 }
 
 /**
- * What the cached index depends on besides the articles: this cache's format, the source of
- * the corpus and search code, and the installed packages. Any edit there makes the cache stale.
+ * What the cached index and people depend on besides the articles: this cache's format, the
+ * source of the corpus, search and leaders code, and the installed packages. Any edit there
+ * makes the cache stale.
  */
 let engineKey: string | undefined
 export function engineFingerprint(): string {
   if (engineKey) return engineKey
   const here = path.dirname(fileURLToPath(import.meta.url))
   const hash = createHash('sha1').update(`format ${CACHE_FORMAT}\n`)
-  for (const folder of [path.join(here, '../corpus'), here]) {
+  for (const folder of [path.join(here, '../corpus'), here, path.join(here, '../leaders')]) {
     for (const name of readdirSync(folder).filter((n) => n.endsWith('.ts')).sort()) {
       hash.update(`${name}\n`).update(readFileSync(path.join(folder, name)))
     }
@@ -176,15 +190,61 @@ export async function loadIndexedCorpus(dir: string, { cacheDir, logger }: Index
   index ??= await buildSearchIndexAsync(corpus.articles, corpus.passages)
 
   if (outcome === 'updated') logger?.info({ cacheFile, added, changed, removed }, 'index cache updated for changed articles')
+  let key = outcome === 'loaded' ? cached?.key : undefined
   if (outcome !== 'loaded') {
     try {
-      await writeCache(cacheFile, dir, results, corpus, index)
+      key = await writeCache(cacheFile, dir, results, corpus, index)
     } catch (error) {
       // The index is good; only the next start will be slower.
       logger?.warn({ cacheFile, reason: (error as Error).message }, 'could not write the index cache')
     }
   }
-  return { corpus, index, cache: outcome }
+  const people = key ? { file: peopleFileFor(cacheFile), key, ...(logger ? { logger } : {}) } : undefined
+  return { corpus, index, cache: outcome, ...(people ? { people } : {}) }
+}
+
+/** The people kept for a cache file. */
+export function peopleFileFor(cacheFile: string): string {
+  return cacheFile.replace(/\.jsonl$/, '.people')
+}
+
+/**
+ * The people kept for this index, or undefined when there are none for it (not yet
+ * extracted, or extracted from another index). A damaged file is reported and ignored.
+ */
+export async function readCachedPeople({ file, key, logger }: PeopleCache): Promise<Person[] | undefined> {
+  let text: string
+  try {
+    text = (await readFile(file)).toString('latin1')
+  } catch {
+    return undefined
+  }
+  try {
+    // Line 1: the index it belongs to and the SHA-1 of line 2, the people.
+    const newline = text.indexOf('\n')
+    const header = JSON.parse(text.slice(0, newline)) as { index?: string; sha1?: string }
+    if (header.index !== key) return undefined
+    const body = text.slice(newline + 1)
+    if (createHash('sha1').update(body, 'latin1').digest('hex') !== header.sha1) throw new Error('checksum mismatch')
+    return JSON.parse(body) as Person[]
+  } catch (error) {
+    logger?.warn({ peopleFile: file, reason: (error as Error).message }, 'kept people unusable; extracting them again')
+    return undefined
+  }
+}
+
+/** Keeps the people extracted from this index, for the next start. */
+export async function writeCachedPeople({ file, key }: PeopleCache, people: Person[]): Promise<void> {
+  const body = asciiJson(people)
+  const sha1 = createHash('sha1').update(body, 'latin1').digest('hex')
+  const temporary = `${file}.${process.pid}.tmp`
+  try {
+    await writeFile(temporary, `${asciiJson({ index: key, sha1 })}\n${body}`, 'latin1')
+    await rename(temporary, file)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    throw error
+  }
 }
 
 async function statFiles(dir: string, names: string[]): Promise<CorpusFile[]> {
@@ -340,6 +400,7 @@ async function parseCacheFile(file: string): Promise<CacheContents | 'stale'> {
   if (!trailer) throw new Error('truncated (no end mark)')
   if (trailer.lines !== count || trailer.sha1 !== digest()) throw new Error('checksum mismatch')
   if (!contents.meta || !contents.variants || !postings || contents.dir === undefined) throw new Error('incomplete')
+  contents.key = trailer.sha1
   contents.postings = await readPostingsFile(postingsFileFor(file), postings)
   return contents as CacheContents
 }
@@ -453,7 +514,8 @@ function sameVariants(a: NameVariants, b: NameVariants): boolean {
 const NON_ASCII = /[\u007f-\uffff]/g
 const asciiJson = (value: unknown) => JSON.stringify(value).replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
-async function writeCache(file: string, dir: string, results: FileResult[], corpus: Corpus, index: SearchIndex): Promise<void> {
+/** Writes the cache; returns its key (the SHA-1 of its lines). */
+async function writeCache(file: string, dir: string, results: FileResult[], corpus: Corpus, index: SearchIndex): Promise<string> {
   await mkdir(path.dirname(file), { recursive: true })
   // Both files are written aside and renamed into place, the postings first: a crash between
   // the two renames leaves postings that fail the JSON file's checksum, and a rebuild.
@@ -493,11 +555,13 @@ async function writeCache(file: string, dir: string, results: FileResult[], corp
     for (let i = 0; i < terms.length; i += TERMS_PER_LINE) await write('terms', terms.slice(i, i + TERMS_PER_LINE))
     await write('variants', { canonical: [...index.variants.canonical], bySkeleton: [...index.variants.bySkeleton] })
     await write('postings', postings)
-    out.write(`${asciiJson(['end', { lines: count, sha1: hash.digest('hex') }])}\n`)
+    const key = hash.digest('hex')
+    out.write(`${asciiJson(['end', { lines: count, sha1: key }])}\n`)
     out.end()
     await once(out, 'finish')
     await rename(temporaryPostings, postingsFile)
     await rename(temporary, file)
+    return key
   } catch (error) {
     out.destroy()
     postingsOut.destroy()

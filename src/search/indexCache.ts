@@ -1,14 +1,15 @@
 // The built index on disk, so a restart takes a fraction of a second instead of a rebuild.
-// Two files per corpus folder in the cache folder. A JSON-lines file: a header (cache format and
-// a hash of the code and packages that shape the index), each article file's fingerprint (size,
-// mtime) with its cleaned text and its passages as spans of it, minisearch's state in its own
-// toJSON layout without the postings, the index's term list, our learned name variants, and a
-// trailer with the SHA-1 of every line. A .postings file: every term's postings and document
-// frequency as 32-bit words (storedPostings.ts), its SHA-1 recorded in the JSON file.
-// A cache that fails a hash or does not parse is rebuilt with a warning, never trusted; a cache
+// Three files per corpus folder, in the cache folder:
+// - index-KEY.jsonl: a header (cache format and a hash of the code and packages that shape the
+//   index), each article file's fingerprint (size, mtime) with its cleaned text and its passages
+//   as spans of it, minisearch's state in its own toJSON layout without the postings, the
+//   index's term list, our learned name variants, and a trailer with the SHA-1 of every line;
+// - index-KEY.postings: every term's postings and document frequency as 32-bit words
+//   (storedPostings.ts), its SHA-1 recorded in the JSON file;
+// - index-KEY.people: the people extracted from that exact index (src/leaders), under the JSON
+//   file's SHA-1, so a restart need not extract them again.
+// A file that fails a hash or does not parse is rebuilt with a warning, never trusted; a cache
 // from other code is rebuilt; changed, added and removed articles are updated in place.
-// The people extracted from that exact index (src/leaders) are kept beside it, in a .people file
-// keyed by the index file's SHA-1, so a restart need not extract them again.
 //
 // Start-up time is reading this, so: the JSON is written in ASCII (non-ASCII as \u escapes),
 // which reads as Latin-1 at memcpy speed and parses as one-byte strings; hashes run over the

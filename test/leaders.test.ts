@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from '../src/corpus/load.ts'
-import { buildPeople, foldName, lookupLeader, suggestPeople } from '../src/leaders/index.ts'
+import { buildPeople, buildPeopleAsync, foldName, lookupLeader, suggestPeople } from '../src/leaders/index.ts'
 import { findNames } from '../src/leaders/extract.ts'
 import { CaseStats, tokenize } from '../src/leaders/tokens.ts'
 import type { Person } from '../src/types.ts'
@@ -25,6 +25,26 @@ const person = (name: string) => {
 beforeAll(async () => {
   const { articles, passages } = await loadCorpus(SEEDS)
   people = buildPeople(articles, passages)
+})
+
+describe('extraction in the background', () => {
+  it('gives the event loop turns all along and extracts the same people', async () => {
+    const { articles, passages } = await loadCorpus(SEEDS)
+    // Pausing at every chance (sliceMs 0): count the turns other work gets meanwhile.
+    let turns = 0
+    let extracting = true
+    const tick = () => {
+      turns++
+      if (extracting) setImmediate(tick)
+    }
+    setImmediate(tick)
+    const sliced = await buildPeopleAsync(articles, passages, 0)
+    extracting = false
+    expect(sliced).toEqual(people)
+    // On the seeds: the first chance of passes 1, 2 and 4, both around merging, and the first of
+    // building the people (merging's own come every 256 groups and articles: none here).
+    expect(turns).toBeGreaterThanOrEqual(6)
+  })
 })
 
 describe('extraction', () => {

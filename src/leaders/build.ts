@@ -3,7 +3,7 @@
 // pass 2 finds names, pass 3 merges them into people, pass 4 attributes statements.
 import type { Article, Passage, Person, Statement } from '../types.ts'
 import { findNames } from './extract.ts'
-import { type Cluster, type Occurrence, resolvePeople } from './merge.ts'
+import { type Cluster, type Occurrence, resolvePeopleSteps } from './merge.ts'
 import { foldName } from './names.ts'
 import { findSpeakers, type Speaker } from './statements.ts'
 import { CaseStats, tokenize } from './tokens.ts'
@@ -89,7 +89,7 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
 
   // Pass 3: people.
   yield
-  const clusters = resolvePeople(occurrences, stats)
+  const clusters = yield* resolvePeopleSteps(occurrences, stats)
   yield
 
   // Pass 4: statements, article by article, following pronouns and running quotations.
@@ -129,7 +129,11 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
     previousSpeakers = now
   }
 
-  const people = clusters.map((c) => toPerson(c, articles, statements.get(c.id) ?? []))
+  const people: Person[] = []
+  for (const [i, c] of clusters.entries()) {
+    if (i % STEP === 0) yield
+    people.push(toPerson(c, articles, statements.get(c.id) ?? []))
+  }
   return people.sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name))
 }
 

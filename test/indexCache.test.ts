@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Coverage } from '../src/coverage.ts'
-import { cacheFileFor, loadIndexedCorpus, peopleFileFor, postingsFileFor } from '../src/search/indexCache.ts'
+import { cacheFileFor, loadIndexedCorpus, peopleFileFor, postingsFileFor, readCachedPeople, writeCachedPeople } from '../src/search/indexCache.ts'
 import { createHash } from 'node:crypto'
 import { readTerms, StoredPostings, WordWriter, writeTerm } from '../src/search/storedPostings.ts'
 
@@ -133,10 +133,11 @@ describe('index cache', () => {
     const peopleFile = () => peopleFileFor(cacheFileFor(cacheDir, corpus))
     /** Rewrites the kept people through `edit`, with a valid checksum, as if extracted so. */
     const rewritePeople = (edit: (text: string) => string) => {
-      const [header, body] = readFileSync(peopleFile(), 'latin1').split('\n') as [string, string]
-      const edited = edit(body)
+      const text = readFileSync(peopleFile(), 'latin1')
+      const newline = text.indexOf('\n')
+      const edited = edit(text.slice(newline + 1))
       const sha1 = createHash('sha1').update(edited, 'latin1').digest('hex')
-      writeFileSync(peopleFile(), `${JSON.stringify({ ...JSON.parse(header), sha1 })}\n${edited}`, 'latin1')
+      writeFileSync(peopleFile(), `${JSON.stringify({ ...JSON.parse(text.slice(0, newline)), sha1 })}\n${edited}`, 'latin1')
     }
 
     it('are kept after extraction and read at the next start instead of extracted again', async () => {
@@ -158,6 +159,23 @@ describe('index cache', () => {
       writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe delegation also visited the Zanzibar spice farms on Tuesday.\n`)
       const coverage = await Coverage.load(corpus, { cacheDir })
       expect(coverage.leader('Zelensky').person!.name).toBe('Volodymyr Zelensky')
+    })
+
+    it('round-trip many people, a line of 500 at a time, and only for their own index', async () => {
+      const many = Array.from({ length: 1_201 }, (_, i) => ({
+        name: `Person ${i} Łukasz “Quoted” Müller`,
+        aliases: [],
+        roles: ['Minister'],
+        articles: ['a.txt'],
+        mentions: i,
+        statements: [{ source: 'a.txt', text: 'He said — “yes”.', passageId: i }],
+      }))
+      const kept = { file: path.join(work, 'many.people'), key: 'index-sha1', logger }
+      await writeCachedPeople(kept, many)
+      expect(readFileSync(kept.file, 'latin1').split('\n')).toHaveLength(1 + 3 + 1)
+      expect(await readCachedPeople(kept)).toEqual(many)
+      expect(await readCachedPeople({ ...kept, key: 'another index' })).toBeUndefined()
+      expect(logs).toEqual([])
     })
 
     it('a damaged people file is reported and the people extracted again', async () => {

@@ -32,7 +32,11 @@ export function buildRoleLinks(analyzer: Analyzer, people: Person[]): RoleLinks 
       if (roleSlots.length < MIN_ROLE_WORDS) continue
       const entry = { roleSlots, surnameTerm, nameTerms: new Set(nameTerms) }
       const first = roleSlots[0]!
-      for (const key of [first.term, ...first.tags]) byKey.set(key, [...(byKey.get(key) ?? []), entry])
+      for (const key of [first.term, ...first.tags]) {
+        const entries = byKey.get(key)
+        if (entries) entries.push(entry)
+        else byKey.set(key, [entry])
+      }
     }
   }
   return { byKey }

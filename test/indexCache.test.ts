@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Coverage } from '../src/coverage.ts'
-import { cacheFileFor, loadIndexedCorpus, peopleFileFor, postingsFileFor, readCachedPeople, writeCachedPeople } from '../src/search/indexCache.ts'
+import { cacheFileFor, loadIndexedCorpus, PEOPLE_LINE_CHARS, peopleFileFor, postingsFileFor, readCachedPeople, writeCachedPeople } from '../src/search/indexCache.ts'
 import { createHash } from 'node:crypto'
 import { readTerms, StoredPostings, WordWriter, writeTerm } from '../src/search/storedPostings.ts'
 
@@ -161,20 +161,30 @@ describe('index cache', () => {
       expect(coverage.leader('Zelensky').person!.name).toBe('Volodymyr Zelensky')
     })
 
-    it('round-trip many people, a line of 500 at a time, and only for their own index', async () => {
-      const many = Array.from({ length: 1_201 }, (_, i) => ({
+    it('round-trip many people, in lines of bounded size, and only for their own index', async () => {
+      const person = (i: number, statements: number) => ({
         name: `Person ${i} Łukasz “Quoted” Müller`,
         aliases: [],
         roles: ['Minister'],
         articles: ['a.txt'],
         mentions: i,
-        statements: [{ source: 'a.txt', text: 'He said — “yes”.', passageId: i }],
-      }))
+        statements: Array.from({ length: statements }, (_, j) => ({ source: 'a.txt', text: `He said — “yes” ${j}.`, passageId: j })),
+      })
+      // Many small people and, as in a large archive, one whose statements alone fill more than a line.
+      const many = Array.from({ length: 1_201 }, (_, i) => person(i, i === 600 ? 30_000 : 40))
       const kept = { file: path.join(work, 'many.people'), key: 'index-sha1', logger }
       await writeCachedPeople(kept, many)
-      expect(readFileSync(kept.file, 'latin1').split('\n')).toHaveLength(1 + 3 + 1)
+      const lines = readFileSync(kept.file, 'latin1').split('\n').slice(1, -1)
+      expect(lines.length).toBeGreaterThanOrEqual(3)
+      // A line ends once it reaches the size: the big person ends its own, the others run over by
+      // less than one small person.
+      const bigLine = lines.findIndex((line) => (JSON.parse(line) as typeof many).some((p) => p.mentions === 600))
+      expect((JSON.parse(lines[bigLine]!) as typeof many).at(-1)!.mentions).toBe(600)
+      expect(lines[bigLine]!.length).toBeGreaterThan(PEOPLE_LINE_CHARS)
+      for (const [i, line] of lines.entries()) if (i !== bigLine) expect(line.length).toBeLessThan(PEOPLE_LINE_CHARS + 10_000)
       expect(await readCachedPeople(kept)).toEqual(many)
       expect(await readCachedPeople({ ...kept, key: 'another index' })).toBeUndefined()
+      expect(await readCachedPeople({ ...kept, file: path.join(work, 'none.people') })).toBeUndefined()
       expect(logs).toEqual([])
     })
 

@@ -127,6 +127,24 @@ export const BUILD_SLICE_MS = 20
 
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
+/** learnCorpusVariants in slices (3.6 s in one piece at 50,000 articles). */
+export async function learnCorpusVariantsAsync(articles: Article[], passages: Passage[]): Promise<NameVariants> {
+  const learner = createVariantLearner()
+  await forEachInSlices(articles, (a) => learner.add(a.title))
+  await forEachInSlices(passages, (p) => learner.add(p.text))
+  return learner.finish()
+}
+
+/** Resolves at once, or after a turn of the event loop when BUILD_SLICE_MS have passed since the last. */
+export function createSliceTimer(): () => Promise<void> {
+  let sliceStart = performance.now()
+  return async () => {
+    if (performance.now() - sliceStart <= BUILD_SLICE_MS) return
+    await yieldToEventLoop()
+    sliceStart = performance.now()
+  }
+}
+
 /** Runs `step` over the items, yielding to the event loop every BUILD_SLICE_MS. */
 export async function forEachInSlices<T>(items: readonly T[], step: (item: T) => void): Promise<void> {
   let sliceStart = performance.now()
@@ -142,10 +160,7 @@ export async function forEachInSlices<T>(items: readonly T[], step: (item: T) =>
 /** buildSearchIndex in slices: the same index, while the bot keeps answering from the old one. */
 export async function buildSearchIndexAsync(articles: Article[], passages: Passage[]): Promise<SearchIndex> {
   const titles = new Map(articles.map((a) => [a.source, a.title]))
-  const learner = createVariantLearner()
-  await forEachInSlices(articles, (a) => learner.add(a.title))
-  await forEachInSlices(passages, (p) => learner.add(p.text))
-  const variants = learner.finish()
+  const variants = await learnCorpusVariantsAsync(articles, passages)
   const analyzer = createAnalyzer(variants)
   const builder = createIndexBuilder(analyzer)
   await forEachInSlices(passages, (p) => builder.add(p, titles.get(p.source) ?? ''))

@@ -13,6 +13,8 @@ export interface MiniSearchInternals {
   _nextId: number
   /** Short document id → our passage id. */
   _documentIds: Map<number, number>
+  /** Our passage id → short document id. */
+  _idToShortId: Map<number, number>
   _fieldIds: Record<string, number>
   _fieldLength: Map<number, number[]>
   _avgFieldLength: number[]

@@ -4,17 +4,19 @@
 // cache, people extracted and kept) and `--phase serve` (start from the cache, memory, the kept
 // people, then every question through the
 // whole ask path, leader lookups, autocomplete, and minisearch with default options over the
-// same passages and questions). Every figure is the median over --runs processes.
+// same passages and questions), and `--phase reload` (a reload with nothing changed, then one
+// after an article changed, in a linked copy of the folder: the folder itself is never
+// touched). Every figure is the median over --runs processes.
 // Prints a Markdown table and writes JSON to bench/results/ (git-ignored).
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import MiniSearch from 'minisearch'
 import ask from '../commands/ask.ts'
 import { PROJECT_ROOT } from '../src/config.ts'
-import { loadCorpus } from '../src/corpus/load.ts'
+import { listArticleFiles, loadCorpus } from '../src/corpus/load.ts'
 import { Coverage } from '../src/coverage.ts'
 import { renderDiscordReply } from '../src/render/discord.ts'
 import { buildSearchIndex } from '../src/search/buildIndex.ts'
@@ -166,6 +168,30 @@ async function phaseServe(dir: string, cacheDir: string, questions: Questions, r
   }
 }
 
+/**
+ * Reloads as the bot makes them (/reload, the folder watcher) while it answers, each with the
+ * longest the event loop went without a turn: once with nothing changed, once after one article
+ * changed. In a copy of the folder made of links, with that one article a real copy.
+ */
+async function phaseReload(dir: string, cacheDir: string) {
+  const copy = mkdtempSync(path.join(tmpdir(), 'coverage-bench-reload-'))
+  try {
+    const names = await listArticleFiles(dir)
+    const changed = names[names.length >> 1]!
+    for (const name of names) {
+      if (name === changed) copyFileSync(path.join(dir, name), path.join(copy, name))
+      else symlinkSync(path.resolve(dir, name), path.join(copy, name))
+    }
+    const coverage = await Coverage.load(copy, { cacheDir, people: 'now' })
+    const unchanged = await longestPause(() => coverage.reload())
+    appendFileSync(path.join(copy, changed), '\nThe council said on Tuesday that the bridge would reopen next spring.\n')
+    const oneChanged = await longestPause(() => coverage.reload())
+    return { reloadUnchangedMs: unchanged.ms, reloadUnchangedPauseMs: unchanged.pauseMs, reloadChangedMs: oneChanged.ms, reloadChangedPauseMs: oneChanged.pauseMs }
+  } finally {
+    rmSync(copy, { recursive: true, force: true })
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Parent: one child process per corpus, phase and run
 
@@ -194,7 +220,12 @@ async function main() {
   const repeat = Number(values.repeat)
   if (values.phase) {
     const dir = positionals[0]!
-    const result = values.phase === 'build' ? await phaseBuild(dir, values.cache!) : await phaseServe(dir, values.cache!, readQuestions(values.queries!), repeat)
+    const phases = {
+      build: () => phaseBuild(dir, values.cache!),
+      serve: () => phaseServe(dir, values.cache!, readQuestions(values.queries!), repeat),
+      reload: () => phaseReload(dir, values.cache!),
+    }
+    const result = await phases[values.phase as keyof typeof phases]()
     process.stdout.write(`${JSON.stringify(result)}\n`)
     return
   }
@@ -210,7 +241,9 @@ async function main() {
       const build = medianOf(Array.from({ length: runs }, () => child('build', dir, cacheDir)))
       process.stderr.write(`${dir}: serve ×${runs}…\n`)
       const serve = medianOf(Array.from({ length: runs }, () => child('serve', dir, cacheDir)))
-      results.push({ dir: path.resolve(dir), ...build, ...serve })
+      process.stderr.write(`${dir}: reload ×${runs}…\n`)
+      const reload = medianOf(Array.from({ length: runs }, () => child('reload', dir, cacheDir)))
+      results.push({ dir: path.resolve(dir), ...build, ...serve, ...reload })
       process.stderr.write(`${JSON.stringify(results.at(-1))}\n`)
     } finally {
       rmSync(cacheDir, { recursive: true, force: true })
@@ -250,6 +283,12 @@ function renderTable(report: { machine: object; runs: number; repeat: number; qu
     lines.push(
       `| ${path.basename(r.dir)} | ${f(m.buildMs, 0)} | ${lat(m.search)} | ${ratio(r.ask.p50, m.search.p50)} | ${ratio(r.ask.p99, m.search.p99)} | ${ratio(r.ask.max, m.search.max)} | ${ratio(r.buildMs, m.buildMs)} |`,
     )
+  }
+  lines.push('', 'Reloads while the bot answers: how long each took, and in brackets the longest the event loop went without a turn (what a question asked meanwhile would wait):', '')
+  lines.push('| corpus | nothing changed | one article changed |')
+  lines.push('| --- | ---: | ---: |')
+  for (const r of report.results) {
+    lines.push(`| ${path.basename(r.dir)} | ${f(r.reloadUnchangedMs, 0)} (${f(r.reloadUnchangedPauseMs, 0)}) | ${f(r.reloadChangedMs, 0)} (${f(r.reloadChangedPauseMs, 0)}) |`)
   }
   lines.push('', 'Slowest question per corpus (ask): ' + report.results.map((r) => `${path.basename(r.dir)}: “${r.ask.slowest}”`).join('; '))
   return lines.join('\n')

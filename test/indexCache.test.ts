@@ -6,6 +6,8 @@ import { Coverage } from '../src/coverage.ts'
 import { cacheFileFor, loadIndexedCorpus, PEOPLE_LINE_CHARS, peopleFileFor, postingsFileFor, readCachedPeople, writeCachedPeople } from '../src/search/indexCache.ts'
 import { createHash } from 'node:crypto'
 import { readTerms, StoredPostings, WordWriter, writeTerm } from '../src/search/storedPostings.ts'
+import { buildSearchIndex, type SearchIndex } from '../src/search/buildIndex.ts'
+import { internalsOf } from '../src/search/miniInternals.ts'
 
 const SEEDS = path.resolve(import.meta.dirname, '../seeds')
 const QUESTIONS = [
@@ -81,6 +83,24 @@ describe('index cache', () => {
     const { mtime } = statSync(file)
     utimesSync(file, mtime, new Date(mtime.getTime() + 5_000))
     expect((await load()).cache).toBe('updated')
+  })
+
+  it('an update in place renumbers the documents it keeps: each passage keeps its own lengths', async () => {
+    await load()
+    // Sorted first, so every passage after it moves up; plain words, so no name variant changes.
+    writeFileSync(path.join(corpus, '000_00_weather.txt'), 'Weather\n\nIt rained all day and the roads were wet for hours.\n\nThe rain stopped at night.\n')
+    const updated = await load()
+    expect(updated.cache).toBe('updated')
+    expect(updated.corpus.passages[0]!.source).toBe('000_00_weather.txt')
+    const fresh = buildSearchIndex(updated.corpus.articles, updated.corpus.passages)
+    // Short ids differ (the update discards and adds); what each passage id leads to must not.
+    const byPassage = (index: SearchIndex) => {
+      const mini = internalsOf(index.mini)
+      return updated.corpus.passages.map((p) => mini._fieldLength.get(mini._idToShortId.get(p.id)!))
+    }
+    expect(byPassage(updated.index)).toEqual(byPassage(fresh))
+    expect(byPassage(updated.index).every(Boolean)).toBe(true)
+    expect(internalsOf(updated.index.mini)._documentCount).toBe(updated.corpus.passages.length)
   })
 
   it('an added file is indexed and a removed one is gone', async () => {

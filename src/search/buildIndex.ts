@@ -147,13 +147,11 @@ export function createSliceTimer(): () => Promise<void> {
 
 /** Runs `step` over the items, yielding to the event loop every BUILD_SLICE_MS. */
 export async function forEachInSlices<T>(items: readonly T[], step: (item: T) => void): Promise<void> {
-  let sliceStart = performance.now()
+  const nextSlice = createSliceTimer()
   for (let i = 0; i < items.length; i++) {
     step(items[i]!)
-    if ((i & 63) === 63 && performance.now() - sliceStart > BUILD_SLICE_MS) {
-      await yieldToEventLoop()
-      sliceStart = performance.now()
-    }
+    // The clock is read every 64 items: most steps take microseconds.
+    if ((i & 63) === 63) await nextSlice()
   }
 }
 

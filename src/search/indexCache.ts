@@ -496,14 +496,20 @@ async function restoreDocuments(mini: MiniSearch<IndexedPassage>, meta: MiniMeta
   await forEachInSlices(Object.keys(meta.fieldLength), (key) => internals._fieldLength.set(Number(key), meta.fieldLength[key]!))
 }
 
-async function restoreIndex(contents: CacheContents, corpus: Corpus): Promise<SearchIndex> {
-  if (contents.meta.documentCount !== corpus.passages.length) throw new Error('passage count differs from the index')
-  const variants = restoreVariants(contents.variants)
+/** The cached index, open for adds and discards, its documents renumbered by `renumber`. */
+async function openCachedIndex(contents: CacheContents, variants: NameVariants, renumber?: (id: number) => number) {
   const analyzer = createAnalyzer(variants)
   const documentFrequency = new Map<string, number>()
   const writer = createIndexWriter(analyzer, documentFrequency, (options) => restoreMini(contents, options, documentFrequency))
-  await restoreDocuments(writer.mini, contents.meta)
-  return { mini: writer.mini, analyzer, variants, documentFrequency, passageCount: corpus.passages.length }
+  await restoreDocuments(writer.mini, contents.meta, renumber)
+  return { writer, analyzer }
+}
+
+async function restoreIndex(contents: CacheContents, corpus: Corpus): Promise<SearchIndex> {
+  if (contents.meta.documentCount !== corpus.passages.length) throw new Error('passage count differs from the index')
+  const variants = restoreVariants(contents.variants)
+  const { writer, analyzer } = await openCachedIndex(contents, variants)
+  return { mini: writer.mini, analyzer, variants, documentFrequency: writer.documentFrequency, passageCount: corpus.passages.length }
 }
 
 /**
@@ -544,10 +550,7 @@ async function updateIndex(contents: CacheContents, corpus: Corpus, results: Fil
       }
     }
   })
-  const analyzer = createAnalyzer(variants)
-  const documentFrequency = new Map<string, number>()
-  const writer = createIndexWriter(analyzer, documentFrequency, (options) => restoreMini(contents, options, documentFrequency))
-  await restoreDocuments(writer.mini, contents.meta, (id) => {
+  const { writer, analyzer } = await openCachedIndex(contents, variants, (id) => {
     const next = renumbered.get(id)
     if (next === undefined) throw new Error(`passage ${id} of the index is in no article`)
     return next
@@ -555,7 +558,7 @@ async function updateIndex(contents: CacheContents, corpus: Corpus, results: Fil
   const titles = new Map(corpus.articles.map((a) => [a.source, a.title]))
   for (const [id, passage] of toDiscard) writer.discard(id, passage)
   await forEachInSlices(toAdd, (p) => writer.add(p, titles.get(p.source) ?? ''))
-  return { mini: writer.mini, analyzer, variants, documentFrequency, passageCount: corpus.passages.length }
+  return { mini: writer.mini, analyzer, variants, documentFrequency: writer.documentFrequency, passageCount: corpus.passages.length }
 }
 
 function sameVariants(a: NameVariants, b: NameVariants): boolean {

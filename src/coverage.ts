@@ -159,6 +159,7 @@ export class Coverage {
     return {
       question,
       answered,
+      ...(answered ? { confidence: 'high' as const } : {}),
       results: answered ? all.slice(start, start + clampedLimit) : [],
       total: answered ? all.length : 0,
     }

@@ -44,10 +44,19 @@ export interface RankedPassage {
   alsoReportedBy: string[]
 }
 
+/**
+ * How sure the engine is that its best passage answers the question: 'high', a confident
+ * answer; 'low', the closest the coverage comes (shown, plainly labelled as possibly not
+ * answering). Set exactly when answered is true; see src/search/decide.ts.
+ */
+export type Confidence = 'high' | 'low'
+
 /** What `ask` returns. "No answer" is a value: answered=false with the reason, never an exception. */
 export interface RankedAnswer {
   question: string
   answered: boolean
+  /** Present exactly when answered. */
+  confidence?: Confidence
   results: RankedPassage[]
   /** Every result found before the limit was applied, for the "More" button. */
   total: number

@@ -1,5 +1,5 @@
 // The CLI's --json contract (other tools depend on it; keep the required fields exact):
-//   ask     {question, answered, results: [{source, title, text, score, …}]}
+//   ask     {question, answered, confidence?: 'high' | 'low' (when answered), results: [{source, title, text, score, …}]}
 //   leader  {query, found, name, aliases, roles, articles, mentions, statements: [{source, text}]}
 //   sources {articles: [{source, title, passages}]}
 //   excerpt {found, source, title, text}
@@ -9,6 +9,7 @@ export function askJson(answer: RankedAnswer) {
   return {
     question: answer.question,
     answered: answer.answered,
+    ...(answer.confidence ? { confidence: answer.confidence } : {}),
     results: answer.results.map(resultJson),
   }
 }

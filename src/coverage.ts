@@ -8,15 +8,15 @@ import { loadCorpus } from './corpus/load.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput, searchableText } from './input.ts'
 import { buildPeople, buildPeopleAsync, lookupLeader, suggestPeople } from './leaders/index.ts'
-import { isAnswered, relevantResults } from './search/abstain.ts'
+import { answerProbability, answerSignals, CALIBRATION, decide, relevantResults, type AnswerSignals, type Calibration } from './search/decide.ts'
 import { buildSearchIndexAsync, type SearchIndex } from './search/buildIndex.ts'
 import { loadIndexedCorpus, readCachedPeople, writeCachedPeople, type IndexCacheOptions, type PeopleCache } from './search/indexCache.ts'
 import { foldText } from './search/fold.ts'
 import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search/query.ts'
-import { rankCandidates } from './search/rank.ts'
+import { rankCandidates, type RankFeatures, type ScoredPassage } from './search/rank.ts'
 import { buildRoleLinks, linkRoles, type RoleLinks } from './search/roleLinks.ts'
 import { groupSameFacts } from './search/sameFact.ts'
-import type { Article, ArticleSummary, LeaderLookup, LoadWarning, Passage, Person, RankedAnswer, RankedPassage } from './types.ts'
+import type { Article, ArticleSummary, Confidence, LeaderLookup, LoadWarning, Passage, Person, RankedAnswer, RankedPassage } from './types.ts'
 
 export const DEFAULT_LIMIT = 5
 export const MAX_LIMIT = 25
@@ -152,14 +152,14 @@ export class Coverage {
   /** The passages that best answer a question, best first; answered=false when the coverage does not say. */
   ask(rawQuestion: string, { limit = DEFAULT_LIMIT, offset = 0 }: AskOptions = {}): RankedAnswer {
     const question = cleanInput(rawQuestion, 'question')
-    const all = this.rank(this.snapshot, question)
-    const answered = all.length > 0
+    const { results: all, confidence } = this.rank(this.snapshot, question)
+    const answered = confidence !== undefined && all.length > 0
     const clampedLimit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)))
     const start = Math.max(0, Math.floor(offset))
     return {
       question,
       answered,
-      ...(answered ? { confidence: 'high' as const } : {}),
+      ...(answered ? { confidence } : {}),
       results: answered ? all.slice(start, start + clampedLimit) : [],
       total: answered ? all.length : 0,
     }
@@ -174,7 +174,8 @@ export class Coverage {
     if (source !== undefined && !s.bySource.has(source)) {
       throw new UserFacingError('UNKNOWN_SOURCE', `There is no article called “${source}”. /sources lists them.`)
     }
-    return this.rank(s, query, source ? (id) => s.passages[id]!.source === source : undefined)[0]
+    const { results, confidence } = this.rank(s, query, source ? (id) => s.passages[id]!.source === source : undefined)
+    return confidence ? results[0] : undefined
   }
 
   sources(): ArticleSummary[] {
@@ -215,23 +216,62 @@ export class Coverage {
     return [...people, ...titles]
   }
 
-  /** Every passage that answers, best first, one per fact; empty when the coverage does not answer. */
-  private rank(s: Snapshot, question: string, filter?: (passageId: number) => boolean): RankedPassage[] {
+  /**
+   * The question's ranking before the answer/abstain decision, with the signals the decision
+   * reads and its probability: for `npm run eval`, `npm run calibrate` and debugging.
+   */
+  explain(rawQuestion: string, { limit = DEFAULT_LIMIT, calibration = CALIBRATION }: { limit?: number; calibration?: Calibration } = {}): Explanation {
+    const { results, signals, confidence, candidates } = this.rank(this.snapshot, cleanInput(rawQuestion, 'question'), undefined, calibration)
+    return {
+      results: results.slice(0, limit),
+      candidates: candidates.map((c) => ({ passage: c.passage, features: c.features })),
+      ...(signals ? { signals, probability: answerProbability(signals, calibration.decision) } : {}),
+      ...(confidence ? { confidence } : {}),
+    }
+  }
+
+  /**
+   * Every passage worth showing, best first, one per fact, and how sure the decision is that
+   * they answer (undefined: not covered). Results are listed even when not covered, for explain().
+   */
+  private rank(s: Snapshot, question: string, filter?: (passageId: number) => boolean, calibration: Calibration = CALIBRATION): Ranking {
     const querySlots = s.index.analyzer.querySlots(searchableText(question))
     const slots = resolveSlots(s.index, querySlots)
-    if (slots.length === 0) return []
+    if (slots.length === 0) return { results: [], candidates: [] }
     if (s.roleLinks) linkRoles(s.roleLinks, querySlots, slots)
-    const ranked = rankCandidates(s.index, s.passages, question, slots, findCandidates(s.index, slots, filter))
-    if (!isAnswered(ranked[0], slots)) return []
+    const articleOf = (source: string) => s.bySource.get(source)!
+    const ranked = rankCandidates(s.index, s.passages, articleOf, question, slots, findCandidates(s.index, slots, filter), calibration.ranking)
+    const signals = answerSignals(ranked, slots)
     const weightOf = (term: string) => inverseDocumentFrequency(s.index, term)
-    return groupSameFacts(weightOf, relevantResults(ranked)).map(({ best, alsoReportedBy }) => ({
+    const results = groupSameFacts(weightOf, relevantResults(ranked)).map(({ best, alsoReportedBy }) => ({
       passage: best.passage,
       article: s.bySource.get(best.passage.source)!,
       score: Math.round(best.score * 1000) / 1000,
       answerSentence: best.answerSentence.text,
       alsoReportedBy: [...new Set(alsoReportedBy.map((o) => o.passage.source))],
     }))
+    const confidence = decide(signals, calibration.decision)
+    return { results, candidates: ranked, ...(signals ? { signals } : {}), ...(confidence ? { confidence } : {}) }
   }
+}
+
+interface Ranking {
+  results: RankedPassage[]
+  /** Every candidate the ranking scored, best first. */
+  candidates: ScoredPassage[]
+  signals?: AnswerSignals
+  confidence?: Confidence
+}
+
+/** A question's ranking regardless of the decision, with what the decision read. */
+export interface Explanation {
+  results: RankedPassage[]
+  /** Every candidate passage the ranking scored, best first, with what the ranking read. */
+  candidates: { passage: Passage; features: RankFeatures }[]
+  signals?: AnswerSignals
+  /** The calibrated probability that the coverage answers the question. */
+  probability?: number
+  confidence?: Confidence
 }
 
 /** Article summaries with their folded title and file name, computed once per snapshot. */

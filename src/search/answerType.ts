@@ -34,3 +34,12 @@ export function sentenceAnswers(type: AnswerType, sentence: string): boolean {
   // Dates are numbers too, but not quantities: "Aug. 19" does not say how much.
   return QUANTITY_EXPRESSION.test(sentence.replace(new RegExp(TIME_EXPRESSION.source, 'gi'), ' '))
 }
+
+/** Questions that ask for a reason ("why…") or for what someone said or thinks. */
+export function questionAsks(question: string): { reason: boolean; statement: boolean } {
+  const q = question.toLowerCase()
+  return {
+    reason: /^\s*(why|how come)\b|\bwhat('s| is| was)? (the )?reason\b|\bwhat (caused|led to)\b/.test(q),
+    statement: /\b(say|said|says|think|thinks|thought|feel|feels|view|views|position|stance|react|reacted|reaction|respond|responded|response|claim|claimed|warn|warned|worried|concerned|opinion)\b/.test(q),
+  }
+}

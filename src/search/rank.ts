@@ -1,71 +1,126 @@
 // Candidates → ranked passages. minisearch's BM25 finds passages that share words with the
-// question; this ranks them by how much of the question they answer: the weighted share of the
-// question's words a passage contains, and how many of them stand together in one sentence,
-// which becomes the answer sentence.
-import type { Passage, Sentence } from '../types.ts'
-import { expectedAnswerType, sentenceAnswers, type AnswerType } from './answerType.ts'
+// question; this ranks them by a linear score over signals any news corpus has: how much of
+// the question the passage, its best sentence (the answer sentence), its article and its
+// headline hold, whether the passage gives the kind of answer asked for (a number, a time, a
+// reason, a quote), and where it sits in its article. The weights are fitted on the public
+// train sets by `npm run calibrate` (src/search/calibration.json), with cross-validation.
+import type { Article, Passage, Sentence } from '../types.ts'
+import { expectedAnswerType, questionAsks, sentenceAnswers, type AnswerType } from './answerType.ts'
 import type { SearchIndex } from './buildIndex.ts'
 import type { Candidate, ResolvedSlot } from './query.ts'
+
+/** What the ranking reads about one candidate passage; each value is in 0–1. */
+export interface RankFeatures {
+  /** BM25 relative to the best candidate's. */
+  bm25: number
+  /** Weighted share of the question's words in the passage / in its answer sentence. */
+  passageCoverage: number
+  sentenceCoverage: number
+  /** Weighted share of the question's words in the passage's whole article, and in its headline. */
+  articleCoverage: number
+  titleCoverage: number
+  /** Weighted share of the question's two rarest words in the passage. */
+  rareCoverage: number
+  /** The question asks for a kind of answer (time, number, place, age) and the answer sentence / some sentence of the passage gives one. */
+  typeInSentence: number
+  typeInPassage: number
+  /** The question asks for a kind of answer and no sentence of the passage gives one. */
+  typeMissing: number
+  /** "Why…" and the passage gives a reason; "what did X say / think" and the passage quotes someone. */
+  reasonGiven: number
+  quoteGiven: number
+  /** The passage is its article's first: news leads restate the story, answers often come after. */
+  lead: number
+}
+
+export const RANK_FEATURES: (keyof RankFeatures)[] = [
+  'bm25',
+  'passageCoverage',
+  'sentenceCoverage',
+  'articleCoverage',
+  'titleCoverage',
+  'rareCoverage',
+  'typeInSentence',
+  'typeInPassage',
+  'typeMissing',
+  'reasonGiven',
+  'quoteGiven',
+  'lead',
+]
+
+export type RankWeights = Record<keyof RankFeatures, number>
 
 export interface ScoredPassage {
   passage: Passage
   score: number
+  features: RankFeatures
   answerSentence: Sentence
   /** The answer sentence's terms, as the index analyzes them. */
   answerTerms: Set<string>
-  /** Weighted share of the question's words in the passage (0–1). */
-  passageCoverage: number
-  /** Weighted share of the question's words in the answer sentence alone (0–1). */
-  sentenceCoverage: number
-  /** Share of the question's words (by count, any credit) found in the answer sentence. */
+  /** Every term of the passage (and its heading). */
+  passageTerms: Set<string>
+  /** Share of the question's words (by count, any credit) found in the answer sentence / the passage. */
   sentenceWordShare: number
-  /** The same, in the whole passage. */
   passageWordShare: number
   /** The answer sentence gives the kind of answer asked for (or none was asked for). */
   answersType: boolean
 }
 
-const WEIGHTS = { bm25: 0.25, passageCoverage: 0.3, sentenceCoverage: 0.45 }
-/** An answer sentence of the kind asked for ("When…?" → a date) outranks one that is not. */
-const ANSWER_TYPE_BONUS = 0.1
+const REASON = /\b(because|due to|as a result|after|following|amid|since|so that|in order to|reason|owing to|blamed|cited|over concerns?|fears?|worried)\b/i
+const QUOTE = /["“”]|\b(said|says|told|added|stated|warned|insisted|argued|believes?|according to)\b/i
 
 export function rankCandidates(
   index: SearchIndex,
   passages: Passage[],
+  articleOf: (source: string) => Article,
   question: string,
   slots: ResolvedSlot[],
   candidates: Candidate[],
+  weights: RankWeights,
 ): ScoredPassage[] {
   const totalWeight = slots.reduce((sum, s) => sum + s.weight, 0) || 1
   const maxBm25 = Math.max(...candidates.map((c) => c.bm25), Number.EPSILON)
   const type = expectedAnswerType(question)
+  const asks = questionAsks(question)
+  const rarest = [...slots].sort((a, b) => b.weight - a.weight).slice(0, 2)
+  const rareWeight = rarest.reduce((sum, s) => sum + s.weight, 0) || 1
 
   const scored = candidates.map((candidate) => {
     const passage = passages[candidate.passageId]!
     const { sentenceTerms, allTerms } = passageTerms(index, passage)
+    const article = articleTerms(index, articleOf(passage.source))
 
     const sentenceScores = sentenceTerms.map((terms) => matchedWeight(slots, terms) / totalWeight)
     const best = pickAnswerSentence(passage.sentences, sentenceScores, type)
-    const passageCoverage = matchedWeight(slots, allTerms) / totalWeight
-    const sentenceCoverage = sentenceScores[best] ?? 0
-    const answersType = !type || sentenceAnswers(type, passage.sentences[best]?.text ?? '')
+    const bestText = passage.sentences[best]?.text ?? ''
+    const answersType = !type || sentenceAnswers(type, bestText)
+    const typedSomewhere = !!type && passage.sentences.some((s) => sentenceAnswers(type, s.text))
     const wordShare = (terms: Set<string> | undefined) => slots.filter((slot) => [...slot.terms.keys()].some((t) => terms?.has(t))).length / (slots.length || 1)
-    const sentenceWordShare = wordShare(sentenceTerms[best])
-    const passageWordShare = wordShare(allTerms)
-    const score =
-      WEIGHTS.bm25 * (candidate.bm25 / maxBm25) +
-      WEIGHTS.passageCoverage * passageCoverage +
-      WEIGHTS.sentenceCoverage * sentenceCoverage +
-      (type && answersType ? ANSWER_TYPE_BONUS : 0)
+    const features: RankFeatures = {
+      bm25: candidate.bm25 / maxBm25,
+      passageCoverage: matchedWeight(slots, allTerms) / totalWeight,
+      sentenceCoverage: sentenceScores[best] ?? 0,
+      articleCoverage: matchedWeight(slots, article.body) / totalWeight,
+      titleCoverage: matchedWeight(slots, article.title) / totalWeight,
+      rareCoverage: matchedWeight(rarest, allTerms) / rareWeight,
+      typeInSentence: type && answersType ? 1 : 0,
+      typeInPassage: typedSomewhere ? 1 : 0,
+      typeMissing: type && !typedSomewhere ? 1 : 0,
+      reasonGiven: asks.reason && REASON.test(passage.text) ? 1 : 0,
+      quoteGiven: asks.statement && QUOTE.test(passage.text) ? 1 : 0,
+      lead: passage.position === 0 ? 1 : 0,
+    }
+    let score = 0
+    for (const name of RANK_FEATURES) score += weights[name] * features[name]
     return {
       passage,
       score,
+      features,
       answerSentence: passage.sentences[best] ?? { text: passage.text, start: 0, end: passage.text.length },
       answerTerms: sentenceTerms[best] ?? allTerms,
-      passageCoverage,
-      sentenceCoverage,
-      sentenceWordShare,
-      passageWordShare,
+      passageTerms: allTerms,
+      sentenceWordShare: wordShare(sentenceTerms[best]),
+      passageWordShare: wordShare(allTerms),
       answersType,
     }
   })
@@ -80,10 +135,11 @@ interface PassageTerms {
 /**
  * Analyzing candidates' sentences was a third of the time of a question in the profile, and the
  * same passages come back for question after question: keep the terms of recently ranked
- * passages. Bounded (a few MB), cleared whole when full; one table per index.
+ * passages, and of their articles. Bounded (a few MB), cleared whole when full; one table per index.
  */
-const PASSAGE_TERMS_LIMIT = 20_000
+const TERMS_CACHE_LIMIT = 20_000
 const passageTermsCache = new WeakMap<SearchIndex, Map<number, PassageTerms>>()
+const articleTermsCache = new WeakMap<SearchIndex, Map<string, { title: Set<string>; body: Set<string> }>>()
 
 function passageTerms(index: SearchIndex, passage: Passage): PassageTerms {
   let cache = passageTermsCache.get(index)
@@ -94,8 +150,23 @@ function passageTerms(index: SearchIndex, passage: Passage): PassageTerms {
     const allTerms = new Set(passage.heading ? index.analyzer.terms(passage.heading) : [])
     for (const set of sentenceTerms) for (const term of set) allTerms.add(term)
     terms = { sentenceTerms, allTerms }
-    if (cache.size >= PASSAGE_TERMS_LIMIT) cache.clear()
+    if (cache.size >= TERMS_CACHE_LIMIT) cache.clear()
     cache.set(passage.id, terms)
+  }
+  return terms
+}
+
+function articleTerms(index: SearchIndex, article: Article): { title: Set<string>; body: Set<string> } {
+  let cache = articleTermsCache.get(index)
+  if (!cache) articleTermsCache.set(index, (cache = new Map()))
+  let terms = cache.get(article.source)
+  if (!terms) {
+    const title = new Set(index.analyzer.terms(article.title))
+    const body = new Set(index.analyzer.terms(article.body))
+    for (const t of title) body.add(t)
+    terms = { title, body }
+    if (cache.size >= TERMS_CACHE_LIMIT) cache.clear()
+    cache.set(article.source, terms)
   }
   return terms
 }

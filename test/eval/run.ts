@@ -1,60 +1,127 @@
-// `npm run eval`: answer quality on the dev set, ours beside minisearch with default options.
-// Usage: npm run eval [-- --dev test/eval/dev.json --corpus seeds]
-import { readFileSync } from 'node:fs'
+// `npm run eval [-- dev train-seeds train-bbc] [--json FILE]`: answer quality on the public sets,
+// per set and per kind, beside minisearch with its default options over the same passages.
+//
+// The train sets are scored by cross-validation: each question is decided by the answer/abstain
+// model fitted on the other folds (test/eval/calibration.ts), so no train question is judged
+// by a model that saw it. dev.json is scored by the committed model (src/search/calibration.json),
+// which was never fitted on it. "ranking only" ignores the decision: the engine's ranking alone.
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { PROJECT_ROOT } from '../../src/config.ts'
-import { Coverage } from '../../src/coverage.ts'
-import { askJson } from '../../src/render/json.ts'
-import { createBaseline } from './baseline.ts'
-import { scoreLeaders, type DevLeader } from './leaders.ts'
-import { scoreQuestions, type DevQuestion, type QuestionScores } from './score.ts'
+import { crossValidate, FOLDS, type Decision } from './calibration.ts'
+import { EVAL_SETS, loadSet, runQuestions, type QuestionRecord, type SetRun } from './harness.ts'
+import { scoreLeaders, type LeaderScores } from './leaders.ts'
 
-const { values } = parseArgs({
-  options: {
-    dev: { type: 'string', default: path.join(PROJECT_ROOT, 'test/eval/dev.json') },
-    corpus: { type: 'string', default: path.join(PROJECT_ROOT, 'seeds') },
-  },
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { json: { type: 'string', default: path.join(PROJECT_ROOT, 'docs/eval-results.json') } },
 })
-const dev = JSON.parse(readFileSync(values.dev!, 'utf8')) as { questions: DevQuestion[]; leaders?: DevLeader[] }
-const coverage = await Coverage.load(values.corpus!)
-const baseline = createBaseline(coverage.passages)
+const wanted = positionals.length ? positionals : EVAL_SETS.map((s) => s.name)
+const unknown = wanted.filter((n) => !EVAL_SETS.some((s) => s.name === n))
+if (unknown.length) throw new Error(`unknown set(s): ${unknown.join(', ')} (known: ${EVAL_SETS.map((s) => s.name).join(', ')})`)
 
-const ours = scoreQuestions(dev.questions, (q) => askJson(coverage.ask(q, { limit: 5 })))
-const theirs = scoreQuestions(dev.questions, (q) => baseline.ask(q))
+const runs: SetRun[] = []
+for (const set of EVAL_SETS.filter((s) => wanted.includes(s.name))) runs.push(await loadSet(set))
 
-const pct = (x: number) => x.toFixed(2)
-const rows: [string, (s: QuestionScores) => number][] = [
-  ['hit@1', (s) => s.hitAt1],
-  ['recall@3', (s) => s.recallAt3],
-  ['recall@5', (s) => s.recallAt5],
-  ['MRR@5', (s) => s.mrrAt5],
-  ['abstention (out of coverage)', (s) => s.abstention],
-  ['false abstention (answerable)', (s) => s.falseAbstention],
-]
-console.log(`Dev set: ${ours.answerable} answerable, ${dev.questions.length - ours.answerable} to abstain on; corpus ${values.corpus}\n`)
-console.log('| metric | coverage-bot | minisearch defaults |')
-console.log('| --- | --- | --- |')
-for (const [name, get] of rows) console.log(`| ${name} | ${pct(get(ours))} | ${pct(get(theirs))} |`)
-for (const kind of Object.keys(ours.perKindHitAt1)) {
-  console.log(`| hit@1 ${kind} | ${pct(ours.perKindHitAt1[kind]!)} | ${pct(theirs.perKindHitAt1[kind] ?? 0)} |`)
+// Train sets: cross-validation over every train question loaded (both sets together, as calibrate
+// fits), so each is run with the calibration fitted without its fold. Dev: the committed one.
+const trainRuns = runs.filter((r) => r.set.role === 'train')
+const heldOut = trainRuns.length ? crossValidate(trainRuns).records : []
+const recordsOf = (run: SetRun): QuestionRecord[] => (run.set.role === 'train' ? heldOut.filter((r) => r.set === run.set.name) : runQuestions(run))
+const decisionOf = (r: QuestionRecord): Decision => r.decision
+
+interface SystemScores {
+  n: number
+  hitAt1: number
+  recallAt3: number
+  recallAt5: number
+  mrrAt5: number
+  abstention: number
+  falseAbstention: number
+  /** Answered questions labelled 'high' / 'low' (answerable, then not covered). */
+  highShare?: number
+  perKind: Record<string, { n: number; hitAt1: number; recallAt5: number }>
 }
-if (ours.misses.length) console.log(`\nMisses:\n${ours.misses.map((m) => `  ${m}`).join('\n')}`)
 
-if (dev.leaders?.length) {
-  const leaders = scoreLeaders(dev.leaders, (q) => coverage.leader(q))
-  console.log(`\nLeader lookups: ${leaders.lookups}\n`)
-  console.log('| metric | coverage-bot |')
-  console.log('| --- | --- |')
-  const leaderRows: [string, number][] = [
-    ['found rate', leaders.foundRate],
-    ['canonical name accuracy', leaders.canonicalNameAccuracy],
-    ['role keyword accuracy', leaders.roleKeywordAccuracy],
-    ['article set exact match', leaders.articleSetExactMatch],
-    ['statements recall', leaders.statementsRecall],
-    ['false positives on unknown names', leaders.falsePositiveRate],
-    ['leader (fully correct)', leaders.leader],
+type System = 'coverage-bot' | 'ranking only' | 'minisearch defaults'
+
+function scoreSystem(records: QuestionRecord[], system: System): SystemScores {
+  const answerable = records.filter((r) => r.expect === 'answer')
+  const abstain = records.filter((r) => r.expect === 'abstain')
+  const answered = (r: QuestionRecord) =>
+    system === 'minisearch defaults' ? r.baselineAnswered : system === 'ranking only' ? r.results.length > 0 : decisionOf(r) !== 'none'
+  const rank = (r: QuestionRecord) => (answered(r) ? (system === 'minisearch defaults' ? r.baselineRank : r.rank) : 0)
+  const share = (xs: QuestionRecord[], pred: (r: QuestionRecord) => boolean) => (xs.length ? xs.filter(pred).length / xs.length : 0)
+  const kinds = [...new Set(answerable.map((r) => r.kind))]
+  return {
+    n: answerable.length,
+    hitAt1: share(answerable, (r) => rank(r) === 1),
+    recallAt3: share(answerable, (r) => rank(r) >= 1 && rank(r) <= 3),
+    recallAt5: share(answerable, (r) => rank(r) >= 1),
+    mrrAt5: answerable.length ? answerable.reduce((sum, r) => sum + (rank(r) ? 1 / rank(r) : 0), 0) / answerable.length : 0,
+    abstention: share(abstain, (r) => !answered(r)),
+    falseAbstention: share(answerable, (r) => !answered(r)),
+    ...(system === 'coverage-bot' ? { highShare: share(answerable.filter(answered), (r) => decisionOf(r) === 'high') } : {}),
+    perKind: Object.fromEntries(
+      kinds.map((k) => {
+        const of = answerable.filter((r) => r.kind === k)
+        return [k, { n: of.length, hitAt1: share(of, (r) => rank(r) === 1), recallAt5: share(of, (r) => rank(r) >= 1) }]
+      }),
+    ),
+  }
+}
+
+const f2 = (x: number) => x.toFixed(2)
+const SYSTEMS: System[] = ['coverage-bot', 'ranking only', 'minisearch defaults']
+const report: Record<string, unknown> = { folds: FOLDS, sets: {} }
+
+for (const run of runs) {
+  const { set } = run
+  const records = recordsOf(run)
+  const scores = Object.fromEntries(SYSTEMS.map((s) => [s, scoreSystem(records, s)])) as Record<System, SystemScores>
+  const ours = scores['coverage-bot']
+  const how = set.role === 'train' ? `held-out folds of ${FOLDS}-fold cross-validation` : 'committed model, never fitted on this set'
+  console.log(`\n## ${set.name}: ${ours.n} answerable, ${records.length - ours.n} not covered (${how})\n`)
+  console.log(`| metric | ${SYSTEMS.join(' | ')} |`)
+  console.log(`| --- |${SYSTEMS.map(() => ' ---: |').join('')}`)
+  const rows: [string, (s: SystemScores) => number][] = [
+    ['hit@1', (s) => s.hitAt1],
+    ['recall@3', (s) => s.recallAt3],
+    ['recall@5', (s) => s.recallAt5],
+    ['MRR@5', (s) => s.mrrAt5],
+    ['abstention (not covered)', (s) => s.abstention],
+    ['false abstention (answerable)', (s) => s.falseAbstention],
   ]
-  for (const [name, value] of leaderRows) console.log(`| ${name} | ${pct(value)} |`)
-  if (leaders.misses.length) console.log(`\nLeader misses:\n${leaders.misses.map((m) => `  ${m}`).join('\n')}`)
+  for (const [name, get] of rows) console.log(`| ${name} | ${SYSTEMS.map((s) => f2(get(scores[s]))).join(' | ')} |`)
+  for (const [kind, { n }] of Object.entries(ours.perKind)) {
+    console.log(`| hit@1 ${kind} (${n}) | ${SYSTEMS.map((s) => f2(scores[s].perKind[kind]!.hitAt1)).join(' | ')} |`)
+  }
+  console.log(`\nAnswered with high confidence: ${f2(ours.highShare ?? 0)} of the answerable questions answered.`)
+
+  let leaders: LeaderScores | undefined
+  if (run.leaders.length) {
+    leaders = scoreLeaders(run.leaders, (q) => run.coverage.leader(q))
+    console.log(
+      `Leaders (${leaders.lookups}): found ${f2(leaders.foundRate)}, name ${f2(leaders.canonicalNameAccuracy)}, roles ${f2(leaders.roleKeywordAccuracy)}, ` +
+        `articles exact ${f2(leaders.articleSetExactMatch)}, statements ${f2(leaders.statementsRecall)}, false positives ${f2(leaders.falsePositiveRate)}, fully correct ${f2(leaders.leader)}`,
+    )
+  }
+  const misses = records.filter((r) => (r.expect === 'answer' ? !(decisionOf(r) !== 'none' && r.rank === 1) : decisionOf(r) !== 'none'))
+  console.log(`\nMisses (${misses.length}):`)
+  for (const r of misses) {
+    const what = r.expect === 'abstain' ? `answered (${decisionOf(r)}), should abstain` : decisionOf(r) === 'none' ? `refused (rank ${r.rank || '-'} ignoring that)` : `rank ${r.rank || '-'}`
+    console.log(`  ${r.id} ${r.kind}: ${what}: ${r.question}`)
+  }
+  ;(report.sets as Record<string, unknown>)[set.name] = {
+    corpus: path.relative(PROJECT_ROOT, set.corpus),
+    scoredBy: how,
+    scores,
+    ...(leaders ? { leaders } : {}),
+    questions: records.map((r) => ({ id: r.id, kind: r.kind, expect: r.expect, rank: r.rank, decision: decisionOf(r), baselineRank: r.baselineRank })),
+  }
 }
+
+mkdirSync(path.dirname(values.json!), { recursive: true })
+writeFileSync(values.json!, JSON.stringify(report, null, 1) + '\n')
+console.log(`\nWrote ${path.relative(process.cwd(), values.json!)}`)

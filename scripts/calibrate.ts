@@ -1,0 +1,70 @@
+// `npm run calibrate`: fits the ranking weights and the answer/abstain decision on the public
+// train sets (never on dev.json), writes src/search/calibration.json with the data, folds and
+// held-out scores it came from, and prints the precision/recall curve of the decision.
+//   npm run calibrate [-- --dry-run]
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { PROJECT_ROOT } from '../src/config.ts'
+import { answerProbability } from '../src/search/decide.ts'
+import { crossValidate, fitCalibration, FOLDS, HIGH_PRECISION, L2, MAX_FALSE_ABSTENTION, RANK_L2 } from '../test/eval/calibration.ts'
+import { EVAL_SETS, loadSet, type QuestionRecord } from '../test/eval/harness.ts'
+
+const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean' } } })
+const trainSets = EVAL_SETS.filter((s) => s.role === 'train')
+const runs = await Promise.all(trainSets.map(loadSet))
+
+const { calibration, records } = fitCalibration(runs)
+const cv = crossValidate(runs)
+
+const f2 = (x: number) => x.toFixed(2)
+console.log('Ranking weights (sum 1):')
+for (const [name, w] of Object.entries(calibration.ranking)) console.log(`  ${name.padEnd(18)} ${w.toFixed(3)}`)
+console.log('\nDecision (standardised weights, bias %s):', f2(calibration.decision.bias))
+calibration.decision.features.forEach((name, i) => console.log(`  ${name.padEnd(18)} ${calibration.decision.weights[i]!.toFixed(3)}`))
+console.log(`Thresholds: answer p ≥ ${calibration.decision.thresholds.answer.toFixed(3)}, high p ≥ ${calibration.decision.thresholds.high.toFixed(3)}`)
+
+/** Precision and recall of "answer" at each cut, on held-out probabilities (each question scored by its fold's model). */
+function curve(held: QuestionRecord[]) {
+  const probabilityOf = (r: QuestionRecord) => {
+    const model = cv.calibrations[cv.folds.get(r.id)!]!.decision
+    return r.signals ? answerProbability(r.signals, model) : 0
+  }
+  const scored = held.map((r) => ({ p: probabilityOf(r), answerable: r.expect === 'answer', right: r.rank === 1 }))
+  const rows = []
+  for (const cut of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    const answered = scored.filter((s) => s.p >= cut)
+    const answerable = scored.filter((s) => s.answerable)
+    rows.push({
+      cut,
+      precision: answered.length ? answered.filter((s) => s.answerable).length / answered.length : 1,
+      recall: answerable.filter((s) => s.p >= cut).length / (answerable.length || 1),
+      abstention: scored.filter((s) => !s.answerable && s.p < cut).length / (scored.filter((s) => !s.answerable).length || 1),
+      hitAt1: answerable.filter((s) => s.p >= cut && s.right).length / (answerable.length || 1),
+    })
+  }
+  return rows
+}
+
+const rows = curve(cv.records)
+console.log('\nHeld-out precision/recall of answering (both train sets, each question scored by the model of the other folds):')
+console.log('| p ≥ | precision (answered that are answerable) | recall (answerable answered) | abstention (not covered refused) | hit@1 |')
+console.log('| ---: | ---: | ---: | ---: | ---: |')
+for (const r of rows) console.log(`| ${r.cut.toFixed(1)} | ${f2(r.precision)} | ${f2(r.recall)} | ${f2(r.abstention)} | ${f2(r.hitAt1)} |`)
+
+const output = {
+  about:
+    'Fitted by `npm run calibrate` (scripts/calibrate.ts, test/eval/calibration.ts). Ranking: pairwise logistic regression over RankFeatures; decision: logistic regression over AnswerSignals, thresholds by balanced accuracy (answer) and precision (high). Never fitted on dev.json.',
+  fittedOn: trainSets.map((s) => ({ set: path.relative(PROJECT_ROOT, s.file), corpus: path.relative(PROJECT_ROOT, s.corpus), questions: records.filter((r) => r.set === s.name).length })),
+  folds: { k: FOLDS, rule: 'questions sorted by id within each set and expectation; question i goes to fold i mod k' },
+  regularisation: { ranking: RANK_L2, decision: L2 }, operatingPoint: { maxFalseAbstention: MAX_FALSE_ABSTENTION, highPrecision: HIGH_PRECISION },
+  ranking: calibration.ranking,
+  decision: calibration.decision,
+  heldOutCurve: rows,
+}
+if (values['dry-run']) console.log('\n(dry run: calibration.json not written)')
+else {
+  const file = path.join(PROJECT_ROOT, 'src/search/calibration.json')
+  writeFileSync(file, JSON.stringify(output, null, 1) + '\n')
+  console.log(`\nWrote ${path.relative(process.cwd(), file)}`)
+}

@@ -1,0 +1,87 @@
+// Should we answer, and how sure are we? A small logistic model over signals the ranking already
+// computes, fitted by `npm run calibrate` on the public train sets (never on dev.json) and kept
+// in calibration.json with the data, folds and held-out scores it came from. Three outcomes:
+// - 'high': a confident answer;
+// - 'low': the closest the coverage comes, shown and labelled as possibly not answering;
+// - undefined: not covered, nothing relevant enough to show.
+import calibration from './calibration.json' with { type: 'json' }
+import type { Confidence } from '../types.ts'
+import type { ResolvedSlot } from './query.ts'
+import type { RankFeatures, RankWeights, ScoredPassage } from './rank.ts'
+
+/**
+ * What the decision reads: the best passage's ranking features (src/search/rank.ts), how far it
+ * is ahead of the next, and what the question names that the coverage lacks.
+ */
+export interface AnswerSignals extends RankFeatures {
+  /** Share of the question's words, by count, in the answer sentence / the passage. */
+  sentenceWordShare: number
+  passageWordShare: number
+  /** Weighted share of the question that names things the coverage never mentions ("Taiwan", "2022"). */
+  unknownNameShare: number
+  /** Weighted share of the question's words the coverage has no form of at all. */
+  unknownWordShare: number
+  /** How far the best passage is ahead of the next one: best − second ranking score. */
+  margin: number
+  /** log(1 + number of meaningful words in the question). */
+  questionLength: number
+}
+
+export interface CalibrationModel {
+  features: (keyof AnswerSignals)[]
+  mean: number[]
+  scale: number[]
+  weights: number[]
+  bias: number
+  /** p ≥ answer → answered (low); p ≥ high → high. */
+  thresholds: { answer: number; high: number }
+}
+
+/** The committed calibration: ranking weights and the decision, fitted together by `npm run calibrate`. */
+export interface Calibration {
+  ranking: RankWeights
+  decision: CalibrationModel
+}
+
+export const CALIBRATION = calibration as unknown as Calibration
+
+export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[]): AnswerSignals | undefined {
+  const best = ranked[0]
+  if (!best) return undefined
+  const totalWeight = slots.reduce((sum, s) => sum + s.weight, 0) || 1
+  const share = (pick: (s: ResolvedSlot) => boolean) => slots.filter(pick).reduce((sum, s) => sum + s.weight, 0) / totalWeight
+  return {
+    ...best.features,
+    sentenceWordShare: best.sentenceWordShare,
+    passageWordShare: best.passageWordShare,
+    unknownNameShare: share((s) => s.unknownName),
+    unknownWordShare: share((s) => !s.known),
+    margin: best.score - (ranked[1]?.score ?? 0),
+    questionLength: Math.log1p(slots.length),
+  }
+}
+
+/** The model's probability that the coverage answers the question. */
+export function answerProbability(signals: AnswerSignals, model: CalibrationModel = CALIBRATION.decision): number {
+  let z = model.bias
+  model.features.forEach((name, i) => {
+    z += model.weights[i]! * ((signals[name] - model.mean[i]!) / (model.scale[i]! || 1))
+  })
+  return 1 / (1 + Math.exp(-z))
+}
+
+export function decide(signals: AnswerSignals | undefined, model: CalibrationModel = CALIBRATION.decision): Confidence | undefined {
+  if (!signals) return undefined
+  const p = answerProbability(signals, model)
+  if (p >= model.thresholds.high) return 'high'
+  return p >= model.thresholds.answer ? 'low' : undefined
+}
+
+/** Passages after the first are shown only while they stay this close to the best one. */
+export const MIN_RELATIVE_SCORE = 0.45
+
+export function relevantResults<T extends { score: number }>(ranked: T[]): T[] {
+  const best = ranked[0]?.score ?? 0
+  // Fitted weights may score a weak passage below zero; then there is no sensible ratio to keep.
+  return best > 0 ? ranked.filter((r) => r.score >= best * MIN_RELATIVE_SCORE) : ranked
+}

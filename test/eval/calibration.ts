@@ -1,0 +1,212 @@
+// Fitting the answer/abstain decision (src/search/decide.ts): L2-regularised logistic regression
+// over standardised signals, two thresholds chosen on the training data, and k-fold
+// cross-validation so the scores we report are those of questions the model never saw.
+import type { AnswerSignals, Calibration, CalibrationModel } from '../../src/search/decide.ts'
+import { answerProbability } from '../../src/search/decide.ts'
+import { RANK_FEATURES, type RankFeatures, type RankWeights } from '../../src/search/rank.ts'
+import { runQuestions, type EvalQuestion, type QuestionRecord, type SetRun } from './harness.ts'
+
+/** The decision's inputs: the best passage's ranking features, and what only the decision reads. */
+export const FEATURES: (keyof AnswerSignals)[] = [
+  ...RANK_FEATURES.filter((f) => f !== 'bm25'),
+  'sentenceWordShare',
+  'passageWordShare',
+  'unknownNameShare',
+  'unknownWordShare',
+  'margin',
+  'questionLength',
+]
+
+/** L2 penalty: strong enough that ten signals over ~300 questions do not memorise them. */
+export const L2 = 1.0
+export const FOLDS = 5
+/**
+ * Operating point. Refusing an answerable question costs more than showing "the closest the
+ * coverage comes" for one it does not answer (that reply says it may not answer), so the answer
+ * threshold is the highest that still answers all but MAX_FALSE_ABSTENTION of the answerable
+ * training questions (each set counting equally); "high" needs HIGH_PRECISION of the training
+ * questions above it to be answerable. Not-covered questions between the two get "closest".
+ */
+export const MAX_FALSE_ABSTENTION = 0.07
+export const HIGH_PRECISION = 0.95
+
+export type Decision = 'high' | 'low' | 'none'
+
+export interface Sample {
+  x: AnswerSignals
+  y: 0 | 1
+  /** Weight, so that each set counts equally whatever its size. */
+  w: number
+}
+
+/** Questions with signals (a question of stop words only has nothing to decide on: it is refused). */
+export function samplesOf(records: QuestionRecord[]): Sample[] {
+  const perSet = new Map<string, number>()
+  for (const r of records) if (r.signals) perSet.set(r.set, (perSet.get(r.set) ?? 0) + 1)
+  const sets = perSet.size || 1
+  return records.flatMap((r) =>
+    r.signals ? [{ x: r.signals, y: r.expect === 'answer' ? (1 as const) : (0 as const), w: records.length / sets / perSet.get(r.set)! }] : [],
+  )
+}
+
+export function fitDecision(samples: Sample[], features = FEATURES): CalibrationModel {
+  const n = samples.length
+  const column = (f: keyof AnswerSignals) => samples.map((s) => s.x[f])
+  const mean = features.map((f) => column(f).reduce((a, b) => a + b, 0) / n)
+  const scale = features.map((f, i) => Math.sqrt(column(f).reduce((a, v) => a + (v - mean[i]!) ** 2, 0) / n) || 1)
+  const X = samples.map((s) => features.map((f, i) => (s.x[f] - mean[i]!) / scale[i]!))
+  const totalWeight = samples.reduce((a, s) => a + s.w, 0)
+  // Newton's method (IRLS): a few exact steps on a convex problem, no learning rate to tune.
+  const d = features.length + 1
+  let beta = new Array<number>(d).fill(0)
+  for (let iter = 0; iter < 50; iter++) {
+    const grad = new Array<number>(d).fill(0)
+    const hess = Array.from({ length: d }, () => new Array<number>(d).fill(0))
+    samples.forEach((s, k) => {
+      const row = [1, ...X[k]!]
+      const p = 1 / (1 + Math.exp(-row.reduce((a, v, j) => a + v * beta[j]!, 0)))
+      const w = s.w / totalWeight
+      for (let i = 0; i < d; i++) {
+        grad[i]! += w * (p - s.y) * row[i]!
+        for (let j = 0; j < d; j++) hess[i]![j]! += w * p * (1 - p) * row[i]! * row[j]!
+      }
+    })
+    for (let i = 1; i < d; i++) {
+      grad[i]! += (L2 / n) * beta[i]!
+      hess[i]![i]! += L2 / n
+    }
+    const step = solve(hess, grad)
+    beta = beta.map((b, i) => b - step[i]!)
+    if (Math.max(...step.map(Math.abs)) < 1e-9) break
+  }
+  const model: CalibrationModel = {
+    features,
+    mean,
+    scale,
+    weights: beta.slice(1),
+    bias: beta[0]!,
+    thresholds: { answer: 0.5, high: 0.5 },
+  }
+  model.thresholds = chooseThresholds(samples, model)
+  return model
+}
+
+function chooseThresholds(samples: Sample[], model: CalibrationModel): CalibrationModel['thresholds'] {
+  const scored = samples.map((s) => ({ p: answerProbability(s.x, model), y: s.y, w: s.w }))
+  const positives = scored.filter((s) => s.y === 1).reduce((a, s) => a + s.w, 0) || 1
+  const cuts = [...new Set(scored.map((s) => s.p))].sort((a, b) => a - b)
+  let answer = 0
+  for (const t of cuts) {
+    const answered = scored.filter((s) => s.y === 1 && s.p >= t).reduce((a, s) => a + s.w, 0) / positives
+    if (answered >= 1 - MAX_FALSE_ABSTENTION) answer = t
+    else break
+  }
+  // The lowest cut above which HIGH_PRECISION of the (weighted) questions are answerable.
+  let high = 1
+  for (const t of cuts.filter((c) => c >= answer).reverse()) {
+    const above = scored.filter((s) => s.p >= t)
+    const precision = above.filter((s) => s.y === 1).reduce((a, s) => a + s.w, 0) / above.reduce((a, s) => a + s.w, 0)
+    if (precision >= HIGH_PRECISION) high = t
+    else break
+  }
+  return { answer, high: Math.max(high, answer) }
+}
+
+/**
+ * Ranking weights by pairwise logistic regression: for each answerable question, every candidate
+ * that holds the answer should outscore every one that does not. Each question counts once,
+ * however many pairs it has; questions whose answer no candidate holds teach nothing here.
+ */
+export function fitRanker(records: QuestionRecord[]): RankWeights {
+  const d = RANK_FEATURES.length
+  const vector = (f: RankFeatures) => RANK_FEATURES.map((name) => f[name])
+  const pairs: { diff: number[]; w: number }[] = []
+  for (const r of records) {
+    const gold = r.candidates.filter((c) => c.gold)
+    const others = r.candidates.filter((c) => !c.gold)
+    if (!gold.length || !others.length) continue
+    const w = 1 / (gold.length * others.length)
+    for (const g of gold) for (const o of others) pairs.push({ diff: vector(g.features).map((v, i) => v - vector(o.features)[i]!), w })
+  }
+  const questions = records.filter((r) => r.candidates.some((c) => c.gold)).length || 1
+  let beta = new Array<number>(d).fill(0)
+  for (let iter = 0; iter < 50; iter++) {
+    const grad = new Array<number>(d).fill(0)
+    const hess = Array.from({ length: d }, () => new Array<number>(d).fill(0))
+    for (const { diff, w } of pairs) {
+      const p = 1 / (1 + Math.exp(-diff.reduce((a, v, j) => a + v * beta[j]!, 0)))
+      for (let i = 0; i < d; i++) {
+        grad[i]! += (w / questions) * (p - 1) * diff[i]!
+        for (let j = 0; j < d; j++) hess[i]![j]! += (w / questions) * p * (1 - p) * diff[i]! * diff[j]!
+      }
+    }
+    for (let i = 0; i < d; i++) {
+      grad[i]! += (RANK_L2 / questions) * beta[i]!
+      hess[i]![i]! += RANK_L2 / questions
+    }
+    const step = solve(hess, grad)
+    beta = beta.map((b, i) => b - step[i]!)
+    if (Math.max(...step.map(Math.abs)) < 1e-9) break
+  }
+  // Scaled so the weights sum to 1 (the ranking is the same; scores stay in a readable 0–1 range).
+  const sum = beta.reduce((a, b) => a + b, 0) || 1
+  return Object.fromEntries(RANK_FEATURES.map((name, i) => [name, round(beta[i]! / sum)])) as RankWeights
+}
+
+export const RANK_L2 = 1.0
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6
+
+/** Both halves fitted on the same questions: the ranking first, then the decision over its rankings. */
+export function fitCalibration(runs: SetRun[], pick: (q: EvalQuestion) => boolean = () => true): { calibration: Calibration; records: QuestionRecord[] } {
+  const first = runs.flatMap((run) => runQuestions(run, run.questions.filter(pick)))
+  const ranking = fitRanker(first)
+  const placeholder: Calibration = { ranking, decision: { features: [], mean: [], scale: [], weights: [], bias: 0, thresholds: { answer: 0, high: 0 } } }
+  const records = runs.flatMap((run) => runQuestions(run, run.questions.filter(pick), placeholder))
+  const decision = fitDecision(samplesOf(records))
+  return { calibration: { ranking, decision }, records }
+}
+
+/** Deterministic folds, stratified by set and expectation: question i of each group goes to fold i mod k. */
+export function assignFolds(questions: EvalQuestion[], k = FOLDS): Map<string, number> {
+  const folds = new Map<string, number>()
+  const counters = new Map<string, number>()
+  for (const q of [...questions].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const group = `${q.set}/${q.expect}`
+    const i = counters.get(group) ?? 0
+    counters.set(group, i + 1)
+    folds.set(q.id, i % k)
+  }
+  return folds
+}
+
+/** Each train question run with the calibration fitted without its fold: held-out records only. */
+export function crossValidate(runs: SetRun[], k = FOLDS): { records: QuestionRecord[]; folds: Map<string, number>; calibrations: Calibration[] } {
+  const folds = assignFolds(runs.flatMap((r) => r.questions), k)
+  const records: QuestionRecord[] = []
+  const calibrations: Calibration[] = []
+  for (let fold = 0; fold < k; fold++) {
+    const { calibration } = fitCalibration(runs, (q) => folds.get(q.id) !== fold)
+    calibrations.push(calibration)
+    for (const run of runs) records.push(...runQuestions(run, run.questions.filter((q) => folds.get(q.id) === fold), calibration))
+  }
+  return { records, folds, calibrations }
+}
+
+/** Gaussian elimination with partial pivoting: the Newton step of a ~11×11 system. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length
+  const m = a.map((row, i) => [...row, b[i]!])
+  for (let col = 0; col < n; col++) {
+    let pivot = col
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r
+    ;[m[col], m[pivot]] = [m[pivot]!, m[col]!]
+    const p = m[col]![col]! || 1e-12
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue
+      const f = m[r]![col]! / p
+      for (let c = col; c <= n; c++) m[r]![c]! -= f * m[col]![c]!
+    }
+  }
+  return m.map((row, i) => row[n]! / (row[i]! || 1e-12))
+}

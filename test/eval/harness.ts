@@ -1,0 +1,122 @@
+// The evaluation sets, run in-process: each question's ranking, the signals the answer/abstain
+// decision reads, and minisearch's defaults beside it. `npm run eval` scores these records;
+// `npm run calibrate` fits the decision on the train sets' records.
+//
+// The sets are the public ones in ../shared/eval (see its README), written by people who never
+// saw the engine. dev.json is a check: it is never fitted on.
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { PROJECT_ROOT, readConfig } from '../../src/config.ts'
+import { Coverage } from '../../src/coverage.ts'
+import { CALIBRATION, type AnswerSignals, type Calibration } from '../../src/search/decide.ts'
+import type { RankFeatures } from '../../src/search/rank.ts'
+import { createBaseline } from './baseline.ts'
+import type { DevLeader } from './leaders.ts'
+import { normalizeForMatch, type DevQuestion, type Gold } from './score.ts'
+
+const SHARED = path.resolve(PROJECT_ROOT, '../shared')
+
+export interface EvalSet {
+  name: string
+  file: string
+  corpus: string
+  /** Fitted on (train) or only checked (dev). */
+  role: 'train' | 'check'
+}
+
+export const EVAL_SETS: EvalSet[] = [
+  { name: 'dev', file: path.join(SHARED, 'eval/dev.json'), corpus: path.join(PROJECT_ROOT, 'seeds'), role: 'check' },
+  { name: 'train-seeds', file: path.join(SHARED, 'eval/train-seeds.json'), corpus: path.join(PROJECT_ROOT, 'seeds'), role: 'train' },
+  { name: 'train-bbc', file: path.join(SHARED, 'eval/train-bbc.json'), corpus: path.join(SHARED, 'corpora/bbc'), role: 'train' },
+]
+
+export interface Ranked {
+  source: string
+  text: string
+}
+
+/** One question of a set, with what it takes to run and score it. */
+export interface EvalQuestion {
+  set: string
+  id: string
+  kind: string
+  expect: 'answer' | 'abstain'
+  question: string
+  gold: Gold[]
+}
+
+/** One question, run once with one calibration: everything scoring and fitting need. */
+export interface QuestionRecord extends EvalQuestion {
+  /** The engine's results regardless of its decision (top 5). */
+  results: Ranked[]
+  /** 1-based rank of the first result matching the gold, 0 when none in the top 5 (answerable only). */
+  rank: number
+  /** Undefined when the question has no meaningful word at all (nothing to rank). */
+  signals?: AnswerSignals
+  decision: 'high' | 'low' | 'none'
+  /** Every candidate the ranking scored, with whether it matches the gold: what the ranking is fitted on. */
+  candidates: { features: RankFeatures; gold: boolean }[]
+  /** minisearch with default options: rank of the first match, and whether it returned anything. */
+  baselineRank: number
+  baselineAnswered: boolean
+}
+
+export interface SetRun {
+  set: EvalSet
+  questions: EvalQuestion[]
+  leaders: DevLeader[]
+  coverage: Coverage
+  canonical: Map<string, string>
+  baseline: ReturnType<typeof createBaseline>
+}
+
+/** Byte-identical articles are one article (the BBC set has 98 such pairs), as the scorer folds them. */
+function duplicateMap(dir: string): Map<string, string> {
+  const first = new Map<string, string>()
+  const canonical = new Map<string, string>()
+  for (const f of readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort()) {
+    const hash = createHash('sha1').update(readFileSync(path.join(dir, f), 'utf8').replace(/\s+/g, ' ').trim()).digest('hex')
+    const seen = first.get(hash)
+    if (seen) canonical.set(f, seen)
+    else first.set(hash, f)
+  }
+  return canonical
+}
+
+function matches(r: Ranked, gold: Gold[], canonical: Map<string, string>): boolean {
+  const canon = (s: string) => canonical.get(path.basename(s)) ?? path.basename(s)
+  const text = normalizeForMatch(r.text)
+  return gold.some((g) => canon(r.source) === canon(g.source) && text.includes(normalizeForMatch(g.phrase)))
+}
+
+export function rankOf(results: Ranked[], gold: Gold[], canonical: Map<string, string>): number {
+  return results.slice(0, 5).findIndex((r) => matches(r, gold, canonical)) + 1
+}
+
+export async function loadSet(set: EvalSet): Promise<SetRun> {
+  if (!existsSync(set.file)) throw new Error(`${set.file} is missing: the eval sets live in ../shared/eval beside this checkout`)
+  const data = JSON.parse(readFileSync(set.file, 'utf8')) as { questions: DevQuestion[]; leaders?: DevLeader[] }
+  const coverage = await Coverage.load(set.corpus, { cacheDir: readConfig({}).cacheDir })
+  const questions = data.questions.map((q) => ({ set: set.name, id: q.id, kind: q.kind, expect: q.expect, question: q.question, gold: q.gold ?? [] }))
+  return { set, questions, leaders: data.leaders ?? [], coverage, canonical: duplicateMap(set.corpus), baseline: createBaseline(coverage.passages) }
+}
+
+/** Runs questions of a loaded set with one calibration (the committed one by default). */
+export function runQuestions(run: SetRun, questions: EvalQuestion[] = run.questions, calibration: Calibration = CALIBRATION): QuestionRecord[] {
+  return questions.map((q) => {
+    const explained = run.coverage.explain(q.question, { limit: 5, calibration })
+    const results = explained.results.map((r) => ({ source: r.passage.source, text: r.passage.text }))
+    const theirs = run.baseline.ask(q.question)
+    return {
+      ...q,
+      results,
+      rank: q.expect === 'answer' ? rankOf(results, q.gold, run.canonical) : 0,
+      ...(explained.signals ? { signals: explained.signals } : {}),
+      decision: explained.confidence ?? 'none',
+      candidates: explained.candidates.map((c) => ({ features: c.features, gold: q.expect === 'answer' && matches(c.passage, q.gold, run.canonical) })),
+      baselineRank: q.expect === 'answer' ? rankOf(theirs.results, q.gold, run.canonical) : 0,
+      baselineAnswered: theirs.answered && theirs.results.length > 0,
+    }
+  })
+}

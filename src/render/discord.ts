@@ -244,8 +244,8 @@ const citeList = (numbers: number[]) => numbers.map((n) => `[${n}]`).join(', ')
 // /ask
 
 /** Title and first line of a low-confidence answer: the best passages, which may not answer. */
-export const CLOSEST_TITLE = 'The closest the coverage comes'
-export const CLOSEST_LEAD = 'The coverage may not answer this directly.'
+const CLOSEST_TITLE = 'The closest the coverage comes'
+const CLOSEST_LEAD = 'The coverage may not answer this directly.'
 
 function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordMessage, 'embeds' | 'components'> {
   const { answer, offset } = reply

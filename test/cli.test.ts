@@ -12,12 +12,13 @@ const json = async (...args: string[]) => {
 }
 
 describe('coverage-bot CLI --json contract', () => {
-  it('ask prints {question, answered, results[{source, title, text, score}]} best first, at most --limit', async () => {
+  it('ask prints {question, answered, confidence, results[{source, title, text, score}]} best first, at most --limit', async () => {
     const { code, body } = await json('ask', 'Who will send troops to Ukraine?', '--limit', '2')
     expect(code).toBe(0)
-    expect(Object.keys(body)).toEqual(['question', 'answered', 'results'])
+    expect(Object.keys(body)).toEqual(['question', 'answered', 'confidence', 'results'])
     expect(body.question).toBe('Who will send troops to Ukraine?')
     expect(body.answered).toBe(true)
+    expect(body.confidence).toBe('high')
     expect(body.results).toHaveLength(2)
     expect(body.results[0]).toMatchObject({
       source: '003_9090c35cc40e081f.txt',
@@ -34,10 +35,11 @@ describe('coverage-bot CLI --json contract', () => {
     expect(body.results.length).toBeGreaterThan(1)
   })
 
-  it('ask says answered:false with no results when the coverage does not answer', async () => {
+  it('ask says answered:false with no results and no confidence when the coverage does not answer', async () => {
     const { code, body } = await json('ask', 'Who won the 2022 World Cup?')
     expect(code).toBe(0)
     expect(body).toEqual({ question: 'Who won the 2022 World Cup?', answered: false, results: [] })
+    expect(body).not.toHaveProperty('confidence')
   })
 
   it('sources lists every article with its title and passage count', async () => {

@@ -3,7 +3,10 @@ import { PassThrough } from 'node:stream'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseConsoleLine, startConsole } from '../src/console.ts'
 import { Coverage } from '../src/coverage.ts'
-import { wrapLine } from '../src/render/terminal.ts'
+import { ASK_PAGE_SIZE } from '../commands/ask.ts'
+import { ansi, renderTerminal, wrapLine } from '../src/render/terminal.ts'
+import type { AnswerReply } from '../src/replies.ts'
+import type { Confidence } from '../src/types.ts'
 
 let coverage: Coverage
 beforeAll(async () => {
@@ -81,6 +84,85 @@ describe('the local console', () => {
     expect(out).toContain('! There is no /dance command. Type /help to see them.')
     expect(out).toContain('! There are no words to look for')
     expect(out).toContain('Ask a question first')
+  })
+})
+
+describe('terminal rendering: answer, closest, not covered', () => {
+  // Real engine results over the seeds; only the confidence is set by hand, as the calibrated
+  // decision (#11) will set it. 4 results: 3 on the first page, 1 after /more.
+  const QUESTION = 'Who will send troops to Ukraine?'
+  const page = (offset: number, confidence: Confidence): AnswerReply => ({
+    kind: 'answer',
+    answer: { ...coverage.ask(QUESTION, { limit: ASK_PAGE_SIZE, offset }), confidence },
+    offset,
+    suggestions: [],
+  })
+
+  it('a confident answer renders as before: passages, no label', () => {
+    const high = renderTerminal(page(0, 'high'))
+    expect(high).not.toContain('may not answer')
+    expect(high.split('\n')[0]).toBe('[1] Assurance for Kiev by Europeans: No Deployment of U.S. Troops (003_9090c35cc40e081f.txt)')
+  })
+
+  it('the closest the coverage comes: labelled first, the same passages quoted verbatim and cited', () => {
+    const reply = page(0, 'low')
+    const text = renderTerminal(reply)
+    expect(text).toMatchInlineSnapshot(`
+      "The coverage may not answer this directly. The closest it comes:
+
+      [1] Assurance for Kiev by Europeans: No Deployment of U.S. Troops (003_9090c35cc40e081f.txt)
+          “Ten European Union countries, including France and the United Kingdom, have announced readiness to send troops to Ukraine to help secure a possible peace process, with the United States offering limited support in intelligence, logistics, and air defense roles.”
+
+      [2] A package of security guarantees for Ukraine could be finalized as soon as this week… (004_a96f1940f85f0698.txt)
+          “Talks among European officials the following day focused on proposals to send the U.K. and French troops to Ukraine, along with contingents from roughly 10 other countries, people familiar with the matter told Bloomberg. Discussions included the size and positioning of the forces, though U.S. involvement in the guarantees remains uncertain.”
+
+      [3] A comprehensive package of security guarantees for Ukraine is set to take shape as early… (000_06fbccc68347ad1c.txt)
+          “The proposal to send European troops to Ukraine is a significant element of the security guarantees package. This move is seen not merely as a military strategy but as a diplomatic gesture aimed at fostering stability and peace in the region. By integrating European forces into the security framework, leaders hope to deter aggression and promote a more collaborative approach to resolving ongoing conflicts.”
+
+      1 more passage: type /more"
+    `)
+    for (const r of reply.answer.results) expect(text).toContain(`“${r.passage.text}”`)
+    // The same passages and citations as a confident answer; only the label is added.
+    expect(text).toBe(`The coverage may not answer this directly. The closest it comes:\n\n${renderTerminal(page(0, 'high'))}`)
+  })
+
+  it('keeps the label on the next page (/more), and sets it in bold on a colour terminal', () => {
+    expect(renderTerminal(page(3, 'low'))).toMatchInlineSnapshot(`
+      "The coverage may not answer this directly. The closest it comes:
+
+      [4] President Trump has announced that the United States will not deploy military forces to… (002_3b7997cde4e939d4.txt)
+          Why It's Important?
+          “The decision not to send U.S. troops to Ukraine is significant as it shapes the geopolitical landscape and U.S. foreign policy in Eastern Europe. It reflects a strategic choice to rely on air power and European allies for security support, potentially reducing direct U.S. military involvement. This approach may influence U.S.-Russia relations and impact ongoing peace negotiations. The move could also affect NATO dynamics, as the alliance navigates its role in regional security. For Ukraine, the absence of U.S. ground forces may necessitate stronger European military commitments, impacting its defense strategy and international alliances.”"
+    `)
+    expect(renderTerminal(page(0, 'low'), { style: ansi }).split('\n')[0]).toBe(
+      '\x1b[1mThe coverage may not answer this directly. The closest it comes:\x1b[22m',
+    )
+  })
+
+  it('a low answer whose second passage has a shorter answer sentence does not lead with it', () => {
+    const reply = page(0, 'low')
+    const second = reply.answer.results[1]!
+    expect(second.answerSentence).not.toBe(second.passage.text)
+    const text = renderTerminal({ ...reply, answer: { ...reply.answer, results: [second], total: 1 } })
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'The coverage may not answer this directly. The closest it comes:',
+      '',
+      '[1] A package of security guarantees for Ukraine could be finalized as soon as this week… (004_a96f1940f85f0698.txt)',
+    ])
+    // Only inside its passage's quote, never on a line of its own.
+    expect(text.split(second.answerSentence)).toHaveLength(2)
+    expect(text.split('\n')).not.toContain(second.answerSentence)
+  })
+
+  it('not covered says so plainly', () => {
+    const answer = coverage.ask('Who won the 2022 World Cup?')
+    expect(answer.confidence).toBeUndefined()
+    expect(renderTerminal({ kind: 'answer', answer, offset: 0, suggestions: ['/leader Donald Trump'] })).toMatchInlineSnapshot(`
+      "The coverage does not say. Nothing in the articles answers “Who won the 2022 World Cup?”.
+
+      It does cover, for example:
+        • /leader Donald Trump"
+    `)
   })
 })
 

@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { expectWithinDiscordLimits } from './helpers/discordLimits.ts'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ASK_PAGE_SIZE } from '../commands/ask.ts'
+import { Coverage } from '../src/coverage.ts'
 import { parseAskButtonId } from '../src/discord/customIds.ts'
 import { discordLimits } from '../src/discordLimits.ts'
 import {
@@ -13,7 +15,7 @@ import {
   type DiscordMessage,
 } from '../src/render/discord.ts'
 import type { AnswerReply, Reply } from '../src/replies.ts'
-import type { Article, ArticleSummary, Passage, Person, RankedPassage } from '../src/types.ts'
+import type { Article, ArticleSummary, Passage, Person, RankedAnswer, RankedPassage } from '../src/types.ts'
 
 // Fixtures from the real seed text: one passage per non-empty line, as the engine will roughly do.
 const SEEDS = path.resolve(import.meta.dirname, '../seeds')
@@ -238,6 +240,131 @@ describe('/ask answer', () => {
       allowed_mentions: { parse: [] },
       flags: 64,
     })
+  })
+})
+
+describe('/ask: the closest the coverage comes (confidence low)', () => {
+  // Real engine results over the seeds; only the confidence is set by hand, as the calibrated
+  // decision (#11) will set it. The question has 4 results: 3 on the first page, 1 after More.
+  const QUESTION = 'Who will send troops to Ukraine?'
+  let seeds: Coverage
+  beforeAll(async () => {
+    seeds = await Coverage.load(SEEDS)
+  })
+  const page = (offset: number, confidence: 'high' | 'low'): AnswerReply => {
+    const answer: RankedAnswer = { ...seeds.ask(QUESTION, { limit: ASK_PAGE_SIZE, offset }), confidence }
+    return { kind: 'answer', answer, offset, suggestions: [] }
+  }
+
+  it('labels the passages as possibly not answering, in amber, quoted and cited as an answer is, with More and Share', () => {
+    const reply = page(0, 'low')
+    const [r1, r2, r3] = reply.answer.results
+    expect(reply.answer.total).toBe(4)
+    const message = renderDiscordReply(reply, { ephemeral: true, answerId: 'low1' })
+    expectWithinDiscordLimits(message)
+    expect(message).toEqual({
+      embeds: [
+        {
+          title: 'The closest the coverage comes',
+          description: [
+            '**Q:** Who will send troops to Ukraine?',
+            '**The coverage may not answer this directly.**',
+            `> ${r1!.passage.text}\n— [1]`,
+            `> ${r2!.passage.text}\n— [2]`,
+            `> ${r3!.passage.text}\n— [3]`,
+          ].join('\n\n'),
+          color: 0xf59e0b,
+          fields: [
+            {
+              name: 'Sources',
+              value:
+                '[1] Assurance for Kiev by Europeans: No Deployment of U.S. Troops (003\\_9090c35cc40e081f.txt)\n' +
+                '[2] A package of security guarantees for Ukraine could be finalized as soon as this week… (004\\_a96f1940f85f0698.txt)\n' +
+                '[3] A comprehensive package of security guarantees for Ukraine is set to take shape as early… (000\\_06fbccc68347ad1c.txt)',
+            },
+          ],
+          footer: { text: 'Passages 1–3 of 4 · quoted verbatim from the coverage' },
+        },
+      ],
+      components: [
+        {
+          type: 1,
+          components: [
+            { type: 2, style: 2, label: 'More passages', custom_id: 'ask:more:low1:3' },
+            { type: 2, style: 1, label: 'Share in channel', custom_id: 'ask:share:low1:0' },
+          ],
+        },
+      ],
+      allowed_mentions: { parse: [] },
+      flags: 64,
+    })
+    expect(colors.closest).toBe(0xf59e0b)
+    expect(new Set([colors.answer, colors.notFound, colors.info, colors.warning, colors.error])).not.toContain(colors.closest)
+  })
+
+  it('differs from the confident answer only in title, lead line and colour', () => {
+    const low = renderDiscordReply(page(0, 'low'), { ephemeral: true, answerId: 'x' })
+    const high = renderDiscordReply(page(0, 'high'), { ephemeral: true, answerId: 'x' })
+    expect(high.embeds[0]!.title).toBe('What the coverage says')
+    expect(high.embeds[0]!.color).toBe(colors.answer)
+    // The confident answer's first block is its answer sentence (here the whole first passage, quoted once).
+    const lowBlocks = low.embeds[0]!.description!.split('\n\n')
+    const highBlocks = high.embeds[0]!.description!.split('\n\n')
+    expect(lowBlocks.filter((b) => b !== '**The coverage may not answer this directly.**')).toEqual(highBlocks)
+    const { title: _lt, description: _ld, color: _lc, ...lowRest } = low.embeds[0]!
+    const { title: _ht, description: _hd, color: _hc, ...highRest } = high.embeds[0]!
+    expect(lowRest).toEqual(highRest)
+    expect(low.components).toEqual(high.components)
+  })
+
+  it('never sets the answer sentence out in bold as the answer', () => {
+    // The second result's answer sentence is shorter than its passage: a confident answer would lead with it.
+    const reply = page(0, 'low')
+    const second = reply.answer.results[1]!
+    expect(second.answerSentence).not.toBe(second.passage.text)
+    const description = renderDiscordReply({ ...reply, answer: { ...reply.answer, results: [second] } }).embeds[0]!.description!
+    expect(description).not.toContain(`**${second.answerSentence}**`)
+    expect(description.split('\n\n')).toEqual([
+      '**Q:** Who will send troops to Ukraine?',
+      '**The coverage may not answer this directly.**',
+      `> ${second.passage.text}\n— [1]`,
+    ])
+  })
+
+  it('keeps the label on the page More shows and on the message Share posts', () => {
+    // More: the next page, re-rendered from the same question at offset 3, in place and private.
+    const more = renderDiscordReply(page(3, 'low'), { ephemeral: true, answerId: 'low1' })
+    expectWithinDiscordLimits(more)
+    const last = page(3, 'low').answer.results[0]!
+    expect(more.embeds[0]).toMatchObject({
+      title: 'The closest the coverage comes',
+      color: colors.closest,
+      description: `**Q:** Who will send troops to Ukraine?\n\n**The coverage may not answer this directly.**\n\n> ${last.passage.text}\n— [1]`,
+      footer: { text: 'Passage 4 of 4 · quoted verbatim from the coverage' },
+    })
+    expect(customIds(more)).toEqual(['ask:share:low1:3'])
+    // Share: the first page again, public (no ephemeral flag, so no Share button; More stays).
+    const shared = renderDiscordReply(page(0, 'low'), { answerId: 'low1' })
+    expectWithinDiscordLimits(shared)
+    expect(shared.flags).toBeUndefined()
+    expect(shared.embeds[0]).toMatchObject({ title: 'The closest the coverage comes', color: colors.closest })
+    expect(shared.embeds[0]!.description!.split('\n\n')[1]).toBe('**The coverage may not answer this directly.**')
+    expect(customIds(shared)).toEqual(['ask:more:low1:3'])
+  })
+
+  it('fits 30 long results within every limit, label included', () => {
+    const base = page(0, 'low')
+    const results = Array.from({ length: 30 }, (_, i) => {
+      const r = base.answer.results[i % 3]!
+      return { ...r, passage: { ...r.passage, text: r.passage.text.repeat(8) } }
+    })
+    const message = renderDiscordReply(
+      { ...base, answer: { ...base.answer, results, total: 30 } },
+      { ephemeral: true, answerId: 'id' },
+    )
+    expectWithinDiscordLimits(message)
+    expect(message.embeds[0]!.description!.split('\n\n')[1]).toBe('**The coverage may not answer this directly.**')
+    expect(customIds(message)[1]).toBe('ask:share:id:0')
   })
 })
 

@@ -33,6 +33,8 @@ export interface RenderOptions {
 
 export const colors = {
   answer: 0x3b82f6,
+  /** Amber: "the closest the coverage comes", set apart from a confident answer's blue at a glance. */
+  closest: 0xf59e0b,
   notFound: 0x99aab5,
   info: 0x5865f2,
   warning: 0xfee75c,
@@ -241,6 +243,10 @@ const citeList = (numbers: number[]) => numbers.map((n) => `[${n}]`).join(', ')
 // ---------------------------------------------------------------------------------------------
 // /ask
 
+/** Title and first line of a low-confidence answer: the best passages, which may not answer. */
+const CLOSEST_TITLE = 'The closest the coverage comes'
+const CLOSEST_LEAD = 'The coverage may not answer this directly.'
+
 function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordMessage, 'embeds' | 'components'> {
   const { answer, offset } = reply
   const questionLine = `**Q:** ${fitUserText(answer.question, 500)}`
@@ -258,15 +264,22 @@ function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordM
     }
   }
 
-  const title = 'What the coverage says'
+  // Low confidence: the same passages and citations, but labelled on every page (More and Share
+  // re-render it), and no answer sentence set out in bold as if it were the answer.
+  const closest = answer.confidence === 'low'
+  const title = closest ? CLOSEST_TITLE : 'What the coverage says'
   const citations = new Citations()
   const articlesBySource = new Map(answer.results.map((r) => [r.article.source, r.article]))
   const first = answer.results[0]!
-  const answerLine = `**${fitQuote(first.answerSentence, ANSWER_SENTENCE_MAX)}** [${citations.number(first.article.source, first.article)}]`
-
-  // A one-sentence passage is its own answer sentence: quote it once, not twice.
-  const answerIsWholePassage = first.answerSentence.trim() === first.passage.text.trim()
-  const blocks = answerIsWholePassage && offset === 0 ? [questionLine] : [questionLine, answerLine]
+  let blocks: string[]
+  if (closest) {
+    blocks = [questionLine, `**${CLOSEST_LEAD}**`]
+  } else {
+    const answerLine = `**${fitQuote(first.answerSentence, ANSWER_SENTENCE_MAX)}** [${citations.number(first.article.source, first.article)}]`
+    // A one-sentence passage is its own answer sentence: quote it once, not twice.
+    const answerIsWholePassage = first.answerSentence.trim() === first.passage.text.trim()
+    blocks = answerIsWholePassage && offset === 0 ? [questionLine] : [questionLine, answerLine]
+  }
   let shown = 0
   for (const result of answer.results) {
     const trial = citations.copy()
@@ -290,7 +303,7 @@ function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordM
   const embed: APIEmbed = {
     title,
     description: blocks.join('\n\n'),
-    color: colors.answer,
+    color: closest ? colors.closest : colors.answer,
     fields: linesToFields('Sources', citations.lines(), discordLimits.embedFields),
     footer: { text: answerFooter(offset, shown, answer.total) },
   }

@@ -74,6 +74,9 @@ function quote(text: string): string {
   return `“${text}”`
 }
 
+/** First line of a low-confidence answer (Discord says the same in its title and first line). */
+const CLOSEST_LEAD = 'The coverage may not answer this directly. The closest it comes:'
+
 function renderAnswer({ answer, offset, suggestions }: AnswerReply, s: TerminalStyle, moreHint: string): string {
   if (!answer.answered) {
     const lines = [`The coverage does not say. Nothing in the articles answers “${answer.question}”.`]
@@ -83,8 +86,14 @@ function renderAnswer({ answer, offset, suggestions }: AnswerReply, s: TerminalS
   if (answer.results.length === 0) return 'No more passages answer this question.'
   const lines: string[] = []
   const first = answer.results[0]!
-  // A one-sentence passage is its own answer sentence: quote it once, not twice.
-  if (offset === 0 && first.answerSentence.trim() !== first.passage.text.trim()) lines.push(s.bold(first.answerSentence) + s.dim(' [1]'), '')
+  if (answer.confidence === 'low') {
+    // The closest the coverage comes: labelled on every page (/more too), and no answer sentence
+    // set out in bold as if it were the answer.
+    lines.push(s.bold(CLOSEST_LEAD), '')
+  } else if (offset === 0 && first.answerSentence.trim() !== first.passage.text.trim()) {
+    // A one-sentence passage is its own answer sentence: quote it once, not twice.
+    lines.push(s.bold(first.answerSentence) + s.dim(' [1]'), '')
+  }
   answer.results.forEach((r, i) => lines.push(...renderResult(r, offset + i + 1, s), ''))
   const remaining = answer.total - offset - answer.results.length
   if (remaining > 0) lines.push(s.dim(`${remaining} more passage${remaining === 1 ? '' : 's'}: ${moreHint}`))

@@ -175,7 +175,8 @@ export class Coverage {
       throw new UserFacingError('UNKNOWN_SOURCE', `There is no article called “${source}”. /sources lists them.`)
     }
     const { results, confidence } = this.rank(s, query, source ? (id) => s.passages[id]!.source === source : undefined)
-    return confidence ? results[0] : undefined
+    // An excerpt is posted into the conversation as what the coverage says: only a confident match.
+    return confidence === 'high' ? results[0] : undefined
   }
 
   sources(): ArticleSummary[] {

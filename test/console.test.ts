@@ -119,7 +119,7 @@ describe('terminal rendering: answer, closest, not covered', () => {
       [3] A comprehensive package of security guarantees for Ukraine is set to take shape as early… (000_06fbccc68347ad1c.txt)
           “The proposal to send European troops to Ukraine is a significant element of the security guarantees package. This move is seen not merely as a military strategy but as a diplomatic gesture aimed at fostering stability and peace in the region. By integrating European forces into the security framework, leaders hope to deter aggression and promote a more collaborative approach to resolving ongoing conflicts.”
 
-      1 more passage: type /more"
+      7 more passages: type /more"
     `)
     for (const r of reply.answer.results) expect(text).toContain(`“${r.passage.text}”`)
     // The same passages and citations as a confident answer; only the label is added.
@@ -132,7 +132,16 @@ describe('terminal rendering: answer, closest, not covered', () => {
 
       [4] President Trump has announced that the United States will not deploy military forces to… (002_3b7997cde4e939d4.txt)
           Why It's Important?
-          “The decision not to send U.S. troops to Ukraine is significant as it shapes the geopolitical landscape and U.S. foreign policy in Eastern Europe. It reflects a strategic choice to rely on air power and European allies for security support, potentially reducing direct U.S. military involvement. This approach may influence U.S.-Russia relations and impact ongoing peace negotiations. The move could also affect NATO dynamics, as the alliance navigates its role in regional security. For Ukraine, the absence of U.S. ground forces may necessitate stronger European military commitments, impacting its defense strategy and international alliances.”"
+          “The decision not to send U.S. troops to Ukraine is significant as it shapes the geopolitical landscape and U.S. foreign policy in Eastern Europe. It reflects a strategic choice to rely on air power and European allies for security support, potentially reducing direct U.S. military involvement. This approach may influence U.S.-Russia relations and impact ongoing peace negotiations. The move could also affect NATO dynamics, as the alliance navigates its role in regional security. For Ukraine, the absence of U.S. ground forces may necessitate stronger European military commitments, impacting its defense strategy and international alliances.”
+
+      [5] A comprehensive package of security guarantees for Ukraine is set to take shape as early… (000_06fbccc68347ad1c.txt)
+          “A comprehensive package of security guarantees for Ukraine is set to take shape as early as this week. This development comes as global leaders actively capitalize on President Donald Trump’s support for a strategic plan that proposes the deployment of European troops as part of a potential peace agreement. The implications of this initiative could significantly alter the geopolitical landscape in Eastern Europe.”
+
+      [6] President Trump has announced that the United States will not deploy military forces to… (002_3b7997cde4e939d4.txt)
+          What's Happening?
+          “President Trump has announced that the United States will not deploy military forces to Ukraine as part of security guarantees, although air support may be provided. In a recent interview, Trump assured the American public that there will be no 'American boots on the ground' in Ukraine. He emphasized the U.S. role in supporting European allies, who may have troops stationed in Ukraine. Trump also mentioned ongoing discussions with Russian President Vladimir Putin, suggesting that Putin might be open to negotiations.”
+
+      4 more passages: type /more"
     `)
     expect(renderTerminal(page(0, 'low'), { style: ansi }).split('\n')[0]).toBe(
       '\x1b[1mThe coverage may not answer this directly. The closest it comes:\x1b[22m',

@@ -259,7 +259,7 @@ describe('/ask: the closest the coverage comes (confidence low)', () => {
   it('labels the passages as possibly not answering, in amber, quoted and cited as an answer is, with More and Share', () => {
     const reply = page(0, 'low')
     const [r1, r2, r3] = reply.answer.results
-    expect(reply.answer.total).toBe(4)
+    expect(reply.answer.total).toBe(10)
     const message = renderDiscordReply(reply, { ephemeral: true, answerId: 'low1' })
     expectWithinDiscordLimits(message)
     expect(message).toEqual({
@@ -283,7 +283,7 @@ describe('/ask: the closest the coverage comes (confidence low)', () => {
                 '[3] A comprehensive package of security guarantees for Ukraine is set to take shape as early… (000\\_06fbccc68347ad1c.txt)',
             },
           ],
-          footer: { text: 'Passages 1–3 of 4 · quoted verbatim from the coverage' },
+          footer: { text: 'Passages 1–3 of 10 · quoted verbatim from the coverage' },
         },
       ],
       components: [
@@ -332,17 +332,17 @@ describe('/ask: the closest the coverage comes (confidence low)', () => {
   })
 
   it('keeps the label on the page More shows and on the message Share posts', () => {
-    // More: the next page, re-rendered from the same question at offset 3, in place and private.
-    const more = renderDiscordReply(page(3, 'low'), { ephemeral: true, answerId: 'low1' })
+    // More: the last page, re-rendered from the same question at offset 9, in place and private.
+    const more = renderDiscordReply(page(9, 'low'), { ephemeral: true, answerId: 'low1' })
     expectWithinDiscordLimits(more)
-    const last = page(3, 'low').answer.results[0]!
+    const last = page(9, 'low').answer.results[0]!
     expect(more.embeds[0]).toMatchObject({
       title: 'The closest the coverage comes',
       color: colors.closest,
       description: `**Q:** Who will send troops to Ukraine?\n\n**The coverage may not answer this directly.**\n\n> ${last.passage.text}\n— [1]`,
-      footer: { text: 'Passage 4 of 4 · quoted verbatim from the coverage' },
+      footer: { text: 'Passage 10 of 10 · quoted verbatim from the coverage' },
     })
-    expect(customIds(more)).toEqual(['ask:share:low1:3'])
+    expect(customIds(more)).toEqual(['ask:share:low1:9'])
     // Share: the first page again, public (no ephemeral flag, so no Share button; More stays).
     const shared = renderDiscordReply(page(0, 'low'), { answerId: 'low1' })
     expectWithinDiscordLimits(shared)

@@ -3,7 +3,6 @@
 // Warnings go to stderr. Exit codes: 0 done, 2 bad input or usage, 1 unexpected failure.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { findCommand } from '../commands/index.ts'
 import { readConfig, loadDotenv } from './config.ts'
 import { DEFAULT_LIMIT, MAX_LIMIT, Coverage } from './coverage.ts'
 import { UserFacingError } from './errors.ts'
@@ -58,12 +57,17 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const limit = parseLimit(values.limit)
 
     const config = readConfig(env, values.corpus ? { corpusDir: path.resolve(values.corpus) } : {})
-    const coverage = await Coverage.load(config.corpusDir)
+    // The bot's index cache (CACHE_DIR): a second call reads the index and the people instead of
+    // rebuilding them. A cache folder that cannot be written only makes the next call slower
+    // (one warning says why).
+    const logger = { info() {}, warn: (fields: { reason?: string }, message: string) => err.push(`warning: ${message}${fields.reason ? ` (${fields.reason})` : ''}`) }
+    const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger })
     for (const w of coverage.warnings) err.push(`warning: skipped ${w.source}: ${w.reason}`)
     const text = rest.join(' ')
 
-    const reply = await run(command, text, values.source, limit, coverage)
-    const out = json ? JSON.stringify(toJson(command, text, values.source, limit, coverage)) : renderTerminal(reply, { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them', ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
+    const out = json
+      ? JSON.stringify(toJson(command, text, values.source, limit, coverage))
+      : renderTerminal(await run(command, text, values.source, limit, coverage), { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them', ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
     return { code: 0, stdout: out, stderr: err.join('\n') }
   } catch (error) {
     const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')
@@ -95,6 +99,9 @@ async function run(command: string, text: string, source: string | undefined, li
     return { kind: 'answer', answer, offset: 0, suggestions: answer.answered ? [] : coverage.suggestions() }
   }
   const options = command === 'leader' ? { name: text } : command === 'excerpt' ? { query: text, source } : {}
+  // Imported here, not at the top: the command modules bring discord.js (0.4 s to load), which
+  // `ask` and every --json call do without.
+  const { findCommand } = await import('../commands/index.ts')
   return findCommand(command)!.run(options, context)
 }
 

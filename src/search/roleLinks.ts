@@ -23,13 +23,19 @@ const CREDIT = 0.8
 
 export function buildRoleLinks(analyzer: Analyzer, people: Person[]): RoleLinks {
   const byKey = new Map<string, RoleEntry[]>()
+  // Built at every start of the CLI, in code not yet optimised: a role is analysed once however
+  // many people hold it (2,564 roles, 1,636 distinct, on BBC), and a name only when one of its
+  // roles is long enough to link (most people have none).
+  const slotsOfRole = new Map<string, QuerySlot[]>()
   for (const person of people) {
-    const nameTerms = analyzer.terms(person.name).filter((t) => !t.startsWith('§'))
-    const surnameTerm = nameTerms.at(-1)
-    if (!surnameTerm) continue
+    let nameTerms: string[] | undefined
     for (const role of person.roles) {
-      const roleSlots = analyzer.querySlots(role)
+      let roleSlots = slotsOfRole.get(role)
+      if (!roleSlots) slotsOfRole.set(role, (roleSlots = analyzer.querySlots(role)))
       if (roleSlots.length < MIN_ROLE_WORDS) continue
+      nameTerms ??= analyzer.terms(person.name).filter((t) => !t.startsWith('§'))
+      const surnameTerm = nameTerms.at(-1)
+      if (!surnameTerm) break
       const entry = { roleSlots, surnameTerm, nameTerms: new Set(nameTerms) }
       const first = roleSlots[0]!
       for (const key of [first.term, ...first.tags]) {

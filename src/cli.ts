@@ -8,7 +8,7 @@ import { DEFAULT_LIMIT, MAX_LIMIT, Coverage } from './coverage.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput } from './input.ts'
 import { askJson, errorJson, excerptJson, leaderJson, sourcesJson } from './render/json.ts'
-import { ansi, renderTerminal } from './render/terminal.ts'
+import { ansi, renderTerminal, renderWarningSummary } from './render/terminal.ts'
 import type { Reply } from './replies.ts'
 
 const USAGE = `Usage: coverage-bot <command> [options]
@@ -62,7 +62,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     // (one warning says why).
     const logger = { info() {}, warn: (fields: { reason?: string }, message: string) => err.push(`warning: ${message}${fields.reason ? ` (${fields.reason})` : ''}`) }
     const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger })
-    for (const w of coverage.warnings) err.push(`warning: skipped ${w.source}: ${w.reason}`)
+    // One line, however many files: `sources` lists each (on stdout, so only it repeats them).
+    const listCommand = command === 'sources' ? undefined : `coverage-bot sources${values.corpus ? ` --corpus ${quoteArg(values.corpus)}` : ''}`
+    const summary = renderWarningSummary(coverage.warnings, listCommand)
+    if (summary) err.push(summary)
     const text = rest.join(' ')
 
     const out = json
@@ -83,6 +86,11 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
 }
 
 class UsageError extends Error {}
+
+/** A folder name as it can be pasted back into a shell. */
+function quoteArg(arg: string): string {
+  return /^[\w./:@%+=,-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`
+}
 
 function parseLimit(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_LIMIT

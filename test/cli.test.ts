@@ -19,9 +19,10 @@ describe('coverage-bot CLI --json contract', () => {
   it('ask prints {question, answered, results[{source, title, text, score}]} best first, at most --limit', async () => {
     const { code, body } = await json('ask', 'Who will send troops to Ukraine?', '--limit', '2')
     expect(code).toBe(0)
-    expect(Object.keys(body)).toEqual(['question', 'answered', 'results'])
+    expect(Object.keys(body)).toEqual(['question', 'answered', 'confidence', 'results'])
     expect(body.question).toBe('Who will send troops to Ukraine?')
     expect(body.answered).toBe(true)
+    expect(body.confidence).toBe('high')
     expect(body.results).toHaveLength(2)
     expect(body.results[0]).toMatchObject({
       source: '003_9090c35cc40e081f.txt',

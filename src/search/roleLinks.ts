@@ -48,6 +48,38 @@ export function buildRoleLinks(analyzer: Analyzer, people: Person[]): RoleLinks 
   return { byKey }
 }
 
+/** Role links as JSON for the index cache: each entry once, and each key with its entries' numbers (one entry is under several keys). */
+export interface StoredRoleLinks {
+  entries: [QuerySlot[], string, string[]][]
+  byKey: [string, number[]][]
+}
+
+export function storeRoleLinks(links: RoleLinks): StoredRoleLinks {
+  const number = new Map<RoleEntry, number>()
+  const entries: StoredRoleLinks['entries'] = []
+  const byKey: StoredRoleLinks['byKey'] = []
+  for (const [key, list] of links.byKey) {
+    byKey.push([
+      key,
+      list.map((entry) => {
+        let n = number.get(entry)
+        if (n === undefined) {
+          number.set(entry, (n = entries.length))
+          entries.push([entry.roleSlots, entry.surnameTerm, [...entry.nameTerms]])
+        }
+        return n
+      }),
+    ])
+  }
+  return { entries, byKey }
+}
+
+/** The links storeRoleLinks kept: the same entries, shared between keys as they were. */
+export function restoreRoleLinks(stored: StoredRoleLinks): RoleLinks {
+  const entries = stored.entries.map(([roleSlots, surnameTerm, nameTerms]): RoleEntry => ({ roleSlots, surnameTerm, nameTerms: new Set(nameTerms) }))
+  return { byKey: new Map(stored.byKey.map(([key, numbers]) => [key, numbers.map((n) => entries[n]!)])) }
+}
+
 const matches = (q: QuerySlot, r: QuerySlot) => q.term === r.term || q.tags.some((t) => r.tags.includes(t))
 
 /** Adds the surnames of people whose roles the question names, to the slots that name them. */

@@ -1,4 +1,4 @@
-// `npm run bench [-- DIR ...] [--runs N] [--repeat N]`: speed and memory per corpus folder.
+// `npm run bench [-- DIR ...] [--runs N] [--repeat N] [--cli-runs N]`: speed and memory per corpus folder.
 // Each corpus runs in fresh child processes, so one corpus's heap never inflates another's
 // memory figure: `--phase build` (load + clean, index build, first start that writes the
 // cache, people extracted and kept) and `--phase serve` (start from the cache, memory, the kept
@@ -6,7 +6,9 @@
 // whole ask path, leader lookups, autocomplete, and minisearch with default options over the
 // same passages and questions), and `--phase reload` (a reload with nothing changed, then one
 // after an article changed, in a linked copy of the folder: the folder itself is never
-// touched). Every figure is the median over --runs processes.
+// touched). Every figure is the median over --runs processes. Then the command line as a user
+// runs it: `bin/coverage-bot.mjs ask … --json` from the cache those phases left, whole process
+// wall time (node, tsx, reading the cache, answering), --cli-runs times after one warm-up call.
 // Prints a Markdown table and writes JSON to bench/results/ (git-ignored).
 import { execFileSync } from 'node:child_process'
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -26,6 +28,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     runs: { type: 'string', default: '3' },
+    'cli-runs': { type: 'string', default: '5' },
     repeat: { type: 'string', default: '3' },
     queries: { type: 'string', default: path.join(HERE, 'queries.txt') },
     phase: { type: 'string' },
@@ -204,6 +207,31 @@ function child(phase: string, dir: string, cacheDir: string): Record<string, unk
   return JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, unknown>
 }
 
+/**
+ * Wall time of the real CLI process answering from the cache, one question after another
+ * (the first `runs` of the benchmark questions). One call first, not counted, so the page cache
+ * and tsx's cache of compiled files are as warm as they are for a user's second call.
+ */
+function cliWallTime(dir: string, cacheDir: string, questions: string[], runs: number): { cliMedianMs: number; cliMaxMs: number; cliRuns: number } {
+  const bin = path.join(PROJECT_ROOT, 'bin', 'coverage-bot.mjs')
+  const call = (question: string) => {
+    const t0 = performance.now()
+    const out = execFileSync(process.execPath, [bin, 'ask', question, '--json', '--corpus', dir], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { ...process.env, CACHE_DIR: cacheDir },
+    })
+    const elapsed = ms(t0)
+    // A timing of a failed call would mean nothing: it must print the answer.
+    if (typeof JSON.parse(out).answered !== 'boolean') throw new Error(`coverage-bot ask printed no answer for “${question}”`)
+    return elapsed
+  }
+  call(questions[0]!)
+  const times = Array.from({ length: runs }, (_, i) => call(questions[i % questions.length]!))
+  return { cliMedianMs: median(times), cliMaxMs: Math.max(...times), cliRuns: runs }
+}
+
 /** Median of each numeric field across runs (nested objects too); strings from the first run. */
 function medianOf(runs: Record<string, unknown>[]): Record<string, unknown> {
   const out: Record<string, unknown> = {}
@@ -243,7 +271,9 @@ async function main() {
       const serve = medianOf(Array.from({ length: runs }, () => child('serve', dir, cacheDir)))
       process.stderr.write(`${dir}: reload ×${runs}…\n`)
       const reload = medianOf(Array.from({ length: runs }, () => child('reload', dir, cacheDir)))
-      results.push({ dir: path.resolve(dir), ...build, ...serve, ...reload })
+      process.stderr.write(`${dir}: command line ×${values['cli-runs']}…\n`)
+      const cli = cliWallTime(dir, cacheDir, questions.all, Math.max(1, Number(values['cli-runs'])))
+      results.push({ dir: path.resolve(dir), ...build, ...serve, ...reload, ...cli })
       process.stderr.write(`${JSON.stringify(results.at(-1))}\n`)
     } finally {
       rmSync(cacheDir, { recursive: true, force: true })
@@ -290,6 +320,10 @@ function renderTable(report: { machine: object; runs: number; repeat: number; qu
   for (const r of report.results) {
     lines.push(`| ${path.basename(r.dir)} | ${f(r.reloadUnchangedMs, 0)} (${f(r.reloadUnchangedPauseMs, 0)}) | ${f(r.reloadChangedMs, 0)} (${f(r.reloadChangedPauseMs, 0)}) |`)
   }
+  lines.push('', 'The command line from the cache: `bin/coverage-bot.mjs ask "<question>" --json --corpus <corpus>`, the whole process (node, tsx, reading the cache, answering), wall time:', '')
+  lines.push('| corpus | runs | median | max |')
+  lines.push('| --- | ---: | ---: | ---: |')
+  for (const r of report.results) lines.push(`| ${path.basename(r.dir)} | ${r.cliRuns} | ${f(r.cliMedianMs, 0)} | ${f(r.cliMaxMs, 0)} |`)
   lines.push('', 'Slowest question per corpus (ask): ' + report.results.map((r) => `${path.basename(r.dir)}: “${r.ask.slowest}”`).join('; '))
   return lines.join('\n')
 }

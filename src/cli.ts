@@ -3,13 +3,12 @@
 // Warnings go to stderr. Exit codes: 0 done, 2 bad input or usage, 1 unexpected failure.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { findCommand } from '../commands/index.ts'
 import { readConfig, loadDotenv } from './config.ts'
 import { DEFAULT_LIMIT, MAX_LIMIT, Coverage } from './coverage.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput } from './input.ts'
 import { askJson, errorJson, excerptJson, leaderJson, sourcesJson } from './render/json.ts'
-import { ansi, renderTerminal } from './render/terminal.ts'
+import { ansi, renderTerminal, renderWarningSummary } from './render/terminal.ts'
 import type { Reply } from './replies.ts'
 
 const USAGE = `Usage: coverage-bot <command> [options]
@@ -58,12 +57,23 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const limit = parseLimit(values.limit)
 
     const config = readConfig(env, values.corpus ? { corpusDir: path.resolve(values.corpus) } : {})
-    const coverage = await Coverage.load(config.corpusDir)
-    for (const w of coverage.warnings) err.push(`warning: skipped ${w.source}: ${w.reason}`)
+    // The bot's index cache (CACHE_DIR): a second call reads the index and the people instead of
+    // rebuilding them. A cache folder that cannot be written only makes the next call slower
+    // (one warning says why).
+    const logger = { info() {}, warn: (fields: { reason?: string }, message: string) => err.push(`warning: ${message}${fields.reason ? ` (${fields.reason})` : ''}`) }
+    // ask and excerpt in JSON use the people only through the role links, kept apart in the cache
+    // (the same answers, without reading 2,742 people on BBC); the rest show people.
+    const people = json && (command === 'ask' || command === 'excerpt') ? 'links' : 'now'
+    const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger, people })
+    // One line, however many files: `sources` lists each (on stdout, so only it repeats them).
+    const listCommand = command === 'sources' ? undefined : `coverage-bot sources${values.corpus ? ` --corpus ${quoteArg(values.corpus)}` : ''}`
+    const summary = renderWarningSummary(coverage.warnings, listCommand)
+    if (summary) err.push(summary)
     const text = rest.join(' ')
 
-    const reply = await run(command, text, values.source, limit, coverage)
-    const out = json ? JSON.stringify(toJson(command, text, values.source, limit, coverage)) : renderTerminal(reply, { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them', ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
+    const out = json
+      ? JSON.stringify(toJson(command, text, values.source, limit, coverage))
+      : renderTerminal(await run(command, text, values.source, limit, coverage), { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them', ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
     return { code: 0, stdout: out, stderr: err.join('\n') }
   } catch (error) {
     const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')
@@ -80,6 +90,11 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
 
 class UsageError extends Error {}
 
+/** A folder name as it can be pasted back into a shell. */
+function quoteArg(arg: string): string {
+  return /^[\w./:@%+=,-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`
+}
+
 function parseLimit(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_LIMIT
   const n = Number(raw)
@@ -95,6 +110,9 @@ async function run(command: string, text: string, source: string | undefined, li
     return { kind: 'answer', answer, offset: 0, suggestions: answer.answered ? [] : coverage.suggestions() }
   }
   const options = command === 'leader' ? { name: text } : command === 'excerpt' ? { query: text, source } : {}
+  // Imported here, not at the top: the command modules bring discord.js (0.4 s to load), which
+  // `ask` and every --json call do without.
+  const { findCommand } = await import('../commands/index.ts')
   return findCommand(command)!.run(options, context)
 }
 

@@ -10,11 +10,19 @@ import { cleanInput, searchableText } from './input.ts'
 import { buildPeople, buildPeopleAsync, lookupLeader, suggestPeople } from './leaders/index.ts'
 import { answerProbability, answerSignals, CALIBRATION, decide, relevantResults, type AnswerSignals, type Calibration } from './search/decide.ts'
 import { buildSearchIndexAsync, type SearchIndex } from './search/buildIndex.ts'
-import { loadIndexedCorpus, readCachedPeople, writeCachedPeople, type IndexCacheOptions, type PeopleCache } from './search/indexCache.ts'
+import {
+  loadIndexedCorpus,
+  readCachedPeople,
+  readCachedRoleLinks,
+  writeCachedPeople,
+  writeCachedRoleLinks,
+  type IndexCacheOptions,
+  type PeopleCache,
+} from './search/indexCache.ts'
 import { foldText } from './search/fold.ts'
 import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search/query.ts'
 import { rankCandidates, type RankFeatures, type ScoredPassage } from './search/rank.ts'
-import { buildRoleLinks, linkRoles, type RoleLinks } from './search/roleLinks.ts'
+import { buildRoleLinks, linkRoles, restoreRoleLinks, storeRoleLinks, type RoleLinks } from './search/roleLinks.ts'
 import { groupSameFacts } from './search/sameFact.ts'
 import type { Article, ArticleSummary, Confidence, LeaderLookup, LoadWarning, Passage, Person, RankedAnswer, RankedPassage } from './types.ts'
 
@@ -92,15 +100,22 @@ export class Coverage {
    * `cacheDir` (config.cacheDir): keep the built index there and start from it when current.
    * `people`: extract the coverage's people before returning ('now', the default: every answer
    * is then the same from the first question on), or after, in slices that let a bot answer
-   * meanwhile ('background'; until they are ready, role phrases are not linked to people).
+   * meanwhile ('background'; until they are ready, role phrases are not linked to people), or
+   * only what ask and excerpt need of them, the links from roles to people, which the cache
+   * keeps apart ('links': answers are the same as with 'now'; people are then extracted or read
+   * on first use, and not suggested when a question is not answered).
    */
   static async load(
     dir: string,
-    { cacheDir, logger, people = 'now' }: { cacheDir?: string; logger?: IndexCacheOptions['logger']; people?: 'now' | 'background' } = {},
+    { cacheDir, logger, people = 'now' }: { cacheDir?: string; logger?: IndexCacheOptions['logger']; people?: 'now' | 'background' | 'links' } = {},
   ): Promise<Coverage> {
     const cache = cacheDir ? { cacheDir, ...(logger ? { logger } : {}) } : undefined
     const snapshot = await buildSnapshot(dir, cache)
     const coverage = new Coverage(dir, snapshot, cache)
+    if (people === 'links') {
+      await prepareRoleLinks(snapshot)
+      return coverage
+    }
     const ready = preparePeople(snapshot)
     if (people === 'now') await ready
     else ready.catch((error: unknown) => logger?.warn({ err: error }, 'people extraction failed; it will be retried on first use'))
@@ -308,13 +323,22 @@ function preparePeople(s: Snapshot): Promise<void> {
     const kept = s.peopleCache && (await readCachedPeople(s.peopleCache))
     const people = kept ?? (await buildPeopleAsync(s.articles, s.passages))
     if (!s.people) setPeople(s, people)
-    if (!kept && s.peopleCache) {
-      await writeCachedPeople(s.peopleCache, people).catch((error: unknown) =>
-        s.peopleCache!.logger?.warn({ peopleFile: s.peopleCache!.file, reason: (error as Error).message }, 'could not keep the people for the next start'),
-      )
-    }
+    const cache = s.peopleCache
+    if (!cache) return
+    const warn = (error: unknown) => cache.logger?.warn({ peopleFile: cache.file, reason: (error as Error).message }, 'could not keep the people for the next start')
+    if (!kept) await writeCachedPeople(cache, people).catch(warn)
+    // Kept people with no usable links beside them (a cache from before links were kept, or
+    // damaged: prepareRoleLinks has said so already).
+    if (!kept || !(await readCachedRoleLinks({ file: cache.file, key: cache.key }))) await writeCachedRoleLinks(cache, storeRoleLinks(s.roleLinks!)).catch(warn)
   })()
   return s.peopleBuild
+}
+
+/** Only the role links, from the cache when kept there; else the people, which keep them for next time. */
+async function prepareRoleLinks(s: Snapshot): Promise<void> {
+  const kept = !s.roleLinks && s.peopleCache && (await readCachedRoleLinks(s.peopleCache))
+  if (kept) s.roleLinks ??= restoreRoleLinks(kept)
+  else await preparePeople(s)
 }
 
 function setPeople(s: Snapshot, people: Person[]): void {

@@ -5,6 +5,7 @@ import { Coverage } from './coverage.ts'
 import { UserFacingError } from './errors.ts'
 import { createLogger } from './log.ts'
 import { startConsole } from './console.ts'
+import { renderWarningSummary } from './render/terminal.ts'
 import { watchCoverage } from './watch.ts'
 
 async function main(): Promise<number | undefined> {
@@ -16,10 +17,11 @@ async function main(): Promise<number | undefined> {
 
   const started = performance.now()
   const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger, people: 'background' })
-  for (const w of coverage.warnings) {
-    if (consoleMode) process.stderr.write(`warning: skipped ${w.source}: ${w.reason}\n`)
-    else logger.warn({ source: w.source, reason: w.reason }, 'article skipped')
-  }
+  if (consoleMode) {
+    // One line, as the CLI prints it; /sources lists each file.
+    const summary = renderWarningSummary(coverage.warnings, '/sources')
+    if (summary) process.stderr.write(`${summary}\n`)
+  } else for (const w of coverage.warnings) logger.warn({ source: w.source, reason: w.reason }, 'article skipped')
 
   const watcher = watchCoverage(coverage, logger)
   if (consoleMode) {

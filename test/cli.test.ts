@@ -1,11 +1,15 @@
 import { execFile } from 'node:child_process'
+import { statSync } from 'node:fs'
+import { copyFile, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../src/cli.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
-const env = { CORPUS_DIR: path.join(ROOT, 'seeds') }
+// A cache of its own, so the tests neither read nor litter the repository's .cache/.
+const env = { CORPUS_DIR: path.join(ROOT, 'seeds'), CACHE_DIR: await mkdtemp(path.join(tmpdir(), 'cb-cli-cache-')) }
 const json = async (...args: string[]) => {
   const result = await runCli([...args, '--json'], env)
   return { ...result, body: JSON.parse(result.stdout) }
@@ -77,6 +81,113 @@ describe('coverage-bot CLI --json contract', () => {
   })
 })
 
+describe('the CLI keeps the index between calls (CACHE_DIR)', () => {
+  const ask = ['ask', 'Who will send troops to Ukraine?', '--json', '--limit', '3']
+  /** Each cache file with what a rewrite would change (files are written aside and renamed in). */
+  const cacheFiles = async (dir: string) =>
+    Object.fromEntries((await readdir(dir)).sort().map((name) => [name, `${statSync(path.join(dir, name)).ino}:${statSync(path.join(dir, name)).mtimeMs}`]))
+
+  it('the first call writes the index, the people and their role links; the next reads them, rewrites nothing and answers the same', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'cb-cli-cache-'))
+    const first = await runCli(ask, { ...env, CACHE_DIR: cacheDir })
+    const written = await cacheFiles(cacheDir)
+    expect(Object.keys(written).map((name) => name.replace(/-[0-9a-f]{16}\./, '-KEY.'))).toEqual(['index-KEY.jsonl', 'index-KEY.people', 'index-KEY.postings', 'index-KEY.roles'])
+
+    const second = await runCli(ask, { ...env, CACHE_DIR: cacheDir })
+    expect(await cacheFiles(cacheDir)).toEqual(written)
+    expect(second).toEqual(first)
+    expect(JSON.parse(second.stdout).results[0].source).toBe('003_9090c35cc40e081f.txt')
+    expect(second.stderr).toBe('')
+  })
+
+  it('answers the same as a fresh build, and the cached people give the same leader card', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'cb-cli-cache-'))
+    // A cache folder inside a regular file can never be written: every call builds.
+    const unwritable = path.join(cacheDir, 'a-file', 'cache')
+    await writeFile(path.join(cacheDir, 'a-file'), '')
+    for (const args of [ask, ['leader', 'macron', '--json'], ['excerpt', 'White House Press Secretary', '--json']]) {
+      await runCli(args, { ...env, CACHE_DIR: cacheDir })
+      const cached = await runCli(args, { ...env, CACHE_DIR: cacheDir })
+      const built = await runCli(args, { ...env, CACHE_DIR: unwritable })
+      expect(cached.stdout).toBe(built.stdout)
+      expect(built.code).toBe(0)
+      expect(built.stderr).toMatch(/^warning: could not write the index cache \(ENOTDIR: not a directory, mkdir '.*a-file\/cache'\)$/)
+    }
+  })
+
+  it('creates a cache folder that does not exist yet', async () => {
+    const cacheDir = path.join(await mkdtemp(path.join(tmpdir(), 'cb-cli-cache-')), 'not', 'yet')
+    const { code } = await runCli(ask, { ...env, CACHE_DIR: cacheDir })
+    expect(code).toBe(0)
+    expect(await readdir(cacheDir)).toHaveLength(4)
+  })
+})
+
+describe('load warnings on the command line', () => {
+  const SEED = path.join(ROOT, 'seeds', '004_a96f1940f85f0698.txt')
+  const brokenCorpus = async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cb-cli-broken-'))
+    await copyFile(SEED, path.join(dir, 'good.txt'))
+    await copyFile(SEED, path.join(dir, 'good-copy.txt'))
+    await writeFile(path.join(dir, 'empty.txt'), '')
+    await writeFile(path.join(dir, 'also-empty.md'), '  \n')
+    await writeFile(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
+    await writeFile(path.join(dir, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x61]))
+    return dir
+  }
+
+  it('are one line on stderr, counted by reason, naming the command that lists them', async () => {
+    const dir = await brokenCorpus()
+    const { code, stdout, stderr } = await runCli(['ask', 'White House Press Secretary', '--json', '--corpus', dir], env)
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).results[0].text).toContain('Karoline Leavitt')
+    expect(stderr).toBe(
+      `warning: skipped 4 files (empty file: 2, not text: 1, not valid UTF-8 text: 1); 1 file has the same text as another article and is indexed once; list them with: coverage-bot sources --corpus ${dir}`,
+    )
+  })
+
+  it('copies alone are a note, not a warning: their text is served', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cb-cli-copies-'))
+    await copyFile(SEED, path.join(dir, 'a.txt'))
+    await copyFile(SEED, path.join(dir, 'b.txt'))
+    await copyFile(SEED, path.join(dir, 'c.txt'))
+    const { stderr } = await runCli(['ask', 'White House Press Secretary', '--corpus', dir], env)
+    expect(stderr).toBe(`note: 2 files have the same text as another article and are indexed once; list them with: coverage-bot sources --corpus ${dir}`)
+  })
+
+  it('sources lists each of them, in --json and in the terminal', async () => {
+    const dir = await brokenCorpus()
+    const warnings = [
+      { source: 'also-empty.md', reason: 'empty file' },
+      { source: 'binary.txt', reason: 'not text (binary content)' },
+      { source: 'empty.txt', reason: 'empty file' },
+      { source: 'good.txt', reason: 'same text as good-copy.txt; indexed once' },
+      { source: 'latin1.txt', reason: 'not valid UTF-8 text' },
+    ]
+    const json = await runCli(['sources', '--json', '--corpus', dir], env)
+    expect(JSON.parse(json.stdout).warnings).toEqual(warnings)
+    // The summary still goes to stderr; the list is on stdout, so it names no command.
+    expect(json.stderr).toBe('warning: skipped 4 files (empty file: 2, not text: 1, not valid UTF-8 text: 1); 1 file has the same text as another article and is indexed once')
+
+    const text = await runCli(['sources', '--corpus', dir], env)
+    expect(text.stdout).toBe(
+      [
+        '1 article in the coverage:',
+        '  • A package of security guarantees for Ukraine could be finalized as soon as this week… (good-copy.txt) — 8 passages',
+        '',
+        '4 files were skipped:',
+        '  • also-empty.md: empty file',
+        '  • binary.txt: not text (binary content)',
+        '  • empty.txt: empty file',
+        '  • latin1.txt: not valid UTF-8 text',
+        '',
+        '1 file has the same text as another article and is indexed once:',
+        '  • good.txt: same text as good-copy.txt; indexed once',
+      ].join('\n'),
+    )
+  })
+})
+
 describe('coverage-bot CLI errors', () => {
   it.each([
     [['ask', ''], 'Please type a question'],
@@ -104,7 +215,7 @@ describe('the installed bin', () => {
   it('npx coverage-bot runs from the repo root', async () => {
     const { stdout } = await promisify(execFile)('npx', ['--no-install', 'coverage-bot', 'ask', 'trilateral meeting', '--json', '--limit', '1'], {
       cwd: ROOT,
-      env: { ...process.env, CORPUS_DIR: '' },
+      env: { ...process.env, CORPUS_DIR: '', CACHE_DIR: env.CACHE_DIR },
     })
     const body = JSON.parse(stdout)
     expect(body.results[0].source).toBe('003_9090c35cc40e081f.txt')

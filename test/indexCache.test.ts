@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Coverage } from '../src/coverage.ts'
-import { cacheFileFor, loadIndexedCorpus, PEOPLE_LINE_CHARS, peopleFileFor, postingsFileFor, readCachedPeople, writeCachedPeople } from '../src/search/indexCache.ts'
+import {
+  cacheFileFor,
+  loadIndexedCorpus,
+  PEOPLE_LINE_CHARS,
+  peopleFileFor,
+  postingsFileFor,
+  readCachedPeople,
+  roleLinksFileFor,
+  writeCachedPeople,
+} from '../src/search/indexCache.ts'
+import { buildRoleLinks, restoreRoleLinks, storeRoleLinks } from '../src/search/roleLinks.ts'
 import { createHash } from 'node:crypto'
 import { readTerms, StoredPostings, WordWriter, writeTerm } from '../src/search/storedPostings.ts'
 import { buildSearchIndex, type SearchIndex } from '../src/search/buildIndex.ts'
@@ -216,6 +226,60 @@ describe('index cache', () => {
       expect(logs.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual(['kept people unusable; extracting them again'])
       expect(coverage.leader('Zelensky')).toEqual(fresh.leader('Zelensky'))
       expect(answers(coverage)).toEqual(answers(fresh))
+    })
+  })
+
+  describe('role links kept beside the people', () => {
+    const ROLES_QUESTION = 'What further contact between the American and Russian presidents is expected?'
+    const rolesFile = () => roleLinksFileFor(peopleFileFor(cacheFileFor(cacheDir, corpus)))
+    const rewriteLinks = (edit: (links: { entries: unknown[]; byKey: [string, number[]][] }) => object) => {
+      const [header, line] = readFileSync(rolesFile(), 'latin1').split('\n')
+      const edited = JSON.stringify(edit(JSON.parse(line!)))
+      const sha1 = createHash('sha1').update(edited, 'latin1').digest('hex')
+      writeFileSync(rolesFile(), `${JSON.stringify({ ...JSON.parse(header!), sha1 })}\n${edited}\n`, 'latin1')
+    }
+
+    it('stored and restored, they are the links built from the people, one entry shared by its keys', async () => {
+      const coverage = await Coverage.load(corpus)
+      const built = buildRoleLinks(coverage.index.analyzer, coverage.people())
+      const restored = restoreRoleLinks(JSON.parse(JSON.stringify(storeRoleLinks(built))))
+      expect(restored).toEqual(built)
+      // An entry under several keys (a word and its concept tag) stays one entry.
+      const shared = (links: typeof built) => [...links.byKey.values()].flat().length - new Set([...links.byKey.values()].flat()).size
+      expect(shared(built)).toBeGreaterThan(0)
+      expect(shared(restored)).toBe(shared(built))
+    })
+
+    it("people: 'links' answers from them, as with the people, and reads no people", async () => {
+      const fresh = await Coverage.load(corpus)
+      await Coverage.load(corpus, { cacheDir, logger })
+      const links = await Coverage.load(corpus, { cacheDir, logger, people: 'links' })
+      expect(answers(links)).toEqual(answers(fresh))
+      expect(links.ask(ROLES_QUESTION)).toEqual(fresh.ask(ROLES_QUESTION))
+      expect(links.ask(ROLES_QUESTION).results[0]!.passage.text).toContain('between President Trump and President Putin')
+      expect(links.suggestPeople('zel')).toEqual([])
+      // Proof that the kept links are what answers: without them, the roles link to nobody.
+      rewriteLinks(() => ({ entries: [], byKey: [] }))
+      const none = await Coverage.load(corpus, { cacheDir, logger, people: 'links' })
+      expect(none.ask(ROLES_QUESTION)).not.toEqual(fresh.ask(ROLES_QUESTION))
+      expect(logs.filter((l) => l.level === 'warn')).toEqual([])
+    })
+
+    it('missing or damaged, they are made again from the people, with a warning when damaged', async () => {
+      const fresh = await Coverage.load(corpus)
+      await Coverage.load(corpus, { cacheDir })
+      unlinkSync(rolesFile())
+      // People kept but links missing (a cache from before links were kept): written at the next start.
+      await Coverage.load(corpus, { cacheDir, logger })
+      expect(statSync(rolesFile()).size).toBeGreaterThan(0)
+      writeFileSync(rolesFile(), readFileSync(rolesFile(), 'latin1').replace('presid', 'presix'), 'latin1')
+      const damaged = await Coverage.load(corpus, { cacheDir, logger, people: 'links' })
+      expect(logs.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual(['kept role links unusable; reading the people instead'])
+      expect(damaged.ask(ROLES_QUESTION)).toEqual(fresh.ask(ROLES_QUESTION))
+      logs = []
+      const again = await Coverage.load(corpus, { cacheDir, logger, people: 'links' })
+      expect(answers(again)).toEqual(answers(fresh))
+      expect(logs).toEqual([])
     })
   })
 

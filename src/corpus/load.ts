@@ -12,6 +12,14 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 const READ_CONCURRENCY = 32
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md'])
 
+/** How a warning about a copy begins: its text is served, from the first file that has it. */
+const SAME_TEXT = 'same text as'
+
+/** A copy of another article (indexed once, not lost), as opposed to a file that was skipped. */
+export function isSameTextWarning(warning: LoadWarning): boolean {
+  return warning.reason.startsWith(`${SAME_TEXT} `)
+}
+
 export interface CorpusFile {
   source: string
   size: number
@@ -100,7 +108,7 @@ export function assembleCorpus(dir: string, results: FileResult[]): Corpus {
     }
     const original = firstWithBody.get(digest)
     if (original) {
-      warnings.push({ source, reason: `same text as ${original}; indexed once` })
+      warnings.push({ source, reason: `${SAME_TEXT} ${original}; indexed once` })
       continue
     }
     firstWithBody.set(digest, source)

@@ -1,6 +1,7 @@
 // Reply → text for a terminal (the local console and the CLI without --json).
 import type { AnswerReply, ExcerptReply, HelpReply, LeaderReply, Reply, SourcesReply } from '../replies.ts'
-import type { Article, RankedPassage } from '../types.ts'
+import { isSameTextWarning } from '../corpus/load.ts'
+import type { Article, LoadWarning, RankedPassage } from '../types.ts'
 
 export interface TerminalStyle {
   bold(s: string): string
@@ -142,11 +143,42 @@ function renderExcerpt({ query, result, speaker }: ExcerptReply, s: TerminalStyl
 function renderSources({ articles, warnings }: SourcesReply, s: TerminalStyle): string {
   const lines = [s.bold(`${articles.length} article${articles.length === 1 ? '' : 's'} in the coverage:`)]
   for (const a of articles) lines.push(`  • ${citation(a)} — ${a.passages} passage${a.passages === 1 ? '' : 's'}`)
-  if (warnings.length) {
-    lines.push('', `${warnings.length} file${warnings.length === 1 ? ' was' : 's were'} skipped:`)
-    for (const w of warnings) lines.push(`  • ${w.source}: ${w.reason}`)
+  const copies = warnings.filter(isSameTextWarning)
+  const skipped = warnings.filter((w) => !isSameTextWarning(w))
+  if (skipped.length) {
+    lines.push('', `${skipped.length} file${skipped.length === 1 ? ' was' : 's were'} skipped:`)
+    for (const w of skipped) lines.push(`  • ${w.source}: ${w.reason}`)
+  }
+  if (copies.length) {
+    lines.push('', `${copies.length} file${copies.length === 1 ? ' has' : 's have'} the same text as another article and ${copies.length === 1 ? 'is' : 'are'} indexed once:`)
+    for (const w of copies) lines.push(`  • ${w.source}: ${w.reason}`)
   }
   return lines.join('\n')
+}
+
+/**
+ * The load warnings in one line, for stderr (a corpus like BBC's has 133 copies: a line each
+ * buried the answer). Files skipped are counted by reason; copies of another article are not
+ * skips, since their text is served, and are said apart. `listCommand` lists each one.
+ */
+export function renderWarningSummary(warnings: LoadWarning[], listCommand?: string): string | undefined {
+  if (warnings.length === 0) return undefined
+  const copies = warnings.filter(isSameTextWarning).length
+  const byReason = new Map<string, number>()
+  for (const w of warnings) {
+    if (isSameTextWarning(w)) continue
+    // The detail in brackets ("too large (6.1 MB; …)") can differ per file; `sources` gives it.
+    const reason = w.reason.replace(/ \(.*\)$/, '')
+    byReason.set(reason, (byReason.get(reason) ?? 0) + 1)
+  }
+  const skipped = warnings.length - copies
+  const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`
+  const reasons = [...byReason].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, n]) => `${reason}: ${n}`)
+  const copiesText = `${files(copies)} ${copies === 1 ? 'has' : 'have'} the same text as another article and ${copies === 1 ? 'is' : 'are'} indexed once`
+  const text = skipped
+    ? `warning: skipped ${files(skipped)} (${reasons.join(', ')})${copies ? `; ${copiesText}` : ''}`
+    : `note: ${copiesText}`
+  return listCommand ? `${text}; list them with: ${listCommand}` : text
 }
 
 function renderHelp({ commands, examples }: HelpReply, s: TerminalStyle): string {

@@ -256,7 +256,7 @@ describe('index cache', () => {
       const links = await Coverage.load(corpus, { cacheDir, logger, people: 'links' })
       expect(answers(links)).toEqual(answers(fresh))
       expect(links.ask(ROLES_QUESTION)).toEqual(fresh.ask(ROLES_QUESTION))
-      expect(links.ask(ROLES_QUESTION).results[0]!.passage.text).toContain('between President Trump and President Putin')
+      expect(links.ask(ROLES_QUESTION).results.slice(0, 2).map((r) => r.passage.text).join('\n')).toContain('between President Trump and President Putin')
       expect(links.suggestPeople('zel')).toEqual([])
       // Proof that the kept links are what answers: without them, the roles link to nobody.
       rewriteLinks(() => ({ entries: [], byKey: [] }))

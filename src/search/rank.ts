@@ -99,7 +99,6 @@ export function rankCandidates(
     const bestText = passage.sentences[best]?.text ?? ''
     const answersType = !type || sentenceAnswers(type, bestText)
     const typedSomewhere = !!type && passage.sentences.some((s) => sentenceAnswers(type, s.text))
-    const wordShare = (terms: Set<string> | undefined) => slots.filter((slot) => [...slot.terms.keys()].some((t) => terms?.has(t))).length / (slots.length || 1)
     const features: RankFeatures = {
       bm25: candidate.bm25 / maxBm25,
       passageCoverage: matchedWeight(slots, allTerms) / totalWeight,
@@ -123,8 +122,8 @@ export function rankCandidates(
       answerSentence: passage.sentences[best] ?? { text: passage.text, start: 0, end: passage.text.length },
       answerTerms: sentenceTerms[best] ?? allTerms,
       passageTerms: allTerms,
-      sentenceWordShare: wordShare(sentenceTerms[best]),
-      passageWordShare: wordShare(allTerms),
+      sentenceWordShare: wordShare(slots, sentenceTerms[best]),
+      passageWordShare: wordShare(slots, allTerms),
       answersType,
     }
   })
@@ -178,7 +177,7 @@ function titleTerms(index: SearchIndex, article: Article): Set<string> {
  * Terms in more passages than this are not looked up: they weigh little, and a passage that
  * has one still counts it (articleWeight).
  */
-const ARTICLE_POSTINGS_LIMIT = 4_000
+const ARTICLE_POSTINGS_LIMIT = 1_500
 
 function articleCredits(index: SearchIndex, passages: Passage[], slots: ResolvedSlot[], sources: Set<string>): Map<string, Map<string, number>> {
   const mini = internalsOf(index.mini)
@@ -212,6 +211,21 @@ function articleWeight(slots: ResolvedSlot[], articleTerms: Map<string, number> 
     sum += slot.weight * credit
   }
   return sum
+}
+
+/** Share of the question's words, by count, with any form in the terms. */
+function wordShare(slots: ResolvedSlot[], terms: Set<string> | undefined): number {
+  if (!terms || slots.length === 0) return 0
+  let found = 0
+  for (const slot of slots) {
+    for (const term of slot.terms.keys()) {
+      if (terms.has(term)) {
+        found++
+        break
+      }
+    }
+  }
+  return found / slots.length
 }
 
 function matchedWeight(slots: ResolvedSlot[], terms: Set<string>): number {

@@ -15,8 +15,8 @@ export interface FactGroup {
  */
 export const SAME_FACT_SIMILARITY = 0.35
 
-/** Grouping compares every result with every group: bound it to more than a reply can page through. */
-export const MAX_GROUPED_RESULTS = 50
+/** Grouping compares every result with every group: bound it to the most a reply lists (MAX_LIMIT). */
+export const MAX_GROUPED_RESULTS = 25
 
 export function groupSameFacts(weightOf: (term: string) => number, ranked: ScoredPassage[]): FactGroup[] {
   const groups: (FactGroup & { facts: WeightedTerms })[] = []

@@ -84,18 +84,16 @@ describe('ask on the seeds', () => {
     expect(answer.results[0]!.passage.text).toContain(phrase)
   })
 
-  it.each([
-    ['How old is Keir Starmer?', 'UK Prime Minister Keir Starmer'],
-    ['What is the price of gas in Germany?', 'German'],
-  ])('offers "%s" only as the closest the coverage comes, never as a confident answer', (question, phrase) => {
+  it.each([['What is the price of gas in Germany?', 'German']])('offers "%s" only as the closest the coverage comes, never as a confident answer', (question, phrase) => {
     const answer = coverage.ask(question)
     expect(answer).toMatchObject({ answered: true, confidence: 'low' })
     expect(answer.results[0]!.passage.text).toContain(phrase)
   })
 
   it('answers confidently where a passage plainly holds the answer', () => {
-    expect(coverage.ask('Who will send troops to Ukraine?').confidence).toBe('high')
+    expect(coverage.ask('What did Karoline Leavitt say?').confidence).toBe('high')
     expect(coverage.ask('When did Bloomberg report on the package?').confidence).toBe('high')
+    expect(coverage.ask('Did Antonio Costa talk about Article 5?').confidence).toBe('high')
   })
 
   it('corrects typos only in words that are not English as typed', () => {
@@ -142,6 +140,7 @@ describe('ask on the seeds', () => {
   it.each([
     'Who won the 2022 World Cup?',
     'What did Putin say about Taiwan?',
+    'How old is Keir Starmer?',
     "What's on in the Bundestag this week?",
     'best pizza recipe with mozzarella',
     'what did putin say about taiwan',
@@ -218,7 +217,6 @@ describe('dev set', () => {
     const scores = scoreQuestions(dev.questions, (q) => askJson(coverage.ask(q)))
     expect(scores.misses).toEqual([
       'd-p01 (paraphrase) rank 2: What further contact between the American and Russian presidents is expected?',
-      'd-a04 (near-miss) answered but should abstain: How old is Keir Starmer?',
     ])
     expect(scores.hitAt1).toBeGreaterThanOrEqual(0.9)
     expect(scores.recallAt5).toBe(1)

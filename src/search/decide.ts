@@ -21,6 +21,10 @@ export interface AnswerSignals extends RankFeatures {
   unknownNameShare: number
   /** Weighted share of the question's words the coverage has no form of at all. */
   unknownWordShare: number
+  /** The question asks for a kind of answer (a time, a number…) and none of the three best passages gives one. */
+  typeMissingAround: number
+  /** How much of the question is unknown names beyond half of it (a typo or two is not; "jd vance" in a short question is). */
+  unknownNameExcess: number
   /** Names written as names (a capital, or digits: "Taiwan", "2022") that the coverage never mentions. */
   unknownProperNames: number
   /** How far the best passage is ahead of the next one: best − second ranking score. */
@@ -58,6 +62,8 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[]): A
     passageWordShare: best.passageWordShare,
     unknownNameShare: share((s) => s.unknownName),
     unknownWordShare: share((s) => !s.known),
+    typeMissingAround: ranked.slice(0, 3).every((r) => r.features.typeMissing === 1) ? 1 : 0,
+    unknownNameExcess: Math.max(0, share((s) => s.unknownName) - 0.5),
     unknownProperNames: slots.filter((s) => s.unknownName && /^[\p{Lu}\p{N}]/u.test(s.word)).length,
     margin: best.score - (ranked[1]?.score ?? 0),
     questionLength: Math.log1p(slots.length),

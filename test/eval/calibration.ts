@@ -13,6 +13,8 @@ export const FEATURES: (keyof AnswerSignals)[] = [
   'passageWordShare',
   'unknownNameShare',
   'unknownWordShare',
+  'unknownNameExcess',
+  'typeMissingAround',
   'margin',
 ]
 
@@ -23,7 +25,7 @@ export const FEATURES: (keyof AnswerSignals)[] = [
  * The length of the question and the lead position are left out for the same reason (the fit
  * refused one-word queries such as "Zelensky").
  */
-const MUST_LOWER = new Set<keyof AnswerSignals>(['typeMissing', 'unknownNameShare', 'unknownWordShare'])
+const MUST_LOWER = new Set<keyof AnswerSignals>(['typeMissing', 'unknownNameShare', 'unknownWordShare', 'unknownNameExcess', 'typeMissingAround'])
 
 /** L2 penalty: strong enough that ten signals over ~300 questions do not memorise them. */
 export const L2 = 1.0

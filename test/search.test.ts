@@ -96,6 +96,16 @@ describe('ask on the seeds', () => {
     expect(coverage.ask('Did Antonio Costa talk about Article 5?').confidence).toBe('high')
   })
 
+  it('corrects two swapped letters, and takes short chat words for chat, not for names the coverage lacks', () => {
+    const slots = resolveSlots(coverage.index, coverage.index.analyzer.querySlots('wat about the alsaka sumit lol'))
+    const byWord = new Map(slots.map((s) => [s.word, s]))
+    expect([...byWord.get('alsaka')!.terms.keys()]).toEqual(['alaska'])
+    expect(byWord.get('wat')).toMatchObject({ known: false, unknownName: false })
+    expect(byWord.get('lol')).toMatchObject({ known: false, unknownName: false })
+    // Written as a name, an unknown short word still is one.
+    expect(resolveSlots(coverage.index, coverage.index.analyzer.querySlots('What about Xi?'))).toContainEqual(expect.objectContaining({ word: 'Xi', unknownName: true }))
+  })
+
   it('corrects typos only in words that are not English as typed', () => {
     const [typo, word] = resolveSlots(coverage.index, coverage.index.analyzer.querySlots('britsh price'))
     expect([...typo!.terms.keys()]).toEqual(['british'])

@@ -106,13 +106,29 @@ export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSl
     // a stand-in: a word the coverage lacks weighs as the rarest, half that when it is ordinary English.
     let weight = spelling ? inverseDocumentFrequency(index, spelling) : unknownWordWeight * (ordinary ? UNKNOWN_WORD_WEIGHT : 1)
     if (META_WORDS.has(folded)) weight *= META_WEIGHT
-    return { word: slot.word, terms, weight, known: terms.size > 0, unknownName: !spelling && !ordinary && terms.size === 0 }
+    // A short lower-case non-word the coverage never uses ("wat", "wud", "lol") is chat, not a name.
+    const chat = !spelling && !ordinary && terms.size === 0 && folded.length <= 4 && !/^\p{Lu}|\d/u.test(slot.word)
+    if (chat) weight *= UNKNOWN_WORD_WEIGHT
+    return { word: slot.word, terms, weight, known: terms.size > 0, unknownName: !spelling && !ordinary && terms.size === 0 && !chat }
   })
 }
 
 function typoCorrections(index: SearchIndex, spellings: string[]): [string, number][] {
   let best = Infinity
   const found = new Map<string, number>()
+  // Two letters swapped ("alsaka", "tlaking", "europaens") is one slip of the fingers, though
+  // two edits apart: look those up first, exactly.
+  for (const spelling of spellings) {
+    if (spelling.length < 4 || /^\d/.test(spelling)) continue
+    for (let i = 0; i + 1 < spelling.length; i++) {
+      if (spelling[i] === spelling[i + 1]) continue
+      const swapped = spelling.slice(0, i) + spelling[i + 1] + spelling[i] + spelling.slice(i + 2)
+      for (const term of new Set([swapped, index.analyzer.wordTerm(swapped)])) {
+        if (index.documentFrequency.has(term) && !isConceptTerm(term)) found.set(term, CREDIT.typo1)
+      }
+    }
+  }
+  if (found.size) best = 1
   for (const spelling of spellings) {
     // Short words have too many one-letter neighbours to guess safely.
     const maxDistance = spelling.length >= 8 ? 2 : spelling.length >= 5 ? 1 : 0

@@ -237,7 +237,7 @@ export class Coverage {
    * reads and its probability: for `npm run eval`, `npm run calibrate` and debugging.
    */
   explain(rawQuestion: string, { limit = DEFAULT_LIMIT, calibration = CALIBRATION }: { limit?: number; calibration?: Calibration } = {}): Explanation {
-    const { results, signals, confidence, candidates } = this.rank(this.snapshot, cleanInput(rawQuestion, 'question'), undefined, calibration)
+    const { results, signals, confidence, candidates } = this.rank(this.snapshot, cleanInput(rawQuestion, 'question'), undefined, calibration, true)
     return {
       results: results.slice(0, limit),
       candidates: candidates.map((c) => ({ passage: c.passage, features: c.features })),
@@ -248,9 +248,9 @@ export class Coverage {
 
   /**
    * Every passage worth showing, best first, one per fact, and how sure the decision is that
-   * they answer (undefined: not covered). Results are listed even when not covered, for explain().
+   * they answer (undefined: not covered). When not covered, results are listed only for explain().
    */
-  private rank(s: Snapshot, question: string, filter?: (passageId: number) => boolean, calibration: Calibration = CALIBRATION): Ranking {
+  private rank(s: Snapshot, question: string, filter?: (passageId: number) => boolean, calibration: Calibration = CALIBRATION, listAnyway = false): Ranking {
     const querySlots = s.index.analyzer.querySlots(searchableText(question))
     const slots = resolveSlots(s.index, querySlots)
     if (slots.length === 0) return { results: [], candidates: [] }
@@ -258,6 +258,9 @@ export class Coverage {
     const articleOf = (source: string) => s.bySource.get(source)!
     const ranked = rankCandidates(s.index, s.passages, articleOf, question, slots, findCandidates(s.index, slots, filter), calibration.ranking)
     const signals = answerSignals(ranked, slots)
+    const confidence = decide(signals, calibration.decision)
+    // Not covered: nothing is shown, so nothing to group (explain() still lists what was found).
+    if (!confidence && !listAnyway) return { results: [], candidates: ranked, ...(signals ? { signals } : {}) }
     const weightOf = (term: string) => inverseDocumentFrequency(s.index, term)
     const results = groupSameFacts(weightOf, relevantResults(ranked)).map(({ best, alsoReportedBy }) => ({
       passage: best.passage,
@@ -266,7 +269,6 @@ export class Coverage {
       answerSentence: best.answerSentence.text,
       alsoReportedBy: [...new Set(alsoReportedBy.map((o) => o.passage.source))],
     }))
-    const confidence = decide(signals, calibration.decision)
     return { results, candidates: ranked, ...(signals ? { signals } : {}), ...(confidence ? { confidence } : {}) }
   }
 }

@@ -179,9 +179,12 @@ function titleTerms(index: SearchIndex, article: Article): Set<string> {
  */
 const ARTICLE_POSTINGS_LIMIT = 1_500
 
-function articleCredits(index: SearchIndex, passages: Passage[], slots: ResolvedSlot[], sources: Set<string>): Map<string, Map<string, number>> {
+function articleCredits(index: SearchIndex, passages: Passage[], slots: ResolvedSlot[], sources: Set<string>): Map<string, Set<string>> {
   const mini = internalsOf(index.mini)
-  const found = new Map<string, Map<string, number>>()
+  const { articleOfDoc, sourceOf } = articleNumbers(index, passages)
+  // Candidate articles by number: a typed-array lookup per posting instead of a string hash.
+  const wanted = new Map<number, Set<string>>()
+  for (const [n, source] of sourceOf.entries()) if (sources.has(source)) wanted.set(n, new Set())
   for (const slot of slots) {
     for (const term of slot.terms.keys()) {
       if ((index.documentFrequency.get(term) ?? 0) > ARTICLE_POSTINGS_LIMIT) continue
@@ -189,21 +192,39 @@ function articleCredits(index: SearchIndex, passages: Passage[], slots: Resolved
       if (!byField) continue
       for (const postings of byField.values()) {
         for (const docId of postings.keys()) {
-          const passageId = mini._documentIds.get(docId)
-          const source = passageId === undefined ? undefined : passages[passageId]?.source
-          if (source === undefined || !sources.has(source)) continue
-          let terms = found.get(source)
-          if (!terms) found.set(source, (terms = new Map()))
-          terms.set(term, 1)
+          const terms = wanted.get(articleOfDoc[docId] ?? -1)
+          if (terms) terms.add(term)
         }
       }
     }
   }
-  return found
+  return new Map([...wanted].map(([n, terms]) => [sourceOf[n]!, terms]))
+}
+
+/** minisearch document id → article number, and article number → source; once per index. */
+const articleNumberTables = new WeakMap<SearchIndex, { articleOfDoc: Int32Array; sourceOf: string[] }>()
+
+function articleNumbers(index: SearchIndex, passages: Passage[]): { articleOfDoc: Int32Array; sourceOf: string[] } {
+  let tables = articleNumberTables.get(index)
+  if (!tables) {
+    const mini = internalsOf(index.mini)
+    const numberOf = new Map<string, number>()
+    const sourceOf: string[] = []
+    const articleOfDoc = new Int32Array(mini._nextId).fill(-1)
+    for (const [docId, passageId] of mini._documentIds) {
+      const source = passages[passageId]?.source
+      if (source === undefined) continue
+      let n = numberOf.get(source)
+      if (n === undefined) numberOf.set(source, (n = sourceOf.push(source) - 1))
+      articleOfDoc[docId] = n
+    }
+    articleNumberTables.set(index, (tables = { articleOfDoc, sourceOf }))
+  }
+  return tables
 }
 
 /** The question's weight held by an article: its terms found in the article, or in the passage itself. */
-function articleWeight(slots: ResolvedSlot[], articleTerms: Map<string, number> | undefined, passageTerms: Set<string>): number {
+function articleWeight(slots: ResolvedSlot[], articleTerms: Set<string> | undefined, passageTerms: Set<string>): number {
   let sum = 0
   for (const slot of slots) {
     let credit = 0

@@ -96,6 +96,20 @@ describe('ask on the seeds', () => {
     expect(coverage.ask('Did Antonio Costa talk about Article 5?').confidence).toBe('high')
   })
 
+  it.each([
+    ['£5bn', '5 billion pounds'],
+    ['5,000m', '5000 metres'],
+    ['$40m', '40 million dollars'],
+    ['ten A380s', '10 A380'],
+  ])('indexes %s and %s as the same words', (printed, typed) => {
+    expect(new Set(coverage.index.analyzer.terms(printed))).toEqual(new Set(coverage.index.analyzer.terms(typed)))
+  })
+
+  it('finds a figure written the way a paper prints it when asked the way people type it', () => {
+    const answer = coverage.ask('what is the 90bn dollar package')
+    expect(answer.results[0]!.passage.text).toContain('$90 billion')
+  })
+
   it('corrects two swapped letters, and takes short chat words for chat, not for names the coverage lacks', () => {
     const slots = resolveSlots(coverage.index, coverage.index.analyzer.querySlots('wat about the alsaka sumit lol'))
     const byWord = new Map(slots.map((s) => [s.word, s]))

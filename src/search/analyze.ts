@@ -42,6 +42,43 @@ export interface Analyzer {
   wordTerm(folded: string): string
 }
 
+/**
+ * Numbers match across the forms people type and papers print: "£5bn" and "5 billion pounds",
+ * "5,000m" and "5000 metres", "A380s" and "A380", "five" and "5". Applied to articles and
+ * questions alike (before splitting into words), so it only changes which words are indexed;
+ * quoted text is never touched.
+ */
+const CURRENCY: Record<string, string> = { '£': 'pounds', $: 'dollars', '€': 'euros', '¥': 'yen' }
+const MAGNITUDE: Record<string, string> = { bn: 'billion', m: 'million', k: 'thousand', tn: 'trillion' }
+const UNIT: Record<string, string> = { m: 'metres', km: 'kilometres', kg: 'kilograms', mph: 'mph', cm: 'centimetres', mm: 'millimetres', ft: 'feet', lb: 'pounds', lbs: 'pounds' }
+const NUMBER_WORDS = new Map(
+  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
+    .map((word, n) => [word, String(n)] as [string, string])
+    // "one" is as often a pronoun ("no one") as a number.
+    .filter(([word]) => word !== 'one')
+    .concat([['thirty', '30'], ['forty', '40'], ['fifty', '50'], ['sixty', '60'], ['seventy', '70'], ['eighty', '80'], ['ninety', '90'], ['hundred', '100']]),
+)
+
+export function normalizeNumbers(text: string): string {
+  if (!/\d/.test(text)) return text
+  return (
+    text
+      // 5,000 → 5000; 1,250,000 → 1250000
+      .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+      // £5bn, $40m, €2.5bn → "pounds 5 billion" (the decimal point splits the words anyway)
+      .replace(/([£$€¥])\s?(\d+(?:\.\d+)?)\s?(bn|m|k|tn)?\b/gi, (_, sign: string, n: string, mag?: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY[sign]!} `)
+      // 5bn, 300m with no currency: a magnitude after a number ("5bn"), a unit after a large or round one ("5000m", "100m")
+      .replace(/\b(\d+(?:\.\d+)?)(bn|tn|km|kg|mph|cm|mm|ft|lbs?|m|k)\b/gi, (_, n: string, suffix: string) => {
+        const s = suffix.toLowerCase()
+        if (s === 'm') return `${n} ${Number(n) >= 100 ? 'metres' : 'million'}`
+        if (s === 'k') return `${n} thousand`
+        return `${n} ${MAGNITUDE[s] ?? UNIT[s]!}`
+      })
+      // A380s → A380 (a model or a decade written as a plural: "the 1980s" → 1980)
+      .replace(/\b([\p{L}]*\d+)s\b/gu, '$1')
+  )
+}
+
 export function isConceptTerm(term: string): boolean {
   return term.startsWith(CONCEPT_PREFIX)
 }
@@ -97,7 +134,7 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
   }
 
   const tokenize = (text: string): string[] => {
-    const words = splitWords(text)
+    const words = splitWords(normalizeNumbers(text))
     const tags = findConcepts(words).map(([, , tag]) => tag)
     const compounds = (text.match(COMPOUND) ?? []).map((c) => c.replaceAll('-', ''))
     return tags.length || compounds.length ? [...words, ...compounds, ...tags] : words
@@ -115,7 +152,7 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
   }
 
   const analyzeToken = (token: string): string | null => {
-    const folded = memoFold(token)
+    const folded = NUMBER_WORDS.get(memoFold(token)) ?? memoFold(token)
     if (!folded || (folded.length < 2 && !/\p{N}/u.test(folded))) return null
     if (STOP_WORDS.has(folded) && !isAllCaps(token)) return null
     return wordTerm(variants.canonical.get(folded) ?? folded)
@@ -142,7 +179,7 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
   }
 
   const querySlots = (question: string): QuerySlot[] => {
-    const words = splitWords(question)
+    const words = splitWords(normalizeNumbers(question))
     const tagsAt = new Map<number, string[]>()
     for (const [start, n, tag] of findConcepts(words)) {
       for (let i = start; i < start + n; i++) tagsAt.set(i, [...(tagsAt.get(i) ?? []), tag])

@@ -1,6 +1,7 @@
 // One sentence's tokens → the names in it, each with the title written around it ("Lithuanian
 // President Gitanas Nauseda", "António Costa, president of the European Council") and the
 // evidence that it names a person: a title or honorific, or being the subject of a speech verb.
+import { isNoun } from '../search/lexicon.ts'
 import type { CaseStats, Token } from './tokens.ts'
 import {
   AUXILIARIES,
@@ -47,6 +48,8 @@ export interface NameSpan {
   quoted: boolean
   /** Starts the sentence and is a common word written in lower case elsewhere ("Major", "Will"). */
   commonInitial: boolean
+  /** Followed by a lower-case noun: the name qualifies a thing ("the Harry Potter films"). */
+  modifier: boolean
 }
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word'
@@ -81,7 +84,12 @@ export function findNames(sentence: string, tokens: Token[], stats: CaseStats): 
       else break
     }
     const span = nameInRun(sentence, tokens, i, j, firstWord, stats)
-    if (span) names.push(span)
+    if (span) {
+      // "said Villa boss David O'Leary", "Harry Potter director Alfonso Cuaron": a name inside the
+      // next name's title is what the title belongs to, not a person (nor the speaker).
+      while (names.length && names.at(-1)!.first >= span.roleStart) names.pop()
+      names.push(span)
+    }
     i = j
   }
   return names
@@ -168,6 +176,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
     object: isWord(preceding) && PREPOSITIONS.has(preceding.key),
     quoted: lastTok.quoted,
     commonInitial,
+    modifier: !lastTok.possessive && isWord(tokens[j + 1]) && /^\p{Ll}/u.test(tokens[j + 1]!.text) && isNoun(tokens[j + 1]!.key),
   }
 }
 

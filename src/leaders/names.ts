@@ -9,12 +9,13 @@ export function foldName(name: string): string {
 
 /**
  * A folded word with the letters transliterations disagree on merged: runs of i/y/j read as one
- * "y" (-iy, -yy, -ei/-ey) and doubled letters collapsed. Used only after exact matching fails.
+ * "y" (-iy, -yy, -ei/-ey), doubled letters collapsed, "mac" read as "mc" and "ck" as "c". Used only after exact matching fails.
  */
 export function variantKey(folded: string): string {
   let key = variantKeys.get(folded)
   if (key === undefined) {
-    key = folded.replace(/[iyj]+/g, 'y').replace(/(.)\1+/g, '$1')
+    // "Mac"/"Mc" and "ck"/"c" are spellings of one sound: Mackintosh = McIntosh, Nickolas = Nicolas.
+    key = folded.replace(/^mac/, 'mc').replace(/ck/g, 'c').replace(/[iyj]+/g, 'y').replace(/(.)\1+/g, '$1')
     if (variantKeys.size > 100_000) variantKeys.clear()
     variantKeys.set(folded, key)
   }

@@ -2,6 +2,7 @@
 // President Gitanas Nauseda", "António Costa, president of the European Council") and the
 // evidence that it names a person: a title or honorific, or being the subject of a speech verb.
 import { isNoun } from '../search/lexicon.ts'
+import { isDemonym } from './names.ts'
 import type { CaseStats, Token } from './tokens.ts'
 import {
   AUXILIARIES,
@@ -115,6 +116,11 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
       wordIdx.shift()
       first = wordIdx[0]!
     } else commonInitial = true
+  }
+  // "fellow American Andy Roddick", "Kenyan Susan Chepkemei": the nationality is not part of the name.
+  while (wordIdx.length > 1 && isDemonym(tokens[wordIdx[0]!]!.key)) {
+    wordIdx.shift()
+    first = wordIdx[0]!
   }
   if (wordIdx.length > MAX_NAME_WORDS) return undefined
   const words = wordIdx.map((x) => tokens[x]!.key)

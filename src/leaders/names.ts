@@ -1,5 +1,7 @@
 // Keys that make spellings of one name equal: folding ("António" = "Antonio", "Nausėda" =
 // "Nauseda") and transliteration ("Zelensky" = "Zelenskiy" = "Zelenskyy", "Sergei" = "Sergey").
+import { createRequire } from 'node:module'
+import type { Country } from 'world-countries'
 import { foldText } from '../search/fold.ts'
 
 /** Lower-case, no diacritics, straight apostrophes. */
@@ -23,3 +25,29 @@ export function variantKey(folded: string): string {
 }
 
 const variantKeys = new Map<string, string>()
+
+let demonyms: Set<string> | undefined
+
+/**
+ * Whether a folded word names a nationality ("kenyan", "americans"; world-countries' demonyms and
+ * the UK's nations). Before a name it says where the person is from ("Kenyan Susan Chepkemei"); it
+ * is not a given name.
+ */
+export function isDemonym(folded: string): boolean {
+  if (!demonyms) {
+    demonyms = new Set(['english', 'scottish', 'scots', 'welsh'])
+    // Read through require: the package's ESM entry re-exports JSON without an import attribute.
+    const countries: Country[] = createRequire(import.meta.url)('world-countries/countries.json')
+    for (const c of countries) {
+      const eng = c.demonyms?.eng
+      if (!eng) continue
+      for (const d of [eng.m, eng.f]) {
+        const key = foldName(d)
+        if (key.includes(' ')) continue
+        demonyms.add(key)
+        demonyms.add(`${key}s`)
+      }
+    }
+  }
+  return demonyms.has(folded)
+}

@@ -117,10 +117,13 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
       first = wordIdx[0]!
     } else commonInitial = true
   }
-  // "fellow American Andy Roddick", "Kenyan Susan Chepkemei": the nationality is not part of the name.
-  while (wordIdx.length > 1 && isDemonym(tokens[wordIdx[0]!]!.key)) {
-    wordIdx.shift()
+  // "fellow American Andy Roddick", "Top-seeded Americans Andy Roddick": the nationality, and any
+  // words before it, are not part of the name.
+  for (let d = wordIdx.length - 2; d >= 0; d--) {
+    if (!isDemonym(tokens[wordIdx[d]!]!.key)) continue
+    wordIdx.splice(0, d + 1)
     first = wordIdx[0]!
+    break
   }
   if (wordIdx.length > MAX_NAME_WORDS) return undefined
   const words = wordIdx.map((x) => tokens[x]!.key)

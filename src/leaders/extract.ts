@@ -1,7 +1,7 @@
 // One sentence's tokens → the names in it, each with the title written around it ("Lithuanian
 // President Gitanas Nauseda", "António Costa, president of the European Council") and the
 // evidence that it names a person: a title or honorific, or being the subject of a speech verb.
-import { isNoun } from '../search/lexicon.ts'
+import { isFieldWord, isNoun } from '../search/lexicon.ts'
 import { isDemonym } from './names.ts'
 import type { CaseStats, Token } from './tokens.ts'
 import {
@@ -214,8 +214,9 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
       hasHead ||= TITLE_HEADS.has(t.key)
       from = x
     } else if ((t.capitalized && !FUNCTION_WORDS.has(t.key)) || t.acronym) {
-      // "Earlier Tory leader": a common word capitalised only because it starts the sentence.
-      if (x === firstWord && stats.isCommonWord(t.key)) break
+      // "Earlier Tory leader": a common word capitalised only because it starts the sentence;
+      // a noun there still qualifies the title ("Racing pundit John McCririck").
+      if (x === firstWord && stats.isCommonWord(t.key) && !isFieldWord(t.key)) break
       from = x
     } else if (
       ROLE_CONNECTORS.has(t.key) &&
@@ -230,6 +231,9 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
       continue
     } else if (lower && x + 1 === from && isHead(tokens[x + 1]) && (tokens[x - 1]?.possessive || tokens[x - 1]?.acronym)) {
       // "Labour's election chief": a field word between an owner and the head, never "backed Chancellor".
+      from = x
+    } else if (lower && x + 1 === from && x + 1 === p && /^\p{Ll}/u.test(tokens[p]!.text) && isHead(tokens[p]) && stats.isCommonWord(t.key) && isFieldWord(t.key)) {
+      // "marathon runner Susan Chepkemei": a noun naming the field of a lower-case head, never "backed Chancellor".
       from = x
     } else break
   }

@@ -21,3 +21,15 @@ export function isNoun(folded: string): boolean {
   const lex = entries()
   return Object.hasOwn(lex, folded) && lex[folded]![0]!.startsWith('NN')
 }
+
+/**
+ * A word that can name a field before a title ("marathon runner", "Racing pundit"): a noun first,
+ * a gerund that is also a noun ("racing"), or not in the lexicon (British spellings: "theatre");
+ * never a verb, adjective or adverb first ("backed", "earlier").
+ */
+export function isFieldWord(folded: string): boolean {
+  const lex = entries()
+  if (!Object.hasOwn(lex, folded)) return true
+  const tags = lex[folded]!
+  return tags[0]!.startsWith('NN') || (tags[0] === 'VBG' && tags.includes('NN'))
+}

@@ -232,7 +232,7 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
     } else if (lower && x + 1 === from && isHead(tokens[x + 1]) && (tokens[x - 1]?.possessive || tokens[x - 1]?.acronym)) {
       // "Labour's election chief": a field word between an owner and the head, never "backed Chancellor".
       from = x
-    } else if (lower && x + 1 === from && x + 1 === p && /^\p{Ll}/u.test(tokens[p]!.text) && isHead(tokens[p]) && stats.isCommonWord(t.key) && isFieldWord(t.key)) {
+    } else if (lower && x + 1 === from && x + 1 === p && /^\p{Ll}/u.test(tokens[p]!.text) && isHead(tokens[p]) && t.key.length > 2 && tokens[x - 1]?.kind !== 'number' && stats.isCommonWord(t.key) && isFieldWord(t.key)) {
       // "marathon runner Susan Chepkemei": a noun naming the field of a lower-case head, never "backed Chancellor".
       from = x
     } else break

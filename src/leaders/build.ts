@@ -147,6 +147,9 @@ function headlineOutsideBody(article: Article): boolean {
   return title.length > 0 && !title.endsWith('…') && !article.body.includes(title)
 }
 
+/** Roles shown on a card, most frequent first. */
+const MAX_ROLES = 5
+
 function toPerson(c: Cluster, articles: Article[], statements: Statement[]): Person {
   const name = canonicalName(c)
   const aliases: string[] = []
@@ -170,9 +173,15 @@ function toPerson(c: Cluster, articles: Article[], statements: Statement[]): Per
     entry.forms.set(o.role, (entry.forms.get(o.role) ?? 0) + 1)
     roleCounts.set(key, entry)
   }
-  const roles = [...roleCounts.values()]
+  const ranked = [...roleCounts.values()]
     .sort((a, b) => b.count - a.count)
     .map((e) => [...e.forms].sort((a, b) => b[1] - a[1])[0]![0])
+  // "seed", "star", "boss" alone say less than "Top seed", "Ray star", "Chelsea boss": a one-word
+  // role is dropped when a longer one ends with the same word.
+  const words = ranked.map((r) => foldName(r).split(/[\s-]+/))
+  const roles = ranked
+    .filter((_, i) => words[i]!.length > 1 || !words.some((w, j) => j !== i && w.length > 1 && w.at(-1) === words[i]![0]))
+    .slice(0, MAX_ROLES)
 
   const inArticles = new Set(c.occurrences.map((o) => o.article))
   return {

@@ -1,6 +1,8 @@
 // One sentence's tokens → the names in it, each with the title written around it ("Lithuanian
 // President Gitanas Nauseda", "António Costa, president of the European Council") and the
 // evidence that it names a person: a title or honorific, or being the subject of a speech verb.
+import { isFieldWord, isNoun } from '../search/lexicon.ts'
+import { isDemonym } from './names.ts'
 import type { CaseStats, Token } from './tokens.ts'
 import {
   AUXILIARIES,
@@ -47,6 +49,8 @@ export interface NameSpan {
   quoted: boolean
   /** Starts the sentence and is a common word written in lower case elsewhere ("Major", "Will"). */
   commonInitial: boolean
+  /** Followed by a lower-case noun: the name qualifies a thing ("the Harry Potter films"). */
+  modifier: boolean
 }
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word'
@@ -81,7 +85,12 @@ export function findNames(sentence: string, tokens: Token[], stats: CaseStats): 
       else break
     }
     const span = nameInRun(sentence, tokens, i, j, firstWord, stats)
-    if (span) names.push(span)
+    if (span) {
+      // "said Villa boss David O'Leary", "Harry Potter director Alfonso Cuaron": a name inside the
+      // next name's title is what the title belongs to, not a person (nor the speaker).
+      while (names.length && names.at(-1)!.first >= span.roleStart) names.pop()
+      names.push(span)
+    }
     i = j
   }
   return names
@@ -107,6 +116,14 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
       wordIdx.shift()
       first = wordIdx[0]!
     } else commonInitial = true
+  }
+  // "fellow American Andy Roddick", "Top-seeded Americans Andy Roddick": the nationality, and any
+  // words before it, are not part of the name.
+  for (let d = wordIdx.length - 2; d >= 0; d--) {
+    if (!isDemonym(tokens[wordIdx[d]!]!.key)) continue
+    wordIdx.splice(0, d + 1)
+    first = wordIdx[0]!
+    break
   }
   if (wordIdx.length > MAX_NAME_WORDS) return undefined
   const words = wordIdx.map((x) => tokens[x]!.key)
@@ -168,6 +185,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
     object: isWord(preceding) && PREPOSITIONS.has(preceding.key),
     quoted: lastTok.quoted,
     commonInitial,
+    modifier: !lastTok.possessive && isWord(tokens[j + 1]) && /^\p{Ll}/u.test(tokens[j + 1]!.text) && isNoun(tokens[j + 1]!.key),
   }
 }
 
@@ -196,8 +214,9 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
       hasHead ||= TITLE_HEADS.has(t.key)
       from = x
     } else if ((t.capitalized && !FUNCTION_WORDS.has(t.key)) || t.acronym) {
-      // "Earlier Tory leader": a common word capitalised only because it starts the sentence.
-      if (x === firstWord && stats.isCommonWord(t.key)) break
+      // "Earlier Tory leader": a common word capitalised only because it starts the sentence;
+      // a noun there still qualifies the title ("Racing pundit John McCririck").
+      if (x === firstWord && stats.isCommonWord(t.key) && !isFieldWord(t.key)) break
       from = x
     } else if (
       ROLE_CONNECTORS.has(t.key) &&
@@ -212,6 +231,9 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
       continue
     } else if (lower && x + 1 === from && isHead(tokens[x + 1]) && (tokens[x - 1]?.possessive || tokens[x - 1]?.acronym)) {
       // "Labour's election chief": a field word between an owner and the head, never "backed Chancellor".
+      from = x
+    } else if (lower && x + 1 === from && x + 1 === p && /^\p{Ll}/u.test(tokens[p]!.text) && isHead(tokens[p]) && t.key.length > 2 && tokens[x - 1]?.kind !== 'number' && stats.isCommonWord(t.key) && isFieldWord(t.key)) {
+      // "marathon runner Susan Chepkemei": a noun naming the field of a lower-case head, never "backed Chancellor".
       from = x
     } else break
   }

@@ -81,6 +81,8 @@ function toEntry(person: Person): Entry {
     const words = nameWordsOf(foldName(written).split(' '))
     if (words.length === 0) continue
     forms.add(words.join(' '))
+    // "Kilroy Silk" is how a query writes "Kilroy-Silk".
+    if (words.some((w) => w.includes('-'))) forms.add(words.join(' ').replace(/-/g, ' '))
     surnames.add(words.at(-1)!)
   }
   const own = nameWordsOf(foldName(person.name).split(' '))
@@ -108,10 +110,19 @@ function budget(word: string): number {
 function distance(word: string, target: string): number | undefined {
   if (word === target) return 0
   if (variantKey(word) === variantKey(target)) return 0.5
+  // Two neighbouring letters swapped is one slip, even in a short name ("Kier" for "Keir").
+  if (isSwap(word, target)) return 1
   const max = Math.min(budget(word), budget(target))
   if (max === 0) return undefined
   const d = editDistance(word, target, max)
   return d <= max ? d : undefined
+}
+
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4) return false
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
 }
 
 function surnameDistance(e: Entry, word: string): number | undefined {

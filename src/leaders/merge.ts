@@ -3,6 +3,7 @@
 // honorific, or speaking. Surname-only mentions ("Merz", "Mr Blair", "President Trump") then go
 // to the person with that surname in the same article, else to the one the coverage means by it.
 import type { NameSpan } from './extract.ts'
+import { conceptTable } from '../search/concepts.ts'
 import { variantKey } from './names.ts'
 import type { CaseStats } from './tokens.ts'
 import { GIVEN_NAME_STYLES, HONORIFIC_GENDER, PEERAGE_STYLES } from './words.ts'
@@ -58,6 +59,8 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   // BBC style names a person in full once, then "Mr Glazer": an honorific for the surname in
   // the same article vouches for the full name.
   const honorificSurnames = new Set<string>()
+  // "Radcliffe said", "Mr Presley": the surname alone treated as a person somewhere in the article.
+  const personSurnames = new Set<string>()
   // "the Fox network", "in Washington": in that article the word is a thing or a place.
   const thingInArticle = new Set<string>()
   const thingAnywhere = new Set<string>()
@@ -68,16 +71,38 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       thingAnywhere.add(o.surname)
     }
     if (o.words.length === 1 && o.honorific) honorificSurnames.add(`${o.article}:${o.surname}`)
+    if (o.words.length === 1 && hasEvidence(o) && !o.negative && !o.located) personSurnames.add(`${o.article}:${o.surname}`)
     if (o.words.length < 2) continue
     const key = `${variantKey(o.words[0]!)} ${variantKey(o.surname)}`
     const group = groups.get(key) ?? []
     group.push(o)
     groups.set(key, group)
   }
+  // First names of the people named with a title or speaking: "Clint", "Paula" are given names
+  // when the coverage gives them to two people or more.
+  const givenNames = new Map<string, number>()
+  const unproven: Occurrence[][] = []
+  const accepted: Occurrence[][] = []
   for (const group of groups.values()) {
     if (++step % STEP === 0) yield
     const vouched = group.some((o) => honorificSurnames.has(`${o.article}:${o.surname}`))
-    if (!vouched && !isPerson(group, stats)) continue
+    if (!vouched && !isPerson(group, stats)) {
+      unproven.push(group)
+      continue
+    }
+    accepted.push(group)
+    const given = group[0]!.words[0]!
+    givenNames.set(given, (givenNames.get(given) ?? 0) + 1)
+  }
+  // A full name with no title and never speaking ("Clint Eastwood's Million Dollar Baby") is a
+  // person when the coverage names it in several articles, spelled as names are, and either its
+  // first word is a given name of other people or its surname alone speaks or has an honorific there.
+  for (const group of unproven) {
+    if (++step % STEP === 0) yield
+    if (isNamedOften(group, stats, givenNames, personSurnames)) accepted.push(group)
+  }
+  for (const group of accepted) {
+    if (++step % STEP === 0) yield
     const c: Cluster = { id: clusters.length, occurrences: [], single: false }
     clusters.push(c)
     for (const o of group) assign(o, c)
@@ -199,6 +224,28 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     }
   }
   return clusters.filter((c) => c.occurrences.length > 0)
+}
+
+/** Articles a full name must appear in to be a person without a title or speech. */
+const NAMED_OFTEN_ARTICLES = 2
+/** At most this share of its mentions may read as a thing or a place ("in Hong Kong", "the Harry Potter films"). */
+const NAMED_OFTEN_THING_SHARE = 0.2
+
+function isNamedOften(group: Occurrence[], stats: CaseStats, givenNames: Map<string, number>, personSurnames: Set<string>): boolean {
+  const words = group[0]!.words
+  if (words.length > 3 || !words.every((w) => stats.isNameLike(w))) return false
+  // "Latin America", "London Irish", "Russian Irina Shevchenko": a place or a people in the name.
+  const places = conceptTable()
+  if (places.has(words[0]!) || places.has(words.at(-1)!)) return false
+  const articles = new Set<number>()
+  let things = 0
+  for (const o of group) {
+    articles.add(o.article)
+    if (o.negative || o.located || o.modifier) things++
+  }
+  if (articles.size < NAMED_OFTEN_ARTICLES || things > NAMED_OFTEN_THING_SHARE * group.length) return false
+  if ((givenNames.get(words[0]!) ?? 0) >= 2) return true
+  return group.some((o) => personSurnames.has(`${o.article}:${o.surname}`))
 }
 
 /**

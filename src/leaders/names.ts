@@ -1,5 +1,7 @@
 // Keys that make spellings of one name equal: folding ("António" = "Antonio", "Nausėda" =
 // "Nauseda") and transliteration ("Zelensky" = "Zelenskiy" = "Zelenskyy", "Sergei" = "Sergey").
+import { createRequire } from 'node:module'
+import type { Country } from 'world-countries'
 import { foldText } from '../search/fold.ts'
 
 /** Lower-case, no diacritics, straight apostrophes. */
@@ -9,12 +11,13 @@ export function foldName(name: string): string {
 
 /**
  * A folded word with the letters transliterations disagree on merged: runs of i/y/j read as one
- * "y" (-iy, -yy, -ei/-ey) and doubled letters collapsed. Used only after exact matching fails.
+ * "y" (-iy, -yy, -ei/-ey), doubled letters collapsed, "mac" read as "mc" and "ck" as "c". Used only after exact matching fails.
  */
 export function variantKey(folded: string): string {
   let key = variantKeys.get(folded)
   if (key === undefined) {
-    key = folded.replace(/[iyj]+/g, 'y').replace(/(.)\1+/g, '$1')
+    // "Mac"/"Mc" and "ck"/"c" are spellings of one sound: Mackintosh = McIntosh, Nickolas = Nicolas.
+    key = folded.replace(/^mac/, 'mc').replace(/ck/g, 'c').replace(/[iyj]+/g, 'y').replace(/(.)\1+/g, '$1')
     if (variantKeys.size > 100_000) variantKeys.clear()
     variantKeys.set(folded, key)
   }
@@ -22,3 +25,29 @@ export function variantKey(folded: string): string {
 }
 
 const variantKeys = new Map<string, string>()
+
+let demonyms: Set<string> | undefined
+
+/**
+ * Whether a folded word names a nationality ("kenyan", "americans"; world-countries' demonyms and
+ * the UK's nations). Before a name it says where the person is from ("Kenyan Susan Chepkemei"); it
+ * is not a given name.
+ */
+export function isDemonym(folded: string): boolean {
+  if (!demonyms) {
+    demonyms = new Set(['english', 'scottish', 'scots', 'welsh'])
+    // Read through require: the package's ESM entry re-exports JSON without an import attribute.
+    const countries: Country[] = createRequire(import.meta.url)('world-countries/countries.json')
+    for (const c of countries) {
+      const eng = c.demonyms?.eng
+      if (!eng) continue
+      for (const d of [eng.m, eng.f]) {
+        const key = foldName(d)
+        if (key.includes(' ')) continue
+        demonyms.add(key)
+        demonyms.add(`${key}s`)
+      }
+    }
+  }
+  return demonyms.has(folded)
+}

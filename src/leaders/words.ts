@@ -21,7 +21,7 @@ export const TITLE_HEADS = new Set([
   // arts and media
   'actor', 'actress', 'singer', 'presenter', 'host', 'producer', 'author', 'writer', 'novelist', 'comedian',
   'rapper', 'musician', 'drummer', 'guitarist', 'designer', 'artist', 'songwriter', 'frontman', 'director',
-  'film-maker', 'filmmaker', 'playwright', 'dj', 'broadcaster', 'journalist', 'star',
+  'film-maker', 'filmmaker', 'playwright', 'dj', 'broadcaster', 'journalist', 'star', 'pundit', 'impresario',
 ])
 
 /** Words that qualify a title ("Prime Minister", "Foreign Minister", "Secretary of State") but are not its head. */

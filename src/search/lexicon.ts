@@ -6,8 +6,30 @@ import { createRequire } from 'node:module'
 
 let lexicon: Record<string, string[]> | undefined
 
-export function isOrdinaryWord(folded: string): boolean {
+function entries(): Record<string, string[]> {
   // A plain CommonJS data module; required lazily so start-up does not pay for it.
   lexicon ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[]>
-  return Object.hasOwn(lexicon, folded)
+  return lexicon
+}
+
+export function isOrdinaryWord(folded: string): boolean {
+  return Object.hasOwn(entries(), folded)
+}
+
+/** A word whose first (most usual) part of speech is a noun: "films", "director"; not "took", "won". */
+export function isNoun(folded: string): boolean {
+  const lex = entries()
+  return Object.hasOwn(lex, folded) && lex[folded]![0]!.startsWith('NN')
+}
+
+/**
+ * A word that can name a field before a title ("marathon runner", "Racing pundit"): a noun first,
+ * a gerund that is also a noun ("racing"), or not in the lexicon (British spellings: "theatre");
+ * never a verb, adjective or adverb first ("backed", "earlier").
+ */
+export function isFieldWord(folded: string): boolean {
+  const lex = entries()
+  if (!Object.hasOwn(lex, folded)) return true
+  const tags = lex[folded]!
+  return tags[0]!.startsWith('NN') || (tags[0] === 'VBG' && tags.includes('NN'))
 }

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { PROJECT_ROOT } from '../../src/config.ts'
 import { crossValidate, FOLDS, type Decision } from './calibration.ts'
 import { EVAL_SETS, loadSet, runQuestions, type QuestionRecord, type SetRun } from './harness.ts'
-import { scoreLeaders, type LeaderScores } from './leaders.ts'
+import { copiesFromWarnings, scoreLeaders, type LeaderScores } from './leaders.ts'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -101,10 +101,10 @@ for (const run of runs) {
 
   let leaders: LeaderScores | undefined
   if (run.leaders.length) {
-    leaders = scoreLeaders(run.leaders, (q) => run.coverage.leader(q))
+    leaders = scoreLeaders(run.leaders, (q) => run.coverage.leader(q), copiesFromWarnings(run.coverage.warnings))
     console.log(
       `Leaders (${leaders.lookups}): found ${f2(leaders.foundRate)}, name ${f2(leaders.canonicalNameAccuracy)}, roles ${f2(leaders.roleKeywordAccuracy)}, ` +
-        `articles exact ${f2(leaders.articleSetExactMatch)}, statements ${f2(leaders.statementsRecall)}, false positives ${f2(leaders.falsePositiveRate)}, fully correct ${f2(leaders.leader)}`,
+        `articles exact ${f2(leaders.articleSetExactMatch)} (${f2(scoreLeaders(run.leaders, (q) => run.coverage.leader(q)).articleSetExactMatch)} counting copies apart), statements ${f2(leaders.statementsRecall)}, false positives ${f2(leaders.falsePositiveRate)}, fully correct ${f2(leaders.leader)}`,
     )
   }
   const misses = records.filter((r) => (r.expect === 'answer' ? !(decisionOf(r) !== 'none' && r.rank === 1) : decisionOf(r) !== 'none'))

@@ -20,9 +20,11 @@ const cv = crossValidate(runs)
 const f2 = (x: number) => x.toFixed(2)
 console.log('Ranking weights (sum 1):')
 for (const [name, w] of Object.entries(calibration.ranking)) console.log(`  ${name.padEnd(18)} ${w.toFixed(3)}`)
-console.log('\nDecision (standardised weights, bias %s):', f2(calibration.decision.bias))
-calibration.decision.features.forEach((name, i) => console.log(`  ${name.padEnd(18)} ${calibration.decision.weights[i]!.toFixed(3)}`))
-console.log(`Thresholds: answer p ≥ ${calibration.decision.thresholds.answer.toFixed(3)}, high p ≥ ${calibration.decision.thresholds.high.toFixed(3)}`)
+const { decision } = calibration
+console.log('\nDecision (standardised weights): answered? | first passage right?')
+decision.features.forEach((name, i) => console.log(`  ${name.padEnd(18)} ${decision.weights[i]!.toFixed(3).padStart(7)} | ${decision.confident.weights[i]!.toFixed(3).padStart(7)}`))
+console.log(`  ${'bias'.padEnd(18)} ${decision.bias.toFixed(3).padStart(7)} | ${decision.confident.bias.toFixed(3).padStart(7)}`)
+console.log(`Thresholds: answered p ≥ ${decision.threshold.toFixed(3)}; high p ≥ ${decision.confident.threshold.toFixed(3)}`)
 
 /** Precision and recall of "answer" at each cut, on held-out probabilities (each question scored by its fold's model). */
 function curve(held: QuestionRecord[]) {
@@ -54,7 +56,7 @@ for (const r of rows) console.log(`| ${r.cut.toFixed(1)} | ${f2(r.precision)} | 
 
 const output = {
   about:
-    'Fitted by `npm run calibrate` (scripts/calibrate.ts, test/eval/calibration.ts). Ranking: pairwise logistic regression over RankFeatures; decision: logistic regression over AnswerSignals, thresholds by balanced accuracy (answer) and precision (high). Never fitted on dev.json.',
+    'Fitted by `npm run calibrate` (scripts/calibrate.ts, test/eval/calibration.ts). Ranking: pairwise logistic regression over RankFeatures. Decision: two sign-constrained logistic regressions over AnswerSignals, "answered?" (threshold: answer all but maxFalseAbstention of answerable training questions) and, among answered, "is the first passage the answer?" (threshold: highPrecision of training answers above it right first). Never fitted on dev.json.',
   fittedOn: trainSets.map((s) => ({ set: path.relative(PROJECT_ROOT, s.file), corpus: path.relative(PROJECT_ROOT, s.corpus), questions: records.filter((r) => r.set === s.name).length })),
   folds: { k: FOLDS, rule: 'questions sorted by id within each set and expectation; question i goes to fold i mod k' },
   regularisation: { ranking: RANK_L2, decision: L2 }, operatingPoint: { maxFalseAbstention: MAX_FALSE_ABSTENTION, highPrecision: HIGH_PRECISION },

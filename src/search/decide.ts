@@ -1,5 +1,5 @@
-// Should we answer, and how sure are we? A small logistic model over signals the ranking already
-// computes, fitted by `npm run calibrate` on the public train sets (never on dev.json) and kept
+// Should we answer, and how sure are we? Two small logistic models over signals the ranking
+// already computes (does the coverage answer? is the first passage the answer?), fitted by `npm run calibrate` on the public train sets (never on dev.json) and kept
 // in calibration.json with the data, folds and held-out scores it came from. Three outcomes:
 // - 'high': a confident answer;
 // - 'low': the closest the coverage comes, shown and labelled as possibly not answering;
@@ -33,14 +33,20 @@ export interface AnswerSignals extends RankFeatures {
   questionLength: number
 }
 
-export interface CalibrationModel {
+/** A logistic model over standardised signals. */
+export interface LogisticModel {
   features: (keyof AnswerSignals)[]
   mean: number[]
   scale: number[]
   weights: number[]
   bias: number
-  /** p ≥ answer → answered (low); p ≥ high → high. */
-  thresholds: { answer: number; high: number }
+}
+
+export interface CalibrationModel extends LogisticModel {
+  /** The probability that the coverage answers the question: at least this, and it is answered. */
+  threshold: number
+  /** Among answered questions, the probability that the first passage is the answer: at least its threshold, and the answer is 'high'. */
+  confident: LogisticModel & { threshold: number }
 }
 
 /** The committed calibration: ranking weights and the decision, fitted together by `npm run calibrate`. */
@@ -70,13 +76,18 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[]): A
   }
 }
 
-/** The model's probability that the coverage answers the question. */
-export function answerProbability(signals: AnswerSignals, model: CalibrationModel = CALIBRATION.decision): number {
+/** A logistic model's probability for these signals. */
+export function probability(signals: AnswerSignals, model: LogisticModel): number {
   let z = model.bias
   model.features.forEach((name, i) => {
     z += model.weights[i]! * ((signals[name] - model.mean[i]!) / (model.scale[i]! || 1))
   })
   return 1 / (1 + Math.exp(-z))
+}
+
+/** The model's probability that the coverage answers the question. */
+export function answerProbability(signals: AnswerSignals, model: CalibrationModel = CALIBRATION.decision): number {
+  return probability(signals, model)
 }
 
 export function decide(signals: AnswerSignals | undefined, model: CalibrationModel = CALIBRATION.decision): Confidence | undefined {
@@ -85,9 +96,8 @@ export function decide(signals: AnswerSignals | undefined, model: CalibrationMod
   // fitted: the train sets are typed in lower case, so they cannot teach it; a rule of news
   // questions, not of these sets. Lower-case unknown words are left to the model: most are typos.
   if (!signals || signals.unknownProperNames > 0) return undefined
-  const p = answerProbability(signals, model)
-  if (p >= model.thresholds.high) return 'high'
-  return p >= model.thresholds.answer ? 'low' : undefined
+  if (probability(signals, model) < model.threshold) return undefined
+  return probability(signals, model.confident) >= model.confident.threshold ? 'high' : 'low'
 }
 
 /** Passages after the first are shown only while they stay this close to the best one. */

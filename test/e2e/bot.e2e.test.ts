@@ -220,8 +220,21 @@ describe('/ask', () => {
     const want = await expected('ask', { question }, payload, { answerId })
     expect(data).toEqual(wireData(want))
     expect(data.flags).toBeUndefined()
-    expect(data.embeds[0]!.title).toBe('What the coverage says')
+    // The passages are about deployment plans, not a yes or no: the closest the coverage comes.
+    expect(data.embeds[0]!.title).toBe('The closest the coverage comes')
+    expect(data.embeds[0]!.description).toContain('**The coverage may not answer this directly.**')
     expect(data.components[0]!.components.map((b) => b.custom_id)).toEqual([`ask:more:${answerId}:3`])
+    await expectNoMoreResponses(payload, 1)
+  })
+
+  it('answers a question a passage plainly answers as what the coverage says', async () => {
+    const plain = 'When did Bloomberg report on the package?'
+    const payload = asMember(fake.chatInput('ask', { question: plain }))
+    const [callback] = await send(payload)
+    const { data } = callbackBody(callback!)
+    expect(data).toEqual(wireData(await expected('ask', { question: plain }, payload, { answerId: answerIdOf(data) })))
+    expect(data.embeds[0]!.title).toBe('What the coverage says')
+    expect(data.embeds[0]!.description).toContain('Bloomberg reported on Aug. 19')
     await expectNoMoreResponses(payload, 1)
   })
 

@@ -1,8 +1,8 @@
 // Fitting the answer/abstain decision (src/search/decide.ts): L2-regularised logistic regression
 // over standardised signals, two thresholds chosen on the training data, and k-fold
 // cross-validation so the scores we report are those of questions the model never saw.
-import type { AnswerSignals, Calibration, CalibrationModel } from '../../src/search/decide.ts'
-import { answerProbability } from '../../src/search/decide.ts'
+import type { AnswerSignals, Calibration, CalibrationModel, LogisticModel } from '../../src/search/decide.ts'
+import { probability } from '../../src/search/decide.ts'
 import { RANK_FEATURES, type RankFeatures, type RankWeights } from '../../src/search/rank.ts'
 import { runQuestions, type EvalQuestion, type QuestionRecord, type SetRun } from './harness.ts'
 
@@ -15,7 +15,6 @@ export const FEATURES: (keyof AnswerSignals)[] = [
   'unknownWordShare',
   'unknownNameExcess',
   'typeMissingAround',
-  'margin',
 ]
 
 /**
@@ -23,7 +22,9 @@ export const FEATURES: (keyof AnswerSignals)[] = [
  * more of the question in a passage makes an answer *less* likely (on the seeds, questions the
  * coverage does not answer still use its words): true of these sets, not of news questions.
  * The length of the question and the lead position are left out for the same reason (the fit
- * refused one-word queries such as "Zelensky").
+ * refused one-word queries such as "Zelensky"), and the best passage's lead over the next: it
+ * added nothing held out, and made chat confident ("gm everyone, how's it going" matches one
+ * passage on "going", far ahead of the rest).
  */
 const MUST_LOWER = new Set<keyof AnswerSignals>(['typeMissing', 'unknownNameShare', 'unknownWordShare', 'unknownNameExcess', 'typeMissingAround'])
 
@@ -34,11 +35,12 @@ export const FOLDS = 5
  * Operating point. Refusing an answerable question costs more than showing "the closest the
  * coverage comes" for one it does not answer (that reply says it may not answer), so the answer
  * threshold is the highest that still answers all but MAX_FALSE_ABSTENTION of the answerable
- * training questions (each set counting equally); "high" needs HIGH_PRECISION of the training
- * questions above it to be answerable. Not-covered questions between the two get "closest".
+ * training questions (each set counting equally). A confident answer ('high') promises that the
+ * first passage is the answer: HIGH_PRECISION of the answered training questions above its cut
+ * have it first. The rest of the answered get "the closest the coverage comes".
  */
 export const MAX_FALSE_ABSTENTION = 0.07
-export const HIGH_PRECISION = 0.9
+export const HIGH_PRECISION = 0.75
 
 export type Decision = 'high' | 'low' | 'none'
 
@@ -50,16 +52,15 @@ export interface Sample {
 }
 
 /** Questions with signals (a question of stop words only has nothing to decide on: it is refused). */
-export function samplesOf(records: QuestionRecord[]): Sample[] {
+export function samplesOf(records: QuestionRecord[], label: (r: QuestionRecord) => boolean): Sample[] {
   const perSet = new Map<string, number>()
   for (const r of records) if (r.signals) perSet.set(r.set, (perSet.get(r.set) ?? 0) + 1)
   const sets = perSet.size || 1
-  return records.flatMap((r) =>
-    r.signals ? [{ x: r.signals, y: r.expect === 'answer' ? (1 as const) : (0 as const), w: records.length / sets / perSet.get(r.set)! }] : [],
-  )
+  return records.flatMap((r) => (r.signals ? [{ x: r.signals, y: label(r) ? (1 as const) : (0 as const), w: records.length / sets / perSet.get(r.set)! }] : []))
 }
 
-export function fitDecision(samples: Sample[], features = FEATURES): CalibrationModel {
+/** L2-regularised logistic regression over standardised signals, each weight held to its allowed sign. */
+export function fitLogistic(samples: Sample[], features = FEATURES): LogisticModel {
   const n = samples.length
   const column = (f: keyof AnswerSignals) => samples.map((s) => s.x[f])
   const mean = features.map((f) => column(f).reduce((a, b) => a + b, 0) / n)
@@ -85,37 +86,48 @@ export function fitDecision(samples: Sample[], features = FEATURES): Calibration
       if (i > 0 && beta[i]! * sign[i - 1]! < 0) beta[i] = 0
     }
   }
-  const model: CalibrationModel = {
-    features,
-    mean,
-    scale,
-    weights: beta.slice(1),
-    bias: beta[0]!,
-    thresholds: { answer: 0.5, high: 0.5 },
-  }
-  model.thresholds = chooseThresholds(samples, model)
-  return model
+  return { features, mean, scale, weights: beta.slice(1), bias: beta[0]! }
 }
 
-function chooseThresholds(samples: Sample[], model: CalibrationModel): CalibrationModel['thresholds'] {
-  const scored = samples.map((s) => ({ p: answerProbability(s.x, model), y: s.y, w: s.w }))
+/**
+ * The decision, fitted on one ranking's records: "answered" on every question (is it answerable?),
+ * "high" on the answered ones (is the first passage the answer?).
+ */
+export function fitDecision(records: QuestionRecord[]): CalibrationModel {
+  const answerSamples = samplesOf(records, (r) => r.expect === 'answer')
+  const answer = fitLogistic(answerSamples)
+  const threshold = answerThreshold(answerSamples, answer)
+  const answered = records.filter((r) => r.signals && probability(r.signals, answer) >= threshold)
+  const rightFirst = (r: QuestionRecord) => r.expect === 'answer' && r.rank === 1
+  const confidentSamples = samplesOf(answered, rightFirst)
+  const confident = fitLogistic(confidentSamples)
+  return { ...answer, threshold, confident: { ...confident, threshold: highThreshold(confidentSamples, confident) } }
+}
+
+/** The highest cut that still answers all but MAX_FALSE_ABSTENTION of the answerable questions (weighted). */
+function answerThreshold(samples: Sample[], model: LogisticModel): number {
+  const scored = samples.map((s) => ({ p: probability(s.x, model), y: s.y, w: s.w }))
   const positives = scored.filter((s) => s.y === 1).reduce((a, s) => a + s.w, 0) || 1
-  const cuts = [...new Set(scored.map((s) => s.p))].sort((a, b) => a - b)
   let answer = 0
-  for (const t of cuts) {
+  for (const t of [...new Set(scored.map((s) => s.p))].sort((a, b) => a - b)) {
     const answered = scored.filter((s) => s.y === 1 && s.p >= t).reduce((a, s) => a + s.w, 0) / positives
     if (answered >= 1 - MAX_FALSE_ABSTENTION) answer = t
     else break
   }
-  // The lowest cut above which HIGH_PRECISION of the (weighted) questions are answerable.
+  return answer
+}
+
+/** The lowest cut above which HIGH_PRECISION of the (weighted) answered questions have the answer first. */
+function highThreshold(samples: Sample[], model: LogisticModel): number {
+  const scored = samples.map((s) => ({ p: probability(s.x, model), y: s.y, w: s.w }))
   let high = 1
-  for (const t of cuts.filter((c) => c >= answer).reverse()) {
+  for (const t of [...new Set(scored.map((s) => s.p))].sort((a, b) => b - a)) {
     const above = scored.filter((s) => s.p >= t)
     const precision = above.filter((s) => s.y === 1).reduce((a, s) => a + s.w, 0) / above.reduce((a, s) => a + s.w, 0)
     if (precision >= HIGH_PRECISION) high = t
-    else break
+    else if (above.length >= 10) break
   }
-  return { answer, high: Math.max(high, answer) }
+  return high
 }
 
 /**
@@ -167,9 +179,10 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6
 export function fitCalibration(runs: SetRun[], pick: (q: EvalQuestion) => boolean = () => true): { calibration: Calibration; records: QuestionRecord[] } {
   const first = runs.flatMap((run) => runQuestions(run, run.questions.filter(pick)))
   const ranking = fitRanker(first)
-  const placeholder: Calibration = { ranking, decision: { features: [], mean: [], scale: [], weights: [], bias: 0, thresholds: { answer: 0, high: 0 } } }
+  const none = { features: [], mean: [], scale: [], weights: [], bias: 0 }
+  const placeholder: Calibration = { ranking, decision: { ...none, threshold: 0, confident: { ...none, threshold: 0 } } }
   const records = runs.flatMap((run) => runQuestions(run, run.questions.filter(pick), placeholder))
-  const decision = fitDecision(samplesOf(records))
+  const decision = fitDecision(records)
   return { calibration: { ranking, decision }, records }
 }
 

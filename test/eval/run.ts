@@ -39,8 +39,10 @@ interface SystemScores {
   mrrAt5: number
   abstention: number
   falseAbstention: number
-  /** Answered questions labelled 'high' / 'low' (answerable, then not covered). */
+  /** Share of the answered answerable questions labelled 'high'. */
   highShare?: number
+  /** Of the questions answered 'high', the share whose first passage is the answer (the promise 'high' makes). */
+  highPrecision?: number
   perKind: Record<string, { n: number; hitAt1: number; recallAt5: number }>
 }
 
@@ -62,7 +64,12 @@ function scoreSystem(records: QuestionRecord[], system: System): SystemScores {
     mrrAt5: answerable.length ? answerable.reduce((sum, r) => sum + (rank(r) ? 1 / rank(r) : 0), 0) / answerable.length : 0,
     abstention: share(abstain, (r) => !answered(r)),
     falseAbstention: share(answerable, (r) => !answered(r)),
-    ...(system === 'coverage-bot' ? { highShare: share(answerable.filter(answered), (r) => decisionOf(r) === 'high') } : {}),
+    ...(system === 'coverage-bot'
+      ? {
+          highShare: share(answerable.filter(answered), (r) => decisionOf(r) === 'high'),
+          highPrecision: share(records.filter((r) => decisionOf(r) === 'high'), (r) => r.expect === 'answer' && r.rank === 1),
+        }
+      : {}),
     perKind: Object.fromEntries(
       kinds.map((k) => {
         const of = answerable.filter((r) => r.kind === k)
@@ -97,7 +104,10 @@ for (const run of runs) {
   for (const [kind, { n }] of Object.entries(ours.perKind)) {
     console.log(`| hit@1 ${kind} (${n}) | ${SYSTEMS.map((s) => f2(scores[s].perKind[kind]!.hitAt1)).join(' | ')} |`)
   }
-  console.log(`\nAnswered with high confidence: ${f2(ours.highShare ?? 0)} of the answerable questions answered.`)
+  console.log(
+    `\nConfident answers ('high'): ${f2(ours.highShare ?? 0)} of the answerable questions answered; ` +
+      `of all questions answered 'high', ${f2(ours.highPrecision ?? 0)} have the answer first ('low' for the rest: the closest the coverage comes).`,
+  )
 
   let leaders: LeaderScores | undefined
   if (run.leaders.length) {

@@ -3,7 +3,7 @@
 // cross-validation so the scores we report are those of questions the model never saw.
 import type { AnswerSignals, Calibration, CalibrationModel, LogisticModel } from '../../src/search/decide.ts'
 import { probability } from '../../src/search/decide.ts'
-import { RANK_FEATURES, type RankFeatures, type RankWeights } from '../../src/search/rank.ts'
+import { RANK_FEATURES, type RankWeights } from '../../src/search/rank.ts'
 import { runQuestions, type EvalQuestion, type QuestionRecord, type SetRun } from './harness.ts'
 
 /** The decision's inputs: the best passage's ranking features, and what only the decision reads. */
@@ -136,17 +136,27 @@ function highThreshold(samples: Sample[], model: LogisticModel): number {
  * however many pairs it has; questions whose answer no candidate holds teach nothing here.
  */
 export function fitRanker(records: QuestionRecord[]): RankWeights {
-  const d = RANK_FEATURES.length
-  const vector = (f: RankFeatures) => RANK_FEATURES.map((name) => f[name])
+  const lists = records.map((r) => r.candidates.map((c) => ({ x: RANK_FEATURES.map((name) => c.features[name]), gold: c.gold })))
+  const beta = fitPairwise(lists)
+  // Scaled so the weights sum to 1 (the ranking is the same; scores stay in a readable 0–1 range).
+  const sum = beta.reduce((a, b) => a + b, 0) || 1
+  return Object.fromEntries(RANK_FEATURES.map((name, i) => [name, round(beta[i]! / sum)])) as RankWeights
+}
+
+/** Pairwise logistic regression (Newton's method, L2) over lists of candidate vectors: the raw weights. */
+export function fitPairwise(lists: { x: number[]; gold: boolean }[][], l2 = RANK_L2): number[] {
+  const d = lists.find((l) => l.length)?.[0]?.x.length ?? 0
   const pairs: { diff: number[]; w: number }[] = []
-  for (const r of records) {
-    const gold = r.candidates.filter((c) => c.gold)
-    const others = r.candidates.filter((c) => !c.gold)
+  let questions = 0
+  for (const list of lists) {
+    const gold = list.filter((c) => c.gold)
+    const others = list.filter((c) => !c.gold)
+    if (gold.length) questions++
     if (!gold.length || !others.length) continue
     const w = 1 / (gold.length * others.length)
-    for (const g of gold) for (const o of others) pairs.push({ diff: vector(g.features).map((v, i) => v - vector(o.features)[i]!), w })
+    for (const g of gold) for (const o of others) pairs.push({ diff: g.x.map((v, i) => v - o.x[i]!), w })
   }
-  const questions = records.filter((r) => r.candidates.some((c) => c.gold)).length || 1
+  questions ||= 1
   let beta = new Array<number>(d).fill(0)
   for (let iter = 0; iter < 50; iter++) {
     const grad = new Array<number>(d).fill(0)
@@ -159,16 +169,15 @@ export function fitRanker(records: QuestionRecord[]): RankWeights {
       }
     }
     for (let i = 0; i < d; i++) {
-      grad[i]! += (RANK_L2 / questions) * beta[i]!
-      hess[i]![i]! += RANK_L2 / questions
+      grad[i]! += (l2 / questions) * beta[i]!
+      hess[i]![i]! += l2 / questions
     }
     const step = solve(hess, grad)
     beta = beta.map((b, i) => b - step[i]!)
+    if (!beta.every(Number.isFinite)) throw new Error('non-finite ranking weights')
     if (Math.max(...step.map(Math.abs)) < 1e-9) break
   }
-  // Scaled so the weights sum to 1 (the ranking is the same; scores stay in a readable 0–1 range).
-  const sum = beta.reduce((a, b) => a + b, 0) || 1
-  return Object.fromEntries(RANK_FEATURES.map((name, i) => [name, round(beta[i]! / sum)])) as RankWeights
+  return beta
 }
 
 export const RANK_L2 = 1.0

@@ -13,21 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { RANK_FEATURES, type RankFeatures } from '../../../src/search/rank.ts'
 import * as calibration from '../../../test/eval/calibration.ts'
 
-// Copied from test/eval/calibration.ts at HEAD 8b43df0 (the file is being edited by someone else;
-// a first run here caught it mid-edit and got NaN weights). Checked against the live import below.
-const FOLDS = 5
-const RANK_L2 = 1.0
-function assignFolds(questions: { id: string; set: string; expect: string }[], k = FOLDS): Map<string, number> {
-  const folds = new Map<string, number>()
-  const counters = new Map<string, number>()
-  for (const q of [...questions].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const group = `${q.set}/${q.expect}`
-    const i = counters.get(group) ?? 0
-    counters.set(group, i + 1)
-    folds.set(q.id, i % k)
-  }
-  return folds
-}
+const { FOLDS, RANK_L2 } = calibration
 
 const OUT = process.env.SEMANTIC_OUT ?? '/tmp/semantic'
 const read = <T>(f: string): T => JSON.parse(readFileSync(`${OUT}/${f}`, 'utf8')) as T
@@ -77,59 +63,9 @@ for (const q of questions) {
 }
 if (missing) console.error(`WARNING: ${missing} candidate/question vectors missing (scored 0)`)
 
-/** fitRanker (test/eval/calibration.ts), with the feature list as a parameter and no rescaling of the result. */
+/** The engine's pairwise ranker fit (test/eval/calibration.ts fitPairwise) over these features. */
 function fitRanker(qs: Q[], features: string[]): number[] {
-  const d = features.length
-  const pairs: { diff: number[]; w: number }[] = []
-  let nq = 0
-  for (const q of qs) {
-    const rows = rowsOf.get(q.id)!
-    const gold = rows.filter((c) => c.gold), others = rows.filter((c) => !c.gold)
-    if (!gold.length) continue
-    nq++
-    if (!others.length) continue
-    const w = 1 / (gold.length * others.length)
-    for (const g of gold) for (const o of others) pairs.push({ diff: features.map((f) => g[f]! - o[f]!), w })
-  }
-  const questions = nq || 1
-  let beta = new Array<number>(d).fill(0)
-  for (let iter = 0; iter < 50; iter++) {
-    const grad = new Array<number>(d).fill(0)
-    const hess = Array.from({ length: d }, () => new Array<number>(d).fill(0))
-    for (const { diff, w } of pairs) {
-      const p = 1 / (1 + Math.exp(-diff.reduce((a, v, j) => a + v * beta[j]!, 0)))
-      for (let i = 0; i < d; i++) {
-        grad[i]! += (w / questions) * (p - 1) * diff[i]!
-        for (let j = 0; j < d; j++) hess[i]![j]! += (w / questions) * p * (1 - p) * diff[i]! * diff[j]!
-      }
-    }
-    for (let i = 0; i < d; i++) {
-      grad[i]! += (RANK_L2 / questions) * beta[i]!
-      hess[i]![i]! += RANK_L2 / questions
-    }
-    const step = solve(hess, grad)
-    beta = beta.map((b, i) => b - step[i]!)
-    if (!beta.every(Number.isFinite)) throw new Error(`non-finite weights fitting ${features.join(',')}`)
-    if (Math.max(...step.map(Math.abs)) < 1e-9) break
-  }
-  return beta
-}
-
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length
-  const m = a.map((row, i) => [...row, b[i]!])
-  for (let col = 0; col < n; col++) {
-    let pivot = col
-    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r
-    ;[m[col], m[pivot]] = [m[pivot]!, m[col]!]
-    const p = m[col]![col]! || 1e-12
-    for (let r = 0; r < n; r++) {
-      if (r === col) continue
-      const f = m[r]![col]! / p
-      for (let c = col; c <= n; c++) m[r]![c]! -= f * m[col]![c]!
-    }
-  }
-  return m.map((row, i) => row[n]! / (row[i]! || 1e-12))
+  return calibration.fitPairwise(qs.map((q) => rowsOf.get(q.id)!.map((c) => ({ x: features.map((f) => c[f]!), gold: c.gold }))), RANK_L2)
 }
 
 /** 1-based rank of the first gold candidate under the score, 0 if none in the top 5. Ties: engine order. */
@@ -152,13 +88,7 @@ const variants: Record<string, string[] | 'engine' | 'cosineOnly'> = {
   'USE cosine only': 'cosineOnly',
 }
 
-const folds = assignFolds(questions, FOLDS)
-{
-  const live = calibration.assignFolds(questions as never, calibration.FOLDS)
-  const same = questions.every((q) => live.get(q.id) === folds.get(q.id))
-  console.error(`folds identical to the live assignFolds: ${same}; live FOLDS=${calibration.FOLDS}, RANK_L2=${calibration.RANK_L2}`)
-  if (!same || calibration.RANK_L2 !== RANK_L2 || calibration.FOLDS !== FOLDS) console.error('WARNING: live calibration.ts differs from the copied fold/L2 settings')
-}
+const folds = calibration.assignFolds(questions as never, FOLDS)
 const answerable = questions.filter((q) => q.expect === 'answer')
 const ranks: Record<string, Map<string, number>> = {}
 const weights: Record<string, number[][]> = {}

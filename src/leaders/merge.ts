@@ -1,12 +1,13 @@
 // Name spans → people. Full names ("Friedrich Merz") are grouped by given name and surname
-// (spelling variants merged) and kept when the coverage treats them as a person: a title or
+// (spelling variants and nicknames merged) and kept when the coverage treats them as a person: a title or
 // honorific, or speaking. Surname-only mentions ("Merz", "Mr Blair", "President Trump") then go
 // to the person with that surname in the same article, else to the one the coverage means by it.
 import type { NameSpan } from './extract.ts'
 import { conceptTable } from '../search/concepts.ts'
-import { variantKey } from './names.ts'
+import { foldName, variantKey } from './names.ts'
+import { givenNameKey } from './nicknames.ts'
 import type { CaseStats } from './tokens.ts'
-import { GIVEN_NAME_STYLES, HONORIFIC_GENDER, PEERAGE_STYLES } from './words.ts'
+import { FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, PEERAGE_STYLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
 
 /** A name span placed in the corpus. */
 export interface Occurrence extends NameSpan {
@@ -78,6 +79,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     group.push(o)
     groups.set(key, group)
   }
+  yield* joinNicknames(groups)
   // First names of the people named with a title or speaking: "Clint", "Paula" are given names
   // when the coverage gives them to two people or more.
   const givenNames = new Map<string, number>()
@@ -273,4 +275,61 @@ function isPerson(group: Occurrence[], stats: CaseStats): boolean {
   if (!stats.isNameLike(surname) && titled * 2 < group.length) return false
   if (titled === 0 && !words.every((w) => stats.isNameLike(w))) return false
   return true
+}
+
+/**
+ * "Bernie Ebbers" and "Bernard Ebbers", "Chris Leslie" and "Christopher Leslie": full names whose
+ * first names the nickname table links are one person when the coverage ties them: named in one
+ * article, or given a title with a word in common beyond the title itself ("former WorldCom chief"
+ * and "Former WorldCom chief executive"). Namesakes stay apart: Jim Morrison (the singer) and
+ * James Morrison (a Middlesbrough midfielder), Ken Jones (a 1950s wing) and Kenny Jones (a drummer).
+ */
+function* joinNicknames(groups: Map<string, Occurrence[]>): Generator<void, void> {
+  const byLongForm = new Map<string, string[]>()
+  let step = 0
+  for (const [key, group] of groups) {
+    if (++step % STEP === 0) yield
+    const long = `${variantKey(givenNameKey(group[0]!.words[0]!))} ${variantKey(group[0]!.surname)}`
+    const keys = byLongForm.get(long) ?? []
+    keys.push(key)
+    byLongForm.set(long, keys)
+  }
+  for (const keys of byLongForm.values()) {
+    if (++step % STEP === 0) yield
+    if (keys.length < 2) continue
+    const articles = keys.map((k) => new Set(groups.get(k)!.map((o) => o.article)))
+    const fields = keys.map((k) => roleFieldWords(groups.get(k)!))
+    const tied = (i: number, j: number) =>
+      [...articles[i]!].some((a) => articles[j]!.has(a)) || [...fields[i]!].some((w) => fields[j]!.has(w))
+    // Each name joins the first earlier one it is tied to (the groups' first-seen order).
+    const into = keys.map((_, i) => i)
+    for (let i = 1; i < keys.length; i++) {
+      for (let j = 0; j < i; j++) {
+        if (!tied(i, j)) continue
+        let root = j
+        while (into[root] !== root) root = into[root]!
+        into[i] = root
+        break
+      }
+    }
+    for (let i = keys.length - 1; i > 0; i--) {
+      let root = i
+      while (into[root] !== root) root = into[root]!
+      if (root === i) continue
+      groups.get(keys[root]!)!.push(...groups.get(keys[i]!)!)
+      groups.delete(keys[i]!)
+    }
+  }
+}
+
+/** The words of a group's titles that say more than the title: "worldcom" in "former WorldCom chief". */
+function roleFieldWords(group: Occurrence[]): Set<string> {
+  const words = new Set<string>()
+  for (const o of group) {
+    if (!o.role) continue
+    for (const w of foldName(o.role).split(/[^\p{L}\p{N}'-]+/u)) {
+      if (w.length > 1 && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !FUNCTION_WORDS.has(w)) words.add(w)
+    }
+  }
+  return words
 }

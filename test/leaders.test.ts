@@ -118,6 +118,8 @@ describe('nicknames', () => {
       'e.txt': 'Chancellor Gordon Brown said taxes would not rise after the election.',
       'f.txt': 'Former minister Nick Brown said he would vote against the bill.',
       'g.txt': 'Microsoft chairman William Gates said the new software was ready.',
+      'h.txt': 'Chancellor of the Exchequer Gordon Brown said the economy was strong.',
+      'i.txt': 'Money paid to the exchequer rose, and the exchequer said so.',
     }
     for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
     const { articles, passages } = await loadCorpus(dir)
@@ -135,8 +137,13 @@ describe('nicknames', () => {
   it('keeps namesakes apart: nothing ties them, or their first names are not linked', () => {
     expect(named('James Morrison').map((p) => p.articles)).toEqual([['c.txt']])
     expect(named('Jim Morrison').map((p) => p.articles)).toEqual([['d.txt']])
-    expect(named('Gordon Brown').map((p) => p.articles)).toEqual([['e.txt']])
+    expect(named('Gordon Brown').map((p) => p.articles)).toEqual([['e.txt', 'h.txt']])
     expect(named('Nick Brown').map((p) => p.articles)).toEqual([['f.txt']])
+  })
+
+  it('drops a word before a name that is written in lower case too ("Exchequer Gordon Brown")', () => {
+    expect(nick.filter((p) => p.name.endsWith('Brown')).map((p) => p.name)).toEqual(['Gordon Brown', 'Nick Brown'])
+    expect(named('Gordon Brown')[0]!.aliases).not.toContain('Exchequer Gordon Brown')
   })
 
   it('finds a long form by its nickname', () => {

@@ -79,6 +79,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     group.push(o)
     groups.set(key, group)
   }
+  yield* dropWordsBeforeNames(groups, stats)
   yield* joinNicknames(groups)
   // First names of the people named with a title or speaking: "Clint", "Paula" are given names
   // when the coverage gives them to two people or more.
@@ -332,4 +333,41 @@ function roleFieldWords(group: Occurrence[]): Set<string> {
     }
   }
   return words
+}
+
+/**
+ * "Chancellor of the Exchequer Gordon Brown", "Blairite Alan Milburn", "Democrat John Kerry": a
+ * capitalised word before a name is read as its first word. When the rest of the name is written
+ * on its own elsewhere ("Gordon Brown") and the words before it are written in lower case too and
+ * never open a two-word name, they are not the name: the mention joins that person, as "Exchequer Gordon Brown" would otherwise be
+ * a second Gordon Brown.
+ */
+function* dropWordsBeforeNames(groups: Map<string, Occurrence[]>, stats: CaseStats): Generator<void, void> {
+  let step = 0
+  // Words that open a two-word name are given names ("Jose" Manuel Barroso, "Hans" Christian
+  // Andersen, "Simon" Le Bon), and so are words never written in lower case ("Hicham" El Guerrouj,
+  // "Camilla" Parker Bowles): those stay part of the name.
+  const given = new Set<string>()
+  for (const group of groups.values()) if (group[0]!.words.length === 2) given.add(group[0]!.words[0]!)
+  for (const [key, group] of [...groups]) {
+    if (++step % STEP === 0) yield
+    const words = group[0]!.words
+    if (words.length < 3) continue
+    for (let d = 1; d <= words.length - 2; d++) {
+      if (given.has(words[d - 1]!) || stats.isNameLike(words[d - 1]!)) break
+      const tail = `${variantKey(words[d]!)} ${variantKey(group[0]!.surname)}`
+      const into = tail === key ? undefined : groups.get(tail)
+      if (!into || !group.every((o) => o.words.length === words.length && variantKey(o.words[d]!) === variantKey(words[d]!))) continue
+      for (const o of group) {
+        const dropped = o.words.slice(0, d)
+        o.words = o.words.slice(d)
+        // The written form loses the same words when they lead it ("Blairite Alan Milburn" → "Alan Milburn").
+        const parts = o.surface.split(' ')
+        if (parts.length > d && dropped.every((w, i) => foldName(parts[i]!) === w)) o.surface = parts.slice(d).join(' ')
+      }
+      into.push(...group)
+      groups.delete(key)
+      break
+    }
+  }
 }

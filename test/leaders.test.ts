@@ -120,6 +120,8 @@ describe('nicknames', () => {
       'g.txt': 'Microsoft chairman William Gates said the new software was ready.',
       'h.txt': 'Chancellor of the Exchequer Gordon Brown said the economy was strong.',
       'i.txt': 'Money paid to the exchequer rose, and the exchequer said so.',
+      'j.txt': 'Blairite Alan Milburn said the party was united.',
+      'k.txt': 'Election chief Alan Milburn said so, and Minister Alan Johnson agreed.',
     }
     for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
     const { articles, passages } = await loadCorpus(dir)
@@ -144,6 +146,11 @@ describe('nicknames', () => {
   it('drops a word before a name that is written in lower case too ("Exchequer Gordon Brown")', () => {
     expect(nick.filter((p) => p.name.endsWith('Brown')).map((p) => p.name)).toEqual(['Gordon Brown', 'Nick Brown'])
     expect(named('Gordon Brown')[0]!.aliases).not.toContain('Exchequer Gordon Brown')
+  })
+
+  it('drops a word before a name that opens with a given name of two people ("Blairite Alan Milburn")', () => {
+    expect(named('Alan Milburn').map((p) => p.articles)).toEqual([['j.txt', 'k.txt']])
+    expect(named('Blairite Alan Milburn')).toEqual([])
   })
 
   it('finds a long form by its nickname', () => {

@@ -338,23 +338,30 @@ function roleFieldWords(group: Occurrence[]): Set<string> {
 /**
  * "Chancellor of the Exchequer Gordon Brown", "Blairite Alan Milburn", "Democrat John Kerry": a
  * capitalised word before a name is read as its first word. When the rest of the name is written
- * on its own elsewhere ("Gordon Brown") and the words before it are written in lower case too and
- * never open a two-word name, they are not the name: the mention joins that person, as "Exchequer Gordon Brown" would otherwise be
+ * on its own elsewhere ("Gordon Brown") and the words before it never open a two-word name and are
+ * either written in lower case too or followed by a given name, they are not the name: the mention joins that person, as "Exchequer Gordon Brown" would otherwise be
  * a second Gordon Brown.
  */
 function* dropWordsBeforeNames(groups: Map<string, Occurrence[]>, stats: CaseStats): Generator<void, void> {
   let step = 0
   // Words that open a two-word name are given names ("Jose" Manuel Barroso, "Hans" Christian
   // Andersen, "Simon" Le Bon), and so are words never written in lower case ("Hicham" El Guerrouj,
-  // "Camilla" Parker Bowles): those stay part of the name.
-  const given = new Set<string>()
-  for (const group of groups.values()) if (group[0]!.words.length === 2) given.add(group[0]!.words[0]!)
+  // "Camilla" Parker Bowles) unless a given name follows them: those stay part of the name.
+  const given = new Map<string, number>()
+  for (const group of groups.values()) {
+    const words = group[0]!.words
+    if (words.length === 2) given.set(words[0]!, (given.get(words[0]!) ?? 0) + 1)
+  }
   for (const [key, group] of [...groups]) {
     if (++step % STEP === 0) yield
     const words = group[0]!.words
     if (words.length < 3) continue
     for (let d = 1; d <= words.length - 2; d++) {
-      if (given.has(words[d - 1]!) || stats.isNameLike(words[d - 1]!)) break
+      // A name-like word goes too when the name after it opens with a word of three letters or
+      // more that opens two two-word names or more, a given name: "Blairite Alan Milburn",
+      // "Briton Tim Henman" (not "Hicham El Guerrouj": "El" is a particle, "El Guerrouj" his surname).
+      const opens = words[d]!.length >= 3 ? (given.get(words[d]!) ?? 0) : 0
+      if (given.has(words[d - 1]!) || (stats.isNameLike(words[d - 1]!) && opens < 2)) break
       const tail = `${variantKey(words[d]!)} ${variantKey(group[0]!.surname)}`
       const into = tail === key ? undefined : groups.get(tail)
       if (!into || !group.every((o) => o.words.length === words.length && variantKey(o.words[d]!) === variantKey(words[d]!))) continue

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from '../src/corpus/load.ts'
@@ -100,6 +102,61 @@ describe('merging', () => {
 
   it('keeps the accents of the fullest spelling', () => {
     expect(person('António Costa').articles).toEqual([S3, S4])
+  })
+})
+
+describe('nicknames', () => {
+  let nick: Person[]
+  const named = (name: string) => nick.filter((p) => p.name === name)
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-nick-'))
+    const texts: Record<string, string> = {
+      'a.txt': 'Former WorldCom chief Bernie Ebbers said he was innocent of the fraud charges.',
+      'b.txt': 'Former WorldCom chief executive Bernard Ebbers is to face trial this month, prosecutors said.',
+      'c.txt': 'Middlesbrough midfielder James Morrison has been ruled out for eight weeks, the club said.',
+      'd.txt': 'Singer Jim Morrison said the film had been made at his university.',
+      'e.txt': 'Chancellor Gordon Brown said taxes would not rise after the election.',
+      'f.txt': 'Former minister Nick Brown said he would vote against the bill.',
+      'g.txt': 'Microsoft chairman William Gates said the new software was ready.',
+      'h.txt': 'Chancellor of the Exchequer Gordon Brown said the economy was strong.',
+      'i.txt': 'Money paid to the exchequer rose, and the exchequer said so.',
+      'j.txt': 'Blairite Alan Milburn said the party was united.',
+      'k.txt': 'Election chief Alan Milburn said so, and Minister Alan Johnson agreed.',
+    }
+    for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
+    const { articles, passages } = await loadCorpus(dir)
+    nick = buildPeople(articles, passages)
+  })
+
+  it('merges a nickname and its long form when the coverage ties them (a common title word)', () => {
+    expect(named('Bernard Ebbers')).toEqual([])
+    const ebbers = named('Bernie Ebbers')[0]!
+    expect(ebbers.aliases).toContain('Bernard Ebbers')
+    expect(ebbers.articles).toEqual(['a.txt', 'b.txt'])
+    expect(lookupLeader(nick, 'Bernard Ebbers').person).toBe(ebbers)
+  })
+
+  it('keeps namesakes apart: nothing ties them, or their first names are not linked', () => {
+    expect(named('James Morrison').map((p) => p.articles)).toEqual([['c.txt']])
+    expect(named('Jim Morrison').map((p) => p.articles)).toEqual([['d.txt']])
+    expect(named('Gordon Brown').map((p) => p.articles)).toEqual([['e.txt', 'h.txt']])
+    expect(named('Nick Brown').map((p) => p.articles)).toEqual([['f.txt']])
+  })
+
+  it('drops a word before a name that is written in lower case too ("Exchequer Gordon Brown")', () => {
+    expect(nick.filter((p) => p.name.endsWith('Brown')).map((p) => p.name)).toEqual(['Gordon Brown', 'Nick Brown'])
+    expect(named('Gordon Brown')[0]!.aliases).not.toContain('Exchequer Gordon Brown')
+  })
+
+  it('drops a word before a name that opens with a given name of two people ("Blairite Alan Milburn")', () => {
+    expect(named('Alan Milburn').map((p) => p.articles)).toEqual([['j.txt', 'k.txt']])
+    expect(named('Blairite Alan Milburn')).toEqual([])
+  })
+
+  it('finds a long form by its nickname', () => {
+    expect(lookupLeader(nick, 'Bill Gates').person?.name).toBe('William Gates')
+    expect(lookupLeader(nick, 'Jim Morrison').person?.name).toBe('Jim Morrison')
+    expect(lookupLeader(nick, 'James Morrison').person?.name).toBe('James Morrison')
   })
 })
 

@@ -4,6 +4,7 @@
 import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, variantKey } from './names.ts'
+import { givenNameKey } from './nicknames.ts'
 import { HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
 
 interface Entry {
@@ -147,7 +148,15 @@ function bestByName(entries: Entry[], words: string[]): Entry | undefined {
       // A first name must match too; a person known by one word has none to match.
       if (!e.given) continue
       const first = words[0]!
-      const dg = first.length === 1 ? (e.given.startsWith(first) ? 0 : undefined) : distance(first, e.given)
+      // "Bill Gates" finds William Gates: a nickname is as close as a transliteration.
+      const dg =
+        first.length === 1
+          ? e.given.startsWith(first)
+            ? 0
+            : undefined
+          : givenNameKey(first) === givenNameKey(e.given) && first !== e.given
+            ? 0.5
+            : distance(first, e.given)
       if (dg === undefined) continue
       d += dg
     }

@@ -1,12 +1,13 @@
 // Name spans → people. Full names ("Friedrich Merz") are grouped by given name and surname
-// (spelling variants merged) and kept when the coverage treats them as a person: a title or
+// (spelling variants and nicknames merged) and kept when the coverage treats them as a person: a title or
 // honorific, or speaking. Surname-only mentions ("Merz", "Mr Blair", "President Trump") then go
 // to the person with that surname in the same article, else to the one the coverage means by it.
 import type { NameSpan } from './extract.ts'
 import { conceptTable } from '../search/concepts.ts'
-import { variantKey } from './names.ts'
+import { foldName, variantKey } from './names.ts'
+import { givenNameKey } from './nicknames.ts'
 import type { CaseStats } from './tokens.ts'
-import { GIVEN_NAME_STYLES, HONORIFIC_GENDER, PEERAGE_STYLES } from './words.ts'
+import { FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, PEERAGE_STYLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
 
 /** A name span placed in the corpus. */
 export interface Occurrence extends NameSpan {
@@ -78,6 +79,8 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     group.push(o)
     groups.set(key, group)
   }
+  yield* dropWordsBeforeNames(groups, stats)
+  yield* joinNicknames(groups)
   // First names of the people named with a title or speaking: "Clint", "Paula" are given names
   // when the coverage gives them to two people or more.
   const givenNames = new Map<string, number>()
@@ -273,4 +276,105 @@ function isPerson(group: Occurrence[], stats: CaseStats): boolean {
   if (!stats.isNameLike(surname) && titled * 2 < group.length) return false
   if (titled === 0 && !words.every((w) => stats.isNameLike(w))) return false
   return true
+}
+
+/**
+ * "Bernie Ebbers" and "Bernard Ebbers", "Chris Leslie" and "Christopher Leslie": full names whose
+ * first names the nickname table links are one person when the coverage ties them: named in one
+ * article, or given a title with a word in common beyond the title itself ("former WorldCom chief"
+ * and "Former WorldCom chief executive"). Namesakes stay apart: Jim Morrison (the singer) and
+ * James Morrison (a Middlesbrough midfielder), Ken Jones (a 1950s wing) and Kenny Jones (a drummer).
+ */
+function* joinNicknames(groups: Map<string, Occurrence[]>): Generator<void, void> {
+  const byLongForm = new Map<string, string[]>()
+  let step = 0
+  for (const [key, group] of groups) {
+    if (++step % STEP === 0) yield
+    const long = `${variantKey(givenNameKey(group[0]!.words[0]!))} ${variantKey(group[0]!.surname)}`
+    const keys = byLongForm.get(long) ?? []
+    keys.push(key)
+    byLongForm.set(long, keys)
+  }
+  for (const keys of byLongForm.values()) {
+    if (++step % STEP === 0) yield
+    if (keys.length < 2) continue
+    const articles = keys.map((k) => new Set(groups.get(k)!.map((o) => o.article)))
+    const fields = keys.map((k) => roleFieldWords(groups.get(k)!))
+    const tied = (i: number, j: number) =>
+      [...articles[i]!].some((a) => articles[j]!.has(a)) || [...fields[i]!].some((w) => fields[j]!.has(w))
+    // Each name joins the first earlier one it is tied to (the groups' first-seen order).
+    const into = keys.map((_, i) => i)
+    for (let i = 1; i < keys.length; i++) {
+      for (let j = 0; j < i; j++) {
+        if (!tied(i, j)) continue
+        let root = j
+        while (into[root] !== root) root = into[root]!
+        into[i] = root
+        break
+      }
+    }
+    for (let i = keys.length - 1; i > 0; i--) {
+      let root = i
+      while (into[root] !== root) root = into[root]!
+      if (root === i) continue
+      groups.get(keys[root]!)!.push(...groups.get(keys[i]!)!)
+      groups.delete(keys[i]!)
+    }
+  }
+}
+
+/** The words of a group's titles that say more than the title: "worldcom" in "former WorldCom chief". */
+function roleFieldWords(group: Occurrence[]): Set<string> {
+  const words = new Set<string>()
+  for (const o of group) {
+    if (!o.role) continue
+    for (const w of foldName(o.role).split(/[^\p{L}\p{N}'-]+/u)) {
+      if (w.length > 1 && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !FUNCTION_WORDS.has(w)) words.add(w)
+    }
+  }
+  return words
+}
+
+/**
+ * "Chancellor of the Exchequer Gordon Brown", "Blairite Alan Milburn", "Democrat John Kerry": a
+ * capitalised word before a name is read as its first word. When the rest of the name is written
+ * on its own elsewhere ("Gordon Brown") and the words before it never open a two-word name and are
+ * either written in lower case too or followed by a given name, they are not the name: the mention joins that person, as "Exchequer Gordon Brown" would otherwise be
+ * a second Gordon Brown.
+ */
+function* dropWordsBeforeNames(groups: Map<string, Occurrence[]>, stats: CaseStats): Generator<void, void> {
+  let step = 0
+  // Words that open a two-word name are given names ("Jose" Manuel Barroso, "Hans" Christian
+  // Andersen, "Simon" Le Bon), and so are words never written in lower case ("Hicham" El Guerrouj,
+  // "Camilla" Parker Bowles) unless a given name follows them: those stay part of the name.
+  const given = new Map<string, number>()
+  for (const group of groups.values()) {
+    const words = group[0]!.words
+    if (words.length === 2) given.set(words[0]!, (given.get(words[0]!) ?? 0) + 1)
+  }
+  for (const [key, group] of [...groups]) {
+    if (++step % STEP === 0) yield
+    const words = group[0]!.words
+    if (words.length < 3) continue
+    for (let d = 1; d <= words.length - 2; d++) {
+      // A name-like word goes too when the name after it opens with a word of three letters or
+      // more that opens two two-word names or more, a given name: "Blairite Alan Milburn",
+      // "Briton Tim Henman" (not "Hicham El Guerrouj": "El" is a particle, "El Guerrouj" his surname).
+      const opens = words[d]!.length >= 3 ? (given.get(words[d]!) ?? 0) : 0
+      if (given.has(words[d - 1]!) || (stats.isNameLike(words[d - 1]!) && opens < 2)) break
+      const tail = `${variantKey(words[d]!)} ${variantKey(group[0]!.surname)}`
+      const into = tail === key ? undefined : groups.get(tail)
+      if (!into || !group.every((o) => o.words.length === words.length && variantKey(o.words[d]!) === variantKey(words[d]!))) continue
+      for (const o of group) {
+        const dropped = o.words.slice(0, d)
+        o.words = o.words.slice(d)
+        // The written form loses the same words when they lead it ("Blairite Alan Milburn" → "Alan Milburn").
+        const parts = o.surface.split(' ')
+        if (parts.length > d && dropped.every((w, i) => foldName(parts[i]!) === w)) o.surface = parts.slice(d).join(' ')
+      }
+      into.push(...group)
+      groups.delete(key)
+      break
+    }
+  }
 }

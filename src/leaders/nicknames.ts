@@ -1,0 +1,62 @@
+// English nicknames and short forms of given names: "Bernie" Ebbers is "Bernard" Ebbers, "Tony"
+// Blair is "Anthony" Blair. Two first names are one only through this table: "Gordon" Brown and
+// "Nick" Brown stay two people.
+//
+// Where it comes from: a hand-picked subset of names.csv in github.com/carltonnorthern/nicknames
+// (Apache-2.0; published on PyPI as `nicknames`, with no npm release), each pair below being a
+// row of that file. Only nicknames with one usual long form in British and American news are
+// kept: "Bill" is William there, though names.csv also lists Robert; "Chris" is Christopher,
+// never Christina or Christine (a woman's short form would join a man); "Alex", "Sam", "Pat",
+// "Jo", "Nicky", "Freddie" and the like, shared by men's and women's names, are left out.
+
+/** Long form → its short forms, all folded (lower case, no accents). */
+const TABLE: Record<string, string[]> = {
+  alexander: ['sandy'],
+  andrew: ['andy', 'drew'],
+  anthony: ['tony'],
+  benjamin: ['ben', 'benny'],
+  bernard: ['bernie'],
+  charles: ['charlie', 'chuck'],
+  christopher: ['chris'],
+  daniel: ['dan', 'danny'],
+  david: ['dave'],
+  donald: ['don'],
+  douglas: ['doug'],
+  edward: ['ted', 'ed', 'eddie'],
+  frederick: ['fred'],
+  gerald: ['gerry'],
+  gregory: ['greg'],
+  james: ['jim', 'jimmy'],
+  jonathan: ['jon', 'jonny', 'johnny'],
+  joseph: ['joe'],
+  kenneth: ['ken', 'kenny'],
+  lawrence: ['larry'],
+  matthew: ['matt'],
+  michael: ['mike', 'mick', 'mickey'],
+  nicholas: ['nick'],
+  patrick: ['paddy'],
+  peter: ['pete'],
+  philip: ['phil'],
+  richard: ['dick', 'rick', 'ricky', 'rich'],
+  robert: ['bob', 'bobby', 'rob', 'robbie'],
+  ronald: ['ron', 'ronnie'],
+  samuel: ['sammy'],
+  stephen: ['steve'],
+  terence: ['terry'],
+  thomas: ['tom', 'tommy'],
+  timothy: ['tim'],
+  william: ['bill', 'billy', 'will', 'willie'],
+}
+
+const LONG_FORM = new Map<string, string>()
+for (const [long, shorts] of Object.entries(TABLE)) {
+  for (const short of shorts) {
+    // A short form of two long names ("Steve": Stephen and Steven) keeps the first one listed.
+    if (!LONG_FORM.has(short)) LONG_FORM.set(short, long)
+  }
+}
+
+/** The long form of a folded given name ("bernie" → "bernard"); any other name as it is. */
+export function givenNameKey(folded: string): string {
+  return LONG_FORM.get(folded) ?? folded
+}

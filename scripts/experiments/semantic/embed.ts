@@ -90,7 +90,7 @@ async function worker(part: number, parts: number) {
 }
 
 async function collect() {
-  const { EVAL_SETS, loadSet, runQuestions } = await import('../../test/eval/harness.ts')
+  const { EVAL_SETS, loadSet, runQuestions } = await import('../../../test/eval/harness.ts')
   const questions: unknown[] = []
   const texts: Record<string, string> = {}
   for (const set of EVAL_SETS.filter((s) => s.role === 'train')) {

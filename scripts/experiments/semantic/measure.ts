@@ -65,7 +65,7 @@ if (missing) console.error(`WARNING: ${missing} candidate/question vectors missi
 
 /** The engine's pairwise ranker fit (test/eval/calibration.ts fitPairwise) over these features. */
 function fitRanker(qs: Q[], features: string[]): number[] {
-  return calibration.fitPairwise(qs.map((q) => rowsOf.get(q.id)!.map((c) => ({ x: features.map((f) => c[f]!), gold: c.gold }))), RANK_L2)
+  return calibration.fitPairwise(qs.map((q) => rowsOf.get(q.id)!.map((c) => ({ x: features.map((f) => c[f]!), gold: Boolean(c.gold) }))), RANK_L2)
 }
 
 /** 1-based rank of the first gold candidate under the score, 0 if none in the top 5. Ties: engine order. */

@@ -1,6 +1,7 @@
 // Should we answer, and how sure are we? Two small logistic models over signals the ranking
-// already computes (does the coverage answer? is the first passage the answer?), fitted by `npm run calibrate` on the public train sets (never on dev.json) and kept
-// in calibration.json with the data, folds and held-out scores it came from. Three outcomes:
+// already computes (does the coverage answer? is the first passage the answer?), fitted by
+// `npm run calibrate` on the public train sets (never on dev.json) and kept in calibration.json
+// with the data, folds and held-out scores they came from. Three outcomes:
 // - 'high': a confident answer;
 // - 'low': the closest the coverage comes, shown and labelled as possibly not answering;
 // - undefined: not covered, nothing relevant enough to show.
@@ -10,8 +11,9 @@ import type { ResolvedSlot } from './query.ts'
 import type { RankFeatures, RankWeights, ScoredPassage } from './rank.ts'
 
 /**
- * What the decision reads: the best passage's ranking features (src/search/rank.ts), how far it
- * is ahead of the next, and what the question names that the coverage lacks.
+ * What the decision reads: the best passage's ranking features (src/search/rank.ts), whether
+ * the passages around it give the kind of answer asked for, and what the question names that
+ * the coverage lacks. test/eval/calibration.ts says which of them the models use, and why.
  */
 export interface AnswerSignals extends RankFeatures {
   /** Share of the question's words, by count, in the answer sentence / the passage. */
@@ -27,10 +29,6 @@ export interface AnswerSignals extends RankFeatures {
   unknownNameExcess: number
   /** Names written as names (a capital, or digits: "Taiwan", "2022") that the coverage never mentions. */
   unknownProperNames: number
-  /** How far the best passage is ahead of the next one: best − second ranking score. */
-  margin: number
-  /** log(1 + number of meaningful words in the question). */
-  questionLength: number
 }
 
 /** A logistic model over standardised signals. */
@@ -71,8 +69,6 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[]): A
     typeMissingAround: ranked.slice(0, 3).every((r) => r.features.typeMissing === 1) ? 1 : 0,
     unknownNameExcess: Math.max(0, share((s) => s.unknownName) - 0.5),
     unknownProperNames: slots.filter((s) => s.unknownName && /^[\p{Lu}\p{N}]/u.test(s.word)).length,
-    margin: best.score - (ranked[1]?.score ?? 0),
-    questionLength: Math.log1p(slots.length),
   }
 }
 

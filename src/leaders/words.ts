@@ -111,5 +111,13 @@ export const AUXILIARIES = new Set([
   'on', 'not', 'never', 'always', 'firmly', 'publicly', 'privately', 'reportedly', 'himself', 'herself',
 ])
 
+/** Auxiliaries between a name and a title given after it ("Hoddle has been unveiled as ..."). */
+export const PREDICATIVE_AUXILIARIES = new Set(['is', 'was', 'has', 'have', 'had', 'been', 'will', 'be', 'to', 'being', 'set'])
+
+/** Verbs that give a person a title after "as" ("named as", "unveiled as", "confirmed as"). */
+export const PREDICATIVE_VERBS = new Set([
+  'named', 'appointed', 'unveiled', 'confirmed', 'installed', 'elected', 're-elected', 'chosen', 'picked',
+])
+
 /** Pronouns that continue the last speaker's statements ("He emphasized ..."). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she'])

@@ -212,6 +212,32 @@ describe('predicative roles', () => {
   })
 })
 
+describe('a party before a name', () => {
+  let party: Person[]
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-party-'))
+    const texts: Record<string, string> = {
+      'a.txt': 'Tory Liam Fox said the tax plans were wrong.',
+      'b.txt': 'Party chairman Liam Fox said the campaign had begun.',
+      'c.txt': 'Liberal Democrat Charles Kennedy said his party would win seats.',
+      'd.txt': 'Lib Dem leader Charles Kennedy said the war was illegal.',
+      'e.txt': 'Conservative Michael Howard said taxes would fall.',
+      'f.txt': 'Opposition leader Michael Howard said the same.',
+    }
+    for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
+    const { articles, passages } = await loadCorpus(dir)
+    party = buildPeople(articles, passages)
+  })
+
+  it('drops the party, as a nationality, and the mention joins the person', () => {
+    expect(party.map((p) => [p.name, p.articles, p.aliases])).toEqual([
+      ['Charles Kennedy', ['c.txt', 'd.txt'], []],
+      ['Liam Fox', ['a.txt', 'b.txt'], []],
+      ['Michael Howard', ['e.txt', 'f.txt'], []],
+    ])
+  })
+})
+
 describe('statements', () => {
   const starts = (name: string) => person(name).statements.map((s) => [s.source, s.text.slice(0, 41)])
 

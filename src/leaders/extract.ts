@@ -10,6 +10,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NOT_PERSON_BEFORE,
+  PARTY_WORDS,
   PREDICATIVE_AUXILIARIES,
   PREDICATIVE_VERBS,
   PREPOSITIONS,
@@ -120,9 +121,11 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
     } else commonInitial = true
   }
   // "fellow American Andy Roddick", "Top-seeded Americans Andy Roddick": the nationality, and any
-  // words before it, are not part of the name.
+  // words before it, are not part of the name; nor is a party ("Tory Liam Fox", "Liberal Democrat
+  // Charles Kennedy").
   for (let d = wordIdx.length - 2; d >= 0; d--) {
-    if (!isDemonym(tokens[wordIdx[d]!]!.key)) continue
+    const key = tokens[wordIdx[d]!]!.key
+    if (!isDemonym(key) && !PARTY_WORDS.has(key)) continue
     wordIdx.splice(0, d + 1)
     first = wordIdx[0]!
     break

@@ -177,6 +177,67 @@ describe('roles', () => {
   ])('%s: %j', (name, roles) => expect(person(name).roles).toEqual(roles))
 })
 
+describe('predicative roles', () => {
+  let pred: Person[]
+  const rolesOf = (name: string) => pred.find((p) => p.name === name)?.roles
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-pred-'))
+    const texts: Record<string, string> = {
+      'a.txt': 'Glenn Hoddle has been unveiled as the new Wolves manager. "I am delighted," said Hoddle.',
+      'b.txt': 'Walter Smith was named as Scotland manager on Monday, and Smith said he was proud.',
+      'c.txt': 'Jez Moxey is the Wolves chief executive. Moxey said the club was ambitious.',
+      'd.txt': 'Vodafone replaced Shiro Tsuda as president of its Japanese arm. Shiro Tsuda said he would stay.',
+      'e.txt': 'Alan Curbishley was appointed as Charlton boss Stuart Gray\'s assistant. Alan Curbishley said he was pleased.',
+      'f.txt': 'Mark Rowe was confirmed as the successor to Dave Jones, Rowe said.',
+      'g.txt': 'Rick Hayward, the Wolves chairman, said the club was delighted.',
+    }
+    for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
+    const { articles, passages } = await loadCorpus(dir)
+    pred = buildPeople(articles, passages)
+  })
+
+  it.each([
+    ['Glenn Hoddle', ['Wolves manager']],
+    ['Walter Smith', ['Scotland manager']],
+    ['Jez Moxey', ['Wolves chief executive']],
+    ['Rick Hayward', ['Wolves chairman']],
+    // The title of the next name stays its own.
+    ['Stuart Gray', ['Charlton boss']],
+  ])('%s: %j', (name, roles) => expect(rolesOf(name)).toEqual(roles))
+
+  it('reads no title after "as" without a verb that gives one, nor one that belongs to the next name or is not a title word', () => {
+    expect(rolesOf('Shiro Tsuda')).toEqual([])
+    expect(rolesOf('Alan Curbishley')).toEqual([])
+    expect(rolesOf('Mark Rowe')).toEqual([])
+  })
+})
+
+describe('a party before a name', () => {
+  let party: Person[]
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-party-'))
+    const texts: Record<string, string> = {
+      'a.txt': 'Tory Liam Fox said the tax plans were wrong.',
+      'b.txt': 'Party chairman Liam Fox said the campaign had begun.',
+      'c.txt': 'Liberal Democrat Charles Kennedy said his party would win seats.',
+      'd.txt': 'Lib Dem leader Charles Kennedy said the war was illegal.',
+      'e.txt': 'Conservative Michael Howard said taxes would fall.',
+      'f.txt': 'Opposition leader Michael Howard said the same.',
+    }
+    for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
+    const { articles, passages } = await loadCorpus(dir)
+    party = buildPeople(articles, passages)
+  })
+
+  it('drops the party, as a nationality, and the mention joins the person', () => {
+    expect(party.map((p) => [p.name, p.articles, p.aliases])).toEqual([
+      ['Charles Kennedy', ['c.txt', 'd.txt'], []],
+      ['Liam Fox', ['a.txt', 'b.txt'], []],
+      ['Michael Howard', ['e.txt', 'f.txt'], []],
+    ])
+  })
+})
+
 describe('statements', () => {
   const starts = (name: string) => person(name).statements.map((s) => [s.source, s.text.slice(0, 41)])
 

@@ -10,6 +10,9 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NOT_PERSON_BEFORE,
+  PARTY_WORDS,
+  PREDICATIVE_AUXILIARIES,
+  PREDICATIVE_VERBS,
   PREPOSITIONS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -118,9 +121,11 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
     } else commonInitial = true
   }
   // "fellow American Andy Roddick", "Top-seeded Americans Andy Roddick": the nationality, and any
-  // words before it, are not part of the name.
+  // words before it, are not part of the name; nor is a party ("Tory Liam Fox", "Liberal Democrat
+  // Charles Kennedy").
   for (let d = wordIdx.length - 2; d >= 0; d--) {
-    if (!isDemonym(tokens[wordIdx[d]!]!.key)) continue
+    const key = tokens[wordIdx[d]!]!.key
+    if (!isDemonym(key) && !PARTY_WORDS.has(key)) continue
     wordIdx.splice(0, d + 1)
     first = wordIdx[0]!
     break
@@ -163,6 +168,11 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
       roleEnd = behind.to
       after = tokens[behind.to + 1]?.text === ',' ? behind.to + 2 : behind.to + 1
     }
+  }
+  if (!role && !lastTok.possessive) {
+    // "Glenn Hoddle has been unveiled as the new Wolves manager": a title given after the name.
+    const predicate = rolePredicative(tokens, j)
+    if (predicate) role = sentence.slice(tokens[predicate.from]!.start, tokens[predicate.to]!.end)
   }
 
   const preceding = tokens[roleStart - 1]
@@ -273,6 +283,54 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
     to = x
   }
   return tokens[to + 1] === undefined ? { from, to } : undefined
+}
+
+/**
+ * A title given after the name: "X (has been|was|will be)? (named|appointed|unveiled|...) as
+ * (the|a)? (new)? <title>", or "X is|was (the)? <Org> <title>" with a capitalised word in the title.
+ * The title is capitalised words, acronyms and title words ending with a title head, and must end
+ * there: not before another name ("as Wolves boss Stuart Gray's assistant") or a possessive.
+ */
+function rolePredicative(tokens: Token[], j: number): { from: number; to: number } | undefined {
+  let x = j + 1
+  let auxiliaries = 0
+  while (isWord(tokens[x]) && PREDICATIVE_AUXILIARIES.has(tokens[x]!.key) && /^\p{Ll}/u.test(tokens[x]!.text) && auxiliaries < 3) {
+    x++
+    auxiliaries++
+  }
+  let verb = false
+  if (isWord(tokens[x]) && PREDICATIVE_VERBS.has(tokens[x]!.text)) {
+    x++
+    verb = true
+  }
+  // "as" right after a verb that gives a title: "replaced Tsuda as president", "joined Liverpool
+  // as chief executive" name someone else, or a place, before "as".
+  const as = verb && tokens[x]?.text === 'as'
+  if (as) x++
+  // Without "as" only a copula right after the name: "Hoddle is the Wolves manager".
+  else if (verb || auxiliaries !== 1 || !['is', 'was'].includes(tokens[j + 1]!.key)) return undefined
+  if (['the', 'a', 'an'].includes(tokens[x]?.text ?? '')) x++
+  if (tokens[x]?.text === 'new') x++
+  const from = x
+  let to = -1
+  let capitalised = false
+  for (; x < tokens.length && x - from < 5; x++) {
+    const t = tokens[x]
+    if (!isWord(t) || t.quoted) break
+    const lower = /^\p{Ll}/u.test(t.text)
+    if (TITLE_HEADS.has(t.key)) {
+      if (t.possessive) return undefined
+      to = x
+    } else if (lower ? !TITLE_MODIFIERS.has(t.key) || FUNCTION_WORDS.has(t.key) : FUNCTION_WORDS.has(t.key) || !(t.capitalized || t.acronym)) break
+    else if (!lower && !TITLE_MODIFIERS.has(t.key)) capitalised = true
+    if (t.possessive) break
+  }
+  if (to < 0 || to !== x - 1) return undefined
+  if (!as && !capitalised) return undefined
+  // Followed by a capitalised word: the title of the next name, not this one's.
+  const next = tokens[to + 1]
+  if (isWord(next) && next.capitalized && !FUNCTION_WORDS.has(next.key)) return undefined
+  return { from, to }
 }
 
 /** A speech verb after the name, past auxiliaries/adverbs and one parenthetical comma pair. */

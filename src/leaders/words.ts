@@ -111,5 +111,23 @@ export const AUXILIARIES = new Set([
   'on', 'not', 'never', 'always', 'firmly', 'publicly', 'privately', 'reportedly', 'himself', 'herself',
 ])
 
+/**
+ * Parties and their members, written before a name like a nationality ("Tory Liam Fox", "Lib Dem
+ * Norman Baker", "Liberal Democrat Charles Kennedy"): not a given name. The last word of a
+ * two-word party is enough, as everything before it is dropped too.
+ */
+export const PARTY_WORDS = new Set([
+  'conservative', 'conservatives', 'tory', 'tories', 'labour', 'dem', 'dems', 'democrat', 'democrats',
+  'republican', 'republicans', 'ukip', 'snp', 'cymru',
+])
+
+/** Auxiliaries between a name and a title given after it ("Hoddle has been unveiled as ..."). */
+export const PREDICATIVE_AUXILIARIES = new Set(['is', 'was', 'has', 'have', 'had', 'been', 'will', 'be', 'to', 'being', 'set'])
+
+/** Verbs that give a person a title after "as" ("named as", "unveiled as", "confirmed as"). */
+export const PREDICATIVE_VERBS = new Set([
+  'named', 'appointed', 'unveiled', 'confirmed', 'installed', 'elected', 're-elected', 'chosen', 'picked',
+])
+
 /** Pronouns that continue the last speaker's statements ("He emphasized ..."). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she'])

@@ -160,6 +160,40 @@ describe('nicknames', () => {
   })
 })
 
+describe('a bare surname by the corpus rule', () => {
+  let bare: Person[]
+  const articlesOf = (name: string) => bare.find((p) => p.name === name)?.articles
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-bare-'))
+    const texts: Record<string, string> = {
+      'a.txt': 'American Andy Roddick said he was ready, and Tim Henman agreed.',
+      'b.txt': 'World number two Andy Roddick beat Tim Henman in the final.',
+      'c.txt': 'Andy Roddick said the serve was working, while Tim Henman was out.',
+      'd.txt': 'Australian Lleyton Hewitt said the court was fast, and Tim Henman agreed.',
+      'e.txt': 'Former champion Lleyton Hewitt beat Tim Henman in the final.',
+      'f.txt': 'Lleyton Hewitt said he was tired.',
+      'g.txt': 'Coach Nick Hewitt said the team was ready, and Tim Henman agreed.',
+      'h.txt': 'Former player Nick Hewitt said it was a good match.',
+      'i.txt': 'Nick Hewitt said the club had been sold.',
+      'l.txt': 'British number one Tim Henman said he was fit.',
+      'j.txt': 'Tim Henman struggled against Roddick in the second set on Monday.',
+      'k.txt': 'Tim Henman struggled against Hewitt in the second set on Monday.',
+    }
+    for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
+    const { articles, passages } = await loadCorpus(dir)
+    bare = buildPeople(articles, passages)
+  })
+
+  it('attaches a surname the article names in full no one by to the one person the corpus means by it', () => {
+    expect(articlesOf('Andy Roddick')).toEqual(['a.txt', 'b.txt', 'c.txt', 'j.txt'])
+  })
+
+  it('leaves it unattached when two people share the surname', () => {
+    expect(articlesOf('Lleyton Hewitt')).toEqual(['d.txt', 'e.txt', 'f.txt'])
+    expect(articlesOf('Nick Hewitt')).toEqual(['g.txt', 'h.txt', 'i.txt'])
+  })
+})
+
 describe('roles', () => {
   it.each([
     ['Donald Trump', ['US President', 'U.S. President']],

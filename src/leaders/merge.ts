@@ -4,6 +4,7 @@
 // to the person with that surname in the same article, else to the one the coverage means by it.
 import type { NameSpan } from './extract.ts'
 import { conceptTable } from '../search/concepts.ts'
+import { isOrdinaryWord } from '../search/lexicon.ts'
 import { foldName, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
 import type { CaseStats } from './tokens.ts'
@@ -28,6 +29,13 @@ export interface Cluster {
 
 /** A surname used alone goes to one of several people only if it is this much of their coverage. */
 const DOMINANT_SHARE = 0.75
+/**
+ * A bare surname ("Roddick", no title, no speech) in an article that names no one by it in full
+ * goes to the corpus's person of that surname only if they are this much of its full-name coverage…
+ */
+const CORPUS_SHARE = 0.9
+/** …and the coverage names them in full in at least this many articles. */
+const CORPUS_MIN_ARTICLES = 3
 
 const hasEvidence = (o: Occurrence) => Boolean(o.role) || o.honorific || o.speaking
 const honorificGender = (o: Occurrence) => (o.honorific ? HONORIFIC_GENDER[o.prefix!.toLowerCase()] : undefined)
@@ -133,6 +141,17 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     if (++step % STEP === 0) yield
     articleCounts.set(c, new Set(c.occurrences.map((o) => o.article)).size)
   }
+  // Who each person is named in full beside, for the corpus rule for bare surnames below.
+  const companions = new Map<number, Set<number>>()
+  for (const list of fullByArticle.values()) {
+    if (++step % STEP === 0) yield
+    const here = new Set(list.map((o) => o.person!))
+    for (const p of here) {
+      const set = companions.get(p) ?? new Set<number>()
+      for (const q of here) if (q !== p) set.add(q)
+      companions.set(p, set)
+    }
+  }
   const surnameVariant = new Map<Occurrence, string>()
   const variantOf = (o: Occurrence) => {
     let v = surnameVariant.get(o)
@@ -219,10 +238,31 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       assign(o, c)
       anchors.push(o)
     }
-    // Then bare surnames, only to someone the article already names ("Merz continues to insist").
+    // Bare surnames with no one of that surname named in full here ("struggled against Roddick"):
+    // the one person the coverage overwhelmingly means by it, never when two share it (Gordon vs
+    // Nick Brown). Not a word that is ordinary English ("Brown", "Young": the article must name
+    // them), a given name of other people ("Lewis"), or a thing or place somewhere in the coverage;
+    // and only in an article that names in full someone they are named beside elsewhere.
+    const corpusFor = (o: Occurrence): Cluster | undefined => {
+      if (o.negative || o.commonInitial || o.honorific || o.role) return undefined
+      if (thingAnywhere.has(o.surname) || givenNames.has(o.surname) || !stats.isNameLike(o.surname)) return undefined
+      if (isOrdinaryWord(foldName(o.surname))) return undefined
+      const candidates = bySurname.get(o.surname) ?? []
+      if (candidates.length === 0) return undefined
+      const counts = candidates.map((c) => articleCounts.get(c) ?? 0)
+      const total = counts.reduce((a, b) => a + b, 0)
+      const best = counts.indexOf(Math.max(...counts))
+      if (counts[best]! < CORPUS_MIN_ARTICLES || counts[best]! < CORPUS_SHARE * total) return undefined
+      // And the article is in their company: it names in full someone named beside them elsewhere
+      // ("Payne" in a rugby report is not the film director Alexander Payne).
+      const company = companions.get(candidates[best]!.id)
+      return (fullByArticle.get(article) ?? []).some((a) => company?.has(a.person!)) ? candidates[best] : undefined
+    }
+    // Then bare surnames, to someone the article already names ("Merz continues to insist"), else
+    // by the corpus rule above.
     for (const o of list) {
       if (o.person !== undefined || o.located || (o.commonInitial && !hasEvidence(o))) continue
-      const c = anchorFor(o)
+      const c = anchorFor(o) ?? corpusFor(o)
       if (c) assign(o, c)
     }
   }

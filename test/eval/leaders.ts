@@ -25,6 +25,10 @@ export interface LeaderScores {
   canonicalNameAccuracy: number
   roleKeywordAccuracy: number
   articleSetExactMatch: number
+  /** Over every found lookup's expected articles: the share on the card (micro-averaged). */
+  articleRecall: number
+  /** Over every found lookup's card: the share of its articles that are expected. */
+  articlePrecision: number
   /** Expected statement items found among the returned statements, over all items. */
   statementsRecall: number
   /** Share of expect='not_found' lookups that returned someone. */
@@ -75,6 +79,9 @@ export function scoreLeaders(devLeaders: DevLeader[], lookup: (query: string) =>
   let names = 0
   let roles = 0
   let articles = 0
+  let wantedArticles = 0
+  let listedArticles = 0
+  let rightArticles = 0
   let statementItems = 0
   let statementHits = 0
   let falsePositives = 0
@@ -106,6 +113,9 @@ export function scoreLeaders(devLeaders: DevLeader[], lookup: (query: string) =>
     const got = new Set((person?.articles ?? []).map(canon))
     const want = new Set((item.articles ?? []).map(canon))
     const articlesOk = Boolean(person) && got.size === want.size && [...want].every((a) => got.has(a))
+    wantedArticles += want.size
+    listedArticles += got.size
+    rightArticles += [...got].filter((a) => want.has(a)).length
     if (articlesOk) articles++
     else if (person) problems.push(`articles ${JSON.stringify([...got])}`)
 
@@ -127,6 +137,8 @@ export function scoreLeaders(devLeaders: DevLeader[], lookup: (query: string) =>
     canonicalNameAccuracy: share(names, expectFound.length),
     roleKeywordAccuracy: share(roles, expectFound.length),
     articleSetExactMatch: share(articles, expectFound.length),
+    articleRecall: share(rightArticles, wantedArticles),
+    articlePrecision: share(rightArticles, listedArticles),
     statementsRecall: share(statementHits, statementItems),
     falsePositiveRate: expectMissing.length ? falsePositives / expectMissing.length : 0,
     leader: share(correct, devLeaders.length),

@@ -114,7 +114,7 @@ for (const run of runs) {
     leaders = scoreLeaders(run.leaders, (q) => run.coverage.leader(q), copiesFromWarnings(run.coverage.warnings))
     console.log(
       `Leaders (${leaders.lookups}): found ${f2(leaders.foundRate)}, name ${f2(leaders.canonicalNameAccuracy)}, roles ${f2(leaders.roleKeywordAccuracy)}, ` +
-        `articles exact ${f2(leaders.articleSetExactMatch)} (${f2(scoreLeaders(run.leaders, (q) => run.coverage.leader(q)).articleSetExactMatch)} counting copies apart), statements ${f2(leaders.statementsRecall)}, false positives ${f2(leaders.falsePositiveRate)}, fully correct ${f2(leaders.leader)}`,
+        `articles recall ${f2(leaders.articleRecall)} precision ${f2(leaders.articlePrecision)} exact ${f2(leaders.articleSetExactMatch)} (${f2(scoreLeaders(run.leaders, (q) => run.coverage.leader(q)).articleSetExactMatch)} counting copies apart), statements ${f2(leaders.statementsRecall)}, false positives ${f2(leaders.falsePositiveRate)}, fully correct ${f2(leaders.leader)}`,
     )
   }
   const misses = records.filter((r) => (r.expect === 'answer' ? !(decisionOf(r) !== 'none' && r.rank === 1) : decisionOf(r) !== 'none'))

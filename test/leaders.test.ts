@@ -362,6 +362,15 @@ describe('suggestPeople', () => {
 })
 
 describe('dev set', () => {
+  it('scores article recall and precision over the cards, not only exact sets', () => {
+    const person = { name: 'Emmanuel Macron', aliases: [], roles: ['French President'], articles: ['a.txt', 'x.txt'], mentions: 2, statements: [] }
+    const scores = scoreLeaders(
+      [{ id: 'l1', query: 'macron', expect: 'found', names: ['Emmanuel Macron'], roles: [['French', 'President']], articles: ['a.txt', 'b.txt'] }],
+      () => ({ query: 'macron', found: true, person, suggestions: [] }),
+    )
+    expect(scores).toMatchObject({ articleRecall: 0.5, articlePrecision: 0.5, articleSetExactMatch: 0, leader: 0 })
+  })
+
   it('gets every leader of test/eval/dev.json fully right', () => {
     const scores = scoreLeaders(dev.leaders as DevLeader[], (q) => lookupLeader(people, q))
     expect(scores).toEqual({
@@ -370,6 +379,8 @@ describe('dev set', () => {
       canonicalNameAccuracy: 1,
       roleKeywordAccuracy: 1,
       articleSetExactMatch: 1,
+      articleRecall: 1,
+      articlePrecision: 1,
       statementsRecall: 1,
       falsePositiveRate: 0,
       leader: 1,

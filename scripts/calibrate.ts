@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { PROJECT_ROOT } from '../src/config.ts'
-import { answerProbability } from '../src/search/decide.ts'
+import { probability } from '../src/search/decide.ts'
 import { crossValidate, fitCalibration, FOLDS, HIGH_PRECISION, L2, MAX_FALSE_ABSTENTION, RANK_L2 } from '../test/eval/calibration.ts'
 import { EVAL_SETS, loadSet, type QuestionRecord } from '../test/eval/harness.ts'
 
@@ -30,7 +30,7 @@ console.log(`Thresholds: answered p ≥ ${decision.threshold.toFixed(3)}; high p
 function curve(held: QuestionRecord[]) {
   const probabilityOf = (r: QuestionRecord) => {
     const model = cv.calibrations[cv.folds.get(r.id)!]!.decision
-    return r.signals ? answerProbability(r.signals, model) : 0
+    return r.signals ? probability(r.signals, model) : 0
   }
   const scored = held.map((r) => ({ p: probabilityOf(r), answerable: r.expect === 'answer', right: r.rank === 1 }))
   const rows = []

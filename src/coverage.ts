@@ -8,7 +8,7 @@ import { loadCorpus } from './corpus/load.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput, searchableText } from './input.ts'
 import { buildPeople, buildPeopleAsync, lookupLeader, suggestPeople } from './leaders/index.ts'
-import { answerProbability, answerSignals, CALIBRATION, decide, relevantResults, type AnswerSignals, type Calibration } from './search/decide.ts'
+import { answerSignals, CALIBRATION, decide, probability, relevantResults, type AnswerSignals, type Calibration } from './search/decide.ts'
 import { buildSearchIndexAsync, type SearchIndex } from './search/buildIndex.ts'
 import {
   loadIndexedCorpus,
@@ -241,7 +241,7 @@ export class Coverage {
     return {
       results: results.slice(0, limit),
       candidates: candidates.map((c) => ({ passage: c.passage, features: c.features })),
-      ...(signals ? { signals, probability: answerProbability(signals, calibration.decision) } : {}),
+      ...(signals ? { signals, probability: probability(signals, calibration.decision) } : {}),
       ...(confidence ? { confidence } : {}),
     }
   }

@@ -81,11 +81,6 @@ export function probability(signals: AnswerSignals, model: LogisticModel): numbe
   return 1 / (1 + Math.exp(-z))
 }
 
-/** The model's probability that the coverage answers the question. */
-export function answerProbability(signals: AnswerSignals, model: CalibrationModel = CALIBRATION.decision): number {
-  return probability(signals, model)
-}
-
 export function decide(signals: AnswerSignals | undefined, model: CalibrationModel = CALIBRATION.decision): Confidence | undefined {
   // A question about something the coverage never names ("What did Putin say about Taiwan?",
   // "Who won the 2022 World Cup?") is not answered by passages about what it does name. Not

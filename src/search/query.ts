@@ -106,10 +106,12 @@ export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSl
     // a stand-in: a word the coverage lacks weighs as the rarest, half that when it is ordinary English.
     let weight = spelling ? inverseDocumentFrequency(index, spelling) : unknownWordWeight * (ordinary ? UNKNOWN_WORD_WEIGHT : 1)
     if (META_WORDS.has(folded)) weight *= META_WEIGHT
-    // A short lower-case non-word the coverage never uses ("wat", "wud", "lol") is chat, not a name.
-    const chat = !spelling && !ordinary && terms.size === 0 && folded.length <= 4 && !/^\p{Lu}|\d/u.test(slot.word)
+    // Not English and nowhere in the coverage: a name it lacks ("Taiwan"), unless it is a short
+    // lower-case non-word ("wat", "wud", "lol"), which is chat.
+    const lacking = !spelling && !ordinary && terms.size === 0
+    const chat = lacking && folded.length <= 4 && !/^\p{Lu}|\d/u.test(slot.word)
     if (chat) weight *= UNKNOWN_WORD_WEIGHT
-    return { word: slot.word, terms, weight, known: terms.size > 0, unknownName: !spelling && !ordinary && terms.size === 0 && !chat }
+    return { word: slot.word, terms, weight, known: terms.size > 0, unknownName: lacking && !chat }
   })
 }
 

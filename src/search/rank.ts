@@ -58,13 +58,9 @@ export interface ScoredPassage {
   answerSentence: Sentence
   /** The answer sentence's terms, as the index analyzes them. */
   answerTerms: Set<string>
-  /** Every term of the passage (and its heading). */
-  passageTerms: Set<string>
   /** Share of the question's words (by count, any credit) found in the answer sentence / the passage. */
   sentenceWordShare: number
   passageWordShare: number
-  /** The answer sentence gives the kind of answer asked for (or none was asked for). */
-  answersType: boolean
 }
 
 const REASON = /\b(because|due to|as a result|after|following|amid|since|so that|in order to|reason|owing to|blamed|cited|over concerns?|fears?|worried)\b/i
@@ -96,8 +92,6 @@ export function rankCandidates(
 
     const sentenceScores = sentenceTerms.map((terms) => matchedWeight(slots, terms) / totalWeight)
     const best = pickAnswerSentence(passage.sentences, sentenceScores, type)
-    const bestText = passage.sentences[best]?.text ?? ''
-    const answersType = !type || sentenceAnswers(type, bestText)
     const typedSomewhere = !!type && passage.sentences.some((s) => sentenceAnswers(type, s.text))
     const features: RankFeatures = {
       bm25: candidate.bm25 / maxBm25,
@@ -106,7 +100,7 @@ export function rankCandidates(
       articleCoverage: articleWeight(slots, inArticles.get(passage.source), allTerms) / totalWeight,
       titleCoverage: matchedWeight(slots, title) / totalWeight,
       rareCoverage: matchedWeight(rarest, allTerms) / rareWeight,
-      typeInSentence: type && answersType ? 1 : 0,
+      typeInSentence: type && sentenceAnswers(type, passage.sentences[best]?.text ?? '') ? 1 : 0,
       typeInPassage: typedSomewhere ? 1 : 0,
       typeMissing: type && !typedSomewhere ? 1 : 0,
       reasonGiven: asks.reason && REASON.test(passage.text) ? 1 : 0,
@@ -121,10 +115,8 @@ export function rankCandidates(
       features,
       answerSentence: passage.sentences[best] ?? { text: passage.text, start: 0, end: passage.text.length },
       answerTerms: sentenceTerms[best] ?? allTerms,
-      passageTerms: allTerms,
       sentenceWordShare: wordShare(slots, sentenceTerms[best]),
       passageWordShare: wordShare(slots, allTerms),
-      answersType,
     }
   })
   return scored.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id)
@@ -225,13 +217,7 @@ function articleNumbers(index: SearchIndex, passages: Passage[]): { articleOfDoc
 
 /** The question's weight held by an article: its terms found in the article, or in the passage itself. */
 function articleWeight(slots: ResolvedSlot[], articleTerms: Set<string> | undefined, passageTerms: Set<string>): number {
-  let sum = 0
-  for (const slot of slots) {
-    let credit = 0
-    for (const [term, c] of slot.terms) if (c > credit && (passageTerms.has(term) || articleTerms?.has(term))) credit = c
-    sum += slot.weight * credit
-  }
-  return sum
+  return matchedWeight(slots, { has: (term) => passageTerms.has(term) || articleTerms?.has(term) === true })
 }
 
 /** Share of the question's words, by count, with any form in the terms. */
@@ -249,7 +235,7 @@ function wordShare(slots: ResolvedSlot[], terms: Set<string> | undefined): numbe
   return found / slots.length
 }
 
-function matchedWeight(slots: ResolvedSlot[], terms: Set<string>): number {
+function matchedWeight(slots: ResolvedSlot[], terms: Pick<Set<string>, 'has'>): number {
   let sum = 0
   for (const slot of slots) {
     let credit = 0

@@ -150,14 +150,19 @@ function renderSources({ articles, warnings }: SourcesReply, s: TerminalStyle): 
     for (const w of skipped) lines.push(`  • ${w.source}: ${w.reason}`)
   }
   if (copies.length) {
-    lines.push('', `${copies.length} file${copies.length === 1 ? ' has' : 's have'} the same text as another article and ${copies.length === 1 ? 'is' : 'are'} indexed once:`)
+    lines.push('', `${sameTextPhrase(copies.length)}:`)
     for (const w of copies) lines.push(`  • ${w.source}: ${w.reason}`)
   }
   return lines.join('\n')
 }
 
+/** "3 files have the same text as another article and are indexed once". */
+function sameTextPhrase(n: number): string {
+  return `${n} file${n === 1 ? ' has' : 's have'} the same text as another article and ${n === 1 ? 'is' : 'are'} indexed once`
+}
+
 /**
- * The load warnings in one line, for stderr (a corpus like BBC's has 133 copies: a line each
+ * The load warnings in one line, for stderr (a corpus like BBC's has 98 copies: a line each
  * buried the answer). Files skipped are counted by reason; copies of another article are not
  * skips, since their text is served, and are said apart. `listCommand` lists each one.
  */
@@ -174,7 +179,7 @@ export function renderWarningSummary(warnings: LoadWarning[], listCommand?: stri
   const skipped = warnings.length - copies
   const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`
   const reasons = [...byReason].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, n]) => `${reason}: ${n}`)
-  const copiesText = `${files(copies)} ${copies === 1 ? 'has' : 'have'} the same text as another article and ${copies === 1 ? 'is' : 'are'} indexed once`
+  const copiesText = sameTextPhrase(copies)
   const text = skipped
     ? `warning: skipped ${files(skipped)} (${reasons.join(', ')})${copies ? `; ${copiesText}` : ''}`
     : `note: ${copiesText}`

@@ -65,7 +65,7 @@ export function normalizeNumbers(text: string): string {
     text
       // 5,000 → 5000; 1,250,000 → 1250000
       .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-      // £5bn, $40m, €2.5bn → "pounds 5 billion" (the decimal point splits the words anyway)
+      // £5bn, $40m, €2.5bn → "5 billion pounds" (the decimal point splits the words anyway)
       .replace(/([£$€¥])\s?(\d+(?:\.\d+)?)\s?(bn|m|k|tn)?\b/gi, (_, sign: string, n: string, mag?: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY[sign]!} `)
       // 5bn, 300m with no currency: a magnitude after a number ("5bn"), a unit after a large or round one ("5000m", "100m")
       .replace(/\b(\d+(?:\.\d+)?)(bn|tn|km|kg|mph|cm|mm|ft|lbs?|m|k)\b/gi, (_, n: string, suffix: string) => {
@@ -152,7 +152,8 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
   }
 
   const analyzeToken = (token: string): string | null => {
-    const folded = NUMBER_WORDS.get(memoFold(token)) ?? memoFold(token)
+    const word = memoFold(token)
+    const folded = NUMBER_WORDS.get(word) ?? word
     if (!folded || (folded.length < 2 && !/\p{N}/u.test(folded))) return null
     if (STOP_WORDS.has(folded) && !isAllCaps(token)) return null
     return wordTerm(variants.canonical.get(folded) ?? folded)

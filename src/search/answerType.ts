@@ -1,7 +1,15 @@
 // What kind of answer a question asks for, and whether a sentence can be one. "How old is X?"
-// is not answered by a sentence about X that gives no age; "When…?" needs a time.
+// is not answered by a sentence about X that gives no age; "When…?" needs a time; "how much was
+// he fined" needs money, not any number. The sharper the kind, the better it tells the paragraph
+// that answers from the lead that only restates the question (docs/quality.md).
 
-export type AnswerType = 'age' | 'time' | 'quantity' | 'place'
+/**
+ * The kind of answer asked for. `count` carries the words counted ("how many *phones*"): a
+ * number just before one of them answers it ("63,000 mobile phones"); a number elsewhere does not.
+ */
+export type AnswerType =
+  | { kind: 'age' | 'time' | 'place' | 'money' | 'duration' | 'measure' | 'ordinal' | 'percent' | 'quantity' }
+  | { kind: 'count'; counted: string[] }
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
@@ -12,27 +20,95 @@ const TIME_EXPRESSION = new RegExp(
     `\\d+\\s+(days?|weeks?|months?|years?)\\s+(ago|later|earlier)|(earlier|later) (this|that|on))\\b`,
   'i',
 )
-const AGE_EXPRESSION = /\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old|born (in|on)\b)/i
+const NUMBER_WORD = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|few|half|a|an)'
+const AGE_EXPRESSION = /\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old|born (in|on)\b)|, \d{1,2},/i
 const QUANTITY_EXPRESSION = /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens|several|few|many|half)\b)/i
-
-export function expectedAnswerType(question: string): AnswerType | undefined {
-  const q = question.toLowerCase()
-  if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) return 'age'
-  if (/\bhow (many|much|tall|high|far|long|big|large|heavy|wide|deep|fast)\b|\bwhat (number|percentage|share|amount|size)\b/.test(q)) return 'quantity'
-  if (/^\s*where\b|\bin which (city|country|place)\b|\bwhat (city|country|place)\b/.test(q)) return 'place'
-  if (/^\s*when\b|\bwhat (day|date|time|year|month|week)\b|\bwhich (day|date|year|month)\b|\bon what (day|date)\b/.test(q)) return 'time'
-  return undefined
-}
-
+const MONEY_EXPRESSION =
+  /[£$€¥]\s?\d|\b\d[\d,.]*\s?(bn|m|k|million|billion|trillion)?\s?(euros?|dollars?|pounds?|sterling|yen|francs?|rupees?|yuan|roubles?|pence|cents?|p)\b|\b(euros?|dollars?|pounds?)\s?\d/i
+const DURATION_EXPRESSION = new RegExp(
+  `\\b(\\d[\\d,.]*|${NUMBER_WORD})([- ]and[- ]a[- ]half)?[- ](seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b|\\b\\d+\\s?(mph|km/h|kph)\\b|\\bmiles per hour\\b`,
+  'i',
+)
+const MEASURE_EXPRESSION = new RegExp(
+  `\\b(\\d[\\d,.]*|${NUMBER_WORD})\\s?(-|to|and)?\\s?(\\d[\\d,.]*)?\\s?(mm|cm|m|km|ft|kg|lb|lbs|mph|kph|km/h|millimetres?|centimetres?|metres?|meters?|kilometres?|kilometers?|feet|foot|inches|inch|miles?|yards?|kilos?|kilograms?|grams?|tonnes?|tons?|pounds|stone|acres?|hectares?|storeys?|floors?|megapixels?|mb|gb|tb|ghz|mhz|seconds?|minutes?|hours?)\\b|\\b\\d+ft\\b|\\d['’]\\d`,
+  'i',
+)
+const ORDINAL_EXPRESSION = /\b\d[\d,]*(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b/i
+const PERCENT_EXPRESSION = /\d\s?(%|per ?cent\b)/i
 /** "in Alaska", "at the White House", "to Washington": a preposition of place before a name. */
 const PLACE_EXPRESSION = /\b(in|at|to|from|near|inside|outside)\s+(the\s+)?\p{Lu}/u
 
-export function sentenceAnswers(type: AnswerType, sentence: string): boolean {
-  if (type === 'place') return PLACE_EXPRESSION.test(sentence)
-  if (type === 'age') return AGE_EXPRESSION.test(sentence)
-  if (type === 'time') return TIME_EXPRESSION.test(sentence)
-  // Dates are numbers too, but not quantities: "Aug. 19" does not say how much.
+const MONEY_VERBS =
+  'cost|costs|pay|paid|pays|paying|fine|fined|worth|spend|spent|spending|price|priced|charge|charged|raise|raised|sell|sold|earn|earned|earns|invest|invested|value|valued|bid|offer|offered|compensation|money|cash|budget|fee|fees|salary|wage|wages|donate|donated|owe|owes|tax|bill|award|awarded|damages|fund|funding|profit|profits|loss|losses|revenue|sales|deal|contract|transfer|prize'
+/** Words between "how many" and the counted noun that are not it ("how many more", "how many of the"). */
+const COUNT_SKIP = new Set(['more', 'fewer', 'of', 'the', 'new', 'other', 'different', 'extra', 'additional'])
+const COUNT_STOP = /^(is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|might|may|got|get|in|on|at|for|to|from|by|with|that|which|who|there|they|he|she|it|we|you|i)$/
+
+export function expectedAnswerType(question: string): AnswerType | undefined {
+  const q = question.toLowerCase()
+  if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) return { kind: 'age' }
+  if (/\bwhat (percentage|percent|proportion)\b|\bwhat per ?cent\b/.test(q)) return { kind: 'percent' }
+  if (new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat (price|fee|salary|sum|fine)\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b`).test(q)) return { kind: 'money' }
+  if (/\bhow (tall|high|far|big|large|heavy|wide|deep|fast)\b|\bwhat (size|height|length|weight|distance|speed|capacity|top speed)\b|\bwhat was .* (time)\b/.test(q)) return { kind: 'measure' }
+  if (/\bhow (long|quick|quickly|soon)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years)\b/.test(q)) return { kind: 'duration' }
+  if (/\b(what|which) (number|position|place|rank|ranking|spot)\b|\bwhere did .* (finish|come|rank|place)\b/.test(q)) return { kind: 'ordinal' }
+  const many = /\bhow many\s+(.*)$/.exec(q)
+  if (many) {
+    const counted: string[] = []
+    for (const word of many[1]!.split(/[^a-z0-9'-]+/).filter(Boolean)) {
+      if (COUNT_STOP.test(word)) break
+      if (!COUNT_SKIP.has(word)) counted.push(word)
+      if (counted.length === 3) break
+    }
+    return counted.length ? { kind: 'count', counted } : { kind: 'quantity' }
+  }
+  if (/\bhow much\b|\bwhat (number|share|amount)\b/.test(q)) return { kind: 'quantity' }
+  if (/^\s*where\b|\bin which (city|country|place)\b|\bwhat (city|country|place)\b/.test(q)) return { kind: 'place' }
+  if (/^\s*when\b|\bwhat (day|date|time|year|month|week)\b|\bwhich (day|date|year|month)\b|\bon what (day|date)\b/.test(q)) return { kind: 'time' }
+  return undefined
+}
+
+/** A quantity that is not a date: "Aug. 19" does not say how much. */
+function hasQuantity(sentence: string): boolean {
   return QUANTITY_EXPRESSION.test(sentence.replace(new RegExp(TIME_EXPRESSION.source, 'gi'), ' '))
+}
+
+export function sentenceAnswers(type: AnswerType, sentence: string): boolean {
+  switch (type.kind) {
+    case 'place':
+      return PLACE_EXPRESSION.test(sentence)
+    case 'age':
+      return AGE_EXPRESSION.test(sentence)
+    case 'time':
+      return TIME_EXPRESSION.test(sentence)
+    case 'money':
+      return MONEY_EXPRESSION.test(sentence)
+    case 'duration':
+      return DURATION_EXPRESSION.test(sentence)
+    case 'measure':
+      return MEASURE_EXPRESSION.test(sentence)
+    case 'ordinal':
+      return ORDINAL_EXPRESSION.test(sentence)
+    case 'percent':
+      return PERCENT_EXPRESSION.test(sentence)
+    case 'count':
+      return countsAny(type.counted, sentence)
+    case 'quantity':
+      return hasQuantity(sentence)
+  }
+}
+
+/** A number within four words before one of the counted words: "more than 14 million power cables". */
+function countsAny(counted: string[], sentence: string): boolean {
+  const words = sentence.toLowerCase().split(/[^a-z0-9,.'-]+/).filter(Boolean)
+  const number = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORD.replace('|a|an', '')})$`)
+  const stemOf = (w: string) => w.replace(/[^a-z0-9]/g, '').slice(0, 5)
+  const wanted = new Set(counted.map(stemOf).filter((w) => w.length >= 3))
+  for (let i = 0; i < words.length; i++) {
+    if (!wanted.has(stemOf(words[i]!))) continue
+    for (let j = Math.max(0, i - 4); j < i; j++) if (number.test(words[j]!.replace(/[.,]$/, ''))) return true
+  }
+  return false
 }
 
 /** Questions that ask for a reason ("why…") or for what someone said or thinks. */

@@ -32,6 +32,8 @@ export interface RankFeatures {
   quoteGiven: number
   /** The passage is its article's first: news leads restate the story, answers often come after. */
   lead: number
+  /** Weighted share of the question's words in the passage before it: the paragraph after one that restates the question often holds its answer. */
+  afterMatch: number
 }
 
 export const RANK_FEATURES: (keyof RankFeatures)[] = [
@@ -47,6 +49,7 @@ export const RANK_FEATURES: (keyof RankFeatures)[] = [
   'reasonGiven',
   'quoteGiven',
   'lead',
+  'afterMatch',
 ]
 
 export type RankWeights = Record<keyof RankFeatures, number>
@@ -106,6 +109,7 @@ export function rankCandidates(
       reasonGiven: asks.reason && REASON.test(passage.text) ? 1 : 0,
       quoteGiven: asks.statement && QUOTE.test(passage.text) ? 1 : 0,
       lead: passage.position === 0 ? 1 : 0,
+      afterMatch: previousCoverage(index, passages, passage, slots) / totalWeight,
     }
     let score = 0
     for (const name of RANK_FEATURES) score += weights[name] * features[name]
@@ -218,6 +222,13 @@ function articleNumbers(index: SearchIndex, passages: Passage[]): { articleOfDoc
 /** The question's weight held by an article: its terms found in the article, or in the passage itself. */
 function articleWeight(slots: ResolvedSlot[], articleTerms: Set<string> | undefined, passageTerms: Set<string>): number {
   return matchedWeight(slots, { has: (term) => passageTerms.has(term) || articleTerms?.has(term) === true })
+}
+
+/** The question's weight held by the passage just before this one in its article (0 for a lead). */
+function previousCoverage(index: SearchIndex, passages: Passage[], passage: Passage, slots: ResolvedSlot[]): number {
+  const previous = passages[passage.id - 1]
+  if (passage.position === 0 || !previous || previous.source !== passage.source) return 0
+  return matchedWeight(slots, passageTerms(index, previous).allTerms)
 }
 
 /** Share of the question's words, by count, with any form in the terms. */

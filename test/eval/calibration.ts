@@ -8,7 +8,7 @@ import { runQuestions, type EvalQuestion, type QuestionRecord, type SetRun } fro
 
 /** The decision's inputs: the best passage's ranking features, and what only the decision reads. */
 export const FEATURES: (keyof AnswerSignals)[] = [
-  ...RANK_FEATURES.filter((f) => f !== 'bm25' && f !== 'lead'),
+  ...RANK_FEATURES.filter((f) => f !== 'bm25' && f !== 'lead' && f !== 'afterMatch'),
   'sentenceWordShare',
   'passageWordShare',
   'unknownNameShare',
@@ -21,7 +21,7 @@ export const FEATURES: (keyof AnswerSignals)[] = [
  * The direction each signal may push the decision. Unconstrained, the fit learned that finding
  * more of the question in a passage makes an answer *less* likely (on the seeds, questions the
  * coverage does not answer still use its words): true of these sets, not of news questions.
- * The length of the question and the lead position are left out for the same reason (the fit
+ * The length of the question and the position in the article (lead, afterMatch) are left out for the same reason (the fit
  * refused one-word queries such as "Zelensky"), and the best passage's lead over the next: it
  * added nothing held out, and made chat confident ("gm everyone, how's it going" matches one
  * passage on "going", far ahead of the rest).

@@ -1,0 +1,49 @@
+// The kind of answer a question asks for, tested on sentences of the BBC corpus and the seeds:
+// the sentence that answers must pass, the lead that only restates the question must not.
+import { describe, expect, it } from 'vitest'
+import { expectedAnswerType, sentenceAnswers } from '../src/search/answerType.ts'
+
+function answers(question: string, sentence: string): boolean {
+  const type = expectedAnswerType(question)
+  if (!type) throw new Error(`no answer type for "${question}"`)
+  return sentenceAnswers(type, sentence)
+}
+
+describe('expected answer types', () => {
+  it('reads the kind asked for', () => {
+    expect(expectedAnswerType('how old is ana ivanovic')).toEqual({ kind: 'age' })
+    expect(expectedAnswerType('how much did Liam Gallagher get fined for the Munich brawl')).toEqual({ kind: 'money' })
+    expect(expectedAnswerType('how quick did the u2 croke park tickets sell out')).toEqual({ kind: 'duration' })
+    expect(expectedAnswerType('how tall is gael monfils')).toEqual({ kind: 'measure' })
+    expect(expectedAnswerType('what number star on the walk of fame did godzilla get')).toEqual({ kind: 'ordinal' })
+    expect(expectedAnswerType('what percentage of the vote did they win')).toEqual({ kind: 'percent' })
+    expect(expectedAnswerType('how many more xbox power cords is microsoft replacing')).toEqual({ kind: 'count', counted: ['xbox', 'power', 'cords'] })
+    expect(expectedAnswerType('how much is left')).toEqual({ kind: 'quantity' })
+    expect(expectedAnswerType('when does the ceasefire start')).toEqual({ kind: 'time' })
+    expect(expectedAnswerType('who said that')).toBeUndefined()
+  })
+
+  it('money: a sum in a currency, not any number', () => {
+    const q = 'how much did Liam Gallagher get fined for the Munich brawl'
+    expect(answers(q, 'Oasis singer Liam Gallagher has been fined 50,000 euros (£35,000) after a fight in a German hotel two years ago.')).toBe(true)
+    expect(answers(q, 'Gallagher was arrested along with drummer Alan White and three other members of the band\'s entourage after the brawl in Munich in December 2002.')).toBe(false)
+    expect(answers('how much is the iaea\'s tech overhaul going to cost', 'The IAEA estimates the total cost of the four-year project to upgrade its technology will be $40m.')).toBe(true)
+  })
+
+  it('count: a number just before the thing counted', () => {
+    const q = 'how many phones did people leave in london black cabs'
+    expect(answers(q, 'In London alone over the past six months more than 63,000 mobile phones have been left in the back of black cabs, according to a survey.')).toBe(true)
+    expect(answers(q, 'This has left Londoners, or those travelling by cab in the capital, as the world\'s best at losing laptops, with three surveys.')).toBe(false)
+    expect(answers('how many xbox power cords is microsoft replacing', 'Microsoft has said it will replace more than 14 million power cables for its Xbox consoles due to safety concerns.')).toBe(true)
+  })
+
+  it('duration, ordinal, age, measure', () => {
+    expect(answers('how quick did the u2 croke park tickets sell out', 'U2 have smashed Irish box office records with ticket sales for their Dublin concerts, after more than 150,000 were sold within 50 minutes.')).toBe(true)
+    expect(answers('how quick did the u2 croke park tickets sell out', 'Tickets for the two concerts at the city\'s Croke Park stadium were released at 8am on Friday morning.')).toBe(false)
+    expect(answers('what number star on the walk of fame did godzilla get', 'Godzilla received the 2,271st star on Hollywood Boulevard.')).toBe(true)
+    expect(answers('how old is ana ivanovic', 'The 17-year-old took 83 minutes to take the match 7-5 6-1.')).toBe(true)
+    expect(answers('how old is ana ivanovic', 'Serbia\'s Ana Ivanovic captured her first WTA title with a straight-sets victory over Hungarian Melinda Czink.')).toBe(false)
+    expect(answers('how tall is the robot', 'Hitachi said the 1.3m (4.2ft) Emiew was the world\'s quickest-moving robot.')).toBe(true)
+    expect(answers('how tall is the robot', 'Hitachi said the Emiew was the world\'s quickest-moving robot.')).toBe(false)
+  })
+})

@@ -47,3 +47,19 @@ describe('expected answer types', () => {
     expect(answers('how tall is the robot', 'Hitachi said the Emiew was the world\'s quickest-moving robot.')).toBe(false)
   })
 })
+
+describe('figures the question gives', () => {
+  it('are not the answer: "the 200m" in a passage does not give the winning time', () => {
+    const q = "what was kenteris's winning time in the 200m at sydney"
+    expect(answers(q, 'Kenteris won the 200m gold medal in Sydney.')).toBe(false)
+    expect(answers(q, 'Kenteris won the 200m in 20.09 seconds.')).toBe(true)
+    expect(answers('how fast did he run the 100m', 'He ran the 100m in Athens.')).toBe(false)
+    expect(answers('how fast did he run the 100m', 'He ran the 100m in 9.85 seconds.')).toBe(true)
+  })
+
+  it('score: a result written as two numbers', () => {
+    expect(expectedAnswerType('what was the final score in yeading v newcastle')).toMatchObject({ kind: 'score' })
+    expect(answers('what was the final score in yeading v newcastle', 'Newcastle won 2-0 at Loftus Road.')).toBe(true)
+    expect(answers('what was the final score in yeading v newcastle', 'Premiership side Newcastle United face a trip to Ryman Premier League side Yeading.')).toBe(false)
+  })
+})

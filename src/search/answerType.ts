@@ -8,8 +8,8 @@
  * number just before one of them answers it ("63,000 mobile phones"); a number elsewhere does not.
  */
 export type AnswerType =
-  | { kind: 'age' | 'time' | 'place' | 'money' | 'duration' | 'measure' | 'ordinal' | 'percent' | 'quantity' }
-  | { kind: 'count'; counted: string[] }
+  | { kind: 'age' | 'time' | 'place' | 'money' | 'duration' | 'measure' | 'ordinal' | 'percent' | 'score' | 'quantity'; echoes?: RegExp }
+  | { kind: 'count'; counted: string[]; echoes?: RegExp }
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
@@ -34,6 +34,7 @@ const MEASURE_EXPRESSION = new RegExp(
   'i',
 )
 const ORDINAL_EXPRESSION = /\b\d[\d,]*(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b/i
+const SCORE_EXPRESSION = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b/
 const PERCENT_EXPRESSION = /\d\s?(%|per ?cent\b)/i
 /** "in Alaska", "at the White House", "to Washington": a preposition of place before a name. */
 const PLACE_EXPRESSION = /\b(in|at|to|from|near|inside|outside)\s+(the\s+)?\p{Lu}/u
@@ -45,10 +46,23 @@ const COUNT_SKIP = new Set(['more', 'fewer', 'of', 'the', 'new', 'other', 'diffe
 const COUNT_STOP = /^(is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|might|may|got|get|in|on|at|for|to|from|by|with|that|which|who|there|they|he|she|it|we|you|i)$/
 
 export function expectedAnswerType(question: string): AnswerType | undefined {
-  const q = question.toLowerCase()
+  const type = askedKind(question.toLowerCase())
+  if (!type) return undefined
+  // A figure the question itself gives ("the 200m", "the 2018 world cup") is not the answer: a
+  // passage that only repeats it must not pass for one that gives the time asked for.
+  const figures = question.match(/(?:[£$€]|\b)\d[\w,.]*/g)?.map((f) => f.replace(/[.,]+$/, ''))
+  return figures ? { ...type, echoes: new RegExp(`(?<!\\w)(${figures.map(escapeRegExp).join('|')})(?!\\w)`, 'gi') } : type
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function askedKind(q: string): AnswerType | undefined {
   if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) return { kind: 'age' }
   if (/\bwhat (percentage|percent|proportion)\b|\bwhat per ?cent\b/.test(q)) return { kind: 'percent' }
   if (new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat (price|fee|salary|sum|fine)\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b`).test(q)) return { kind: 'money' }
+  if (/\bwhat('s| is| was| were)? the( final| half-time| full-time)? (score|scoreline|result)\b|\bby how many goals\b|\bwhat did .* (win|lose|beat|draw) .*\bby\b/.test(q)) return { kind: 'score' }
   if (/\bhow (tall|high|far|big|large|heavy|wide|deep|fast)\b|\bwhat (size|height|length|weight|distance|speed|capacity|top speed)\b|\bwhat was .* (time)\b/.test(q)) return { kind: 'measure' }
   if (/\bhow (long|quick|quickly|soon)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years)\b/.test(q)) return { kind: 'duration' }
   if (/\b(what|which) (number|position|place|rank|ranking|spot)\b|\bwhere did .* (finish|come|rank|place)\b/.test(q)) return { kind: 'ordinal' }
@@ -73,7 +87,8 @@ function hasQuantity(sentence: string): boolean {
   return QUANTITY_EXPRESSION.test(sentence.replace(new RegExp(TIME_EXPRESSION.source, 'gi'), ' '))
 }
 
-export function sentenceAnswers(type: AnswerType, sentence: string): boolean {
+export function sentenceAnswers(type: AnswerType, text: string): boolean {
+  const sentence = type.echoes ? text.replace(type.echoes, ' ') : text
   switch (type.kind) {
     case 'place':
       return PLACE_EXPRESSION.test(sentence)
@@ -91,6 +106,8 @@ export function sentenceAnswers(type: AnswerType, sentence: string): boolean {
       return ORDINAL_EXPRESSION.test(sentence)
     case 'percent':
       return PERCENT_EXPRESSION.test(sentence)
+    case 'score':
+      return SCORE_EXPRESSION.test(sentence)
     case 'count':
       return countsAny(type.counted, sentence)
     case 'quantity':

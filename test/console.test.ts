@@ -116,8 +116,9 @@ describe('terminal rendering: answer, closest, not covered', () => {
       [2] A package of security guarantees for Ukraine could be finalized as soon as this week… (004_a96f1940f85f0698.txt)
           “Talks among European officials the following day focused on proposals to send the U.K. and French troops to Ukraine, along with contingents from roughly 10 other countries, people familiar with the matter told Bloomberg. Discussions included the size and positioning of the forces, though U.S. involvement in the guarantees remains uncertain.”
 
-      [3] A comprehensive package of security guarantees for Ukraine is set to take shape as early… (000_06fbccc68347ad1c.txt)
-          “The proposal to send European troops to Ukraine is a significant element of the security guarantees package. This move is seen not merely as a military strategy but as a diplomatic gesture aimed at fostering stability and peace in the region. By integrating European forces into the security framework, leaders hope to deter aggression and promote a more collaborative approach to resolving ongoing conflicts.”
+      [3] President Trump has announced that the United States will not deploy military forces to… (002_3b7997cde4e939d4.txt)
+          Why It's Important?
+          “The decision not to send U.S. troops to Ukraine is significant as it shapes the geopolitical landscape and U.S. foreign policy in Eastern Europe. It reflects a strategic choice to rely on air power and European allies for security support, potentially reducing direct U.S. military involvement. This approach may influence U.S.-Russia relations and impact ongoing peace negotiations. The move could also affect NATO dynamics, as the alliance navigates its role in regional security. For Ukraine, the absence of U.S. ground forces may necessitate stronger European military commitments, impacting its defense strategy and international alliances.”
 
       7 more passages: type /more"
     `)
@@ -130,15 +131,15 @@ describe('terminal rendering: answer, closest, not covered', () => {
     expect(renderTerminal(page(3, 'low'))).toMatchInlineSnapshot(`
       "The coverage may not answer this directly. The closest it comes:
 
-      [4] President Trump has announced that the United States will not deploy military forces to… (002_3b7997cde4e939d4.txt)
-          Why It's Important?
-          “The decision not to send U.S. troops to Ukraine is significant as it shapes the geopolitical landscape and U.S. foreign policy in Eastern Europe. It reflects a strategic choice to rely on air power and European allies for security support, potentially reducing direct U.S. military involvement. This approach may influence U.S.-Russia relations and impact ongoing peace negotiations. The move could also affect NATO dynamics, as the alliance navigates its role in regional security. For Ukraine, the absence of U.S. ground forces may necessitate stronger European military commitments, impacting its defense strategy and international alliances.”
+      [4] A comprehensive package of security guarantees for Ukraine is set to take shape as early… (000_06fbccc68347ad1c.txt)
+          “The proposal to send European troops to Ukraine is a significant element of the security guarantees package. This move is seen not merely as a military strategy but as a diplomatic gesture aimed at fostering stability and peace in the region. By integrating European forces into the security framework, leaders hope to deter aggression and promote a more collaborative approach to resolving ongoing conflicts.”
 
       [5] A comprehensive package of security guarantees for Ukraine is set to take shape as early… (000_06fbccc68347ad1c.txt)
           “The anticipated security guarantees are likely to place Ukraine in a more favorable position as it navigates complex international relations. With the backing of the United States and the involvement of European troops, Ukraine could enhance its negotiating power in discussions with Russia. This shift may pave the way for more effective dialogue and potentially lead to a lasting resolution to the ongoing tensions.”
 
-      [6] A comprehensive package of security guarantees for Ukraine is set to take shape as early… (000_06fbccc68347ad1c.txt)
-          “As discussions surrounding the security guarantees for Ukraine progress this week, the international community watches closely. The support from President Trump, coupled with the potential deployment of European troops, signifies a critical moment in the quest for peace and stability in Eastern Europe. The outcome of these efforts could have lasting implications for the region and beyond.”
+      [6] President Trump has announced that the United States will not deploy military forces to… (002_3b7997cde4e939d4.txt)
+          What's Happening?
+          “President Trump has announced that the United States will not deploy military forces to Ukraine as part of security guarantees, although air support may be provided. In a recent interview, Trump assured the American public that there will be no 'American boots on the ground' in Ukraine. He emphasized the U.S. role in supporting European allies, who may have troops stationed in Ukraine. Trump also mentioned ongoing discussions with Russian President Vladimir Putin, suggesting that Putin might be open to negotiations.”
 
       4 more passages: type /more"
     `)

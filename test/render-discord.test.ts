@@ -280,7 +280,7 @@ describe('/ask: the closest the coverage comes (confidence low)', () => {
               value:
                 '[1] Assurance for Kiev by Europeans: No Deployment of U.S. Troops (003\\_9090c35cc40e081f.txt)\n' +
                 '[2] A package of security guarantees for Ukraine could be finalized as soon as this week… (004\\_a96f1940f85f0698.txt)\n' +
-                '[3] A comprehensive package of security guarantees for Ukraine is set to take shape as early… (000\\_06fbccc68347ad1c.txt)',
+                '[3] President Trump has announced that the United States will not deploy military forces to… (002\\_3b7997cde4e939d4.txt)',
             },
           ],
           footer: { text: 'Passages 1–3 of 10 · quoted verbatim from the coverage' },

@@ -7,7 +7,8 @@ import { Coverage } from '../src/coverage.ts'
 import { foldText } from '../src/search/fold.ts'
 import { consonantSkeleton, learnNameVariants } from '../src/search/variants.ts'
 import { askJson } from '../src/render/json.ts'
-import { resolveSlots } from '../src/search/query.ts'
+import { findCandidates, resolveSlots } from '../src/search/query.ts'
+import { neighboursOf } from '../src/search/neighbours.ts'
 import { buildSearchIndex, createIndexWriter } from '../src/search/buildIndex.ts'
 import { normalizeForMatch, scoreQuestions, type DevQuestion } from './eval/score.ts'
 
@@ -62,8 +63,10 @@ describe('ask on the seeds', () => {
     ['What did Kiev get from the Alaska summit?', '001_4de870c6ba78c5ba.txt', 'Alaska summit did not result in a breakthrough'],
     ['Did Antonio Costa talk about Article 5?', '003_9090c35cc40e081f.txt', 'EU Council President António Costa'],
     ['Is Ukraine expected to keep a strong army of its own?', '001_4de870c6ba78c5ba.txt', 'military'],
-    // A known miss until "how much" asked for a sum of money rather than any number (answerType.ts).
+    // Known misses until "how much" asked for a sum of money rather than any number (answerType.ts),
+    // and until the ranking was refitted with words used like the question's (neighbours.ts).
     ['How much is the security package for Ukraine?', '002_3b7997cde4e939d4.txt', '$90 billion'],
+    ['What further contact between the American and Russian presidents is expected?', '002_3b7997cde4e939d4.txt', 'between President Trump and President Putin'],
   ])('%s → %s', (question, source, phrase) => {
     const answer = coverage.ask(question)
     expect(answer.answered).toBe(true)
@@ -77,7 +80,6 @@ describe('ask on the seeds', () => {
   // that fixes them shows here and they move back into the table above.
   it.fails.each([
     ['Where did Trump and Putin meet?', '001_4de870c6ba78c5ba.txt', 'during a meeting in Alaska on Friday'],
-    ['What further contact between the American and Russian presidents is expected?', '002_3b7997cde4e939d4.txt', 'between President Trump and President Putin'],
   ])('known miss: %s → %s', (question, source, phrase) => {
     const answer = coverage.ask(question)
     expect(answer.answered).toBe(true)
@@ -153,6 +155,24 @@ describe('ask on the seeds', () => {
     expect(JSON.stringify(built.mini)).toBe(JSON.stringify(writer.mini))
     expect(built.documentFrequency).toEqual(writer.documentFrequency)
     expect(built.mini.search('Zelensky').length).toBeGreaterThan(0)
+  })
+
+  it('reaches words used like the question\'s: "soldiers" finds the troops the seeds write of', () => {
+    expect(neighboursOf('soldiers').map((n) => n.word)).toContain('troops')
+    expect(neighboursOf('qzxv')).toEqual([])
+    const { index } = coverage
+    const troop = index.analyzer.wordTerm('troops')
+    const [soldiers] = resolveSlots(index, index.analyzer.querySlots('soldiers'))
+    // The seeds never say "soldiers": the word stays unknown, and its neighbour finds passages.
+    expect(soldiers).toMatchObject({ known: false, unknownName: false })
+    expect(soldiers!.near.get(troop)).toBeGreaterThan(0.3)
+    const found = findCandidates(index, [soldiers!]).map((c) => coverage.passages[c.passageId]!.text)
+    expect(found.length).toBeGreaterThan(3)
+    expect(found.slice(0, 5).every((text) => /\b(troops?|forces?)\b/i.test(text))).toBe(true)
+    expect(found.filter((text) => /\btroops?\b/i.test(text)).length).toBeGreaterThan(3)
+    // Names the coverage has get no neighbours: "putin" is used like "medvedev", and means Putin.
+    const [putin] = resolveSlots(index, index.analyzer.querySlots('putin'))
+    expect(putin!.near.size).toBe(0)
   })
 
   it('does not stem names: a name the coverage lacks is unknown, not a stem of another word', () => {
@@ -265,7 +285,7 @@ describe('dev set', () => {
   it('meets the quality targets with the calibration fitted on the train sets only: hit@1 ≥ 0.90, recall@5 = 1, abstention ≥ 0.80, false abstention ≤ 0.05', () => {
     const scores = scoreQuestions(dev.questions, (q) => askJson(coverage.ask(q)))
     expect(scores.misses).toEqual([
-      'd-p01 (paraphrase) rank 2: What further contact between the American and Russian presidents is expected?',
+      'd-c02 (cross-source) rank 2: How did leaders react to the White House meeting?',
     ])
     expect(scores.hitAt1).toBeGreaterThanOrEqual(0.9)
     expect(scores.recallAt5).toBe(1)

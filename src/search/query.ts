@@ -7,6 +7,7 @@ import { FIELD_BOOST, type SearchIndex } from './buildIndex.ts'
 import { foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
+import { neighboursOf } from './neighbours.ts'
 import { relatedWords, type Related } from './synonyms.ts'
 import { resolveVariant } from './variants.ts'
 
@@ -14,6 +15,12 @@ export interface ResolvedSlot {
   word: string
   /** Index term → credit (1 for the word itself, less for a variant, typo fix or concept). */
   terms: Map<string, number>
+  /**
+   * Words used like it (neighbours.ts) → credit, kept apart from `terms`: they find passages
+   * within a postings budget of their own (MAX_NEAR_POSTINGS; without it a question took 60% more
+   * time), they count in ranking, and they never make a word the coverage lacks known.
+   */
+  near: Map<string, number>
   /** How much the slot says about the question: the inverse document frequency of its best term. */
   weight: number
   /** False when nothing in the coverage matches this word at all. */
@@ -31,6 +38,14 @@ const CREDIT = { variant: 0.95, typo1: 0.85, typo2: 0.7, concept: 0.8 }
 /** A related word (WordNet) stands in for a question's word at less than its own credit. */
 /** Hypernyms are broader words (gas → "state"): sharing one is no evidence, so they count for nothing. */
 const RELATED_CREDIT: Record<Related['relation'], number> = { synonym: 0.6, derived: 0.6, similar: 0.5, hypernym: 0, domain: 0.4 }
+
+/**
+ * A word used like the question's (neighbours.ts) stands in for it at this share of their cosine
+ * similarity, and half that again when the coverage uses the question's own word; at least 0.55
+ * similar, five at most. Chosen on the train sets' held-out folds (docs/quality.md); 0.6 or
+ * 0.25 for known words, or a 0.6 floor, changed a question or two.
+ */
+const NEIGHBOUR = { credit: 0.6, minCosine: 0.55, perWord: 5, knownWord: 0.5 }
 
 /** Words about the coverage itself ("in these reports"): they say little about the question. */
 const META_WORDS = new Set(['report', 'reports', 'reported', 'reporting', 'coverage', 'article', 'articles', 'news', 'story', 'stories', 'source', 'sources', 'mention', 'mentioned', 'mentions'])
@@ -50,6 +65,11 @@ const UNKNOWN_WORD_WEIGHT = 0.5
  */
 export const MAX_POSTINGS = 8_000
 export const CANDIDATE_LIMIT = 60
+/**
+ * The postings that words used like the question's may add to retrieval, rarest first (see
+ * ResolvedSlot.near). Retrieval matters: ranking by them without finding by them lost most of the gain.
+ */
+export const MAX_NEAR_POSTINGS = 1_500
 
 /** Per index: ranking and same-fact grouping ask for the same words' rarity again and again. */
 const idfTables = new WeakMap<SearchIndex, Map<string, number>>()
@@ -111,7 +131,19 @@ export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSl
     const lacking = !spelling && !ordinary && terms.size === 0
     const chat = lacking && folded.length <= 4 && !/^\p{Lu}|\d/u.test(slot.word)
     if (chat) weight *= UNKNOWN_WORD_WEIGHT
-    return { word: slot.word, terms, weight, known: terms.size > 0, unknownName: lacking && !chat }
+    const known = terms.size > 0
+    const near = new Map<string, number>()
+    // Words used like it, for English words and for words the coverage lacks ("booze"), not for
+    // names it has ("putin" is used like "medvedev"). Added last: a name the coverage lacks stays
+    // lacking ("iphone" is used like "ipod", and the question is still not covered).
+    if (ordinary || !spelling) {
+      for (const { word, cosine } of neighboursOf(folded).filter((n) => n.cosine >= NEIGHBOUR.minCosine).slice(0, NEIGHBOUR.perWord)) {
+        const [term, ...more] = index.analyzer.terms(word).filter((t) => !isConceptTerm(t))
+        const credit = NEIGHBOUR.credit * cosine * (spelling ? NEIGHBOUR.knownWord : 1)
+        if (term && more.length === 0 && !terms.has(term) && index.documentFrequency.has(term) && credit > (near.get(term) ?? 0)) near.set(term, credit)
+      }
+    }
+    return { word: slot.word, terms, near, weight, known, unknownName: lacking && !chat }
   })
 }
 
@@ -159,6 +191,15 @@ export function findCandidates(index: SearchIndex, slots: ResolvedSlot[], filter
   for (const [i, term] of byRarity.entries()) {
     postings += df(term)
     if (i > 0 && postings > MAX_POSTINGS) credits.delete(term)
+  }
+  // Words used like the question's find passages too, within a budget of their own, rarest first.
+  const near = new Map<string, number>()
+  for (const slot of slots) for (const [term, credit] of slot.near) if (!credits.has(term)) near.set(term, Math.max(near.get(term) ?? 0, credit))
+  let nearPostings = 0
+  for (const term of [...near.keys()].sort((a, b) => df(a) - df(b))) {
+    nearPostings += df(term)
+    if (nearPostings > MAX_NEAR_POSTINGS) break
+    credits.set(term, near.get(term)!)
   }
   if (credits.size === 0) return []
   return scorePostings(index, credits, filter)

@@ -251,6 +251,7 @@ function matchedWeight(slots: ResolvedSlot[], terms: Pick<Set<string>, 'has'>): 
   for (const slot of slots) {
     let credit = 0
     for (const [term, c] of slot.terms) if (c > credit && terms.has(term)) credit = c
+    for (const [term, c] of slot.near) if (c > credit && terms.has(term)) credit = c
     sum += slot.weight * credit
   }
   return sum

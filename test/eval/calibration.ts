@@ -41,6 +41,7 @@ export const FOLDS = 5
  */
 export const MAX_FALSE_ABSTENTION = 0.07
 export const HIGH_PRECISION = 0.75
+export const HIGH_MIN_SUPPORT = 10
 
 export type Decision = 'high' | 'low' | 'none'
 
@@ -117,15 +118,22 @@ function answerThreshold(samples: Sample[], model: LogisticModel): number {
   return answer
 }
 
-/** The lowest cut above which HIGH_PRECISION of the (weighted) answered questions have the answer first. */
+/**
+ * The lowest cut above which HIGH_PRECISION of the (weighted) answered questions have the answer
+ * first, counting only cuts with at least HIGH_MIN_SUPPORT questions above them: the first few
+ * at the very top are too few to judge by (one wrong one there used to leave no cut at all, and
+ * no answer was ever confident).
+ */
 function highThreshold(samples: Sample[], model: LogisticModel): number {
-  const scored = samples.map((s) => ({ p: probability(s.x, model), y: s.y, w: s.w }))
+  const scored = samples.map((s) => ({ p: probability(s.x, model), y: s.y, w: s.w })).sort((a, b) => b.p - a.p)
   let high = 1
-  for (const t of [...new Set(scored.map((s) => s.p))].sort((a, b) => b - a)) {
-    const above = scored.filter((s) => s.p >= t)
-    const precision = above.filter((s) => s.y === 1).reduce((a, s) => a + s.w, 0) / above.reduce((a, s) => a + s.w, 0)
-    if (precision >= HIGH_PRECISION) high = t
-    else if (above.length >= 10) break
+  let weight = 0
+  let right = 0
+  for (const [i, s] of scored.entries()) {
+    weight += s.w
+    right += s.y * s.w
+    const lastOfTie = scored[i + 1]?.p !== s.p
+    if (lastOfTie && i + 1 >= HIGH_MIN_SUPPORT && right / weight >= HIGH_PRECISION) high = s.p
   }
   return high
 }

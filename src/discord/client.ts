@@ -12,7 +12,7 @@ import type { Logger } from '../log.ts'
 import { createDispatcher } from './dispatch.ts'
 
 export interface StartBotOptions {
-  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'cooldownSeconds'>
+  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'rateLimitBurst' | 'rateLimitPerSeconds'>
   coverage: Coverage
   logger: Logger
   /** Defaults to every command in commands/index.ts. */
@@ -47,7 +47,7 @@ export async function startBot({ config, coverage, logger, commands = allCommand
     commands,
     coverage,
     logger: log,
-    cooldownSeconds: config.cooldownSeconds,
+    rateLimit: { burst: config.rateLimitBurst, perSeconds: config.rateLimitPerSeconds },
     isClosing: () => stopping,
   })
 

@@ -25,14 +25,15 @@ import type { Logger } from '../log.ts'
 import { renderDiscordReply, truncate, type DiscordMessage } from '../render/discord.ts'
 import type { Reply } from '../replies.ts'
 import { AnswerStore } from './answerStore.ts'
+import { RateLimit } from './rateLimit.ts'
 import { parseAskButtonId } from './customIds.ts'
 
 export interface DispatcherOptions {
   commands: readonly Command[]
   coverage: Coverage
   logger: Logger
-  /** Seconds a member waits between two commands; 0 turns the cooldown off. */
-  cooldownSeconds: number
+  /** Per-member token bucket for commands (buttons and autocomplete never count). */
+  rateLimit: { burst: number; perSeconds: number }
   /** How long a handler may run before we defer: Discord wants the first response within 3 s. */
   deferAfterMs?: number
   answers?: AnswerStore
@@ -46,7 +47,7 @@ export type Outcome =
   | 'deferred'
   | 'updated'
   | 'autocomplete'
-  | 'cooldown'
+  | 'rate_limited'
   | 'user_error'
   | 'error'
   | 'expired'
@@ -76,7 +77,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   const { coverage, logger, deferAfterMs = 1500, now = Date.now, isClosing = () => false } = options
   const commands = new Map(options.commands.map((command) => [command.definition.name, command]))
   const answers = options.answers ?? new AnswerStore({ now })
-  const cooldown = new Cooldown(options.cooldownSeconds * 1000, now)
+  const rateLimit = new RateLimit({ ...options.rateLimit, now })
 
   const contextFor = (interaction: Interaction): CommandContext => ({
     coverage,
@@ -126,13 +127,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   ): Promise<Outcome> {
     const command = commandFor(interaction.commandName)
-    const wait = cooldown.take(interaction.user.id)
+    const wait = rateLimit.take(interaction.user.id)
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000)
       await interaction.reply(
         replyOptions(notice('info', `Please wait ${seconds} more second${seconds === 1 ? '' : 's'} before your next question.`)),
       )
-      return 'cooldown'
+      return 'rate_limited'
     }
     const commandOptions = interaction.isMessageContextMenuCommand()
       ? { message: interaction.targetMessage.content }
@@ -319,27 +320,4 @@ function editOptions(message: DiscordMessage): InteractionEditReplyOptions {
 function updateOptions(message: DiscordMessage): InteractionUpdateOptions {
   const { flags: _flags, ...rest } = replyOptions(message)
   return rest as InteractionUpdateOptions
-}
-
-/** Per-member cooldown. Entries older than the cooldown are dropped, so the map stays small. */
-class Cooldown {
-  readonly #last = new Map<string, number>()
-
-  constructor(
-    readonly ms: number,
-    readonly now: () => number,
-  ) {}
-
-  /** 0 when the member may go ahead (and starts their cooldown), else the milliseconds left. */
-  take(userId: string): number {
-    if (this.ms <= 0) return 0
-    const at = this.now()
-    const last = this.#last.get(userId)
-    if (last !== undefined && at - last < this.ms) return this.ms - (at - last)
-    if (this.#last.size > 10_000) {
-      for (const [id, time] of this.#last) if (at - time >= this.ms) this.#last.delete(id)
-    }
-    this.#last.set(userId, at)
-    return 0
-  }
 }

@@ -44,8 +44,8 @@ beforeAll(async () => {
     },
   })
   bot = await startBot({
-    // No cooldown here: these tests are about Discord's faults, not the members' pace.
-    config: { discordToken: TOKEN, discordApiUrl: fake.apiUrl, cooldownSeconds: 0 },
+    // No rate limit here: these tests are about Discord's faults, not the members' pace.
+    config: { discordToken: TOKEN, discordApiUrl: fake.apiUrl, rateLimitBurst: 0, rateLimitPerSeconds: 3 },
     coverage,
     logger: createLogger('info', logStream),
     commands: [...commands, slow],
@@ -222,7 +222,7 @@ describe.concurrent('one interaction at a time', () => {
             DISCORD_API_URL: own.apiUrl,
             CORPUS_DIR: path.join(ROOT, 'seeds'),
             CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'sigterm-cache-')),
-            COOLDOWN_SECONDS: '0',
+            RATE_LIMIT_BURST: '0',
           },
           stdio: ['ignore', 'pipe', 'pipe'],
         })

@@ -1,7 +1,7 @@
 // Load: 200 interactions at once, from many members and some twice, ten rounds, with the real
 // discord.js client against the fake server. Each is answered once and within Discord's 3 s
 // (measured on the fake server's clock: sent → callback arrived), repeated members get the
-// cooldown notice, and the bot's heap does not grow from round to round.
+// rate-limit notice, and the bot's heap does not grow from round to round.
 import path from 'node:path'
 import { Writable } from 'node:stream'
 import { setFlagsFromString } from 'node:v8'
@@ -17,7 +17,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 const ROUNDS = 10
 const WARM_UP_ROUNDS = 2
 const PER_ROUND = 200
-/** Members who send a second command in the same round, inside the 30 s cooldown. */
+/** Members who send a second command in the same round, before their bucket (1 per 30 s) refills. */
 const REPEATS = 30
 const HEAP_GROWTH_MAX = 20 * 1024 * 1024
 
@@ -33,7 +33,8 @@ beforeAll(async () => {
   // Logged as in production (JSON lines at info), then dropped.
   const sink = new Writable({ write: (_chunk, _encoding, done) => done() })
   bot = await startBot({
-    config: { discordToken: 'fake-token-load', discordApiUrl: fake.apiUrl, cooldownSeconds: 30 },
+    // A bucket of one command per 30 s, so a member's second command in a round is refused.
+    config: { discordToken: 'fake-token-load', discordApiUrl: fake.apiUrl, rateLimitBurst: 1, rateLimitPerSeconds: 30 },
     coverage,
     logger: createLogger('info', sink),
   })

@@ -9,6 +9,7 @@ import { commands as allCommands } from '../../commands/index.ts'
 import type { Config } from '../config.ts'
 import type { Coverage } from '../coverage.ts'
 import type { Logger } from '../log.ts'
+import type { QuestionLog } from '../store/questionLog.ts'
 import { createDispatcher } from './dispatch.ts'
 
 export interface StartBotOptions {
@@ -17,6 +18,8 @@ export interface StartBotOptions {
   logger: Logger
   /** Defaults to every command in commands/index.ts. */
   commands?: readonly Command[]
+  /** Where questions and 👍/👎 are kept (replies then carry feedback buttons); the caller closes it. */
+  questionLog?: QuestionLog
 }
 
 export interface StopOptions {
@@ -34,7 +37,7 @@ export interface RunningBot {
 }
 
 /** Logs in and resolves once the client is ready (READY and every guild received). */
-export async function startBot({ config, coverage, logger, commands = allCommands }: StartBotOptions): Promise<RunningBot> {
+export async function startBot({ config, coverage, logger, commands = allCommands, questionLog }: StartBotOptions): Promise<RunningBot> {
   if (!config.discordToken) throw new Error('DISCORD_TOKEN is required to connect to Discord (see .env.example)')
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -49,6 +52,7 @@ export async function startBot({ config, coverage, logger, commands = allCommand
     logger: log,
     rateLimit: { burst: config.rateLimitBurst, perSeconds: config.rateLimitPerSeconds },
     isClosing: () => stopping,
+    ...(questionLog ? { questionLog } : {}),
   })
 
   // dispatch() never rejects (it is the error boundary); the catch is for a bug in it.

@@ -584,7 +584,7 @@ function renderGaps({ report }: GapsReply): APIEmbed {
     if (gap.wordings.length) lines.push(`Also asked as: ${gap.wordings.map((w) => `“${fitUserText(w, 150)}”`).join(', ')}`)
     for (const comment of gap.comments) lines.push(`👎 “${fitUserText(comment, 300)}”`)
     const field = {
-      name: fitUserText(`${i + 1}. ${gap.count}× “${gap.example}”`, discordLimits.embedFieldName),
+      name: `${i + 1}. ${gap.count}× “${fitUserText(gap.example, discordLimits.embedFieldName - 20)}”`,
       value: truncate(lines.join('\n'), discordLimits.embedFieldValue),
     }
     const footer = { text: `…and ${gaps.length - i} more groups: npx coverage-bot gaps --json lists them all` }

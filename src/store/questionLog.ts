@@ -216,9 +216,11 @@ export class QuestionLog {
 
   #connect(): Promise<Database> {
     if (this.#db) return Promise.resolve(this.#db)
+    const started = performance.now()
     this.#opening ??= this.#open().then(
       (db) => {
         this.#opening = undefined
+        this.#logger?.info({ database: db.kind, where: db.where, ms: Math.round(performance.now() - started) }, 'question log: database open')
         if (this.#state === 'closed') {
           void db.close()
           throw new Error('the question log is closed')

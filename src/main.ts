@@ -7,7 +7,7 @@ import { createLogger } from './log.ts'
 import { startConsole } from './console.ts'
 import { renderWarningSummary } from './render/terminal.ts'
 import { watchCoverage } from './watch.ts'
-import { questionLogFor } from './store/questionLog.ts'
+import { questionLogFor, type QuestionLog } from './store/questionLog.ts'
 
 async function main(): Promise<number | undefined> {
   loadDotenv()
@@ -27,20 +27,26 @@ async function main(): Promise<number | undefined> {
   const watcher = watchCoverage(coverage, logger)
   // The question log opens its database in the background, now that the coverage is ready:
   // the first answers are kept in memory meanwhile, never held up (docs/data.md).
-  const questionLog = questionLogFor(config, { logger })
-  questionLog.start()
+  let questionLog: QuestionLog | undefined
+  try {
+    questionLog = questionLogFor(config, { logger })
+    questionLog.start()
+  } catch (error) {
+    // No key to hash members with (DATA_DIR not writable): answer anyway, without the log.
+    logger.warn({ dataDir: config.dataDir, reason: (error as Error).message }, 'question log off: cannot keep its secret in DATA_DIR')
+  }
   if (consoleMode) {
     process.stdout.write('No DISCORD_TOKEN set, so here is the local console (see README to connect to Discord).\n')
-    const session = startConsole({ coverage, input: process.stdin, output: process.stdout, logger, questionLog, color: !!process.stdout.isTTY, interactive: !!process.stdin.isTTY, ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
+    const session = startConsole({ coverage, input: process.stdin, output: process.stdout, logger, ...(questionLog ? { questionLog } : {}), color: !!process.stdout.isTTY, interactive: !!process.stdin.isTTY, ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
     await session.closed
     watcher.close()
-    await questionLog.close()
+    await questionLog?.close()
     return 0
   }
 
   logger.info({ articles: coverage.articles.length, passages: coverage.passages.length, ms: Math.round(performance.now() - started) }, 'coverage loaded')
   const { startBot } = await import('./discord/client.ts')
-  const bot = await startBot({ config, coverage, logger, questionLog })
+  const bot = await startBot({ config, coverage, logger, ...(questionLog ? { questionLog } : {}) })
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       logger.info({ signal }, 'shutting down')
@@ -52,8 +58,10 @@ async function main(): Promise<number | undefined> {
   watcher.close()
   await bot.stop()
   // What was asked up to the last reply is written before the process ends.
-  const { unwritten } = await questionLog.close({ timeoutMs: 8000 })
-  logger.info({ unwritten }, 'question log closed')
+  if (questionLog) {
+    const { unwritten } = await questionLog.close({ timeoutMs: 8000 })
+    logger.info({ unwritten }, 'question log closed')
+  }
   return 0
 }
 

@@ -134,3 +134,27 @@ describe('members are hashed with the secret in DATA_DIR', () => {
     expect(rows).toEqual([{ member_hash: memberHasher(readOrCreateSecret(dataDir))('console') }])
   })
 })
+
+describe('npm start without a usable DATA_DIR', () => {
+  it('answers anyway, without the log, and says why in one line', async () => {
+    const { execFile } = await import('node:child_process')
+    const { pathToFileURL } = await import('node:url')
+    const tsx = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href
+    const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
+      const child = execFile(
+        process.execPath,
+        ['--import', tsx, path.join(ROOT, 'src/main.ts')],
+        {
+          cwd: mkdtempSync(path.join(tmpdir(), 'cb-nodata-')),
+          env: { PATH: process.env.PATH, CORPUS_DIR: path.join(ROOT, 'seeds'), CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'cb-nodata-cache-')), DATA_DIR: '/dev/null/data' },
+        },
+        (error, out, err) => (error ? reject(error) : resolve({ stdout: out, stderr: err })),
+      )
+      child.stdin!.end('When did Bloomberg report on the package?\n')
+    })
+    expect(stdout).toContain('Bloomberg reported on Aug. 19')
+    const lines = stderr.split('\n').filter(Boolean)
+    expect(lines).toHaveLength(1)
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 40, msg: 'question log off: cannot keep its secret in DATA_DIR', dataDir: '/dev/null/data' })
+  }, 30_000)
+})

@@ -86,11 +86,19 @@ export function groupGaps(rows: GapRow[], analyzer: Analyzer): Gap[] {
   }
   const ordered = [...wordings.values()].sort((a, b) => b.rows.length - a.rows.length || latest(b.rows).localeCompare(latest(a.rows)))
   const groups: { meaning: Meaning; members: { text: string; rows: GapRow[] }[] }[] = []
+  // Term → groups whose leading wording has it: a question is compared only with groups it shares
+  // a term with (thousands of distinct questions would otherwise be compared with every group).
+  const byTerm = new Map<string, number[]>()
   for (const wording of ordered) {
     const meaning = questionMeaning(wording.text, analyzer)
-    const group = meaning.length ? groups.find((g) => similarity(g.meaning, meaning) >= SAME_MEANING) : undefined
-    if (group) group.members.push(wording)
-    else groups.push({ meaning, members: [wording] })
+    const candidates = [...new Set(meaning.flatMap((word) => [...word].flatMap((term) => byTerm.get(term) ?? [])))].sort((a, b) => a - b)
+    const found = candidates.find((g) => similarity(groups[g]!.meaning, meaning) >= SAME_MEANING)
+    if (found !== undefined) {
+      groups[found]!.members.push(wording)
+      continue
+    }
+    groups.push({ meaning, members: [wording] })
+    for (const term of new Set(meaning.flatMap((word) => [...word]))) byTerm.set(term, [...(byTerm.get(term) ?? []), groups.length - 1])
   }
   return groups
     .map(({ members }) => {

@@ -556,6 +556,7 @@ function renderNotice({ tone, message }: NoticeReply): APIEmbed {
 // /gaps and /stats
 
 const GAPS_SHOWN = 15
+const DAYS_SHOWN = 60
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
 function renderGaps({ report }: GapsReply): APIEmbed {
@@ -612,8 +613,12 @@ function renderStats({ report }: StatsReply): APIEmbed {
     { name: 'Feedback', value: `👍 ${feedback.up} · 👎 ${feedback.down}` },
     ...(latencyMs ? [{ name: 'Answer time', value: `p50 ${latencyMs.p50} ms · p99 ${latencyMs.p99} ms` }] : []),
     ...(people.length ? linesToFields('Most looked-up people', people.map((p) => `${fitQuote(p.name, 100)}: ${p.lookups}`), 1) : []),
-    // The most recent days when there are more than fit.
-    ...linesToFields('Questions per day', perDay.slice(-60).map((d) => `${d.day}: ${d.questions}`), 2),
+    // The most recent days when there are more than fit (`npx coverage-bot stats --json` has them all).
+    ...linesToFields(
+      perDay.length > DAYS_SHOWN ? `Questions per day (the latest ${DAYS_SHOWN})` : 'Questions per day',
+      perDay.slice(-DAYS_SHOWN).map((d) => `${d.day}: ${d.questions}`),
+      2,
+    ),
   ]
   return { title, description: `${plural(questions, 'question')} in ${plural(perDay.length, 'day')} with questions.`, color: colors.info, fields }
 }

@@ -352,6 +352,47 @@ for (const target of targets) {
   })
 }
 
+// A real outage: .ci/run passes the commands that stop and start its PostgreSQL server.
+const STOP_SERVER = process.env.CB_TEST_PG_STOP
+const START_SERVER = process.env.CB_TEST_PG_START
+describe.runIf(SERVER_URL && STOP_SERVER && START_SERVER)('a PostgreSQL server that stops and starts again', () => {
+  it('the real pg client: records wait in memory while it is down and are written when it is back', async () => {
+    const { execSync } = await import('node:child_process')
+    const url = withSchema(SERVER_URL!, `${schema}_outage`)
+    const admin = await openDatabase({ dataDir: tmpdir(), databaseUrl: SERVER_URL! })
+    await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}_outage`, [])
+    await admin.close()
+    const messages: string[] = []
+    const log = new QuestionLog({
+      open: () => openDatabase({ dataDir: tmpdir(), databaseUrl: url }),
+      hashMember: hash,
+      flushEveryMs: 50,
+      retryMs: 100,
+      logger: { warn: ((_f: unknown, m: string) => messages.push(m)) as never, info: ((_f: unknown, m: string) => messages.push(m)) as never },
+    })
+    log.start()
+    try {
+      await log.flush()
+      execSync(STOP_SERVER!, { stdio: 'ignore' })
+      const ids = Array.from({ length: 5 }, (_, i) => log.recordQuestion(entry(`asked while the server was down ${i}`)))
+      await expect(log.flush()).rejects.toThrow()
+      expect(log.state).toBe('down')
+      expect(log.pending).toBe(5)
+      execSync(START_SERVER!, { stdio: 'ignore' })
+      await expect.poll(() => log.state, { timeout: 15_000, interval: 100 }).toBe('ready')
+      await log.flush()
+      expect(messages.filter((m) => m.startsWith('question log: database out of reach'))).toHaveLength(1)
+      expect(messages).toContain('question log: database reachable again; writing what was kept')
+      const check = await openDatabase({ dataDir: tmpdir(), databaseUrl: url })
+      expect((await check.query<{ id: string }>('SELECT id FROM questions WHERE id = ANY($1::text[])', [ids])).map((r) => r.id).sort()).toEqual([...ids].sort())
+      await check.query(`DROP SCHEMA ${schema}_outage CASCADE`, [])
+      await check.close()
+    } finally {
+      await log.close({ timeoutMs: 1000 })
+    }
+  }, 60_000)
+})
+
 describe('the embedded database', () => {
   it('serves one opener at a time: a second is told who holds it and what to do; after close it opens again', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'cb-lock-'))

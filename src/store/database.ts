@@ -236,6 +236,10 @@ async function openServer(url: string): Promise<Database> {
     async batch(statements) {
       const client = await pool.connect()
       let broken: Error | undefined
+      // A checked-out client has no listener of the pool's: a server going away mid-transaction
+      // would be an uncaught 'error' (the query itself rejects too, and that is what we report).
+      const onError = (error: Error) => (broken = error)
+      client.on('error', onError)
       try {
         await client.query('BEGIN')
         let rows: unknown[] = []
@@ -247,6 +251,7 @@ async function openServer(url: string): Promise<Database> {
         throw error
       } finally {
         // A client whose connection broke is discarded, not handed out again.
+        client.off('error', onError)
         client.release(broken)
       }
     },

@@ -394,6 +394,21 @@ describe.runIf(SERVER_URL && STOP_SERVER && START_SERVER)('a PostgreSQL server t
 })
 
 describe('the embedded database', () => {
+  it('is opened anew when its worker is gone, and nothing kept meanwhile is lost', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'cb-reopen-'))
+    let current: Database | undefined
+    let opened = 0
+    const log = new QuestionLog({ open: async () => ((opened++, current = await openDatabase({ dataDir }))), hashMember: hash, flushEveryMs: 20, retryMs: 20 })
+    log.start()
+    await log.flush()
+    await current!.close() // as if the worker had died
+    const id = log.recordQuestion(entry('asked after the worker died'))
+    await expect.poll(async () => (await log.flush().then(() => log.pending, () => -1)), { timeout: 20_000, interval: 200 }).toBe(0)
+    expect(opened).toBe(2)
+    expect(await current!.query('SELECT question FROM questions WHERE id = $1', [id])).toEqual([{ question: 'asked after the worker died' }])
+    await log.close()
+  }, 30_000)
+
   it('serves one opener at a time: a second is told who holds it and what to do; after close it opens again', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'cb-lock-'))
     const db = await openDatabase({ dataDir })

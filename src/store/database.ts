@@ -18,6 +18,8 @@ export interface Database {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>
   /** Runs the statements in one transaction; the rows of the last. */
   batch<Row = Record<string, unknown>>(statements: Statement[]): Promise<Row[]>
+  /** False once it can never answer again (closed, or the embedded database's worker died): open anew. */
+  readonly alive?: boolean
   close(): Promise<void>
 }
 
@@ -202,6 +204,9 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   return {
     kind: 'embedded',
     where: dir,
+    get alive() {
+      return !closed
+    },
     query: (sql, params = []) => send({ op: 'query', sql, params }) as Promise<never[]>,
     batch: (statements) => send({ op: 'batch', statements }) as Promise<never[]>,
     async close() {

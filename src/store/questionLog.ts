@@ -215,6 +215,11 @@ export class QuestionLog {
   // -------------------------------------------------------------------------------------------
 
   #connect(): Promise<Database> {
+    if (this.#db?.alive === false) {
+      // The embedded database's worker is gone (it crashed, or was closed under us): open it anew.
+      void this.#db.close().catch(() => {})
+      this.#db = undefined
+    }
     if (this.#db) return Promise.resolve(this.#db)
     const started = performance.now()
     this.#opening ??= this.#open().then(

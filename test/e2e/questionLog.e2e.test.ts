@@ -339,7 +339,7 @@ describe('the database going away', () => {
 })
 
 describe('shutting down', () => {
-  it('SIGTERM: `npm start` writes the questions still in memory before it exits', async () => {
+  it('the first answer does not wait for the database to open; SIGTERM: `npm start` writes the questions still in memory before it exits', async () => {
     const own = await FakeDiscord.start()
     const dir = mkdtempSync(path.join(tmpdir(), 'cb-sigterm-data-'))
     try {
@@ -360,6 +360,13 @@ describe('shutting down', () => {
       child.stderr.on('data', (chunk) => (stderr += chunk))
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
       await own.waitFor(() => (stderr.includes('connected to Discord') ? true : undefined), 20_000, 'the bot to connect')
+      // A new DATA_DIR: the database is being created (seconds). The first question does not wait for it.
+      const first = own.chatInput('ask', { question: 'When did Bloomberg report on the package?' })
+      own.sendInteraction(first)
+      const [firstCallback] = await own.responsesTo(first, 1, 5000)
+      expect(firstCallback!.at - own.sentAt(first)!).toBeLessThan(1500)
+      expect(callbackBody(firstCallback!).data.embeds[0]!.title).toBe('What the coverage says')
+      expect(stderr).not.toContain('question log: database open')
       await own.waitFor(() => (stderr.includes('question log: database open') ? true : undefined), 30_000, 'the database to open')
       // SIGTERM as soon as the reply is in: the record is still in memory (written once a second).
       const payload = own.chatInput('ask', { question: 'Who will send troops to Ukraine?' })
@@ -372,6 +379,9 @@ describe('shutting down', () => {
       expect(closed).toMatchObject({ unwritten: 0 })
       const after = await openDatabase({ dataDir: dir })
       try {
+        // Asked while the database was still being created: kept in memory, written once it opened.
+        const firstId = customIds(callbackBody(firstCallback!).data).find((c) => c.startsWith('fb:up:'))!.slice('fb:up:'.length)
+        expect(await after.query('SELECT outcome FROM questions WHERE id = $1', [firstId])).toEqual([{ outcome: 'answered' }])
         expect(await after.query('SELECT question, outcome FROM questions WHERE id = $1', [id])).toEqual([{ question: 'Who will send troops to Ukraine?', outcome: 'answered' }])
       } finally {
         await after.close()

@@ -40,6 +40,8 @@ export function parseConsoleLine(line: string): { name: string; options: Command
   if (!trimmed) return undefined
   if (!trimmed.startsWith('/')) return { name: 'ask', options: { question: trimmed } }
   const [, name = '', rest = ''] = /^\/(\S*)\s*(.*)$/s.exec(trimmed) ?? []
+  // /bad's text is free prose ("it said 10:30, not 11:00"): no key:value options in it.
+  if (name.toLowerCase() === 'bad') return { name: 'bad', options: rest.trim() ? { comment: rest.trim() } : {} }
   const options: CommandOptions = {}
   const free = rest.replace(/(?:^|\s)(\w+):(\S+)/g, (_m, key: string, value: string) => {
     options[key] = value === 'true' ? true : value === 'false' ? false : value

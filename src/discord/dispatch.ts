@@ -155,8 +155,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     const produce = async () => {
       const reply = await command.run(commandOptions, contextFor(interaction))
       const answer = questionLog && loggedAnswer(reply)
-      const id = answer
-        ? questionLog.recordQuestion({
+      const id = answer && questionLog.newId()
+      // Leader cards are logged (most looked-up people) but carry no feedback buttons.
+      const message = render(reply, ephemeral, interaction.user.id, undefined, reply.kind === 'leader' ? undefined : id)
+      if (answer && id) {
+        questionLog.recordQuestion(
+          {
             via: 'discord',
             ...(interaction.guildId ? { guildId: interaction.guildId } : {}),
             ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
@@ -164,10 +168,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
             command: command.definition.name,
             ...answer,
             latencyMs: performance.now() - started,
-          })
-        : undefined
-      // Leader cards are logged (most looked-up people) but carry no feedback buttons.
-      return render(reply, ephemeral, interaction.user.id, undefined, reply.kind === 'leader' ? undefined : id)
+          },
+          id,
+        )
+      }
+      return message
     }
     const how = await respondInTime(
       produce,

@@ -22,6 +22,8 @@ import { listArticleFiles, loadCorpus } from '../src/corpus/load.ts'
 import { Coverage } from '../src/coverage.ts'
 import { renderDiscordReply } from '../src/render/discord.ts'
 import { buildSearchIndex } from '../src/search/buildIndex.ts'
+import { loggedAnswer } from '../src/store/fromReply.ts'
+import { questionLogFor } from '../src/store/questionLog.ts'
 
 const HERE = path.join(PROJECT_ROOT, 'bench')
 const { values, positionals } = parseArgs({
@@ -150,6 +152,8 @@ async function phaseServe(dir: string, cacheDir: string, questions: Questions, r
   const suggestSourcesLatency = latency(prefixes(titleWords), repeat, (typed) => coverage.suggestSources(typed))
   const rssAfterQuestions = rssMB()
 
+  const questionLog = await benchQuestionLog(context, questions.all, repeat)
+
   // The comparison point: minisearch with default options, same passages, same questions.
   const t2 = performance.now()
   const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] })
@@ -168,6 +172,61 @@ async function phaseServe(dir: string, cacheDir: string, questions: Questions, r
     suggestPeople: suggestPeopleLatency,
     suggestSources: suggestSourcesLatency,
     minisearch: { buildMs: miniBuildMs, search: miniLatency },
+    questionLog,
+  }
+}
+
+/**
+ * The /ask path with and without keeping the question in the log, alternately, question by
+ * question, yielding to the event loop between calls so the log's batched writes (in the
+ * embedded database's worker thread) run among the questions as in the bot. The database is
+ * created beforehand (as after a bot's first start) and reopened: its open time and the memory
+ * it adds are those of every later start.
+ */
+async function benchQuestionLog(context: Parameters<typeof ask.run>[1], questions: string[], repeat: number) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'coverage-bench-data-'))
+  const first = questionLogFor({ dataDir, retentionDays: 90 })
+  const t1 = performance.now()
+  await first.flush()
+  const createMs = ms(t1)
+  await first.close()
+  const rssBefore = rssMB()
+  const log = questionLogFor({ dataDir, retentionDays: 90 })
+  const t0 = performance.now()
+  log.start()
+  try {
+    while (log.state !== 'ready') await new Promise((resolve) => setTimeout(resolve, 5))
+    const openMs = ms(t0)
+    const plain = (q: string) => renderDiscordReply(ask.run({ question: q }, context) as Parameters<typeof renderDiscordReply>[0])
+    const logged = (q: string) => {
+      const started = performance.now()
+      const reply = ask.run({ question: q }, context) as Parameters<typeof renderDiscordReply>[0]
+      const answer = loggedAnswer(reply)!
+      const id = log.recordQuestion({ via: 'discord', guildId: '1300000000000000001', channelId: '1300000000000000002', memberId: '1300000000000000099', command: 'ask', ...answer, latencyMs: performance.now() - started })
+      return renderDiscordReply(reply, { feedbackId: id })
+    }
+    const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
+    const times = { plain: [] as number[], logged: [] as number[] }
+    for (let r = 0; r <= repeat; r++) {
+      for (const q of questions) {
+        for (const [name, f] of [['plain', plain], ['logged', logged]] as const) {
+          const t = performance.now()
+          f(q)
+          if (r > 0) times[name].push(ms(t)) // the first pass warms up
+          await yieldToLoop()
+        }
+      }
+    }
+    const summary = (xs: number[]): Latency => {
+      const sorted = [...xs].sort((a, b) => a - b)
+      return { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), max: sorted.at(-1) ?? NaN }
+    }
+    const flushStart = performance.now()
+    await log.flush()
+    return { plain: summary(times.plain), logged: summary(times.logged), createMs, openMs, flushMs: ms(flushStart), rssAdded: rssMB() - rssBefore }
+  } finally {
+    await log.close()
+    rmSync(dataDir, { recursive: true, force: true })
   }
 }
 
@@ -313,6 +372,13 @@ function renderTable(report: { machine: object; runs: number; repeat: number; qu
     lines.push(
       `| ${path.basename(r.dir)} | ${f(m.buildMs, 0)} | ${lat(m.search)} | ${ratio(r.ask.p50, m.search.p50)} | ${ratio(r.ask.p99, m.search.p99)} | ${ratio(r.ask.max, m.search.max)} | ${ratio(r.buildMs, m.buildMs)} |`,
     )
+  }
+  lines.push('', 'The /ask path alone and with the question kept in the log (alternately, the event loop running the log between questions; the embedded database opening and writing in its worker meanwhile):', '')
+  lines.push('| corpus | ask p50 / p99 / max | ask + log p50 / p99 / max | p99 added | database: create / reopen | RSS added (reopened) |')
+  lines.push('| --- | --- | --- | ---: | ---: | ---: |')
+  for (const r of report.results) {
+    const l = r.questionLog
+    lines.push(`| ${path.basename(r.dir)} | ${lat(l.plain)} | ${lat(l.logged)} | ${f(l.logged.p99 - l.plain.p99, 2)} | ${f(l.createMs, 0)} / ${f(l.openMs, 0)} | ${f(l.rssAdded, 0)} |`)
   }
   lines.push('', 'Reloads while the bot answers: how long each took, and in brackets the longest the event loop went without a turn (what a question asked meanwhile would wait):', '')
   lines.push('| corpus | nothing changed | one article changed |')

@@ -7,6 +7,7 @@ import type {
 } from 'discord.js'
 import type { Coverage } from '../src/coverage.ts'
 import type { Reply } from '../src/replies.ts'
+import type { QuestionLog } from '../src/store/questionLog.ts'
 
 /** Option values as the handler receives them, by option name. */
 export type CommandOptions = Record<string, string | boolean | number | undefined>
@@ -15,9 +16,13 @@ export interface CommandContext {
   coverage: Coverage
   /** Who is asking (Discord user id, or "console"). */
   userId: string
-  /** Can this member manage the server? Gates /reload. */
+  /** Can this member manage the server? Gates /reload, /gaps and /stats. */
   canManageServer: boolean
+  /** The question log's reports, where a log is kept (the bot and the console). */
+  questionLog?: QuestionReports
 }
+
+export type QuestionReports = Pick<QuestionLog, 'gaps' | 'stats'>
 
 export interface Choice {
   name: string

@@ -13,6 +13,8 @@ const help: Command = {
         { usage: '/excerpt query:<text> [source:<article>]', description: 'One cited passage, posted to the channel to share.' },
         { usage: '/sources', description: 'The articles the answers come from.' },
         { usage: 'Apps → Find coverage (on a message)', description: 'Ask the coverage about someone’s message.' },
+        { usage: '👍 / 👎 on an answer', description: 'Tell the server whether the answer helped; 👎 asks (optionally) what you were looking for.' },
+        { usage: '/gaps [days] · /stats [days]', description: 'For members who can manage the server: what the coverage could not answer, and how the bot is used.' },
       ],
       examples: [
         '/ask Who will send troops to Ukraine?',

@@ -4,12 +4,14 @@ import ask from './ask.ts'
 import type { Command } from './command.ts'
 import excerpt from './excerpt.ts'
 import findCoverage from './findCoverage.ts'
+import gaps from './gaps.ts'
 import help from './help.ts'
 import leader from './leader.ts'
 import reload from './reload.ts'
 import sources from './sources.ts'
+import stats from './stats.ts'
 
-export const commands: readonly Command[] = [ask, leader, excerpt, sources, help, reload, findCoverage] as Command[]
+export const commands: readonly Command[] = [ask, leader, excerpt, sources, help, reload, gaps, stats, findCoverage] as Command[]
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.definition.name === name)

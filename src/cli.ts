@@ -7,9 +7,11 @@ import { readConfig, loadDotenv } from './config.ts'
 import { DEFAULT_LIMIT, MAX_LIMIT, Coverage } from './coverage.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput } from './input.ts'
-import { askJson, errorJson, excerptJson, leaderJson, sourcesJson } from './render/json.ts'
+import { askJson, errorJson, excerptJson, gapsJson, leaderJson, sourcesJson, statsJson } from './render/json.ts'
 import { ansi, renderTerminal, renderWarningSummary } from './render/terminal.ts'
 import type { Reply } from './replies.ts'
+import { questionLogFor } from './store/questionLog.ts'
+import { DEFAULT_DAYS, readDays } from '../commands/reports.ts'
 
 const USAGE = `Usage: coverage-bot <command> [options]
 
@@ -18,6 +20,8 @@ Commands:
   leader "<name>"      who a leader is in the coverage and what they said
   excerpt "<query>"    one passage to share (--source FILE to pick the article)
   sources              the articles in the coverage
+  gaps                 what members asked that the coverage did not answer, by meaning
+  stats                questions per day, share answered, 👍/👎, people, answer time
   help                 this text
 
 Options:
@@ -25,7 +29,11 @@ Options:
   --limit N            ask: at most N results (default ${DEFAULT_LIMIT}, at most ${MAX_LIMIT})
   --corpus DIR         the folder of articles (default: CORPUS_DIR, else seeds/)
   --source FILE        excerpt: only from this article
-  -h, --help           this text`
+  --days N             gaps, stats: the last N days (default ${DEFAULT_DAYS})
+  -h, --help           this text
+
+gaps and stats read the question log the bot keeps (DATA_DIR, or DATABASE_URL); questions
+asked here on the command line are not logged.`
 
 export interface CliResult {
   code: number
@@ -46,13 +54,30 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         limit: { type: 'string' },
         corpus: { type: 'string' },
         source: { type: 'string' },
+        days: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
     json = values.json ?? false
     const [command, ...rest] = positionals
     if (values.help || !command || command === 'help') return { code: command || values.help ? 0 : 2, stdout: USAGE, stderr: '' }
-    if (!['ask', 'leader', 'excerpt', 'sources'].includes(command)) throw new UsageError(`Unknown command “${command}”.`)
+    if (!['ask', 'leader', 'excerpt', 'sources', 'gaps', 'stats'].includes(command)) throw new UsageError(`Unknown command “${command}”.`)
+    if (command === 'stats' || command === 'gaps') {
+      const days = readDays(values.days)
+      const config = readConfig(env, values.corpus ? { corpusDir: path.resolve(values.corpus) } : {})
+      // gaps groups questions with the engine's analyzer, which comes with the index.
+      const coverage = command === 'gaps' ? await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, people: 'links' }) : undefined
+      const log = questionLogFor(config)
+      try {
+        const reply: Reply = coverage ? { kind: 'gaps', report: await log.gaps(days, coverage.index.analyzer) } : { kind: 'stats', report: await log.stats(days) }
+        const out = json
+          ? JSON.stringify(reply.kind === 'gaps' ? gapsJson(reply.report) : statsJson((reply as Extract<Reply, { kind: 'stats' }>).report))
+          : renderTerminal(reply, { style: process.stdout.isTTY ? ansi : undefined })
+        return { code: 0, stdout: out, stderr: err.join('\n') }
+      } finally {
+        await log.close()
+      }
+    }
     if (command !== 'sources' && rest.length === 0) throw new UsageError(`${command} needs a ${command === 'leader' ? 'name' : 'question'} in quotes.`)
     const limit = parseLimit(values.limit)
 

@@ -16,7 +16,16 @@ export interface Config {
   corpusDir: string
   cacheDir: string
   logLevel: LogLevel
-  cooldownSeconds: number
+  /** Commands a member may run at once before the rate limit applies; 0 turns it off. */
+  rateLimitBurst: number
+  /** Seconds after which a member gets one more command (up to the burst). */
+  rateLimitPerSeconds: number
+  /** Where the embedded database and the member-hash secret live (git-ignored). */
+  dataDir: string
+  /** postgres://… : keep the question log on a PostgreSQL server instead of the embedded database. */
+  databaseUrl?: string
+  /** Questions and feedback older than this many days are deleted. */
+  retentionDays: number
 }
 
 /** The repository root, so defaults work from any working directory. */
@@ -60,10 +69,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`)
   }
 
-  const cooldownRaw = value('COOLDOWN_SECONDS') ?? '3'
-  const cooldownSeconds = Number(cooldownRaw)
-  if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0 || cooldownSeconds > 3600) {
-    problems.push(`COOLDOWN_SECONDS must be a number of seconds from 0 to 3600, got "${cooldownRaw}"`)
+  const number = (name: string, fallback: string, min: number, max: number, what: string, integer = false) => {
+    const raw = value(name) ?? fallback
+    const n = Number(raw)
+    if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+      problems.push(`${name} must be ${what} from ${min} to ${max}, got "${raw}"`)
+    }
+    return n
+  }
+  const rateLimitBurst = number('RATE_LIMIT_BURST', '5', 0, 1000, 'a whole number', true)
+  const rateLimitPerSeconds = number('RATE_LIMIT_PER_SECONDS', '3', 0.001, 3600, 'a number of seconds')
+  const retentionDays = number('RETENTION_DAYS', '90', 1, 36500, 'a whole number of days', true)
+
+  const databaseUrl = value('DATABASE_URL')
+  if (databaseUrl && !/^postgres(ql)?:\/\/./.test(databaseUrl)) {
+    // Never echo it: the URL may carry a password.
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL')
   }
 
   if (problems.length) throw new ConfigError(problems)
@@ -76,7 +97,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     corpusDir: path.resolve(value('CORPUS_DIR') ?? path.join(PROJECT_ROOT, 'seeds')),
     cacheDir: path.resolve(value('CACHE_DIR') ?? path.join(PROJECT_ROOT, '.cache')),
     logLevel: logLevel as LogLevel,
-    cooldownSeconds,
+    rateLimitBurst,
+    rateLimitPerSeconds,
+    dataDir: path.resolve(value('DATA_DIR') ?? path.join(PROJECT_ROOT, '.data')),
+    ...(databaseUrl ? { databaseUrl } : {}),
+    retentionDays,
     ...overrides,
   })
 }

@@ -7,9 +7,12 @@ import type { CommandContext, CommandOptions } from '../commands/command.ts'
 import { ASK_PAGE_SIZE } from '../commands/ask.ts'
 import type { Coverage } from './coverage.ts'
 import { UserFacingError } from './errors.ts'
+import { cleanInput } from './input.ts'
 import type { Logger } from './log.ts'
 import { ansi, renderTerminal, type TerminalStyle } from './render/terminal.ts'
 import type { Reply } from './replies.ts'
+import { loggedAnswer } from './store/fromReply.ts'
+import type { QuestionLog } from './store/questionLog.ts'
 
 export interface ConsoleOptions {
   coverage: Coverage
@@ -21,11 +24,15 @@ export interface ConsoleOptions {
   width?: number
   /** Prompt and greeting; off when input is not a terminal (tests, pipes). */
   interactive?: boolean
+  /** Where questions and /good, /bad are kept (npm start); /gaps and /stats read it. */
+  questionLog?: QuestionLog
 }
 
 /** The first string option of each command takes the rest of the line: "/ask Who…?". */
-const MAIN_OPTION: Record<string, string> = { ask: 'question', leader: 'name', excerpt: 'query' }
-const CONSOLE_ONLY = ['/more', '/quit']
+const MAIN_OPTION: Record<string, string> = { ask: 'question', leader: 'name', excerpt: 'query', gaps: 'days', stats: 'days', bad: 'comment' }
+const CONSOLE_ONLY = ['/more', '/good', '/bad', '/quit']
+/** Who the console's member is, for the question log (hashed like any member). */
+const CONSOLE_MEMBER = 'console'
 
 /** Parses "/excerpt troops source:004.txt" into a command name and its options. */
 export function parseConsoleLine(line: string): { name: string; options: CommandOptions } | undefined {
@@ -33,6 +40,8 @@ export function parseConsoleLine(line: string): { name: string; options: Command
   if (!trimmed) return undefined
   if (!trimmed.startsWith('/')) return { name: 'ask', options: { question: trimmed } }
   const [, name = '', rest = ''] = /^\/(\S*)\s*(.*)$/s.exec(trimmed) ?? []
+  // /bad's text is free prose ("it said 10:30, not 11:00"): no key:value options in it.
+  if (name.toLowerCase() === 'bad') return { name: 'bad', options: rest.trim() ? { comment: rest.trim() } : {} }
   const options: CommandOptions = {}
   const free = rest.replace(/(?:^|\s)(\w+):(\S+)/g, (_m, key: string, value: string) => {
     options[key] = value === 'true' ? true : value === 'false' ? false : value
@@ -49,10 +58,12 @@ export interface ConsoleSession {
   close(): void
 }
 
-export function startConsole({ coverage, input, output, logger, color = false, width, interactive = false }: ConsoleOptions): ConsoleSession {
+export function startConsole({ coverage, input, output, logger, color = false, width, interactive = false, questionLog }: ConsoleOptions): ConsoleSession {
   const style: TerminalStyle | undefined = color ? ansi : undefined
-  const context: CommandContext = { coverage, userId: 'console', canManageServer: true }
+  const context: CommandContext = { coverage, userId: CONSOLE_MEMBER, canManageServer: true, ...(questionLog ? { questionLog } : {}) }
   let lastQuestion: { question: string; offset: number } | undefined
+  /** The last answer the log kept, for /good and /bad. */
+  let lastLogged: { id: string; question: string } | undefined
 
   const completer = (line: string): [string[], string] => {
     const leader = /^\/leader\s+(.*)$/i.exec(line)
@@ -98,9 +109,16 @@ export function startConsole({ coverage, input, output, logger, color = false, w
         options = { question: lastQuestion.question, offset: lastQuestion.offset }
         name = 'ask'
       }
+      if (name === 'good' || name === 'bad') return rate(name === 'good' ? 'up' : 'down', options.comment)
       const command = findCommand(name)
       if (!command || command.definition.type === 3) throw new UserFacingError('UNKNOWN_COMMAND', `There is no /${name} command. Type /help to see them.`)
+      const started = performance.now()
       const reply: Reply = await command.run(options, context)
+      const logged = questionLog && options.offset === undefined ? loggedAnswer(reply) : undefined
+      if (logged && questionLog) {
+        const id = questionLog.recordQuestion({ via: 'console', memberId: CONSOLE_MEMBER, command: name, ...logged, latencyMs: performance.now() - started })
+        lastLogged = { id, question: logged.question }
+      }
       if (reply.kind === 'answer' && name === 'ask' && options.offset === undefined) {
         lastQuestion = reply.answer.answered ? { question: reply.answer.question, offset: 0 } : undefined
       }
@@ -110,6 +128,16 @@ export function startConsole({ coverage, input, output, logger, color = false, w
       logger?.error({ err: error, command: name }, 'console command failed')
       return renderTerminal({ kind: 'notice', tone: 'error', message: 'Sorry, something went wrong. Please try again.' }, { style })
     }
+  }
+
+  /** /good and /bad [what you were looking for]: 👍 or 👎 on the last answer, as the buttons do on Discord. */
+  function rate(vote: 'up' | 'down', rawComment: CommandOptions[string]): string {
+    if (!questionLog) return renderTerminal({ kind: 'notice', tone: 'error', message: 'The question log is not kept here, so there is nothing to rate.' }, { style })
+    if (!lastLogged) return renderTerminal({ kind: 'notice', tone: 'info', message: 'Ask a question first; /good and /bad rate its answer.' }, { style })
+    const comment = vote === 'down' && rawComment !== undefined && String(rawComment).trim() ? cleanInput(rawComment, 'comment') : undefined
+    questionLog.recordFeedback({ questionId: lastLogged.id, memberId: CONSOLE_MEMBER, vote, ...(comment ? { comment } : {}) })
+    const message = `Noted: ${vote === 'up' ? '👍' : '👎'} on “${lastLogged.question}”${comment ? `, with “${comment}”` : ''}.`
+    return renderTerminal({ kind: 'notice', tone: 'info', message }, { style })
   }
 
   return { closed, close: () => rl.close() }

@@ -23,6 +23,11 @@ export const discordLimits = {
   commandName: 32,
   commandDescription: 100,
   optionStringMax: 6000,
+  modalTitle: 45,
+  /** A label component's text, and a text input's label. */
+  labelText: 45,
+  labelDescription: 100,
+  textInputValue: 4000,
   /** An interaction must be acknowledged within 3 s; its token lives 15 min. */
   interactionAckMs: 3000,
   interactionTokenMs: 15 * 60 * 1000,

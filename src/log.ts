@@ -15,6 +15,9 @@ export function createLogger(level: LogLevel = 'info', destination?: NodeJS.Writ
           '*.token',
           'config.discordToken',
           'discordToken',
+          // May carry a password.
+          'config.databaseUrl',
+          'databaseUrl',
           'headers.authorization',
           // A discord.js DiscordAPIError logged whole: its url holds the interaction token.
           'err.url',

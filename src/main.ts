@@ -7,6 +7,7 @@ import { createLogger } from './log.ts'
 import { startConsole } from './console.ts'
 import { renderWarningSummary } from './render/terminal.ts'
 import { watchCoverage } from './watch.ts'
+import { questionLogFor, type QuestionLog } from './store/questionLog.ts'
 
 async function main(): Promise<number | undefined> {
   loadDotenv()
@@ -24,17 +25,28 @@ async function main(): Promise<number | undefined> {
   } else for (const w of coverage.warnings) logger.warn({ source: w.source, reason: w.reason }, 'article skipped')
 
   const watcher = watchCoverage(coverage, logger)
+  // The question log opens its database in the background, now that the coverage is ready:
+  // the first answers are kept in memory meanwhile, never held up (docs/data.md).
+  let questionLog: QuestionLog | undefined
+  try {
+    questionLog = questionLogFor(config, { logger })
+    questionLog.start()
+  } catch (error) {
+    // No key to hash members with (DATA_DIR not writable): answer anyway, without the log.
+    logger.warn({ dataDir: config.dataDir, reason: (error as Error).message }, 'question log off: cannot keep its secret in DATA_DIR')
+  }
   if (consoleMode) {
     process.stdout.write('No DISCORD_TOKEN set, so here is the local console (see README to connect to Discord).\n')
-    const session = startConsole({ coverage, input: process.stdin, output: process.stdout, logger, color: !!process.stdout.isTTY, interactive: !!process.stdin.isTTY, ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
+    const session = startConsole({ coverage, input: process.stdin, output: process.stdout, logger, ...(questionLog ? { questionLog } : {}), color: !!process.stdout.isTTY, interactive: !!process.stdin.isTTY, ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
     await session.closed
     watcher.close()
+    await questionLog?.close()
     return 0
   }
 
   logger.info({ articles: coverage.articles.length, passages: coverage.passages.length, ms: Math.round(performance.now() - started) }, 'coverage loaded')
   const { startBot } = await import('./discord/client.ts')
-  const bot = await startBot({ config, coverage, logger })
+  const bot = await startBot({ config, coverage, logger, ...(questionLog ? { questionLog } : {}) })
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       logger.info({ signal }, 'shutting down')
@@ -45,6 +57,11 @@ async function main(): Promise<number | undefined> {
   })
   watcher.close()
   await bot.stop()
+  // What was asked up to the last reply is written before the process ends.
+  if (questionLog) {
+    const { unwritten } = await questionLog.close({ timeoutMs: 8000 })
+    logger.info({ unwritten }, 'question log closed')
+  }
   return 0
 }
 

@@ -1,5 +1,6 @@
 // What a command handler returns: plain data, no discord.js. src/render/* turns it into
 // Discord payloads, terminal text or JSON, so the bot, the console and the CLI share handlers.
+import type { GapsReport, StatsReport } from './store/questionLog.ts'
 import type { ArticleSummary, LeaderLookup, Person, RankedAnswer, RankedPassage } from './types.ts'
 
 export interface AnswerReply {
@@ -45,4 +46,16 @@ export interface NoticeReply {
   message: string
 }
 
-export type Reply = AnswerReply | LeaderReply | ExcerptReply | SourcesReply | HelpReply | NoticeReply
+/** /gaps: what members asked that the coverage did not answer, grouped by meaning. */
+export interface GapsReply {
+  kind: 'gaps'
+  report: GapsReport
+}
+
+/** /stats: how much the bot is used and how well it answers. */
+export interface StatsReply {
+  kind: 'stats'
+  report: StatsReport
+}
+
+export type Reply = AnswerReply | LeaderReply | ExcerptReply | SourcesReply | HelpReply | NoticeReply | GapsReply | StatsReply

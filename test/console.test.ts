@@ -34,6 +34,9 @@ describe('parseConsoleLine', () => {
     ['/excerpt troops source:004_a96f1940f85f0698.txt', { name: 'excerpt', options: { query: 'troops', source: '004_a96f1940f85f0698.txt' } }],
     ['/ask troops private:true', { name: 'ask', options: { question: 'troops', private: true } }],
     ['/SOURCES', { name: 'sources', options: {} }],
+    ['/bad it said 10:30, not source:11:00', { name: 'bad', options: { comment: 'it said 10:30, not source:11:00' } }],
+    ['/bad', { name: 'bad', options: {} }],
+    ['/gaps 7', { name: 'gaps', options: { days: '7' } }],
     ['   ', undefined],
   ])('%j', (line, expected) => {
     expect(parseConsoleLine(line)).toEqual(expected)

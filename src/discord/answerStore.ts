@@ -9,6 +9,8 @@ export interface StoredAnswer {
   /** Who asked: only they may page their own message in place. */
   userId: string
   ephemeral: boolean
+  /** Its question in the question log: every page keeps the 👍/👎 buttons of that question. */
+  feedbackId?: string
 }
 
 export interface AnswerStoreOptions {

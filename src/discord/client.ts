@@ -9,14 +9,17 @@ import { commands as allCommands } from '../../commands/index.ts'
 import type { Config } from '../config.ts'
 import type { Coverage } from '../coverage.ts'
 import type { Logger } from '../log.ts'
+import type { QuestionLog } from '../store/questionLog.ts'
 import { createDispatcher } from './dispatch.ts'
 
 export interface StartBotOptions {
-  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'cooldownSeconds'>
+  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'rateLimitBurst' | 'rateLimitPerSeconds'>
   coverage: Coverage
   logger: Logger
   /** Defaults to every command in commands/index.ts. */
   commands?: readonly Command[]
+  /** Where questions and 👍/👎 are kept (replies then carry feedback buttons); the caller closes it. */
+  questionLog?: QuestionLog
 }
 
 export interface StopOptions {
@@ -34,7 +37,7 @@ export interface RunningBot {
 }
 
 /** Logs in and resolves once the client is ready (READY and every guild received). */
-export async function startBot({ config, coverage, logger, commands = allCommands }: StartBotOptions): Promise<RunningBot> {
+export async function startBot({ config, coverage, logger, commands = allCommands, questionLog }: StartBotOptions): Promise<RunningBot> {
   if (!config.discordToken) throw new Error('DISCORD_TOKEN is required to connect to Discord (see .env.example)')
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -47,8 +50,9 @@ export async function startBot({ config, coverage, logger, commands = allCommand
     commands,
     coverage,
     logger: log,
-    cooldownSeconds: config.cooldownSeconds,
+    rateLimit: { burst: config.rateLimitBurst, perSeconds: config.rateLimitPerSeconds },
     isClosing: () => stopping,
+    ...(questionLog ? { questionLog } : {}),
   })
 
   // dispatch() never rejects (it is the error boundary); the catch is for a bug in it.

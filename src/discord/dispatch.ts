@@ -15,38 +15,46 @@ import {
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
   type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js'
 import type { Choice, Command, CommandContext, CommandOptions } from '../../commands/command.ts'
 import type { Coverage } from '../coverage.ts'
 import { discordLimits } from '../discordLimits.ts'
 import { UserFacingError } from '../errors.ts'
+import { cleanInput } from '../input.ts'
 import type { Logger } from '../log.ts'
-import { renderDiscordReply, truncate, type DiscordMessage } from '../render/discord.ts'
+import { renderDiscordReply, renderFeedbackModal, truncate, type DiscordMessage } from '../render/discord.ts'
 import type { Reply } from '../replies.ts'
+import { loggedAnswer } from '../store/fromReply.ts'
+import type { QuestionLog } from '../store/questionLog.ts'
 import { AnswerStore } from './answerStore.ts'
-import { parseAskButtonId } from './customIds.ts'
+import { RateLimit } from './rateLimit.ts'
+import { FEEDBACK_COMMENT_FIELD, parseAskButtonId, parseFeedbackButtonId, parseFeedbackModalId } from './customIds.ts'
 
 export interface DispatcherOptions {
   commands: readonly Command[]
   coverage: Coverage
   logger: Logger
-  /** Seconds a member waits between two commands; 0 turns the cooldown off. */
-  cooldownSeconds: number
+  /** Per-member token bucket for commands (buttons and autocomplete never count). */
+  rateLimit: { burst: number; perSeconds: number }
   /** How long a handler may run before we defer: Discord wants the first response within 3 s. */
   deferAfterMs?: number
   answers?: AnswerStore
   now?: () => number
   /** True while the bot shuts down: commands and buttons then get a short "restarting" notice. */
   isClosing?: () => boolean
+  /** Where questions and 👍/👎 are recorded; without it, replies carry no feedback buttons. */
+  questionLog?: QuestionLog
 }
 
 export type Outcome =
   | 'replied'
   | 'deferred'
   | 'updated'
+  | 'modal'
   | 'autocomplete'
-  | 'cooldown'
+  | 'rate_limited'
   | 'user_error'
   | 'error'
   | 'expired'
@@ -57,6 +65,8 @@ const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a m
 const EXPIRED = 'This answer has expired. Please ask again with /ask.'
 const UNKNOWN_BUTTON = 'This button no longer works. Please run the command again.'
 const RESTARTING = 'coverage-bot is restarting. Please ask again in a minute.'
+const THANKS_UP = 'Thanks for the 👍. Click 👎 instead if you change your mind.'
+const THANKS_DOWN = 'Thanks. Your 👎 is noted; the server’s admins see it in /gaps.'
 /**
  * Discord's answers when the interaction can no longer be answered: its 3 s (or, once deferred,
  * 15 min) have passed, or it was already answered. Telling the member anything is then impossible.
@@ -73,15 +83,16 @@ const ASK = 'ask'
 export type Dispatch = (interaction: Interaction) => Promise<Outcome>
 
 export function createDispatcher(options: DispatcherOptions): Dispatch {
-  const { coverage, logger, deferAfterMs = 1500, now = Date.now, isClosing = () => false } = options
+  const { coverage, logger, questionLog, deferAfterMs = 1500, now = Date.now, isClosing = () => false } = options
   const commands = new Map(options.commands.map((command) => [command.definition.name, command]))
   const answers = options.answers ?? new AnswerStore({ now })
-  const cooldown = new Cooldown(options.cooldownSeconds * 1000, now)
+  const rateLimit = new RateLimit({ ...options.rateLimit, now })
 
   const contextFor = (interaction: Interaction): CommandContext => ({
     coverage,
     userId: interaction.user.id,
     canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+    ...(questionLog ? { questionLog } : {}),
   })
 
   function commandFor(name: string): Command {
@@ -91,11 +102,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   }
 
   /** Renders a reply; answers get a store entry so their More/Share buttons can find them again. */
-  function render(reply: Reply, ephemeral: boolean, userId: string, answerId?: string): DiscordMessage {
+  function render(reply: Reply, ephemeral: boolean, userId: string, answerId?: string, feedbackId?: string): DiscordMessage {
     if (reply.kind === 'answer' && reply.answer.answered && !answerId) {
-      answerId = answers.put({ question: reply.answer.question, userId, ephemeral })
+      answerId = answers.put({ question: reply.answer.question, userId, ephemeral, ...(feedbackId ? { feedbackId } : {}) })
     }
-    return renderDiscordReply(reply, { ephemeral, answerId })
+    return renderDiscordReply(reply, { ephemeral, answerId, ...(feedbackId ? { feedbackId } : {}) })
   }
 
   /**
@@ -125,21 +136,46 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   async function runCommand(
     interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   ): Promise<Outcome> {
+    const started = performance.now()
     const command = commandFor(interaction.commandName)
-    const wait = cooldown.take(interaction.user.id)
+    const wait = rateLimit.take(interaction.user.id)
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000)
       await interaction.reply(
         replyOptions(notice('info', `Please wait ${seconds} more second${seconds === 1 ? '' : 's'} before your next question.`)),
       )
-      return 'cooldown'
+      return 'rate_limited'
     }
     const commandOptions = interaction.isMessageContextMenuCommand()
       ? { message: interaction.targetMessage.content }
       : readOptions(interaction)
     const ephemeral = command.visibility(commandOptions) === 'ephemeral'
+    // A question for the log: kept the moment its reply is ready (a push into memory, no I/O),
+    // its id on the reply's 👍/👎 buttons. Answer time: the interaction arriving → the reply ready.
+    const produce = async () => {
+      const reply = await command.run(commandOptions, contextFor(interaction))
+      const answer = questionLog && loggedAnswer(reply)
+      const id = answer && questionLog.newId()
+      // Leader cards are logged (most looked-up people) but carry no feedback buttons.
+      const message = render(reply, ephemeral, interaction.user.id, undefined, reply.kind === 'leader' ? undefined : id)
+      if (answer && id) {
+        questionLog.recordQuestion(
+          {
+            via: 'discord',
+            ...(interaction.guildId ? { guildId: interaction.guildId } : {}),
+            ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
+            memberId: interaction.user.id,
+            command: command.definition.name,
+            ...answer,
+            latencyMs: performance.now() - started,
+          },
+          id,
+        )
+      }
+      return message
+    }
     const how = await respondInTime(
-      async () => render(await command.run(commandOptions, contextFor(interaction)), ephemeral, interaction.user.id),
+      produce,
       (message) => interaction.reply(replyOptions(message)),
       () => interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
       (message) => interaction.editReply(editOptions(message)),
@@ -147,7 +183,33 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     return how === 'quick' ? 'replied' : 'deferred'
   }
 
+  /** 👍 is noted with a thank-you only the clicker sees; 👎 is noted and opens the optional form. */
+  async function pressFeedback(interaction: ButtonInteraction, vote: 'up' | 'down', questionId: string): Promise<Outcome> {
+    if (!questionLog) throw new UserFacingError('EXPIRED', UNKNOWN_BUTTON)
+    questionLog.recordFeedback({ questionId, memberId: interaction.user.id, vote })
+    if (vote === 'down') {
+      await interaction.showModal(renderFeedbackModal(questionId))
+      return 'modal'
+    }
+    await interaction.reply(replyOptions(notice('info', THANKS_UP)))
+    return 'replied'
+  }
+
+  /** The 👎 form, sent: its text (if any) goes with the member's 👎. */
+  async function submitModal(interaction: ModalSubmitInteraction): Promise<Outcome> {
+    const questionId = parseFeedbackModalId(interaction.customId)
+    if (!questionId || !questionLog) throw new UserFacingError('EXPIRED', UNKNOWN_BUTTON)
+    const raw = interaction.fields.getTextInputValue(FEEDBACK_COMMENT_FIELD) ?? ''
+    // Empty is fine (the field is optional): the 👎 alone was recorded on the click.
+    const comment = raw.trim() ? cleanInput(raw, 'comment') : undefined
+    questionLog.recordFeedback({ questionId, memberId: interaction.user.id, vote: 'down', ...(comment ? { comment } : {}) })
+    await interaction.reply(replyOptions(notice('info', THANKS_DOWN)))
+    return 'replied'
+  }
+
   async function pressButton(interaction: ButtonInteraction): Promise<Outcome> {
+    const feedback = parseFeedbackButtonId(interaction.customId)
+    if (feedback) return pressFeedback(interaction, feedback.vote, feedback.questionId)
     const button = parseAskButtonId(interaction.customId)
     // Still answered, or Discord shows "This interaction failed": e.g. a button from an older version.
     if (!button) throw new UserFacingError('EXPIRED', UNKNOWN_BUTTON)
@@ -159,7 +221,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         { question: stored.question, private: ephemeral, offset: button.offset },
         contextFor(interaction),
       )
-      return render(reply, ephemeral, stored.userId, button.answerId)
+      return render(reply, ephemeral, stored.userId, button.answerId, stored.feedbackId)
     }
 
     if (button.action === 'share') {
@@ -239,6 +301,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       } else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
         outcome = await runCommand(interaction)
       } else if (interaction.isButton()) outcome = await pressButton(interaction)
+      else if (interaction.isModalSubmit()) outcome = await submitModal(interaction)
     } catch (error) {
       outcome = await answerError(interaction, error, log)
     }
@@ -287,8 +350,8 @@ function clampChoices(choices: readonly Choice[]): Choice[] {
 
 function describeInteraction(interaction: Interaction): string {
   if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName
-  if (interaction.isMessageComponent()) return interaction.customId.split(':').slice(0, 2).join(':')
-  return `type ${interaction.type}`
+  if (interaction.isMessageComponent() || interaction.isModalSubmit()) return interaction.customId.split(':').slice(0, 2).join(':')
+  return `type ${(interaction as Interaction).type}`
 }
 
 /** Error fields for the log. Never the whole error: DiscordAPIError.url carries the interaction token. */
@@ -319,27 +382,4 @@ function editOptions(message: DiscordMessage): InteractionEditReplyOptions {
 function updateOptions(message: DiscordMessage): InteractionUpdateOptions {
   const { flags: _flags, ...rest } = replyOptions(message)
   return rest as InteractionUpdateOptions
-}
-
-/** Per-member cooldown. Entries older than the cooldown are dropped, so the map stays small. */
-class Cooldown {
-  readonly #last = new Map<string, number>()
-
-  constructor(
-    readonly ms: number,
-    readonly now: () => number,
-  ) {}
-
-  /** 0 when the member may go ahead (and starts their cooldown), else the milliseconds left. */
-  take(userId: string): number {
-    if (this.ms <= 0) return 0
-    const at = this.now()
-    const last = this.#last.get(userId)
-    if (last !== undefined && at - last < this.ms) return this.ms - (at - last)
-    if (this.#last.size > 10_000) {
-      for (const [id, time] of this.#last) if (at - time >= this.ms) this.#last.delete(id)
-    }
-    this.#last.set(userId, at)
-    return 0
-  }
 }

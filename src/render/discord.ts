@@ -1,18 +1,21 @@
 // Reply → Discord message payload (plain API JSON). Every length here is checked against
 // discordLimits; text from members is escaped so it can neither format, ping nor link, and
 // article text is quoted verbatim but escaped the same way (minus URL breaking).
-import { ButtonStyle, ComponentType, MessageFlags, escapeMarkdown } from 'discord.js'
-import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord.js'
-import { askButtonId } from '../discord/customIds.ts'
+import { ButtonStyle, ComponentType, MessageFlags, TextInputStyle, escapeMarkdown } from 'discord.js'
+import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField, APIModalInteractionResponseCallbackData } from 'discord.js'
+import { FEEDBACK_COMMENT_FIELD, askButtonId, feedbackButtonId, feedbackModalId } from '../discord/customIds.ts'
+import { INPUT_MAX } from '../input.ts'
 import { discordLimits } from '../discordLimits.ts'
 import type {
   AnswerReply,
   ExcerptReply,
+  GapsReply,
   HelpReply,
   LeaderReply,
   NoticeReply,
   Reply,
   SourcesReply,
+  StatsReply,
 } from '../replies.ts'
 import type { Article, Person, RankedPassage } from '../types.ts'
 
@@ -29,6 +32,8 @@ export interface RenderOptions {
   ephemeral?: boolean
   /** Key of this answer in the dispatcher's store; answers get More/Share buttons only with it. */
   answerId?: string
+  /** Id of the question in the question log: answers and excerpts then get 👍/👎 buttons. */
+  feedbackId?: string
 }
 
 export const colors = {
@@ -70,13 +75,17 @@ function renderBody(reply: Reply, options: RenderOptions): Pick<DiscordMessage, 
     case 'leader':
       return { embeds: [renderLeader(reply)] }
     case 'excerpt':
-      return { embeds: [renderExcerpt(reply)] }
+      return { embeds: [renderExcerpt(reply)], components: rowOf(feedbackButtons(options)) }
     case 'sources':
       return { embeds: [renderSources(reply)] }
     case 'help':
       return { embeds: [renderHelp(reply)] }
     case 'notice':
       return { embeds: [renderNotice(reply)] }
+    case 'gaps':
+      return { embeds: [renderGaps(reply)] }
+    case 'stats':
+      return { embeds: [renderStats(reply)] }
   }
 }
 
@@ -260,7 +269,7 @@ function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordM
     ].join('\n\n')
     return {
       embeds: [{ title: 'The coverage does not say', description, color: colors.notFound }],
-      components: [],
+      components: rowOf(feedbackButtons(options)),
     }
   }
 
@@ -350,7 +359,43 @@ function answerButtons(
       custom_id: askButtonId({ action: 'share', answerId, offset }),
     })
   }
+  return rowOf([...buttons, ...feedbackButtons(options)])
+}
+
+function rowOf(buttons: APIButtonComponentWithCustomId[]): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : []
+}
+
+/** 👍 and 👎 on an answer or excerpt the question log knows (👎 opens the feedback form). */
+function feedbackButtons({ feedbackId }: RenderOptions): APIButtonComponentWithCustomId[] {
+  if (!feedbackId) return []
+  return [
+    { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: feedbackButtonId({ vote: 'up', questionId: feedbackId }) },
+    { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: feedbackButtonId({ vote: 'down', questionId: feedbackId }) },
+  ]
+}
+
+/** The form 👎 opens: one optional text field. */
+export function renderFeedbackModal(questionId: string): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: feedbackModalId(questionId),
+    title: 'What was wrong with this answer?',
+    components: [
+      {
+        type: ComponentType.Label,
+        label: 'What were you looking for?',
+        description: `Optional, up to ${INPUT_MAX.comment} characters. Server admins see it in /gaps.`,
+        component: {
+          type: ComponentType.TextInput,
+          custom_id: FEEDBACK_COMMENT_FIELD,
+          style: TextInputStyle.Paragraph,
+          required: false,
+          max_length: INPUT_MAX.comment,
+          placeholder: 'e.g. who pays for the security guarantees',
+        },
+      },
+    ],
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -505,4 +550,75 @@ function renderNotice({ tone, message }: NoticeReply): APIEmbed {
     description: fitUserText(message, discordLimits.embedDescription),
     color: tone === 'error' ? colors.error : colors.info,
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// /gaps and /stats
+
+const GAPS_SHOWN = 15
+const DAYS_SHOWN = 60
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
+function renderGaps({ report }: GapsReply): APIEmbed {
+  const { days, questions, gaps } = report
+  const title = `What the coverage lacks: the last ${plural(days, 'day')}`
+  if (gaps.length === 0) {
+    const description = questions
+      ? `${plural(questions, 'question')} asked, every one answered and none given a 👎.`
+      : 'No questions were asked in this period.'
+    return { title, description, color: colors.info }
+  }
+  const unanswered = gaps.reduce((sum, g) => sum + g.count, 0)
+  const embed: APIEmbed = {
+    title,
+    description: `${plural(questions, 'question')} asked; ${unanswered} not answered or given a 👎, in ${plural(gaps.length, 'group')} by meaning, most asked first.`,
+    color: colors.warning,
+  }
+  const fields: APIEmbedField[] = []
+  for (const [i, gap] of gaps.slice(0, GAPS_SHOWN).entries()) {
+    const counts = [
+      gap.notCovered && `not covered ${gap.notCovered}`,
+      gap.closest && `closest ${gap.closest}`,
+      gap.thumbsDown && `👎 ${gap.thumbsDown}`,
+    ].filter(Boolean)
+    const lines = [counts.join(' · ')]
+    if (gap.wordings.length) lines.push(`Also asked as: ${gap.wordings.map((w) => `“${fitUserText(w, 150)}”`).join(', ')}`)
+    for (const comment of gap.comments) lines.push(`👎 “${fitUserText(comment, 300)}”`)
+    const field = {
+      name: `${i + 1}. ${gap.count}× “${fitUserText(gap.example, discordLimits.embedFieldName - 20)}”`,
+      value: truncate(lines.join('\n'), discordLimits.embedFieldValue),
+    }
+    const footer = { text: `…and ${gaps.length - i} more groups: npx coverage-bot gaps --json lists them all` }
+    if (embedsLength([{ ...embed, fields: [...fields, field], footer }]) > discordLimits.embedTotal) break
+    fields.push(field)
+  }
+  const hidden = gaps.length - fields.length
+  return {
+    ...embed,
+    fields,
+    ...(hidden > 0 ? { footer: { text: `…and ${plural(hidden, 'more group')}: npx coverage-bot gaps --json lists them all` } } : {}),
+  }
+}
+
+function renderStats({ report }: StatsReply): APIEmbed {
+  const { days, questions, perDay, outcomes, shareAnswered, feedback, people, latencyMs } = report
+  const title = `Usage: the last ${plural(days, 'day')}`
+  if (questions === 0) return { title, description: 'No questions were asked in this period.', color: colors.info }
+  const percent = (share: number) => `${Math.round(share * 100)}%`
+  const fields: APIEmbedField[] = [
+    {
+      name: 'Answered',
+      value: `${percent(shareAnswered ?? 0)} of ${plural(questions, 'question')} (answered ${outcomes.answered}, the closest the coverage comes ${outcomes.closest}, not covered ${outcomes.not_covered})`,
+    },
+    { name: 'Feedback', value: `👍 ${feedback.up} · 👎 ${feedback.down}` },
+    ...(latencyMs ? [{ name: 'Answer time', value: `p50 ${latencyMs.p50} ms · p99 ${latencyMs.p99} ms` }] : []),
+    ...(people.length ? linesToFields('Most looked-up people', people.map((p) => `${fitQuote(p.name, 100)}: ${p.lookups}`), 1) : []),
+    // The most recent days when there are more than fit (`npx coverage-bot stats --json` has them all).
+    ...linesToFields(
+      perDay.length > DAYS_SHOWN ? `Questions per day (the latest ${DAYS_SHOWN})` : 'Questions per day',
+      perDay.slice(-DAYS_SHOWN).map((d) => `${d.day}: ${d.questions}`),
+      2,
+    ),
+  ]
+  return { title, description: `${plural(questions, 'question')} in ${plural(perDay.length, 'day')} with questions.`, color: colors.info, fields }
 }

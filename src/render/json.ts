@@ -3,6 +3,9 @@
 //   leader  {query, found, name, aliases, roles, articles, mentions, statements: [{source, text}]}
 //   sources {articles: [{source, title, passages}]}
 //   excerpt {found, source, title, text}
+//   gaps    {days, questions, gaps: [{example, count, notCovered, closest, thumbsDown, wordings, comments, lastAsked}]}
+//   stats   {days, questions, perDay: [{day, questions}], outcomes, shareAnswered, feedback: {up, down}, people, latencyMs}
+import type { GapsReport, StatsReport } from '../store/questionLog.ts'
 import type { ArticleSummary, LeaderLookup, LoadWarning, RankedAnswer, RankedPassage } from '../types.ts'
 
 export function askJson(answer: RankedAnswer) {
@@ -64,4 +67,14 @@ export function excerptJson(query: string, result: RankedPassage | undefined) {
 
 export function errorJson(code: string, message: string) {
   return { error: { code, message } }
+}
+
+/** The same figures /gaps shows, every group. */
+export function gapsJson(report: GapsReport) {
+  return report
+}
+
+/** The same figures /stats shows. */
+export function statsJson(report: StatsReport) {
+  return report
 }

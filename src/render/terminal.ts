@@ -1,5 +1,5 @@
 // Reply → text for a terminal (the local console and the CLI without --json).
-import type { AnswerReply, ExcerptReply, HelpReply, LeaderReply, Reply, SourcesReply } from '../replies.ts'
+import type { AnswerReply, ExcerptReply, GapsReply, HelpReply, LeaderReply, Reply, SourcesReply, StatsReply } from '../replies.ts'
 import { isSameTextWarning } from '../corpus/load.ts'
 import type { Article, LoadWarning, RankedPassage } from '../types.ts'
 
@@ -62,6 +62,10 @@ function renderReply(reply: Reply, style: TerminalStyle, moreHint: string): stri
       return renderHelp(reply, style)
     case 'notice':
       return reply.tone === 'error' ? `! ${reply.message}` : reply.message
+    case 'gaps':
+      return renderGaps(reply, style)
+    case 'stats':
+      return renderStats(reply, style)
   }
 }
 
@@ -195,4 +199,37 @@ function renderHelp({ commands, examples }: HelpReply, s: TerminalStyle): string
     'Try:',
     ...examples.map((e) => `  ${e}`),
   ].join('\n')
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
+function renderGaps({ report: { days, questions, gaps } }: GapsReply, s: TerminalStyle): string {
+  const head = s.bold(`What the coverage lacks: the last ${plural(days, 'day')}`)
+  if (gaps.length === 0) {
+    return [head, questions ? `${plural(questions, 'question')} asked, every one answered and none given a 👎.` : 'No questions were asked in this period.'].join('\n')
+  }
+  const unanswered = gaps.reduce((sum, g) => sum + g.count, 0)
+  const lines = [head, `${plural(questions, 'question')} asked; ${unanswered} not answered or given a 👎, in ${plural(gaps.length, 'group')} by meaning, most asked first.`, '']
+  gaps.forEach((gap, i) => {
+    const counts = [gap.notCovered && `not covered ${gap.notCovered}`, gap.closest && `closest ${gap.closest}`, gap.thumbsDown && `👎 ${gap.thumbsDown}`].filter(Boolean)
+    lines.push(`${s.accent(`${i + 1}.`)} ${gap.count}× ${quote(gap.example)}  ${s.dim(counts.join(' · '))}`)
+    if (gap.wordings.length) lines.push(`    Also asked as: ${gap.wordings.map(quote).join(', ')}`)
+    for (const comment of gap.comments) lines.push(`    👎 ${quote(comment)}`)
+  })
+  return lines.join('\n')
+}
+
+function renderStats({ report }: StatsReply, s: TerminalStyle): string {
+  const { days, questions, perDay, outcomes, shareAnswered, feedback, people, latencyMs } = report
+  const head = s.bold(`Usage: the last ${plural(days, 'day')}`)
+  if (questions === 0) return [head, 'No questions were asked in this period.'].join('\n')
+  const lines = [
+    head,
+    `Answered: ${Math.round((shareAnswered ?? 0) * 100)}% of ${plural(questions, 'question')} (answered ${outcomes.answered}, the closest the coverage comes ${outcomes.closest}, not covered ${outcomes.not_covered})`,
+    `Feedback: 👍 ${feedback.up} · 👎 ${feedback.down}`,
+  ]
+  if (latencyMs) lines.push(`Answer time: p50 ${latencyMs.p50} ms · p99 ${latencyMs.p99} ms`)
+  if (people.length) lines.push('Most looked-up people:', ...people.map((p) => `  • ${p.name}: ${p.lookups}`))
+  lines.push('Questions per day:', ...perDay.map((d) => `  ${d.day}: ${d.questions}`))
+  return lines.join('\n')
 }

@@ -289,6 +289,37 @@ function collectRelated(word: string): Related[] {
   return [...tiers.close, ...tiers.hypernym, ...tiers.domain].slice(0, polysemous ? POLYSEMOUS_MAX_RELATED : MAX_RELATED)
 }
 
+/** Verb senses per lemma followed by verbAncestors, in WordNet's order. */
+const ANCESTOR_SENSES = 6
+
+/**
+ * The more general verbs a verb stands under, up to `depth` links (WordNet's hypernym "@" and
+ * entailment "*" pointers between verb synsets): "fund" → "finance" → "pay". Too loose to widen
+ * a search with; used to tell that two questions ask the same thing ("who is funding it" /
+ * "who pays for it"), where one verb must be the other's ancestor, not merely share one.
+ */
+export function verbAncestors(word: string, depth = 2): string[] {
+  const key = word.trim().toLowerCase()
+  if (!/^[a-z][a-z'-]*$/.test(key)) return []
+  const found = new Set<string>()
+  const own = new Set([key, ...baseForms(key)])
+  let frontier = [...own].flatMap((lemma) => sensesOf(lemma).filter((s) => s.pos === 'v').sort((a, b) => a.rank - b.rank).slice(0, ANCESTOR_SENSES).map((s) => s.offset))
+  const visited = new Set(frontier)
+  for (let level = 0; level < depth && frontier.length; level++) {
+    const next: number[] = []
+    for (const offset of frontier) {
+      for (const p of readSynset('v', offset).pointers) {
+        if ((p.symbol !== '@' && p.symbol !== '*') || p.pos !== 'v' || visited.has(p.offset)) continue
+        visited.add(p.offset)
+        next.push(p.offset)
+        for (const w of readSynset('v', p.offset).words) if (!own.has(spell(w))) found.add(spell(w))
+      }
+    }
+    frontier = next
+  }
+  return [...found]
+}
+
 /**
  * Words related to `word` (lower-case, folded), most useful first; empty for unknown words.
  * Multi-word lemmas come with spaces ("armed forces"), and may be asked for that way.

@@ -184,7 +184,7 @@ beforeAll(async () => {
     },
   })
   bot = await startBot({
-    config: { discordToken: 'fake-token-bad-input', discordApiUrl: fake.apiUrl, cooldownSeconds: 0 },
+    config: { discordToken: 'fake-token-bad-input', discordApiUrl: fake.apiUrl, rateLimitBurst: 0, rateLimitPerSeconds: 3 },
     coverage,
     logger: createLogger('info', logStream),
   })

@@ -20,7 +20,8 @@ import { FakeDiscord, snowflake, type InteractionPayload, type RecordedRequest }
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const TOKEN = 'fake-token-e2e'
-const COOLDOWN_SECONDS = 30
+/** Five commands at once, then one every 30 s: long enough that a test never sees a refill. */
+const RATE_LIMIT = { rateLimitBurst: 5, rateLimitPerSeconds: 30 }
 
 // Test-only commands, to reach the error boundary and the defer path with the real client.
 const boom: Command = {
@@ -56,7 +57,7 @@ beforeAll(async () => {
     },
   })
   bot = await startBot({
-    config: { discordToken: TOKEN, discordApiUrl: fake.apiUrl, cooldownSeconds: COOLDOWN_SECONDS },
+    config: { discordToken: TOKEN, discordApiUrl: fake.apiUrl, ...RATE_LIMIT },
     coverage,
     logger: createLogger('info', logStream),
     commands: [...commands, boom, slow, slowBoom],
@@ -71,7 +72,7 @@ afterAll(async () => {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** Each test acts as a member of its own, so the per-member cooldown never couples tests. */
+/** Each test acts as a member of its own, so the per-member rate limit never couples tests. */
 function asMember(payload: InteractionPayload, userId = snowflake()): InteractionPayload {
   return { ...payload, member: { ...fake.member, user: { ...fake.member.user, id: userId } } }
 }
@@ -155,7 +156,7 @@ describe('deploying commands', () => {
       authorization: `Bot ${TOKEN}`,
     })
     expect(put.body).toEqual(definitions())
-    expect(registered.map((c) => c.name)).toEqual(['ask', 'leader', 'excerpt', 'sources', 'help', 'reload', 'Find coverage'])
+    expect(registered.map((c) => c.name)).toEqual(['ask', 'leader', 'excerpt', 'sources', 'help', 'reload', 'gaps', 'stats', 'Find coverage'])
   })
 
   it('PUTs globally without a guild', async () => {
@@ -411,15 +412,29 @@ describe('the error boundary and timing', () => {
     expect(callbackBody(callback!).type).toBe(4)
   })
 
-  it('asks a member to wait between commands', async () => {
+  it('lets a member run five commands at once, autocomplete and buttons free, then asks them to wait', async () => {
     const user = snowflake()
-    await send(asMember(fake.chatInput('help'), user))
-    const again = asMember(fake.chatInput('help'), user)
-    const [callback] = await send(again)
-    const { type, data } = callbackBody(callback!)
+    // What the flat 3 s cooldown refused: a question, then /leader straight after.
+    const first = callbackBody((await send(asMember(fake.chatInput('ask', { question: 'Who will send troops to Ukraine?' }), user)))[0]!)
+    expect(first.data.embeds[0]!.description).not.toMatch(/^Please wait/)
+    const second = callbackBody((await send(asMember(fake.chatInput('leader', { name: 'Zelensky' }), user)))[0]!)
+    expect(second.data.embeds[0]!.title).toBe('Volodymyr Zelensky')
+    // Autocomplete and a button click take no token.
+    for (let i = 0; i < 6; i++) expect(callbackBody((await send(asMember(fake.autocomplete('leader', 'name', 'ze'), user)))[0]!).type).toBe(8)
+    const answerId = answerIdOf(first.data)!
+    const more = callbackBody((await send(asMember(fake.buttonClick(`ask:more:${answerId}:3`, messageFrom(first.data)), user)))[0]!)
+    expect(more.type).toBe(7)
+    for (let i = 0; i < 3; i++) {
+      const { data } = callbackBody((await send(asMember(fake.chatInput('help'), user)))[0]!)
+      expect(data.embeds[0]!.title).toBe('How to use coverage-bot')
+    }
+    const sixth = asMember(fake.chatInput('help'), user)
+    const { type, data } = callbackBody((await send(sixth))[0]!)
     expect(type).toBe(4)
     expect(data.flags).toBe(64)
     expect(data.embeds[0]!.description).toMatch(/^Please wait (29|30) more seconds before your next question\.$/)
+    // Another member is not held up by this one.
+    expect(callbackBody((await send(asMember(fake.chatInput('help'))))[0]!).data.embeds[0]!.title).toBe('How to use coverage-bot')
   })
 
   it('logs every interaction with id, command, user, latency and outcome, and never a token', async () => {

@@ -328,6 +328,21 @@ export class FakeDiscord {
     return this.interaction(3, { custom_id: customId, component_type: 2 }, { message })
   }
 
+  /**
+   * A modal submitted (type 5): its custom_id and the text typed into each field, as Discord
+   * sends a modal of label components (type 18) around text inputs (type 4). `message` is the
+   * message whose button opened the modal.
+   */
+  modalSubmit(customId: string, fields: Record<string, string>, message?: Record<string, unknown>): InteractionPayload {
+    let id = 0
+    const components = Object.entries(fields).map(([fieldId, value]) => ({
+      type: 18,
+      id: ++id,
+      component: { type: 4, id: ++id, custom_id: fieldId, value },
+    }))
+    return this.interaction(5, { custom_id: customId, components }, message ? { message } : {})
+  }
+
   /** A message object as Discord returns it. */
   message(fields: Record<string, unknown> = {}): Record<string, unknown> & { id: string } {
     return {

@@ -1,7 +1,10 @@
 // Load: 200 interactions at once, from many members and some twice, ten rounds, with the real
 // discord.js client against the fake server. Each is answered once and within Discord's 3 s
 // (measured on the fake server's clock: sent → callback arrived), repeated members get the
-// cooldown notice, and the bot's heap does not grow from round to round.
+// rate-limit notice, the bot's heap does not grow from round to round, and the question log
+// (the real embedded database) ends with exactly one record per question answered.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Writable } from 'node:stream'
 import { setFlagsFromString } from 'node:v8'
@@ -11,13 +14,16 @@ import { Coverage } from '../../src/coverage.ts'
 import { startBot, type RunningBot } from '../../src/discord/client.ts'
 import { discordLimits } from '../../src/discordLimits.ts'
 import { createLogger } from '../../src/log.ts'
+import { openDatabase, type Database } from '../../src/store/database.ts'
+import { memberHasher, readOrCreateSecret } from '../../src/store/memberHash.ts'
+import { QuestionLog } from '../../src/store/questionLog.ts'
 import { FakeDiscord, snowflake, type InteractionPayload, type RecordedRequest } from './fakeDiscord.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const ROUNDS = 10
 const WARM_UP_ROUNDS = 2
 const PER_ROUND = 200
-/** Members who send a second command in the same round, inside the 30 s cooldown. */
+/** Members who send a second command in the same round, before their bucket (1 per 30 s) refills. */
 const REPEATS = 30
 const HEAP_GROWTH_MAX = 20 * 1024 * 1024
 
@@ -26,14 +32,25 @@ const gc = runInNewContext('gc') as () => void
 
 let fake: FakeDiscord
 let bot: RunningBot
+let db: Database
+let log: QuestionLog
+/** The feedback ids of every logged question the bot answered, over all rounds. */
+const loggedIds: string[] = []
 
 beforeAll(async () => {
   fake = await FakeDiscord.start()
   const coverage = await Coverage.load(path.join(ROOT, 'seeds'))
   // Logged as in production (JSON lines at info), then dropped.
   const sink = new Writable({ write: (_chunk, _encoding, done) => done() })
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cb-load-'))
+  db = await openDatabase({ dataDir })
+  // As in production: written in the background every second, in batches of up to 500.
+  log = new QuestionLog({ open: async () => db, hashMember: memberHasher(readOrCreateSecret(dataDir)) })
+  log.start()
   bot = await startBot({
-    config: { discordToken: 'fake-token-load', discordApiUrl: fake.apiUrl, cooldownSeconds: 30 },
+    questionLog: log,
+    // A bucket of one command per 30 s, so a member's second command in a round is refused.
+    config: { discordToken: 'fake-token-load', discordApiUrl: fake.apiUrl, rateLimitBurst: 1, rateLimitPerSeconds: 30 },
     coverage,
     logger: createLogger('info', sink),
   })
@@ -41,6 +58,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await bot?.stop({ drainMs: 0 })
+  await log?.close()
   await fake?.close()
 })
 
@@ -65,6 +83,9 @@ function commandFor(n: number, userId: string): InteractionPayload {
 
 const callbackOf = (payload: InteractionPayload): RecordedRequest | undefined =>
   fake.accepted(payload).find((r) => r.path.endsWith('/callback'))
+
+/** Questions the bot answered (ask, leader, excerpt, not rate-limited): each must end up in the log. */
+let expectedRecords = 0
 
 interface Sent {
   payload: InteractionPayload
@@ -98,6 +119,11 @@ async function round(): Promise<void> {
       expect(notice).toMatch(/^Please wait (29|30) more seconds before your next question\.$/)
     } else {
       expect(notice).not.toMatch(/^Please wait/)
+      // /ask and /excerpt carry the logged question's id on their 👍 button; /leader is logged without one.
+      const buttons = (data as { components?: { components: { custom_id: string }[] }[] }).components ?? []
+      const up = buttons.flatMap((row) => row.components).find((b) => b.custom_id.startsWith('fb:up:'))
+      if (up) loggedIds.push(up.custom_id.slice('fb:up:'.length))
+      if (['ask', 'leader', 'excerpt'].includes((payload.data as { name: string }).name)) expectedRecords++
     }
   }
   fake.clearRecords()
@@ -115,4 +141,13 @@ it(`answers ${ROUNDS} rounds of ${PER_ROUND} interactions at once, each within 3
   for (let i = WARM_UP_ROUNDS; i < ROUNDS; i++) await round()
   const after = heapAfterGc()
   expect(after - before).toBeLessThan(HEAP_GROWTH_MAX)
-}, 60_000)
+
+  // 2,000 interactions: every question answered is in the database, none twice.
+  await log.flush()
+  expect(expectedRecords).toBe(ROUNDS * ((PER_ROUND - REPEATS) * 3) / 5)
+  const [{ n }] = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM questions', [])) as [{ n: number }]
+  expect(n).toBe(expectedRecords)
+  const found = await db.query<{ id: string }>('SELECT id FROM questions WHERE id = ANY($1::text[])', [loggedIds])
+  expect(found).toHaveLength(loggedIds.length)
+  expect(loggedIds.length).toBeGreaterThan(ROUNDS * 60)
+}, 90_000)

@@ -1,0 +1,32 @@
+// What a reply tells the question log: the question as the engine read it, how it was answered,
+// and the passages it cited (references, not their text). Replies that answer no question
+// (/sources, /help, notices, reports) are not logged.
+import type { Reply } from '../replies.ts'
+import type { RankedPassage } from '../types.ts'
+import type { CitedPassage, QuestionEntry } from './questionLog.ts'
+
+export type LoggedAnswer = Pick<QuestionEntry, 'question' | 'outcome' | 'person' | 'cited'>
+
+export function loggedAnswer(reply: Reply): LoggedAnswer | undefined {
+  switch (reply.kind) {
+    case 'answer': {
+      const { answer } = reply
+      const outcome = !answer.answered ? 'not_covered' : answer.confidence === 'high' ? 'answered' : 'closest'
+      return { question: answer.question, outcome, cited: answer.results.map(citedPassage) }
+    }
+    case 'excerpt':
+      return { question: reply.query, outcome: reply.result ? 'answered' : 'not_covered', cited: reply.result ? [citedPassage(reply.result)] : [] }
+    case 'leader': {
+      const person = reply.lookup.found ? reply.lookup.person?.name : undefined
+      return { question: reply.lookup.query, outcome: person ? 'answered' : 'not_covered', ...(person ? { person } : {}), cited: [] }
+    }
+    default:
+      return undefined
+  }
+}
+
+/** The passage's span in its article's cleaned text (every passage is one; -1 if the article changed since). */
+export function citedPassage({ passage, article }: RankedPassage): CitedPassage {
+  const start = article.body.indexOf(passage.text)
+  return { source: passage.source, position: passage.position, start, end: start < 0 ? -1 : start + passage.text.length }
+}

@@ -303,6 +303,7 @@ function summariesOf(s: Snapshot): { summary: ArticleSummary; key: string }[] {
         title: a.title,
         ...(a.outlet ? { outlet: a.outlet } : {}),
         ...(a.url ? { url: a.url } : {}),
+        ...(a.published ? { published: a.published } : {}),
         passages: counts.get(a.source) ?? 0,
       },
       key: foldText(`${a.title} ${a.source}`),

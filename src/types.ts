@@ -67,6 +67,8 @@ export interface ArticleSummary {
   title: string
   outlet?: string
   url?: string
+  /** ISO date from the article's header (see src/dates.ts). */
+  published?: string
   passages: number
 }
 

@@ -4,6 +4,7 @@
 import { ButtonStyle, ComponentType, MessageFlags, escapeMarkdown } from 'discord.js'
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord.js'
 import { askButtonId } from '../discord/customIds.ts'
+import { formatDate } from '../dates.ts'
 import { discordLimits } from '../discordLimits.ts'
 import type {
   AnswerReply,
@@ -222,15 +223,21 @@ class Citations {
   }
 }
 
-function describeArticle(source: string, article?: Pick<Article, 'title' | 'outlet' | 'url'>): string {
+function describeArticle(source: string, article?: Pick<Article, 'title' | 'outlet' | 'url' | 'published'>): string {
   const file = fitQuote(source, CITATION_TITLE_MAX)
   const title = article?.title ? fitQuote(article.title, CITATION_TITLE_MAX) : undefined
-  const outlet = article?.outlet ? ` — ${fitQuote(article.outlet, CITATION_TITLE_MAX)}` : ''
+  const outlet = byline(article)
   const url = article?.url && isLinkable(article.url) ? article.url : undefined
   if (title && url) return `[${title.replace(/[[\]]/g, '')}](${url})${outlet}`
   if (title) return `${title}${outlet} (${file})`
   if (url) return `[${file}](${url})${outlet}`
   return `${file}${outlet}`
+}
+
+/** " — Reuters, 19 Aug 2025": outlet and date when known, else whichever is known, else nothing. */
+function byline(article?: Pick<Article, 'outlet' | 'published'>): string {
+  const parts = [article?.outlet ? fitQuote(article.outlet, CITATION_TITLE_MAX) : undefined, formatDate(article?.published)].filter(Boolean)
+  return parts.length ? ` — ${parts.join(', ')}` : ''
 }
 
 /** Only plain http(s) URLs become links; anything else could break the masked-link syntax. */

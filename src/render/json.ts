@@ -1,7 +1,7 @@
 // The CLI's --json contract (other tools depend on it; keep the required fields exact):
 //   ask     {question, answered, confidence?: 'high' | 'low' (when answered), results: [{source, title, text, score, …}]}
 //   leader  {query, found, name, aliases, roles, articles, mentions, statements: [{source, text}]}
-//   sources {articles: [{source, title, passages}]}
+//   sources {articles: [{source, title, passages, outlet?, url?, published?}]} (the last three when the article's header gives them)
 //   excerpt {found, source, title, text}
 import type { ArticleSummary, LeaderLookup, LoadWarning, RankedAnswer, RankedPassage } from '../types.ts'
 
@@ -26,6 +26,7 @@ function resultJson(r: RankedPassage) {
     ...(r.passage.heading ? { heading: r.passage.heading } : {}),
     ...(r.article.outlet ? { outlet: r.article.outlet } : {}),
     ...(r.article.url ? { url: r.article.url } : {}),
+    ...(r.article.published ? { published: r.article.published } : {}),
   }
 }
 
@@ -59,6 +60,7 @@ export function excerptJson(query: string, result: RankedPassage | undefined) {
     answerSentence: result.answerSentence,
     ...(result.article.outlet ? { outlet: result.article.outlet } : {}),
     ...(result.article.url ? { url: result.article.url } : {}),
+    ...(result.article.published ? { published: result.article.published } : {}),
   }
 }
 

@@ -1,6 +1,7 @@
 // Reply → text for a terminal (the local console and the CLI without --json).
 import type { AnswerReply, ExcerptReply, HelpReply, LeaderReply, Reply, SourcesReply } from '../replies.ts'
 import { isSameTextWarning } from '../corpus/load.ts'
+import { formatDate } from '../dates.ts'
 import type { Article, LoadWarning, RankedPassage } from '../types.ts'
 
 export interface TerminalStyle {
@@ -65,9 +66,10 @@ function renderReply(reply: Reply, style: TerminalStyle, moreHint: string): stri
   }
 }
 
-/** "Title — Outlet (file.txt)": what a citation shows in a terminal. */
-export function citation(article: Pick<Article, 'title' | 'outlet' | 'source' | 'url'>): string {
-  const outlet = article.outlet ? ` — ${article.outlet}` : ''
+/** "Title — Outlet, 19 Aug 2025 (file.txt)": what a citation shows in a terminal. */
+export function citation(article: Pick<Article, 'title' | 'outlet' | 'source' | 'url' | 'published'>): string {
+  const parts = [article.outlet, formatDate(article.published)].filter(Boolean)
+  const outlet = parts.length ? ` — ${parts.join(', ')}` : ''
   return `${article.title}${outlet} (${article.url ?? article.source})`
 }
 

@@ -1,33 +1,12 @@
-// Publication dates: read from an article's header in any ISO form, kept as ISO text, shown as
-// "19 Aug 2025", and compared as milliseconds. `since` (/ask since:7d) is read here too.
+// Publication dates (read by src/corpus/dates.ts) shown as "19 Aug 2025" and compared as
+// milliseconds. `since` (/ask since:7d) is read here too.
+import { ISO_DATE, normalizePublished } from './corpus/dates.ts'
 import { UserFacingError } from './errors.ts'
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i
-const RFC_822 = /^(\w{3}, )?\d{1,2} \w{3} \d{4} \d{2}:\d{2}(:\d{2})? ([A-Z]{1,4}|[+-]\d{4})$/
+export { normalizePublished }
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const DAY_MS = 24 * 60 * 60 * 1000
-
-/**
- * An article's publication date as ISO text: a date stays a date ("2025-08-19"), a date and
- * time becomes UTC ("2025-08-19T06:30:00.000Z"); an RFC 822 date (RSS) is read too. Anything
- * else is no date (undefined), never a guess.
- */
-export function normalizePublished(raw: string | undefined): string | undefined {
-  const text = raw?.trim()
-  if (!text) return undefined
-  const day = ISO_DATE.exec(text)
-  if (day) {
-    const t = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))
-    return new Date(t).toISOString().slice(0, 10) === text ? text : undefined
-  }
-  let t = Number.NaN
-  if (ISO_DATE_TIME.test(text)) t = Date.parse(text.replace(' ', 'T'))
-  // RFC 822 as RSS writes it: "Tue, 19 Aug 2025 06:30:00 GMT" (Date.parse reads it exactly).
-  else if (RFC_822.test(text)) t = Date.parse(text)
-  if (!Number.isNaN(t)) return new Date(t).toISOString()
-  return undefined
-}
 
 /** Milliseconds since the epoch of an ISO date from normalizePublished (a bare date is its UTC midnight). */
 export function publishedTime(iso: string | undefined): number {

@@ -1,7 +1,7 @@
 // Raw article text → title, metadata and clean paragraphs. Removes what is not the article
 // ("Read also:" link lists, footnote debris, empty lines) and keeps section headings as context
 // for the paragraphs under them.
-import { normalizePublished } from '../dates.ts'
+import { normalizePublished } from './dates.ts'
 import { splitSentences } from './sentences.ts'
 
 export interface ArticleMeta {

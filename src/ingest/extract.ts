@@ -105,7 +105,10 @@ export function paragraphsOfHtml(html: string): string[] {
   return splitBody(body.textContent ?? '')
 }
 
-const BLOCKS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD'])
+// Headings are left out: a subheading is not reporting, and in a .txt corpus file it would be
+// quoted as a passage of its own.
+const BLOCKS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'DD'])
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6'])
 const SKIP_INSIDE = new Set(['FIGURE', 'FIGCAPTION', 'TABLE', 'ASIDE', 'NAV'])
 
 /** The text blocks of a node, in order: innermost blocks only, so nothing is read twice. */
@@ -113,7 +116,7 @@ function readBlocks(root: El, title: string): string[] {
   const out: string[] = []
   const walk = (el: El) => {
     const tag = tagOf(el)
-    if (SKIP_INSIDE.has(tag)) return
+    if (SKIP_INSIDE.has(tag) || HEADINGS.has(tag)) return
     const children = Array.from(el.children)
     const isBlock = BLOCKS.has(tag) || tag === 'DIV'
     const hasBlockChild = children.some((c) => {

@@ -77,7 +77,7 @@ export class NewsServer {
       const bytes = transform ? Buffer.from(transform(fixture(name).toString('utf8'))) : fixture(name)
       res.writeHead(200, { 'content-type': type }).end(bytes)
     }
-    const redirect = (status: number, to: string): Route => (_req, res) => void res.writeHead(status, { location: to }).end()
+    const redirect = (status: number, to: string | (() => string)): Route => (_req, res) => void res.writeHead(status, { location: typeof to === 'string' ? to : to() }).end()
     this.routes.set('/harbour/2025/08/18/valmora-dockers-walk-out', page('strike.html'))
     this.routes.set('/coastal/amp/ships-wait-at-valmora', page('amp.html'))
     this.routes.set('/ledger/2025/08/21/valmora-talks', page('jsonld-only.html'))
@@ -89,7 +89,7 @@ export class NewsServer {
     this.routes.set('/syndicated/dockers', page('strike.html', 'text/html; charset=utf-8', (html) => html.replace(/<link rel="canonical"[^>]*>/, '').replace('Harbour Times</title>', 'Wire</title>')))
     this.routes.set('/files/report.pdf', (_req, res) => void res.writeHead(200, { 'content-type': 'application/pdf' }).end(fixture('report.pdf')))
     this.routes.set('/r/1', redirect(302, '/r/2'))
-    this.routes.set('/r/2', redirect(301, `${this.base}/r/3`))
+    this.routes.set('/r/2', redirect(301, () => `${this.base}/r/3`))
     this.routes.set('/r/3', redirect(307, '/harbour/2025/08/18/valmora-dockers-walk-out'))
     for (let i = 0; i < 10; i++) this.routes.set(`/loop/${i}`, redirect(302, `/loop/${i + 1}`))
     this.routes.set('/redirect-to-private', redirect(302, 'http://10.0.0.1/internal'))

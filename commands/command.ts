@@ -6,6 +6,7 @@ import type {
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js'
 import type { Coverage } from '../src/coverage.ts'
+import type { IngestOutcome } from '../src/ingest/ingest.ts'
 import type { Reply } from '../src/replies.ts'
 
 /** Option values as the handler receives them, by option name. */
@@ -15,8 +16,10 @@ export interface CommandContext {
   coverage: Coverage
   /** Who is asking (Discord user id, or "console"). */
   userId: string
-  /** Can this member manage the server? Gates /reload. */
+  /** Can this member manage the server? Gates /reload and /add. */
   canManageServer: boolean
+  /** Adds one article from a link (src/ingest); absent where links cannot be added. */
+  ingest?: { add(url: string): Promise<IngestOutcome> }
 }
 
 export interface Choice {

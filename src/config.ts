@@ -17,6 +17,13 @@ export interface Config {
   cacheDir: string
   logLevel: LogLevel
   cooldownSeconds: number
+  /** feeds.txt: the feeds to poll (a missing file: none). */
+  feedsFile: string
+  feedIntervalMinutes: number
+  /** State kept between runs (git-ignored): the feed state, and the database of issue #13. */
+  dataDir: string
+  /** Let /add and feeds reach loopback and private addresses (tests; an intranet). */
+  allowPrivateUrls: boolean
 }
 
 /** The repository root, so defaults work from any working directory. */
@@ -66,6 +73,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     problems.push(`COOLDOWN_SECONDS must be a number of seconds from 0 to 3600, got "${cooldownRaw}"`)
   }
 
+  const intervalRaw = value('FEED_INTERVAL_MINUTES') ?? '30'
+  const feedIntervalMinutes = Number(intervalRaw)
+  if (!Number.isFinite(feedIntervalMinutes) || feedIntervalMinutes < 1 || feedIntervalMinutes > 1440) {
+    problems.push(`FEED_INTERVAL_MINUTES must be a number of minutes from 1 to 1440, got "${intervalRaw}"`)
+  }
+
+  const allowPrivateRaw = (value('ALLOW_PRIVATE_URLS') ?? '0').toLowerCase()
+  if (!['0', '1', 'true', 'false'].includes(allowPrivateRaw)) problems.push(`ALLOW_PRIVATE_URLS must be 1 or 0, got "${allowPrivateRaw}"`)
+
   if (problems.length) throw new ConfigError(problems)
 
   return Object.freeze({
@@ -77,6 +93,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cacheDir: path.resolve(value('CACHE_DIR') ?? path.join(PROJECT_ROOT, '.cache')),
     logLevel: logLevel as LogLevel,
     cooldownSeconds,
+    feedsFile: path.resolve(value('FEEDS_FILE') ?? path.join(PROJECT_ROOT, 'feeds.txt')),
+    feedIntervalMinutes,
+    dataDir: path.resolve(value('DATA_DIR') ?? path.join(PROJECT_ROOT, '.data')),
+    allowPrivateUrls: allowPrivateRaw === '1' || allowPrivateRaw === 'true',
     ...overrides,
   })
 }

@@ -16,6 +16,8 @@ export interface ConsoleOptions {
   input: Readable
   output: Writable
   logger?: Logger
+  /** Adds one article from a link (/add); absent: /add says it is not available. */
+  ingest?: CommandContext['ingest']
   color?: boolean
   /** Terminal width to wrap answers at (none: no wrapping). */
   width?: number
@@ -24,7 +26,9 @@ export interface ConsoleOptions {
 }
 
 /** The first string option of each command takes the rest of the line: "/ask Who…?". */
-const MAIN_OPTION: Record<string, string> = { ask: 'question', leader: 'name', excerpt: 'query' }
+const MAIN_OPTION: Record<string, string> = { ask: 'question', compare: 'question', leader: 'name', excerpt: 'query', add: 'url' }
+/** Options typed as name:value. Only these names: "https://…" in /add is a link, not an option called https. */
+const OPTION = /(?:^|\s)(question|private|since|source|name|query|url|offset):(\S+)/g
 const CONSOLE_ONLY = ['/more', '/quit']
 
 /** Parses "/excerpt troops source:004.txt" into a command name and its options. */
@@ -34,7 +38,7 @@ export function parseConsoleLine(line: string): { name: string; options: Command
   if (!trimmed.startsWith('/')) return { name: 'ask', options: { question: trimmed } }
   const [, name = '', rest = ''] = /^\/(\S*)\s*(.*)$/s.exec(trimmed) ?? []
   const options: CommandOptions = {}
-  const free = rest.replace(/(?:^|\s)(\w+):(\S+)/g, (_m, key: string, value: string) => {
+  const free = rest.replace(OPTION, (_m, key: string, value: string) => {
     options[key] = value === 'true' ? true : value === 'false' ? false : value
     return ' '
   })
@@ -49,10 +53,10 @@ export interface ConsoleSession {
   close(): void
 }
 
-export function startConsole({ coverage, input, output, logger, color = false, width, interactive = false }: ConsoleOptions): ConsoleSession {
+export function startConsole({ coverage, input, output, logger, ingest, color = false, width, interactive = false }: ConsoleOptions): ConsoleSession {
   const style: TerminalStyle | undefined = color ? ansi : undefined
-  const context: CommandContext = { coverage, userId: 'console', canManageServer: true }
-  let lastQuestion: { question: string; offset: number } | undefined
+  const context: CommandContext = { coverage, userId: 'console', canManageServer: true, ...(ingest ? { ingest } : {}) }
+  let lastQuestion: { question: string; offset: number; since?: string } | undefined
 
   const completer = (line: string): [string[], string] => {
     const leader = /^\/leader\s+(.*)$/i.exec(line)
@@ -95,14 +99,14 @@ export function startConsole({ coverage, input, output, logger, color = false, w
       if (name === 'more') {
         if (!lastQuestion) return 'Ask a question first; /more shows further passages of its answer.'
         lastQuestion.offset += ASK_PAGE_SIZE
-        options = { question: lastQuestion.question, offset: lastQuestion.offset }
+        options = { question: lastQuestion.question, offset: lastQuestion.offset, ...(lastQuestion.since ? { since: lastQuestion.since } : {}) }
         name = 'ask'
       }
       const command = findCommand(name)
       if (!command || command.definition.type === 3) throw new UserFacingError('UNKNOWN_COMMAND', `There is no /${name} command. Type /help to see them.`)
       const reply: Reply = await command.run(options, context)
       if (reply.kind === 'answer' && name === 'ask' && options.offset === undefined) {
-        lastQuestion = reply.answer.answered ? { question: reply.answer.question, offset: 0 } : undefined
+        lastQuestion = reply.answer.answered ? { question: reply.answer.question, offset: 0, ...(reply.since ? { since: reply.since.text } : {}) } : undefined
       }
       return renderTerminal(reply, { style, width })
     } catch (error) {

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'EMPTY_CORPUS'
   | 'EXPIRED'
+  | 'UNAVAILABLE'
 
 export class UserFacingError extends Error {
   constructor(

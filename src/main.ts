@@ -6,6 +6,7 @@ import { UserFacingError } from './errors.ts'
 import { createLogger } from './log.ts'
 import { startConsole } from './console.ts'
 import { renderWarningSummary } from './render/terminal.ts'
+import { openIngest } from './ingest/index.ts'
 import { watchCoverage } from './watch.ts'
 
 async function main(): Promise<number | undefined> {
@@ -24,17 +25,22 @@ async function main(): Promise<number | undefined> {
   } else for (const w of coverage.warnings) logger.warn({ source: w.source, reason: w.reason }, 'article skipped')
 
   const watcher = watchCoverage(coverage, logger)
+  // Feeds (feeds.txt) polled in the background and /add: new articles land in the corpus folder,
+  // where the watcher picks them up.
+  const ingest = await openIngest(config, { coverage, logger: logger.child({ component: 'ingest' }) })
+  ingest.poller.start()
   if (consoleMode) {
     process.stdout.write('No DISCORD_TOKEN set, so here is the local console (see README to connect to Discord).\n')
-    const session = startConsole({ coverage, input: process.stdin, output: process.stdout, logger, color: !!process.stdout.isTTY, interactive: !!process.stdin.isTTY, ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
+    const session = startConsole({ coverage, input: process.stdin, output: process.stdout, logger, ingest, color: !!process.stdout.isTTY, interactive: !!process.stdin.isTTY, ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
     await session.closed
     watcher.close()
+    await ingest.close()
     return 0
   }
 
   logger.info({ articles: coverage.articles.length, passages: coverage.passages.length, ms: Math.round(performance.now() - started) }, 'coverage loaded')
   const { startBot } = await import('./discord/client.ts')
-  const bot = await startBot({ config, coverage, logger })
+  const bot = await startBot({ config, coverage, logger, ingest })
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       logger.info({ signal }, 'shutting down')
@@ -44,6 +50,7 @@ async function main(): Promise<number | undefined> {
     process.once('SIGTERM', stop)
   })
   watcher.close()
+  await ingest.close()
   await bot.stop()
   return 0
 }

@@ -9,6 +9,8 @@ export interface StoredAnswer {
   /** Who asked: only they may page their own message in place. */
   userId: string
   ephemeral: boolean
+  /** The `since:` it was asked with, so "More" pages through the same coverage. */
+  since?: string
 }
 
 export interface AnswerStoreOptions {

@@ -4,7 +4,7 @@
 import { once } from 'node:events'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Client, Events, GatewayIntentBits } from 'discord.js'
-import type { Command } from '../../commands/command.ts'
+import type { Command, CommandContext } from '../../commands/command.ts'
 import { commands as allCommands } from '../../commands/index.ts'
 import type { Config } from '../config.ts'
 import type { Coverage } from '../coverage.ts'
@@ -17,6 +17,8 @@ export interface StartBotOptions {
   logger: Logger
   /** Defaults to every command in commands/index.ts. */
   commands?: readonly Command[]
+  /** For /add; without it /add says adding links is not available. */
+  ingest?: CommandContext['ingest']
 }
 
 export interface StopOptions {
@@ -34,7 +36,7 @@ export interface RunningBot {
 }
 
 /** Logs in and resolves once the client is ready (READY and every guild received). */
-export async function startBot({ config, coverage, logger, commands = allCommands }: StartBotOptions): Promise<RunningBot> {
+export async function startBot({ config, coverage, logger, commands = allCommands, ingest }: StartBotOptions): Promise<RunningBot> {
   if (!config.discordToken) throw new Error('DISCORD_TOKEN is required to connect to Discord (see .env.example)')
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -49,6 +51,7 @@ export async function startBot({ config, coverage, logger, commands = allCommand
     logger: log,
     cooldownSeconds: config.cooldownSeconds,
     isClosing: () => stopping,
+    ...(ingest ? { ingest } : {}),
   })
 
   // dispatch() never rejects (it is the error boundary); the catch is for a bug in it.

@@ -39,6 +39,8 @@ export interface DispatcherOptions {
   now?: () => number
   /** True while the bot shuts down: commands and buttons then get a short "restarting" notice. */
   isClosing?: () => boolean
+  /** Adds an article from a link, for /add (src/ingest). */
+  ingest?: CommandContext['ingest']
 }
 
 export type Outcome =
@@ -82,6 +84,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     coverage,
     userId: interaction.user.id,
     canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+    ...(options.ingest ? { ingest: options.ingest } : {}),
   })
 
   function commandFor(name: string): Command {
@@ -93,7 +96,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   /** Renders a reply; answers get a store entry so their More/Share buttons can find them again. */
   function render(reply: Reply, ephemeral: boolean, userId: string, answerId?: string): DiscordMessage {
     if (reply.kind === 'answer' && reply.answer.answered && !answerId) {
-      answerId = answers.put({ question: reply.answer.question, userId, ephemeral })
+      answerId = answers.put({ question: reply.answer.question, userId, ephemeral, ...(reply.since ? { since: reply.since.text } : {}) })
     }
     return renderDiscordReply(reply, { ephemeral, answerId })
   }
@@ -156,7 +159,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     const ask = commandFor(ASK)
     const page = async (ephemeral: boolean) => {
       const reply = await ask.run(
-        { question: stored.question, private: ephemeral, offset: button.offset },
+        { question: stored.question, private: ephemeral, offset: button.offset, ...(stored.since ? { since: stored.since } : {}) },
         contextFor(interaction),
       )
       return render(reply, ephemeral, stored.userId, button.answerId)

@@ -46,6 +46,8 @@ const TRANSIENT = new Set(['TIMEOUT', 'NETWORK'])
 export class FeedPoller {
   #timer?: NodeJS.Timeout
   #running?: Promise<FeedReport[]>
+  /** Set by stop(): a poll in progress ends after the item it is on, so shutting down never waits for 50 pages. */
+  #stopping = false
   readonly #now: () => number
 
   constructor(private readonly options: PollerOptions) {
@@ -69,6 +71,7 @@ export class FeedPoller {
   }
 
   async stop(): Promise<void> {
+    this.#stopping = true
     clearInterval(this.#timer)
     await this.#running?.catch(() => {})
   }
@@ -80,7 +83,7 @@ export class FeedPoller {
     const reports: FeedReport[] = []
     const queue = [...due]
     const worker = async () => {
-      for (let feed = queue.shift(); feed; feed = queue.shift()) reports.push(await this.#pollFeed(feed))
+      for (let feed = queue.shift(); feed && !this.#stopping; feed = queue.shift()) reports.push(await this.#pollFeed(feed))
     }
     await Promise.all(Array.from({ length: Math.min(this.options.parallelFeeds ?? 4, queue.length) }, worker))
     await this.options.state.save()
@@ -116,6 +119,7 @@ export class FeedPoller {
         else delete feedState.lastModified
         const fresh = feed.items.filter((item, i) => !state.hasSeen(source.url, item.id) && feed.items.findIndex((o) => o.id === item.id) === i)
         for (const item of fresh.slice(0, this.options.maxItemsPerPoll ?? 100)) {
+          if (this.#stopping) break
           if (!item.link && !item.content) {
             state.markSeen(source.url, item.id)
             report.skipped.push({ item: item.id, reason: 'the item has neither a link nor any text' })

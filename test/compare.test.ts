@@ -165,8 +165,8 @@ describe('dates in answers', () => {
     expect(all.results.map((r) => r.article.source)).toEqual([COASTAL, LEDGER])
     const recent = coverage.ask('When will talks resume?', { since: Date.parse('2025-08-20') })
     expect(new Set(recent.results.map((r) => r.article.source))).toEqual(new Set([LEDGER]))
-    expect(coverage.ask('Where do fishing boats keep working?').results[0]?.article.source).toBe('notes-without-header.txt')
-    expect(coverage.ask('Where do fishing boats keep working?', { since: Date.parse('2025-01-01') }).results.map((r) => r.article.source)).not.toContain('notes-without-header.txt')
+    expect(coverage.ask('Did the fish market open?').results[0]?.article.source).toBe('notes-without-header.txt')
+    expect(coverage.ask('Did the fish market open?', { since: Date.parse('2025-01-01') }).results.map((r) => r.article.source)).not.toContain('notes-without-header.txt')
     expect(coverage.ask('When will talks resume?', { since: Date.parse('2025-09-01') })).toMatchObject({ answered: false, results: [] })
   })
 

@@ -9,7 +9,9 @@ import { runCli } from '../src/cli.ts'
 import { readConfig } from '../src/config.ts'
 import { parseConsoleLine, startConsole } from '../src/console.ts'
 import { Coverage } from '../src/coverage.ts'
+import { discordLimits } from '../src/discordLimits.ts'
 import { openIngest } from '../src/ingest/index.ts'
+import { embedsLength, renderDiscordReply } from '../src/render/discord.ts'
 import { NewsServer } from './helpers/newsServer.ts'
 
 const OUTLETS = path.resolve(import.meta.dirname, 'fixtures/outlets')
@@ -147,5 +149,28 @@ describe('configuration', () => {
     expect(() => readConfig({ FEED_INTERVAL_MINUTES: '0', ALLOW_PRIVATE_URLS: 'yes' })).toThrow(
       'Invalid configuration:\n  - FEED_INTERVAL_MINUTES must be a number of minutes from 1 to 1440, got "0"\n  - ALLOW_PRIVATE_URLS must be 1 or 0, got "yes"',
     )
+  })
+})
+
+describe('the /add reply on Discord', () => {
+  it('stays within the limits and pings no one, whatever the page says', () => {
+    const long = '@everyone read **this** <@123> '.repeat(200)
+    const message = renderDiscordReply(
+      { kind: 'added', outcome: { status: 'added', article: { file: `${'f'.repeat(300)}.txt`, title: long, outlet: long, url: `https://x.example/${'a'.repeat(3000)}`, published: '2025-08-19', method: 'readability', passages: [long, long, long, long, long] } } },
+      { ephemeral: true },
+    )
+    const [embed] = message.embeds
+    expect(message.allowed_mentions).toEqual({ parse: [] })
+    expect(embed!.description!.length).toBeLessThanOrEqual(discordLimits.embedDescription)
+    expect(embedsLength(message.embeds)).toBeLessThanOrEqual(discordLimits.embedTotal)
+    expect(embed!.description).not.toMatch(/@everyone|<@123>/)
+    // A URL too long to be a safe link is not made one.
+    expect(embed!.description).not.toContain('](https://x.example/')
+    expect(embed!.description!.split('\n').at(-1)).toBe('…and 2 more')
+  })
+
+  it('a refusal shows the link as text (no embed, no link) and the reason', () => {
+    const message = renderDiscordReply({ kind: 'added', outcome: { status: 'skipped', code: 'TOO_LARGE', reason: 'it is too large (10.0 MB; the limit is 5.0 MB)', url: 'https://x.example/@everyone' } })
+    expect(message.embeds[0]).toEqual({ title: 'Not added', description: 'https:\u200b//x.example/@\u200beveryone\n\nNot added: It is too large (10.0 MB; the limit is 5.0 MB).', color: 0x99aab5 })
   })
 })

@@ -1,12 +1,15 @@
 // Issue #14 items 2 and 3 against a local news site (test/helpers/newsServer.ts): fetching with
 // its limits, adding one link, reading feeds, polling them, and what is skipped and why.
 import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from '../src/corpus/load.ts'
+import { Coverage } from '../src/coverage.ts'
+import { createLogger } from '../src/log.ts'
+import { watchCoverage } from '../src/watch.ts'
 import { removeStaleTempFiles } from '../src/ingest/articleFile.ts'
 import { createFetcher, FetchError, HostQueue, isPrivateAddress, type FetchLimits } from '../src/ingest/fetch.ts'
 import { parseFeed, readFeedList } from '../src/ingest/feeds.ts'
@@ -413,6 +416,33 @@ describe('polling feeds', () => {
       expect(server.maxInFlight).toBe(1)
     } finally {
       await server.close()
+    }
+  })
+})
+
+describe('from feed to answer', () => {
+  it('the folder watcher indexes what a poll writes: the next question is answered from it, with its outlet and date', async () => {
+    const corpus = await tempDir('watched')
+    await cp(path.resolve(import.meta.dirname, 'fixtures/outlets'), corpus, { recursive: true })
+    const coverage = await Coverage.load(corpus)
+    const feedsFile = path.join(await tempDir('feeds'), 'feeds.txt')
+    await writeFile(feedsFile, `${site.url('/feeds/coastal.atom')} Coastal Post\n`)
+    const state = await IngestState.open(await tempDir('data'))
+    const fetcher = createFetcher(LIMITS)
+    const ingestor = new Ingestor({ corpusDir: corpus, fetcher, state, currentArticles: () => coverage.articles })
+    const poller = new FeedPoller({ feedsFile, fetcher, ingestor, state, intervalMs: 60_000 })
+    const watcher = watchCoverage(coverage, createLogger('silent'), 50)
+    try {
+      const [report] = await poller.poll()
+      // The corpus already has the Coastal Post story under its canonical URL; only the café story is new.
+      expect(report!.added).toEqual(['coastal-post-2025-08-20-cafe-owners-on-the-quay-count-the-cost.txt'])
+      expect(report!.skipped).toEqual([{ item: site.url('/coastal/amp/ships-wait-at-valmora'), reason: 'DUPLICATE: it is already in the coverage as coastal-post-2025-08-19-ships-wait-at-valmora.txt' }])
+      await expect.poll(() => coverage.articles.length, { timeout: 5000 }).toBe(6)
+      const answer = coverage.ask('How much coffee did Renée Laurent sell on Tuesday?')
+      expect(answer.results[0]!.article).toMatchObject({ source: 'coastal-post-2025-08-20-cafe-owners-on-the-quay-count-the-cost.txt', outlet: 'Coastal Post', published: '2025-08-20' })
+    } finally {
+      watcher.close()
+      await poller.stop()
     }
   })
 })

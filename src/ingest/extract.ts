@@ -54,7 +54,7 @@ const FURNITURE =
   /^(read more|read next|see also|more on this story|related( stories| articles| coverage)?|advertisement|sponsored( content)?|sign up|subscribe|share( this)?( article| story)?|follow us|most read|click here|continue reading|comments?|listen to this article|skip to (main )?content)\b/i
 
 export function extractArticle(html: string, pageUrl: string): ExtractedArticle {
-  const { document } = parseHTML(html) as unknown as { document: Document & El }
+  const { document } = parseHTML(withoutScripts(html)) as unknown as { document: Document & El }
   const meta = readMetadata(document, pageUrl)
 
   const jsonLdBody = meta.articleBody ? splitBody(meta.articleBody) : []
@@ -92,6 +92,18 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
     ...(meta.published ? { published: meta.published } : {}),
     ...(meta.author ? { author: meta.author } : {}),
   }
+}
+
+/**
+ * Scripts (but JSON-LD), styles, SVG and comments removed from the source before it is parsed:
+ * often half of a news page's bytes, never article text, and every node of it would be built
+ * only to be thrown away (garbage the answers then wait for the collector to clear).
+ */
+function withoutScripts(html: string): string {
+  return html
+    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<(style|svg|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
 }
 
 /** Text of an HTML fragment (a feed item's content), block by block: the fallback when a page cannot be read. */

@@ -4,6 +4,7 @@
 import type { Config } from '../config.ts'
 import type { Coverage } from '../coverage.ts'
 import { removeStaleTempFiles } from './articleFile.ts'
+import { createExtractor } from './extractor.ts'
 import { createFetcher, DEFAULT_LIMITS } from './fetch.ts'
 import { Ingestor, type IngestOutcome } from './ingest.ts'
 import { FeedPoller, type PollLogger } from './poller.ts'
@@ -23,11 +24,15 @@ export async function openIngest(
   if (removed.length) logger?.warn({ removed }, 'removed temporary files an interrupted write left in the articles folder')
   const state = await IngestState.open(config.dataDir, logger)
   const fetcher = createFetcher({ ...DEFAULT_LIMITS, allowPrivate: config.allowPrivateUrls })
-  const ingestor = new Ingestor({ corpusDir: config.corpusDir, fetcher, state, ...(coverage ? { currentArticles: () => coverage.articles } : {}) })
+  const extractor = createExtractor()
+  const ingestor = new Ingestor({ corpusDir: config.corpusDir, fetcher, state, extract: extractor.extract, ...(coverage ? { currentArticles: () => coverage.articles } : {}) })
   const poller = new FeedPoller({ feedsFile: config.feedsFile, fetcher, ingestor, state, intervalMs: config.feedIntervalMinutes * 60_000, ...(logger ? { logger } : {}) })
   return {
     add: (url) => ingestor.add(url),
     poller,
-    close: () => poller.stop(),
+    async close() {
+      await poller.stop()
+      await extractor.close()
+    },
   }
 }

@@ -9,6 +9,7 @@ import type { Article } from '../types.ts'
 import { articleFileName, renderArticleFile, writeArticleAtomically, type ArticleToWrite, type WriteHooks } from './articleFile.ts'
 import { extractArticle, NotAnArticle, paragraphsOfHtml, type ExtractedArticle } from './extract.ts'
 import { FetchError, parseHttpUrl, type FetchFailure, type Fetcher } from './fetch.ts'
+import type { Extract } from './extractor.ts'
 import type { FeedItem } from './feeds.ts'
 import type { IngestState } from './state.ts'
 
@@ -39,6 +40,8 @@ export interface IngestorOptions {
   currentArticles?: () => readonly Article[]
   hooks?: WriteHooks
   now?: () => number
+  /** How a page's HTML becomes an article: extractArticle on a worker thread (extractor.ts), or in-line. */
+  extract?: Extract
 }
 
 /** A feed item's own text is used only when it is more than a teaser. */
@@ -49,15 +52,18 @@ const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|dclid|mc_cid|mc_eid|ocid|cmpid|ns
 export class Ingestor {
   #critical: Promise<unknown> = Promise.resolve()
   #known?: { articles: readonly Article[]; urls: Map<string, string>; hashes: Map<string, string> }
+  /** Each served article's text hash, kept across reloads (a reload re-reads an unchanged article into the same body text). */
+  #hashOf = new WeakMap<Article, string>()
+  #hashByBody = new Map<string, string>()
 
   constructor(private readonly options: IngestorOptions) {}
 
   /**
    * Fetches `url` and adds its article. `outlet` (from feeds.txt) names the outlet whatever the
    * page says; `item` is the feed item it came from, whose content stands in when the page
-   * cannot be read.
+   * cannot be read. `save: false` leaves saving the state to the caller (the poller, once per feed).
    */
-  async add(url: string, { outlet, item }: { outlet?: string; item?: FeedItem } = {}): Promise<IngestOutcome> {
+  async add(url: string, { outlet, item, save = true }: { outlet?: string; item?: FeedItem; save?: boolean } = {}): Promise<IngestOutcome> {
     let requested: URL
     try {
       requested = parseHttpUrl(url)
@@ -72,7 +78,7 @@ export class Ingestor {
     try {
       const page = await this.options.fetcher.fetch({ url: requested.href, kind: 'page' })
       finalUrl = page.url
-      extracted = extractArticle(page.text, page.url)
+      extracted = await (this.options.extract ?? inline)(page.text, page.url)
     } catch (error) {
       if (!(error instanceof FetchError) && !(error instanceof NotAnArticle)) throw error
       const fallback = item && fromFeedItem(item, finalUrl)
@@ -108,7 +114,9 @@ export class Ingestor {
       const name = articleFileName(article, (this.options.now ?? Date.now)())
       const file = await writeArticleAtomically(this.options.corpusDir, name, text, this.options.hooks)
       this.options.state.recordArticle(file, urls, hash)
-      await this.options.state.save()
+      // /add keeps it at once; the poller once per feed (a crash in between only means a page
+      // fetched again next time, then recognised by its URL or text in the coverage).
+      if (save) await this.options.state.save()
       return {
         status: 'added',
         article: {
@@ -137,15 +145,25 @@ export class Ingestor {
     if (this.#known?.articles !== articles) {
       const urls = new Map<string, string>()
       const hashes = new Map<string, string>()
+      const bodies = new Map<string, string>()
       for (const a of articles) {
         if (a.url) urls.set(canonicalUrl(a.url), a.source)
-        hashes.set(textHash(a.body), a.source)
+        // Hashed once per article text, not once per reload: 3,000 articles re-hashed after every
+        // reload during a poll held answers up.
+        let hash = this.#hashOf.get(a) ?? this.#hashByBody.get(a.body)
+        if (hash === undefined) hash = textHash(a.body)
+        this.#hashOf.set(a, hash)
+        bodies.set(a.body, hash)
+        hashes.set(hash, a.source)
       }
+      this.#hashByBody = bodies
       this.#known = { articles, urls, hashes }
     }
     return this.#known!
   }
 }
+
+const inline: Extract = async (html, url) => extractArticle(html, url)
 
 /** The item's own content as the article, when it is more than a teaser. */
 function fromFeedItem(item: FeedItem, url: string): ExtractedArticle | undefined {

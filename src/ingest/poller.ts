@@ -125,7 +125,7 @@ export class FeedPoller {
             report.skipped.push({ item: item.id, reason: 'the item has neither a link nor any text' })
             continue
           }
-          const outcome = await ingestor.add(item.link ?? item.id, { ...(source.outlet ? { outlet: source.outlet } : {}), item })
+          const outcome = await ingestor.add(item.link ?? item.id, { ...(source.outlet ? { outlet: source.outlet } : {}), item, save: false })
           if (outcome.status === 'added') report.added.push(outcome.article.file)
           else report.skipped.push({ item: item.link ?? item.id, reason: `${outcome.code}: ${outcome.reason}` })
           if (outcome.status === 'added' || !TRANSIENT.has(outcome.code)) state.markSeen(source.url, item.id)
@@ -146,6 +146,7 @@ export class FeedPoller {
       logger?.warn({ feed: source.url, failures: feedState.failures, nextPollAt: new Date(feedState.nextPollAt).toISOString() }, `feed not read: ${error.message}`)
     }
     report.nextPollAt = feedState.nextPollAt
+    await state.save()
     return report
   }
 }

@@ -41,10 +41,17 @@ export interface StateLogger {
 }
 
 export class IngestState {
+  /** URL → file and hash → file, as Maps (insertion order: the oldest first), written as objects. */
+  readonly #urls: Map<string, string>
+  readonly #hashes: Map<string, string>
+
   private constructor(
     readonly file: string,
     private state: StoredState,
-  ) {}
+  ) {
+    this.#urls = new Map(Object.entries(state.urls))
+    this.#hashes = new Map(Object.entries(state.hashes))
+  }
 
   /** Reads the state; a missing file is a fresh start, a damaged one is set aside with a warning. */
   static async open(dataDir: string, logger?: StateLogger): Promise<IngestState> {
@@ -81,18 +88,19 @@ export class IngestState {
   }
 
   fileForUrl(url: string): string | undefined {
-    return this.state.urls[url]
+    return this.#urls.get(url)
   }
 
   fileForHash(hash: string): string | undefined {
-    return this.state.hashes[hash]
+    return this.#hashes.get(hash)
   }
 
+  /** Remembers an article written (call save() to keep it across restarts). */
   recordArticle(file: string, urls: string[], hash: string): void {
-    for (const url of urls) this.state.urls[url] = file
-    this.state.hashes[hash] = file
-    trim(this.state.urls)
-    trim(this.state.hashes)
+    for (const url of urls) this.#urls.set(url, file)
+    this.#hashes.set(hash, file)
+    trim(this.#urls)
+    trim(this.#hashes)
   }
 
   /** Written to a temporary file and renamed over the old one: the file is always one whole state. */
@@ -101,7 +109,7 @@ export class IngestState {
     const temp = `${this.file}.${randomBytes(6).toString('hex')}.tmp`
     const handle = await open(temp, 'w', 0o644)
     try {
-      await handle.writeFile(JSON.stringify(this.state))
+      await handle.writeFile(JSON.stringify({ ...this.state, urls: Object.fromEntries(this.#urls), hashes: Object.fromEntries(this.#hashes) }))
       await handle.sync()
     } finally {
       await handle.close()
@@ -115,8 +123,10 @@ export class IngestState {
   }
 }
 
-/** Objects keep insertion order: drop the oldest keys past the limit. */
-function trim(map: Record<string, string>): void {
-  const keys = Object.keys(map)
-  for (let i = 0; i < keys.length - MAX_ARTICLES_REMEMBERED; i++) delete map[keys[i]!]
+/** Maps keep insertion order: drop the oldest entries past the limit. */
+function trim(map: Map<string, string>): void {
+  for (const key of map.keys()) {
+    if (map.size <= MAX_ARTICLES_REMEMBERED) return
+    map.delete(key)
+  }
 }

@@ -131,3 +131,14 @@ describe('citations show outlet and date', () => {
     expect(body.warnings).toEqual([])
   })
 })
+
+describe('the index cache', () => {
+  it('keeps outlet, URL and date: a start from the cache serves the same articles as a build', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'cb-header-idx-'))
+    const built = await Coverage.load(OUTLETS, { cacheDir })
+    const cached = await Coverage.load(OUTLETS, { cacheDir })
+    expect(cached.articles).toEqual(built.articles)
+    expect(cached.article(HARBOUR)).toMatchObject({ outlet: 'Harbour Times', published: '2025-08-18', url: 'https://harbourtimes.example/2025/08/18/valmora-dockers-walk-out' })
+    expect(cached.ask('How many ships are waiting at anchor?').results[0]).toMatchObject({ firstReportedBy: HARBOUR })
+  })
+})

@@ -103,6 +103,28 @@ describe('/compare', () => {
   })
 })
 
+describe('/ask since:', () => {
+  it('searches only the articles published since then, and its More button pages through the same coverage', async () => {
+    const question = 'What did the union say about the strike?'
+    const user = snowflake()
+    const payload = { ...asMember(fake.chatInput('ask', { question, since: '2025-08-19' })), member: { ...fake.member, user: { ...fake.member.user, id: user } } }
+    const { data } = callbackBody((await send(payload))[0]!)
+    expect(data.embeds[0]!.description).toMatch(/^\*\*Q:\*\* What did the union say about the strike\? · \*since 19 Aug 2025\*/)
+    expect(data.embeds[0]!.footer!.text).toBe('Passages 1–3 of 4 · quoted verbatim from the coverage')
+    const moreId = (data.components[0]!.components[0] as { custom_id: string }).custom_id
+    const message = fake.message({ embeds: data.embeds, components: data.components, flags: 0, webhook_id: fake.applicationId, application_id: fake.applicationId })
+    const click = { ...fake.buttonClick(moreId, message), member: { ...fake.member, user: { ...fake.member.user, id: user } } }
+    const page2 = callbackBody((await send(click))[0]!).data
+    expect(page2.embeds[0]!.footer!.text).toBe('Passage 4 of 4 · quoted verbatim from the coverage')
+    expect(page2.embeds[0]!.description).toContain('· *since 19 Aug 2025*')
+    // Nothing from the Harbour Times, published on the 18th: without since: it is quoted.
+    expect(JSON.stringify([data.embeds, page2.embeds])).not.toContain('Harbour Times')
+    const all = callbackBody((await send(asMember(fake.chatInput('ask', { question }))))[0]!).data
+    expect(all.embeds[0]!.footer!.text).toBe('Passages 1–3 of 5 · quoted verbatim from the coverage')
+    expect(all.embeds[0]!.fields![0]!.value).toContain('Harbour Times, 18 Aug 2025')
+  })
+})
+
 describe('/add', () => {
   it('refuses a member who cannot manage the server, privately, and fetches nothing', async () => {
     const before = site.requests.length

@@ -25,8 +25,9 @@ const add: Command<{ url?: string }> = {
     if (!canManageServer) throw new UserFacingError('FORBIDDEN', 'Only members who can manage this server can add articles to the coverage.')
     if (!ingest) throw new UserFacingError('UNAVAILABLE', 'Adding links is not available here.')
     const outcome = await ingest.add(cleanInput(url, 'url', { requireWords: false }))
-    // In the coverage at once, not only after the folder watcher notices the file.
-    if (outcome.status === 'added') await coverage.reload()
+    // In the coverage at once, not only after the folder watcher notices the file. A reload that
+    // fails keeps the previous coverage serving (the watcher logs why); the article was still added.
+    if (outcome.status === 'added') await coverage.reload().catch(() => undefined)
     return { kind: 'added', outcome }
   },
 }

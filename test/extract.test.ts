@@ -98,3 +98,22 @@ describe('extractArticle on the fixture pages', () => {
     expect(paragraphsOfHtml('Plain text line one.\nLine two.')).toEqual(['Plain text line one.', 'Line two.'])
   })
 })
+
+describe('extraction on its worker thread', () => {
+  it('gives exactly what extractArticle gives in-line, refuses the same pages, and starts again after close()', async () => {
+    const { createExtractor } = await import('../src/ingest/extractor.ts')
+    const extractor = createExtractor()
+    try {
+      const html = decodeBody(fixture('strike.html'), 'text/html; charset=utf-8')
+      expect(await extractor.extract(html, 'https://site.example/strike.html')).toEqual(extractArticle(html, 'https://site.example/strike.html'))
+      const index = decodeBody(fixture('index.html'))
+      const refused = await extractor.extract(index, 'https://site.example/').catch((e: unknown) => e)
+      expect(refused).toBeInstanceOf(NotAnArticle)
+      expect((refused as Error).message).toBe('no article text was found on the page')
+      await extractor.close()
+      expect((await extractor.extract(html, 'https://site.example/strike.html')).title).toBe('Valmora dockers walk out over night shifts')
+    } finally {
+      await extractor.close()
+    }
+  })
+})

@@ -61,6 +61,7 @@ describe('fetching a page', () => {
     ['a 10 MB page that says so', '/huge', {}, 'TOO_LARGE', 'it is too large (10.0 MB; the limit is 5.0 MB)'],
     ['a 10 MB page that does not say so', '/huge-chunked', {}, 'TOO_LARGE', 'it is too large (more than 5.0 MB)'],
     ['a slow answer', '/slow', { timeoutMs: 300 }, 'TIMEOUT', 'no complete answer within 0.3 s'],
+    ['redirects that together take too long', '/late/1', { timeoutMs: 300 }, 'TIMEOUT', 'no complete answer within 0.3 s'],
     ['a redirect to another scheme', '/redirect-to-ftp', {}, 'BAD_URL', 'only http and https links can be added, not ftp'],
   ] as const)('refuses %s', async (_name, pathname, limits, code, message) => {
     const error = await fetchFails(site.url(pathname), limits)

@@ -144,8 +144,14 @@ export function createFetcher(limits: FetchLimits, queue = new HostQueue()): Fet
   return {
     async fetch(request) {
       let url = parseHttpUrl(request.url)
+      // One deadline for the whole fetch, redirects included (and time spent queued for a host).
+      const deadline = Date.now() + limits.timeoutMs
       for (let hop = 0; ; hop++) {
-        const response = await queue.run(url.host.toLowerCase(), () => fetchOnce(url, request, limits))
+        const response = await queue.run(url.host.toLowerCase(), () => {
+          const left = deadline - Date.now()
+          if (left <= 0) throw new FetchError('TIMEOUT', `no complete answer within ${limits.timeoutMs / 1000} s`)
+          return fetchOnce(url, request, { ...limits, timeoutMs: left }, limits.timeoutMs)
+        })
         if (response.redirect === undefined) return response.fetched
         if (hop >= limits.maxRedirects) {
           throw new FetchError('TOO_MANY_REDIRECTS', `it redirects more than ${limits.maxRedirects} times`)
@@ -173,7 +179,8 @@ export function parseHttpUrl(raw: string): URL {
 
 type Once = { fetched: Fetched; redirect?: undefined } | { redirect: string }
 
-function fetchOnce(url: URL, request: FetchRequest, limits: FetchLimits): Promise<Once> {
+/** One request; `limits.timeoutMs` is what is left of the fetch's deadline, `totalMs` the whole of it (for the message). */
+function fetchOnce(url: URL, request: FetchRequest, limits: FetchLimits, totalMs: number): Promise<Once> {
   const host = url.hostname.replace(/^\[|\]$/g, '')
   if (!limits.allowPrivate && net.isIP(host) && isPrivateAddress(host)) {
     return Promise.reject(new FetchError('PRIVATE_ADDRESS', `${host} is a private or local address`))
@@ -187,7 +194,7 @@ function fetchOnce(url: URL, request: FetchRequest, limits: FetchLimits): Promis
       req.destroy()
       reject(error)
     }
-    const timer = setTimeout(() => fail(new FetchError('TIMEOUT', `no complete answer within ${limits.timeoutMs / 1000} s`)), limits.timeoutMs)
+    const timer = setTimeout(() => fail(new FetchError('TIMEOUT', `no complete answer within ${totalMs / 1000} s`)), limits.timeoutMs)
     const client = url.protocol === 'https:' ? https : http
     const req = client.request(
       url,

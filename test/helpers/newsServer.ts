@@ -92,6 +92,13 @@ export class NewsServer {
     this.routes.set('/r/2', redirect(301, () => `${this.base}/r/3`))
     this.routes.set('/r/3', redirect(307, '/harbour/2025/08/18/valmora-dockers-walk-out'))
     for (let i = 0; i < 10; i++) this.routes.set(`/loop/${i}`, redirect(302, `/loop/${i + 1}`))
+    // Two hops of 200 ms each: only a deadline over the whole fetch, not per hop, stops at 300 ms.
+    const late = (to: string): Route => async (_req, res) => {
+      await new Promise((r) => setTimeout(r, 200))
+      res.writeHead(302, { location: to }).end()
+    }
+    this.routes.set('/late/1', late('/late/2'))
+    this.routes.set('/late/2', late('/harbour/2025/08/18/valmora-dockers-walk-out'))
     this.routes.set('/redirect-to-private', redirect(302, 'http://10.0.0.1/internal'))
     this.routes.set('/redirect-to-ftp', redirect(302, 'ftp://files.example/article.txt'))
     // 10 MB: once saying so (Content-Length), once only by sending it (chunked).

@@ -144,10 +144,12 @@ export function createFetcher(limits: FetchLimits, queue = new HostQueue()): Fet
   return {
     async fetch(request) {
       let url = parseHttpUrl(request.url)
-      // One deadline for the whole fetch, redirects included (and time spent queued for a host).
-      const deadline = Date.now() + limits.timeoutMs
+      // One deadline for the whole fetch, redirects included, from when its first request starts
+      // (not while it waits its turn behind other requests to the same host).
+      let deadline: number | undefined
       for (let hop = 0; ; hop++) {
         const response = await queue.run(url.host.toLowerCase(), () => {
+          deadline ??= Date.now() + limits.timeoutMs
           const left = deadline - Date.now()
           if (left <= 0) throw new FetchError('TIMEOUT', `no complete answer within ${limits.timeoutMs / 1000} s`)
           return fetchOnce(url, request, { ...limits, timeoutMs: left }, limits.timeoutMs)

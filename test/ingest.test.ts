@@ -447,3 +447,32 @@ describe('from feed to answer', () => {
     }
   })
 })
+
+describe('a poll that meets a broken item', () => {
+  it('says which item and why, and still adds the rest of the feed', async () => {
+    const corpus = await tempDir('broken-item')
+    const feedsFile = path.join(await tempDir('feeds'), 'feeds.txt')
+    await writeFile(feedsFile, `${site.url('/feeds/ledger.json')}\n`)
+    const state = await IngestState.open(await tempDir('data'))
+    const fetcher = createFetcher(LIMITS)
+    let calls = 0
+    // The first page's extraction throws as a bug would (not a refusal): the second item is still added.
+    const ingestor = new Ingestor({
+      corpusDir: corpus,
+      fetcher,
+      state,
+      extract: async (html, url) => {
+        if (calls++ === 0) throw new TypeError('boom in extraction')
+        return (await import('../src/ingest/extract.ts')).extractArticle(html, url)
+      },
+    })
+    const [report] = await new FeedPoller({ feedsFile, fetcher, ingestor, state, intervalMs: 60_000 }).poll()
+    expect(report).toMatchObject({
+      outcome: 'polled',
+      added: ['ostrin-gazette-2025-08-20-muller-says-the-strike-costs-ostrin-too.txt'],
+      skipped: [{ item: site.url('/ledger/2025/08/21/valmora-talks'), reason: 'unexpected error: boom in extraction' }],
+    })
+    // Not marked seen: the next poll tries it again.
+    expect(state.hasSeen(site.url('/feeds/ledger.json'), 'ledger-5521')).toBe(false)
+  })
+})

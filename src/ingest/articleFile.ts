@@ -2,7 +2,7 @@
 // paragraphs; named from outlet, date and title; written so that no reader, and no crash, ever
 // sees half of it.
 import { randomBytes } from 'node:crypto'
-import { link, open, readdir, rm, stat, unlink } from 'node:fs/promises'
+import { link, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { isoDay } from '../dates.ts'
 import { foldText } from '../search/fold.ts'
@@ -76,12 +76,21 @@ export async function writeArticleAtomically(dir: string, name: string, text: st
     const stem = name.slice(0, -ext.length)
     for (let n = 1; ; n++) {
       const candidate = n === 1 ? name : `${stem}-${n}${ext}`
+      const target = path.join(dir, candidate)
       try {
         // link() fails when the name exists, where rename() would replace it: no article is lost.
-        await link(temp, path.join(dir, candidate))
+        await link(temp, target)
         return candidate
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 1000) throw error
+        const code = (error as NodeJS.ErrnoException).code
+        // A file system without hard links (some network and FUSE mounts): rename, still in one
+        // step, after checking the name is free.
+        if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') {
+          if (await stat(target).then(() => true, () => false)) continue
+          await rename(temp, target)
+          return candidate
+        }
+        if (code !== 'EEXIST' || n >= 1000) throw error
       }
     }
   } finally {

@@ -125,7 +125,15 @@ export class FeedPoller {
             report.skipped.push({ item: item.id, reason: 'the item has neither a link nor any text' })
             continue
           }
-          const outcome = await ingestor.add(item.link ?? item.id, { ...(source.outlet ? { outlet: source.outlet } : {}), item, save: false })
+          let outcome
+          try {
+            outcome = await ingestor.add(item.link ?? item.id, { ...(source.outlet ? { outlet: source.outlet } : {}), item, save: false })
+          } catch (error) {
+            // A bug or a disk problem with one item: said, and the rest of the feed still read.
+            logger?.warn({ feed: source.url, item: item.link ?? item.id, err: error }, 'feed item not added: unexpected error')
+            report.skipped.push({ item: item.link ?? item.id, reason: `unexpected error: ${(error as Error).message}` })
+            continue
+          }
           if (outcome.status === 'added') report.added.push(outcome.article.file)
           else report.skipped.push({ item: item.link ?? item.id, reason: `${outcome.code}: ${outcome.reason}` })
           if (outcome.status === 'added' || !TRANSIENT.has(outcome.code)) state.markSeen(source.url, item.id)

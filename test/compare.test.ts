@@ -46,6 +46,11 @@ describe('compare', () => {
     expect(coverage.compare('Who won the 2022 World Cup?')).toEqual({ question: 'Who won the 2022 World Cup?', answered: false, by: 'outlet', entries: [], notReporting: [] })
   })
 
+  it('not covered on Discord says so plainly', async () => {
+    const message = renderDiscordReply(await compare.run({ question: 'Who won the 2022 World Cup?' }, context))
+    expect(message.embeds).toEqual([{ title: 'The coverage does not say', description: '**Q:** Who won the 2022 World Cup?\n\nNo outlet in the coverage reports on this.', color: 0x99aab5 }])
+  })
+
   it('compares article by article when no article names its outlet', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'cb-compare-'))
     await writeFile(path.join(dir, 'a.txt'), 'Talks between the union and the port are due to resume on Thursday.\n\nMore text follows here.\n')

@@ -152,6 +152,43 @@ describe('configuration', () => {
   })
 })
 
+describe('/add with bad input', () => {
+  it.each([
+    ['empty', '', 'Please type a url, for example “https://example.com/news/story”.'],
+    ['too long', `https://x.example/${'a'.repeat(2000)}`, 'That url is 2018 characters long; please keep it to 2000 or fewer.'],
+  ])('%s: a notice saying what is wrong', async (_name, url, message) => {
+    const add = (await import('../commands/add.ts')).default
+    const coverage = await Coverage.load(OUTLETS)
+    const ingest = { add: async () => { throw new Error('must not be reached') } }
+    await expect(Promise.resolve().then(() => add.run({ url }, { coverage, userId: 'x', canManageServer: true, ingest }))).rejects.toThrow(message)
+  })
+
+  it.each([
+    ['words, not a link', 'troops in ukraine', 'that is not a link (it should start with https://)'],
+    ['control characters and a mention', 'https://x.example/\u0000a @everyone', undefined],
+    ['javascript:', 'javascript:alert(1)', 'only http and https links can be added, not javascript'],
+    ['a user name in the link', 'https://user:pw@x.example/', 'links with a user name or password are not fetched'],
+  ])('%s: refused with the reason, harmless on Discord', async (_name, url, reason) => {
+    const add = (await import('../commands/add.ts')).default
+    const corpus = await tempDir('bad-add')
+    await cp(OUTLETS, corpus, { recursive: true })
+    const coverage = await Coverage.load(corpus)
+    const ingest = await openIngest({ corpusDir: corpus, dataDir: await tempDir('bad-add-data'), feedsFile: path.join(corpus, 'none.txt'), feedIntervalMinutes: 30, allowPrivateUrls: false }, { coverage })
+    try {
+      const reply = await add.run({ url }, { coverage, userId: 'x', canManageServer: true, ingest })
+      expect(reply.kind).toBe('added')
+      if (reply.kind !== 'added' || reply.outcome.status !== 'skipped') throw new Error('expected a refusal')
+      if (reason) expect(reply.outcome.reason).toBe(reason)
+      const message = renderDiscordReply(reply, { ephemeral: true })
+      expect(JSON.stringify(message.embeds)).not.toMatch(/@everyone|\\u0000/)
+      expect(embedsLength(message.embeds)).toBeLessThanOrEqual(discordLimits.embedTotal)
+      expect(await readdir(corpus)).toHaveLength(5)
+    } finally {
+      await ingest.close()
+    }
+  })
+})
+
 describe('the /add reply on Discord', () => {
   it('stays within the limits and pings no one, whatever the page says', () => {
     const long = '@everyone read **this** <@123> '.repeat(200)

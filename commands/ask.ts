@@ -1,11 +1,20 @@
 import { ApplicationCommandOptionType } from 'discord.js'
+import { parseSince } from '../src/dates.ts'
 import { INPUT_MAX } from '../src/input.ts'
 import type { Command } from './command.ts'
 
 /** Passages per page of an answer; "More" shows the next page. */
 export const ASK_PAGE_SIZE = 3
 
-export type AskOptions = { question?: string; private?: boolean; offset?: number }
+export type AskOptions = { question?: string; private?: boolean; offset?: number; since?: string }
+
+/** The `since` option of /ask and /compare: 7d, 24h, 2w or a date. */
+export const SINCE_OPTION = {
+  type: ApplicationCommandOptionType.String,
+  name: 'since',
+  description: 'Only articles published since: 7d, 24h, 2w or a date like 2025-08-18',
+  max_length: 20,
+} as const
 
 const ask: Command<AskOptions> = {
   definition: {
@@ -24,12 +33,21 @@ const ask: Command<AskOptions> = {
         name: 'private',
         description: 'Only you see the answer (you can share it afterwards)',
       },
+      SINCE_OPTION,
     ],
   },
   visibility: (options) => (options.private ? 'ephemeral' : 'public'),
-  run({ question, offset = 0 }, { coverage }) {
-    const answer = coverage.ask(question ?? '', { limit: ASK_PAGE_SIZE, offset })
-    return { kind: 'answer', answer, offset, suggestions: answer.answered ? [] : coverage.suggestions() }
+  run({ question, offset = 0, since }, { coverage }) {
+    const from = since?.trim() ? parseSince(since) : undefined
+    const answer = coverage.ask(question ?? '', { limit: ASK_PAGE_SIZE, offset, ...(from ? { since: from.ms } : {}) })
+    return {
+      kind: 'answer',
+      answer,
+      offset,
+      suggestions: answer.answered ? [] : coverage.suggestions(),
+      reports: coverage.reportsOf(answer),
+      ...(from ? { since: { text: from.text, label: from.label } } : {}),
+    }
   },
 }
 

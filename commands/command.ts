@@ -6,6 +6,7 @@ import type {
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js'
 import type { Coverage } from '../src/coverage.ts'
+import type { IngestOutcome } from '../src/ingest/ingest.ts'
 import type { Reply } from '../src/replies.ts'
 import type { QuestionLog } from '../src/store/questionLog.ts'
 
@@ -16,10 +17,12 @@ export interface CommandContext {
   coverage: Coverage
   /** Who is asking (Discord user id, or "console"). */
   userId: string
-  /** Can this member manage the server? Gates /reload, /gaps and /stats. */
+  /** Can this member manage the server? Gates /reload, /add, /gaps and /stats. */
   canManageServer: boolean
   /** The question log's reports, where a log is kept (the bot and the console). */
   questionLog?: QuestionReports
+  /** Adds one article from a link (src/ingest); absent where links cannot be added. */
+  ingest?: { add(url: string): Promise<IngestOutcome> }
 }
 
 export type QuestionReports = Pick<QuestionLog, 'gaps' | 'stats'>

@@ -3,11 +3,14 @@
 // Warnings go to stderr. Exit codes: 0 done, 2 bad input or usage, 1 unexpected failure.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { readConfig, loadDotenv } from './config.ts'
+import { stat } from 'node:fs/promises'
+import { readConfig, loadDotenv, type Config } from './config.ts'
+import type { IndexCacheOptions } from './search/indexCache.ts'
 import { DEFAULT_LIMIT, MAX_LIMIT, Coverage } from './coverage.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput } from './input.ts'
-import { askJson, errorJson, excerptJson, gapsJson, leaderJson, sourcesJson, statsJson } from './render/json.ts'
+import { parseSince, type Since } from './dates.ts'
+import { addJson, askJson, compareJson, errorJson, excerptJson, gapsJson, leaderJson, sourcesJson, statsJson } from './render/json.ts'
 import { ansi, renderTerminal, renderWarningSummary } from './render/terminal.ts'
 import type { Reply } from './replies.ts'
 import { questionLogFor } from './store/questionLog.ts'
@@ -17,9 +20,11 @@ const USAGE = `Usage: coverage-bot <command> [options]
 
 Commands:
   ask "<question>"     the passages that answer a question, quoted and cited
+  compare "<question>" the best passage from each outlet, newest first
   leader "<name>"      who a leader is in the coverage and what they said
   excerpt "<query>"    one passage to share (--source FILE to pick the article)
   sources              the articles in the coverage
+  add <url>            fetch one article now and add it to the coverage folder
   gaps                 what members asked that the coverage did not answer, by meaning
   stats                questions per day, share answered, 👍/👎, people, answer time
   help                 this text
@@ -29,6 +34,7 @@ Options:
   --limit N            ask: at most N results (default ${DEFAULT_LIMIT}, at most ${MAX_LIMIT})
   --corpus DIR         the folder of articles (default: CORPUS_DIR, else seeds/)
   --source FILE        excerpt: only from this article
+  --since WHEN         ask, compare: only articles published since 7d, 24h, 2w or a date (2025-08-18)
   --days N             gaps, stats: the last N days (default ${DEFAULT_DAYS})
   -h, --help           this text
 
@@ -55,13 +61,15 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         corpus: { type: 'string' },
         source: { type: 'string' },
         days: { type: 'string' },
+        since: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
     json = values.json ?? false
     const [command, ...rest] = positionals
     if (values.help || !command || command === 'help') return { code: command || values.help ? 0 : 2, stdout: USAGE, stderr: '' }
-    if (!['ask', 'leader', 'excerpt', 'sources', 'gaps', 'stats'].includes(command)) throw new UsageError(`Unknown command “${command}”.`)
+    if (!['ask', 'compare', 'leader', 'excerpt', 'sources', 'add', 'gaps', 'stats'].includes(command)) throw new UsageError(`Unknown command “${command}”.`)
+    if (values.since !== undefined && command !== 'ask' && command !== 'compare') throw new UsageError('--since applies to ask and compare.')
     if (command === 'stats' || command === 'gaps') {
       const days = readDays(values.days)
       const config = readConfig(env, values.corpus ? { corpusDir: path.resolve(values.corpus) } : {})
@@ -78,17 +86,20 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         await log.close()
       }
     }
-    if (command !== 'sources' && rest.length === 0) throw new UsageError(`${command} needs a ${command === 'leader' ? 'name' : 'question'} in quotes.`)
+    if (command !== 'sources' && rest.length === 0) throw new UsageError(`${command} needs ${command === 'add' ? 'a link' : `a ${command === 'leader' ? 'name' : 'question'} in quotes`}.`)
     const limit = parseLimit(values.limit)
+    const since = values.since === undefined ? undefined : parseSince(values.since)
 
     const config = readConfig(env, values.corpus ? { corpusDir: path.resolve(values.corpus) } : {})
     // The bot's index cache (CACHE_DIR): a second call reads the index and the people instead of
     // rebuilding them. A cache folder that cannot be written only makes the next call slower
     // (one warning says why).
     const logger = { info() {}, warn: (fields: { reason?: string }, message: string) => err.push(`warning: ${message}${fields.reason ? ` (${fields.reason})` : ''}`) }
+    if (command === 'add') return await addLink(config, rest.join(' '), json, err, logger)
+
     // ask and excerpt in JSON use the people only through the role links, kept apart in the cache
     // (the same answers, without reading 2,742 people on BBC); the rest show people.
-    const people = json && (command === 'ask' || command === 'excerpt') ? 'links' : 'now'
+    const people = (json && (command === 'ask' || command === 'excerpt' || command === 'compare')) || command === 'add' ? 'links' : 'now'
     const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger, people })
     // One line, however many files: `sources` lists each (on stdout, so only it repeats them).
     const listCommand = command === 'sources' ? undefined : `coverage-bot sources${values.corpus ? ` --corpus ${quoteArg(values.corpus)}` : ''}`
@@ -97,8 +108,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const text = rest.join(' ')
 
     const out = json
-      ? JSON.stringify(toJson(command, text, values.source, limit, coverage))
-      : renderTerminal(await run(command, text, values.source, limit, coverage), { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them', ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
+      ? JSON.stringify(toJson(command, text, values.source, limit, coverage, since))
+      : renderTerminal(await run(command, text, values.source, limit, coverage, since), { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them', ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
     return { code: 0, stdout: out, stderr: err.join('\n') }
   } catch (error) {
     const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')
@@ -115,6 +126,24 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
 
 class UsageError extends Error {}
 
+/** `add <url>`: the bot's own pipeline (src/ingest), writing into the corpus folder it serves. */
+async function addLink(config: Config, url: string, json: boolean, err: string[], logger: IndexCacheOptions['logger']): Promise<CliResult> {
+  if (!(await stat(config.corpusDir).then((s) => s.isDirectory(), () => false))) {
+    throw new UserFacingError('EMPTY_CORPUS', `The corpus folder ${config.corpusDir} does not exist.`)
+  }
+  // What the coverage already has, to recognise a link added before; an empty folder has nothing yet.
+  const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, ...(logger ? { logger } : {}), people: 'links' }).catch((error: unknown) => {
+    if (error instanceof UserFacingError && error.code === 'EMPTY_CORPUS') return undefined
+    throw error
+  })
+  const { openIngest } = await import('./ingest/index.ts')
+  const ingest = await openIngest(config, coverage ? { coverage } : {})
+  const outcome = await ingest.add(cleanInput(url, 'url', { requireWords: false }))
+  const out = json ? JSON.stringify(addJson(outcome)) : renderTerminal({ kind: 'added', outcome }, { style: process.stdout.isTTY ? ansi : undefined })
+  // "Not added" is an answer, not a failure of the command: exit 0 either way, as ask does when not covered.
+  return { code: 0, stdout: out, stderr: err.join('\n') }
+}
+
 /** A folder name as it can be pasted back into a shell. */
 function quoteArg(arg: string): string {
   return /^[\w./:@%+=,-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`
@@ -128,12 +157,14 @@ function parseLimit(raw: string | undefined): number {
 }
 
 /** The human rendering goes through the same handlers as the bot and the console. */
-async function run(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage): Promise<Reply> {
+async function run(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage, since?: Since): Promise<Reply> {
   const context = { coverage, userId: 'cli', canManageServer: true }
+  const within = since ? { since: { text: since.text, label: since.label } } : {}
   if (command === 'ask') {
-    const answer = coverage.ask(text, { limit })
-    return { kind: 'answer', answer, offset: 0, suggestions: answer.answered ? [] : coverage.suggestions() }
+    const answer = coverage.ask(text, { limit, ...(since ? { since: since.ms } : {}) })
+    return { kind: 'answer', answer, offset: 0, suggestions: answer.answered ? [] : coverage.suggestions(), reports: coverage.reportsOf(answer), ...within }
   }
+  if (command === 'compare') return { kind: 'compare', comparison: coverage.compare(text, since ? { since: since.ms } : {}), ...within }
   const options = command === 'leader' ? { name: text } : command === 'excerpt' ? { query: text, source } : {}
   // Imported here, not at the top: the command modules bring discord.js (0.4 s to load), which
   // `ask` and every --json call do without.
@@ -141,10 +172,12 @@ async function run(command: string, text: string, source: string | undefined, li
   return findCommand(command)!.run(options, context)
 }
 
-function toJson(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage): object {
+function toJson(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage, since?: Since): object {
   switch (command) {
     case 'ask':
-      return askJson(coverage.ask(text, { limit }))
+      return askJson(coverage.ask(text, { limit, ...(since ? { since: since.ms } : {}) }))
+    case 'compare':
+      return compareJson(coverage.compare(text, since ? { since: since.ms } : {}))
     case 'leader':
       return leaderJson(coverage.leader(cleanInput(text, 'name')))
     case 'excerpt':

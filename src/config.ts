@@ -20,12 +20,17 @@ export interface Config {
   rateLimitBurst: number
   /** Seconds after which a member gets one more command (up to the burst). */
   rateLimitPerSeconds: number
-  /** Where the embedded database and the member-hash secret live (git-ignored). */
+  /** State kept between runs (git-ignored): the embedded database, the member-hash secret, the feed state. */
   dataDir: string
   /** postgres://… : keep the question log on a PostgreSQL server instead of the embedded database. */
   databaseUrl?: string
   /** Questions and feedback older than this many days are deleted. */
   retentionDays: number
+  /** feeds.txt: the feeds to poll (a missing file: none). */
+  feedsFile: string
+  feedIntervalMinutes: number
+  /** Let /add and feeds reach loopback and private addresses (tests; an intranet). */
+  allowPrivateUrls: boolean
 }
 
 /** The repository root, so defaults work from any working directory. */
@@ -87,6 +92,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL')
   }
 
+  const intervalRaw = value('FEED_INTERVAL_MINUTES') ?? '30'
+  const feedIntervalMinutes = Number(intervalRaw)
+  if (!Number.isFinite(feedIntervalMinutes) || feedIntervalMinutes < 1 || feedIntervalMinutes > 1440) {
+    problems.push(`FEED_INTERVAL_MINUTES must be a number of minutes from 1 to 1440, got "${intervalRaw}"`)
+  }
+
+  const allowPrivateRaw = (value('ALLOW_PRIVATE_URLS') ?? '0').toLowerCase()
+  if (!['0', '1', 'true', 'false'].includes(allowPrivateRaw)) problems.push(`ALLOW_PRIVATE_URLS must be 1 or 0, got "${allowPrivateRaw}"`)
+
   if (problems.length) throw new ConfigError(problems)
 
   return Object.freeze({
@@ -102,6 +116,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dataDir: path.resolve(value('DATA_DIR') ?? path.join(PROJECT_ROOT, '.data')),
     ...(databaseUrl ? { databaseUrl } : {}),
     retentionDays,
+    feedsFile: path.resolve(value('FEEDS_FILE') ?? path.join(PROJECT_ROOT, 'feeds.txt')),
+    feedIntervalMinutes,
+    allowPrivateUrls: allowPrivateRaw === '1' || allowPrivateRaw === 'true',
     ...overrides,
   })
 }

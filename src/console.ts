@@ -19,6 +19,8 @@ export interface ConsoleOptions {
   input: Readable
   output: Writable
   logger?: Logger
+  /** Adds one article from a link (/add); absent: /add says it is not available. */
+  ingest?: CommandContext['ingest']
   color?: boolean
   /** Terminal width to wrap answers at (none: no wrapping). */
   width?: number
@@ -29,7 +31,9 @@ export interface ConsoleOptions {
 }
 
 /** The first string option of each command takes the rest of the line: "/ask Who…?". */
-const MAIN_OPTION: Record<string, string> = { ask: 'question', leader: 'name', excerpt: 'query', gaps: 'days', stats: 'days', bad: 'comment' }
+const MAIN_OPTION: Record<string, string> = { ask: 'question', compare: 'question', leader: 'name', excerpt: 'query', add: 'url', gaps: 'days', stats: 'days', bad: 'comment' }
+/** Options typed as name:value. Only these names: "https://…" in /add is a link, not an option called https. */
+const OPTION = /(?:^|\s)(question|private|since|source|name|query|url|offset|days):(\S+)/g
 const CONSOLE_ONLY = ['/more', '/good', '/bad', '/quit']
 /** Who the console's member is, for the question log (hashed like any member). */
 const CONSOLE_MEMBER = 'console'
@@ -43,7 +47,7 @@ export function parseConsoleLine(line: string): { name: string; options: Command
   // /bad's text is free prose ("it said 10:30, not 11:00"): no key:value options in it.
   if (name.toLowerCase() === 'bad') return { name: 'bad', options: rest.trim() ? { comment: rest.trim() } : {} }
   const options: CommandOptions = {}
-  const free = rest.replace(/(?:^|\s)(\w+):(\S+)/g, (_m, key: string, value: string) => {
+  const free = rest.replace(OPTION, (_m, key: string, value: string) => {
     options[key] = value === 'true' ? true : value === 'false' ? false : value
     return ' '
   })
@@ -58,10 +62,10 @@ export interface ConsoleSession {
   close(): void
 }
 
-export function startConsole({ coverage, input, output, logger, color = false, width, interactive = false, questionLog }: ConsoleOptions): ConsoleSession {
+export function startConsole({ coverage, input, output, logger, ingest, color = false, width, interactive = false, questionLog }: ConsoleOptions): ConsoleSession {
   const style: TerminalStyle | undefined = color ? ansi : undefined
-  const context: CommandContext = { coverage, userId: CONSOLE_MEMBER, canManageServer: true, ...(questionLog ? { questionLog } : {}) }
-  let lastQuestion: { question: string; offset: number } | undefined
+  const context: CommandContext = { coverage, userId: CONSOLE_MEMBER, canManageServer: true, ...(questionLog ? { questionLog } : {}), ...(ingest ? { ingest } : {}) }
+  let lastQuestion: { question: string; offset: number; since?: string } | undefined
   /** The last answer the log kept, for /good and /bad. */
   let lastLogged: { id: string; question: string } | undefined
 
@@ -106,7 +110,7 @@ export function startConsole({ coverage, input, output, logger, color = false, w
       if (name === 'more') {
         if (!lastQuestion) return 'Ask a question first; /more shows further passages of its answer.'
         lastQuestion.offset += ASK_PAGE_SIZE
-        options = { question: lastQuestion.question, offset: lastQuestion.offset }
+        options = { question: lastQuestion.question, offset: lastQuestion.offset, ...(lastQuestion.since ? { since: lastQuestion.since } : {}) }
         name = 'ask'
       }
       if (name === 'good' || name === 'bad') return rate(name === 'good' ? 'up' : 'down', options.comment)
@@ -120,7 +124,7 @@ export function startConsole({ coverage, input, output, logger, color = false, w
         lastLogged = { id, question: logged.question }
       }
       if (reply.kind === 'answer' && name === 'ask' && options.offset === undefined) {
-        lastQuestion = reply.answer.answered ? { question: reply.answer.question, offset: 0 } : undefined
+        lastQuestion = reply.answer.answered ? { question: reply.answer.question, offset: 0, ...(reply.since ? { since: reply.since.text } : {}) } : undefined
       }
       return renderTerminal(reply, { style, width })
     } catch (error) {

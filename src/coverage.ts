@@ -5,6 +5,7 @@
 // snapshot aside and swaps the reference when it is complete, so a query sees the old
 // coverage or the new one, never half of each, and a broken reload leaves the old one serving.
 import { loadCorpus } from './corpus/load.ts'
+import { publishedTime } from './dates.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput, searchableText } from './input.ts'
 import { buildPeople, buildPeopleAsync, lookupLeader, suggestPeople } from './leaders/index.ts'
@@ -32,7 +33,12 @@ export const MAX_LIMIT = 25
 export interface AskOptions {
   limit?: number
   offset?: number
+  /** Only articles published at or after this time (ms since the epoch): `/ask since:7d`. Undated articles are left out. */
+  since?: number
 }
+
+/** At most this many outlets side by side in /compare (a Discord embed shows three a row). */
+export const COMPARE_MAX = 9
 
 /** Autocomplete lists at most this many choices (Discord's limit). */
 const SUGGESTION_LIMIT = 25
@@ -50,6 +56,8 @@ interface Snapshot {
   peopleBuild?: Promise<void>
   roleLinks?: RoleLinks
   summaries?: { summary: ArticleSummary; key: string }[]
+  /** Publication time of each article (NaN: no date), by file name; made on first use. */
+  published?: Map<string, number>
 }
 
 export interface ReloadReport {
@@ -164,10 +172,17 @@ export class Coverage {
     return this.snapshot.bySource.get(source)
   }
 
+  /** The articles an answer cites as also (or first) reporting its facts. */
+  reportsOf(answer: RankedAnswer): Article[] {
+    const sources = new Set(answer.results.flatMap((r) => r.alsoReportedBy))
+    return [...sources].flatMap((source) => this.snapshot.bySource.get(source) ?? [])
+  }
+
   /** The passages that best answer a question, best first; answered=false when the coverage does not say. */
-  ask(rawQuestion: string, { limit = DEFAULT_LIMIT, offset = 0 }: AskOptions = {}): RankedAnswer {
+  ask(rawQuestion: string, { limit = DEFAULT_LIMIT, offset = 0, since }: AskOptions = {}): RankedAnswer {
     const question = cleanInput(rawQuestion, 'question')
-    const { results: all, confidence } = this.rank(this.snapshot, question)
+    const s = this.snapshot
+    const { results: all, confidence } = this.rank(s, question, since === undefined ? undefined : publishedSince(s, since))
     const answered = confidence !== undefined && all.length > 0
     const clampedLimit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)))
     const start = Math.max(0, Math.floor(offset))
@@ -192,6 +207,41 @@ export class Coverage {
     const { results, confidence } = this.rank(s, query, source ? (id) => s.passages[id]!.source === source : undefined)
     // An excerpt is posted into the conversation as what the coverage says: only a confident match.
     return confidence === 'high' ? results[0] : undefined
+  }
+
+  /**
+   * The best passage from each outlet (from each article, for articles with no outlet) for a
+   * question, newest first, and the outlets in the coverage that do not report it. Only when
+   * the coverage answers the question at all; a passage counts while it stays close to the best.
+   */
+  compare(rawQuestion: string, { since }: Pick<AskOptions, 'since'> = {}): Comparison {
+    const question = cleanInput(rawQuestion, 'question')
+    const s = this.snapshot
+    const { candidates, confidence } = this.rank(s, question, since === undefined ? undefined : publishedSince(s, since))
+    const outlets = [...new Set(s.articles.filter((a) => since === undefined || publishedOf(s, a.source) >= since).flatMap((a) => (a.outlet ? [a.outlet] : [])))]
+    const by = outlets.length ? 'outlet' : 'article'
+    if (!confidence) return { question, answered: false, by, entries: [], notReporting: [] }
+    const seen = new Set<string>()
+    const entries: RankedPassage[] = []
+    for (const c of relevantResults(candidates)) {
+      const article = s.bySource.get(c.passage.source)!
+      const key = article.outlet ? `outlet:${foldText(article.outlet)}` : `article:${article.source}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      entries.push({ passage: c.passage, article, score: Math.round(c.score * 1000) / 1000, answerSentence: c.answerSentence.text, alsoReportedBy: [] })
+    }
+    const reporting = new Set(entries.flatMap((e) => (e.article.outlet ? [foldText(e.article.outlet)] : [])))
+    // Newest first; undated reports after the dated ones, best first among themselves.
+    const shown = entries.slice(0, COMPARE_MAX).sort((a, b) => newerFirst(publishedOf(s, a.article.source), publishedOf(s, b.article.source)))
+    return {
+      question,
+      answered: true,
+      confidence,
+      by,
+      entries: shown,
+      notReporting: outlets.filter((o) => !reporting.has(foldText(o))).sort((a, b) => a.localeCompare(b)),
+      ...(entries.length > shown.length ? { more: entries.length - shown.length } : {}),
+    }
   }
 
   sources(): ArticleSummary[] {
@@ -262,13 +312,22 @@ export class Coverage {
     // Not covered: nothing is shown, so nothing to group (explain() still lists what was found).
     if (!confidence && !listAnyway) return { results: [], candidates: ranked, ...(signals ? { signals } : {}) }
     const weightOf = (term: string) => inverseDocumentFrequency(s.index, term)
-    const results = groupSameFacts(weightOf, relevantResults(ranked)).map(({ best, alsoReportedBy }) => ({
-      passage: best.passage,
-      article: s.bySource.get(best.passage.source)!,
-      score: Math.round(best.score * 1000) / 1000,
-      answerSentence: best.answerSentence.text,
-      alsoReportedBy: [...new Set(alsoReportedBy.map((o) => o.passage.source))],
-    }))
+    const results = groupSameFacts(weightOf, relevantResults(ranked)).map(({ best, alsoReportedBy }): RankedPassage => {
+      // The other reports of the fact, earliest first (undated ones last, in rank order); the
+      // earliest is "first reported by" when it is dated before the passage quoted.
+      const others = [...new Set(alsoReportedBy.map((o) => o.passage.source))].filter((source) => source !== best.passage.source)
+      others.sort((a, b) => olderFirst(publishedOf(s, a), publishedOf(s, b)))
+      const first = others[0]
+      const earlier = first !== undefined && publishedOf(s, first) < publishedOf(s, best.passage.source)
+      return {
+        passage: best.passage,
+        article: s.bySource.get(best.passage.source)!,
+        score: Math.round(best.score * 1000) / 1000,
+        answerSentence: best.answerSentence.text,
+        alsoReportedBy: others,
+        ...(earlier ? { firstReportedBy: first } : {}),
+      }
+    })
     return { results, candidates: ranked, ...(signals ? { signals } : {}), ...(confidence ? { confidence } : {}) }
   }
 }
@@ -292,6 +351,43 @@ export interface Explanation {
   confidence?: Confidence
 }
 
+/** The best passage per outlet for a question (Coverage.compare). */
+export interface Comparison {
+  question: string
+  answered: boolean
+  confidence?: Confidence
+  /** 'outlet' when the coverage names outlets; 'article' when none does (each article stands alone). */
+  by: 'outlet' | 'article'
+  /** One per outlet (or article), newest first. */
+  entries: RankedPassage[]
+  /** Outlets in the coverage (searched) with no passage on the question. */
+  notReporting: string[]
+  /** Outlets that report it beyond the COMPARE_MAX shown. */
+  more?: number
+}
+
+/** Publication time of an article (NaN when it has none). */
+function publishedOf(s: Snapshot, source: string): number {
+  if (!s.published) s.published = new Map(s.articles.map((a) => [a.source, publishedTime(a.published)]))
+  return s.published.get(source) ?? Number.NaN
+}
+
+/** A passage filter: its article was published at or after `since` (an undated one never is). */
+function publishedSince(s: Snapshot, since: number): (passageId: number) => boolean {
+  return (id) => publishedOf(s, s.passages[id]!.source) >= since
+}
+
+/** Sort order: dated before undated, the earlier date first; ties keep their (rank) order. */
+function olderFirst(a: number, b: number): number {
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) ? (Number.isNaN(b) ? 0 : 1) : -1
+  return a - b
+}
+
+function newerFirst(a: number, b: number): number {
+  if (Number.isNaN(a) || Number.isNaN(b)) return olderFirst(a, b)
+  return b - a
+}
+
 /** Article summaries with their folded title and file name, computed once per snapshot. */
 function summariesOf(s: Snapshot): { summary: ArticleSummary; key: string }[] {
   if (!s.summaries) {
@@ -303,6 +399,7 @@ function summariesOf(s: Snapshot): { summary: ArticleSummary; key: string }[] {
         title: a.title,
         ...(a.outlet ? { outlet: a.outlet } : {}),
         ...(a.url ? { url: a.url } : {}),
+        ...(a.published ? { published: a.published } : {}),
         passages: counts.get(a.source) ?? 0,
       },
       key: foldText(`${a.title} ${a.source}`),

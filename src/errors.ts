@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'EMPTY_CORPUS'
   | 'EXPIRED'
   | 'LOG_UNAVAILABLE'
+  | 'UNAVAILABLE'
 
 export class UserFacingError extends Error {
   constructor(

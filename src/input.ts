@@ -3,7 +3,7 @@
 import { UserFacingError } from './errors.ts'
 
 /** Longest text each kind of input accepts (also the Discord options' max_length). */
-export const INPUT_MAX = { question: 300, name: 100, query: 300, source: 100, comment: 300 } as const
+export const INPUT_MAX = { question: 300, name: 100, query: 300, source: 100, comment: 300, url: 2000 } as const
 
 export type InputKind = keyof typeof INPUT_MAX
 
@@ -13,6 +13,7 @@ const EXAMPLES: Record<InputKind, string> = {
   query: 'security guarantees',
   source: 'an article file name',
   comment: 'the article I expected was about the budget',
+  url: 'https://example.com/news/story',
 }
 
 /**

@@ -6,6 +6,7 @@ import { UserFacingError } from './errors.ts'
 import { createLogger } from './log.ts'
 import { startConsole } from './console.ts'
 import { renderWarningSummary } from './render/terminal.ts'
+import { openIngest } from './ingest/index.ts'
 import { watchCoverage } from './watch.ts'
 import { questionLogFor, type QuestionLog } from './store/questionLog.ts'
 
@@ -35,18 +36,23 @@ async function main(): Promise<number | undefined> {
     // No key to hash members with (DATA_DIR not writable): answer anyway, without the log.
     logger.warn({ dataDir: config.dataDir, reason: (error as Error).message }, 'question log off: cannot keep its secret in DATA_DIR')
   }
+  // Feeds (feeds.txt) polled in the background and /add: new articles land in the corpus folder,
+  // where the watcher picks them up.
+  const ingest = await openIngest(config, { coverage, logger: logger.child({ component: 'ingest' }) })
+  ingest.poller.start()
   if (consoleMode) {
     process.stdout.write('No DISCORD_TOKEN set, so here is the local console (see README to connect to Discord).\n')
-    const session = startConsole({ coverage, input: process.stdin, output: process.stdout, logger, ...(questionLog ? { questionLog } : {}), color: !!process.stdout.isTTY, interactive: !!process.stdin.isTTY, ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
+    const session = startConsole({ coverage, input: process.stdin, output: process.stdout, logger, ingest, ...(questionLog ? { questionLog } : {}), color: !!process.stdout.isTTY, interactive: !!process.stdin.isTTY, ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
     await session.closed
     watcher.close()
+    await ingest.close()
     await questionLog?.close()
     return 0
   }
 
   logger.info({ articles: coverage.articles.length, passages: coverage.passages.length, ms: Math.round(performance.now() - started) }, 'coverage loaded')
   const { startBot } = await import('./discord/client.ts')
-  const bot = await startBot({ config, coverage, logger, ...(questionLog ? { questionLog } : {}) })
+  const bot = await startBot({ config, coverage, logger, ingest, ...(questionLog ? { questionLog } : {}) })
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       logger.info({ signal }, 'shutting down')
@@ -56,6 +62,7 @@ async function main(): Promise<number | undefined> {
     process.once('SIGTERM', stop)
   })
   watcher.close()
+  await ingest.close()
   await bot.stop()
   // What was asked up to the last reply is written before the process ends.
   if (questionLog) {

@@ -1,7 +1,9 @@
 // What a command handler returns: plain data, no discord.js. src/render/* turns it into
 // Discord payloads, terminal text or JSON, so the bot, the console and the CLI share handlers.
+import type { Comparison } from './coverage.ts'
+import type { IngestOutcome } from './ingest/ingest.ts'
 import type { GapsReport, StatsReport } from './store/questionLog.ts'
-import type { ArticleSummary, LeaderLookup, Person, RankedAnswer, RankedPassage } from './types.ts'
+import type { Article, ArticleSummary, LeaderLookup, Person, RankedAnswer, RankedPassage } from './types.ts'
 
 export interface AnswerReply {
   kind: 'answer'
@@ -10,6 +12,22 @@ export interface AnswerReply {
   offset: number
   /** Topics and people the coverage does cover, suggested when it does not answer. */
   suggestions: string[]
+  /** The coverage searched was limited to articles published since then (`since:`). */
+  since?: { text: string; label: string }
+  /** The articles cited as also (or first) reporting a result's fact, so citations show their title, outlet and date. */
+  reports?: Article[]
+}
+
+export interface CompareReply {
+  kind: 'compare'
+  comparison: Comparison
+  since?: { text: string; label: string }
+}
+
+/** What /add did with a link: the article added, or exactly why not. */
+export interface AddReply {
+  kind: 'added'
+  outcome: IngestOutcome
 }
 
 export interface LeaderReply {
@@ -58,4 +76,4 @@ export interface StatsReply {
   report: StatsReport
 }
 
-export type Reply = AnswerReply | LeaderReply | ExcerptReply | SourcesReply | HelpReply | NoticeReply | GapsReply | StatsReply
+export type Reply = AnswerReply | CompareReply | AddReply | LeaderReply | ExcerptReply | SourcesReply | HelpReply | NoticeReply | GapsReply | StatsReply

@@ -40,8 +40,10 @@ export interface RankedPassage {
   score: number
   /** The sentence of the passage that best answers the question (verbatim, a span of passage.text). */
   answerSentence: string
-  /** Other articles whose passages report the same fact (their file names). */
+  /** Other articles whose passages report the same fact (their file names), the earliest published first. */
   alsoReportedBy: string[]
+  /** The article of alsoReportedBy published before this passage's article: it reported the fact first. */
+  firstReportedBy?: string
 }
 
 /**
@@ -67,6 +69,8 @@ export interface ArticleSummary {
   title: string
   outlet?: string
   url?: string
+  /** ISO date from the article's header (see src/dates.ts). */
+  published?: string
   passages: number
 }
 

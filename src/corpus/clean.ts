@@ -1,6 +1,7 @@
 // Raw article text → title, metadata and clean paragraphs. Removes what is not the article
 // ("Read also:" link lists, footnote debris, empty lines) and keeps section headings as context
 // for the paragraphs under them.
+import { normalizePublished } from './dates.ts'
 import { splitSentences } from './sentences.ts'
 
 export interface ArticleMeta {
@@ -34,7 +35,7 @@ const TITLE_MAX_CHARS = 90
 
 export function cleanArticle(raw: string, format: 'txt' | 'md' = 'txt'): CleanArticle {
   let text = normalizeText(raw)
-  const { meta, body } = splitFrontMatter(text)
+  const { meta, body } = splitHeaderBlock(text) ?? splitFrontMatter(text)
   text = decodeEntities(body)
   if (format === 'md') text = stripMarkdown(text)
 
@@ -91,7 +92,41 @@ function splitFrontMatter(text: string): { meta: ArticleMeta; body: string } {
     const value = m[2]!.replace(/^(["'])(.*)\1$/, '$2').trim()
     if (META_KEYS.has(key) && value) meta[key] = collapseSpaces(value)
   }
-  return { meta, body: lines.slice(close + 1).join('\n') }
+  return { meta: withDate(meta), body: lines.slice(close + 1).join('\n') }
+}
+
+/** "Published:" is kept only as a date we can compare (ISO, see src/dates.ts); anything else is dropped. */
+function withDate(meta: ArticleMeta): ArticleMeta {
+  if (meta.published === undefined) return meta
+  const { published, ...rest } = meta
+  const iso = normalizePublished(published)
+  return iso ? { ...rest, published: iso } : rest
+}
+
+/** A header line as ingest writes it: "Title: …", "Outlet: …", "URL: …", "Published: …", "Author: …". */
+const HEADER_LINE = /^(Title|Outlet|URL|Published|Author):[ \t]*(.*?)\s*$/i
+
+/**
+ * The header block (docs/ingest.md): "Key: value" lines at the very top, only the five keys,
+ * then a blank line. Anything else (a first line that merely contains a colon, "Update: …")
+ * is not a header, so an article without one reads exactly as before.
+ */
+function splitHeaderBlock(text: string): { meta: ArticleMeta; body: string } | undefined {
+  const lines = text.split('\n')
+  const start = lines.findIndex((l) => l.trim() !== '')
+  if (start < 0 || !HEADER_LINE.test(lines[start]!)) return undefined
+  const meta: Record<string, string> = {}
+  let i = start
+  for (; i < lines.length && lines[i]!.trim() !== ''; i++) {
+    const m = HEADER_LINE.exec(lines[i]!)
+    if (!m) return undefined
+    const value = collapseSpaces(m[2]!)
+    if (value) meta[m[1]!.toLowerCase()] = value
+  }
+  // The blank line is the header's end; a file that is only a header has no article.
+  const body = lines.slice(i + 1).join('\n')
+  if (!body.trim()) throw new ArticleProblem('a header block with no article text after it')
+  return { meta: withDate(meta), body }
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' }

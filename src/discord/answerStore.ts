@@ -11,6 +11,8 @@ export interface StoredAnswer {
   ephemeral: boolean
   /** Its question in the question log: every page keeps the 👍/👎 buttons of that question. */
   feedbackId?: string
+  /** The `since:` it was asked with, so "More" pages through the same coverage. */
+  since?: string
 }
 
 export interface AnswerStoreOptions {

@@ -4,7 +4,7 @@
 import { once } from 'node:events'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Client, Events, GatewayIntentBits } from 'discord.js'
-import type { Command } from '../../commands/command.ts'
+import type { Command, CommandContext } from '../../commands/command.ts'
 import { commands as allCommands } from '../../commands/index.ts'
 import type { Config } from '../config.ts'
 import type { Coverage } from '../coverage.ts'
@@ -20,6 +20,8 @@ export interface StartBotOptions {
   commands?: readonly Command[]
   /** Where questions and 👍/👎 are kept (replies then carry feedback buttons); the caller closes it. */
   questionLog?: QuestionLog
+  /** For /add; without it /add says adding links is not available. */
+  ingest?: CommandContext['ingest']
 }
 
 export interface StopOptions {
@@ -37,7 +39,7 @@ export interface RunningBot {
 }
 
 /** Logs in and resolves once the client is ready (READY and every guild received). */
-export async function startBot({ config, coverage, logger, commands = allCommands, questionLog }: StartBotOptions): Promise<RunningBot> {
+export async function startBot({ config, coverage, logger, commands = allCommands, questionLog, ingest }: StartBotOptions): Promise<RunningBot> {
   if (!config.discordToken) throw new Error('DISCORD_TOKEN is required to connect to Discord (see .env.example)')
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -53,6 +55,7 @@ export async function startBot({ config, coverage, logger, commands = allCommand
     rateLimit: { burst: config.rateLimitBurst, perSeconds: config.rateLimitPerSeconds },
     isClosing: () => stopping,
     ...(questionLog ? { questionLog } : {}),
+    ...(ingest ? { ingest } : {}),
   })
 
   // dispatch() never rejects (it is the error boundary); the catch is for a bug in it.

@@ -46,6 +46,8 @@ export interface DispatcherOptions {
   isClosing?: () => boolean
   /** Where questions and 👍/👎 are recorded; without it, replies carry no feedback buttons. */
   questionLog?: QuestionLog
+  /** Adds an article from a link, for /add (src/ingest). */
+  ingest?: CommandContext['ingest']
 }
 
 export type Outcome =
@@ -93,6 +95,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     userId: interaction.user.id,
     canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
     ...(questionLog ? { questionLog } : {}),
+    ...(options.ingest ? { ingest: options.ingest } : {}),
   })
 
   function commandFor(name: string): Command {
@@ -104,7 +107,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   /** Renders a reply; answers get a store entry so their More/Share buttons can find them again. */
   function render(reply: Reply, ephemeral: boolean, userId: string, answerId?: string, feedbackId?: string): DiscordMessage {
     if (reply.kind === 'answer' && reply.answer.answered && !answerId) {
-      answerId = answers.put({ question: reply.answer.question, userId, ephemeral, ...(feedbackId ? { feedbackId } : {}) })
+      answerId = answers.put({ question: reply.answer.question, userId, ephemeral, ...(feedbackId ? { feedbackId } : {}), ...(reply.since ? { since: reply.since.text } : {}) })
     }
     return renderDiscordReply(reply, { ephemeral, answerId, ...(feedbackId ? { feedbackId } : {}) })
   }
@@ -218,7 +221,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     const ask = commandFor(ASK)
     const page = async (ephemeral: boolean) => {
       const reply = await ask.run(
-        { question: stored.question, private: ephemeral, offset: button.offset },
+        { question: stored.question, private: ephemeral, offset: button.offset, ...(stored.since ? { since: stored.since } : {}) },
         contextFor(interaction),
       )
       return render(reply, ephemeral, stored.userId, button.answerId, stored.feedbackId)

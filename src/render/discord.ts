@@ -4,10 +4,13 @@
 import { ButtonStyle, ComponentType, MessageFlags, TextInputStyle, escapeMarkdown } from 'discord.js'
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField, APIModalInteractionResponseCallbackData } from 'discord.js'
 import { FEEDBACK_COMMENT_FIELD, askButtonId, feedbackButtonId, feedbackModalId } from '../discord/customIds.ts'
+import { formatDate } from '../dates.ts'
 import { INPUT_MAX } from '../input.ts'
 import { discordLimits } from '../discordLimits.ts'
 import type {
+  AddReply,
   AnswerReply,
+  CompareReply,
   ExcerptReply,
   GapsReply,
   HelpReply,
@@ -72,6 +75,10 @@ function renderBody(reply: Reply, options: RenderOptions): Pick<DiscordMessage, 
   switch (reply.kind) {
     case 'answer':
       return renderAnswer(reply, options)
+    case 'compare':
+      return { embeds: [renderCompare(reply)] }
+    case 'added':
+      return { embeds: [renderAdded(reply)] }
     case 'leader':
       return { embeds: [renderLeader(reply)] }
     case 'excerpt':
@@ -231,15 +238,21 @@ class Citations {
   }
 }
 
-function describeArticle(source: string, article?: Pick<Article, 'title' | 'outlet' | 'url'>): string {
+function describeArticle(source: string, article?: Pick<Article, 'title' | 'outlet' | 'url' | 'published'>): string {
   const file = fitQuote(source, CITATION_TITLE_MAX)
   const title = article?.title ? fitQuote(article.title, CITATION_TITLE_MAX) : undefined
-  const outlet = article?.outlet ? ` — ${fitQuote(article.outlet, CITATION_TITLE_MAX)}` : ''
+  const outlet = byline(article)
   const url = article?.url && isLinkable(article.url) ? article.url : undefined
   if (title && url) return `[${title.replace(/[[\]]/g, '')}](${url})${outlet}`
   if (title) return `${title}${outlet} (${file})`
   if (url) return `[${file}](${url})${outlet}`
   return `${file}${outlet}`
+}
+
+/** " — Reuters, 19 Aug 2025": outlet and date when known, else whichever is known, else nothing. */
+function byline(article?: Pick<Article, 'outlet' | 'published'>): string {
+  const parts = [article?.outlet ? fitQuote(article.outlet, CITATION_TITLE_MAX) : undefined, formatDate(article?.published)].filter(Boolean)
+  return parts.length ? ` — ${parts.join(', ')}` : ''
 }
 
 /** Only plain http(s) URLs become links; anything else could break the masked-link syntax. */
@@ -258,13 +271,13 @@ const CLOSEST_LEAD = 'The coverage may not answer this directly.'
 
 function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordMessage, 'embeds' | 'components'> {
   const { answer, offset } = reply
-  const questionLine = `**Q:** ${fitUserText(answer.question, 500)}`
+  const questionLine = `**Q:** ${fitUserText(answer.question, 500)}${reply.since ? ` · *${reply.since.label}*` : ''}`
 
   if (!answer.answered || answer.results.length === 0) {
     const suggestions = reply.suggestions.slice(0, SUGGESTIONS_SHOWN).map((s) => `• ${fitQuote(s, 100)}`)
     const description = [
       questionLine,
-      'The coverage does not say. No passage in the articles answers this question.',
+      `The coverage does not say. No passage in the articles${reply.since ? ` published ${reply.since.label}` : ''} answers this question.`,
       ...(suggestions.length ? [`**The coverage does cover:**\n${suggestions.join('\n')}`] : []),
     ].join('\n\n')
     return {
@@ -278,7 +291,7 @@ function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordM
   const closest = answer.confidence === 'low'
   const title = closest ? CLOSEST_TITLE : 'What the coverage says'
   const citations = new Citations()
-  const articlesBySource = new Map(answer.results.map((r) => [r.article.source, r.article]))
+  const articlesBySource = new Map([...(reply.reports ?? []), ...answer.results.map((r) => r.article)].map((a) => [a.source, a]))
   const first = answer.results[0]!
   let blocks: string[]
   if (closest) {
@@ -321,12 +334,20 @@ function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordM
 
 function passageCitation(result: RankedPassage, citations: Citations, articles: Map<string, Article>): string {
   const own = citations.number(result.article.source, result.article)
-  const otherSources = result.alsoReportedBy.filter((source) => source !== result.article.source)
-  if (!otherSources.length) return `— [${own}]`
+  const first = result.firstReportedBy
+  // The earlier report is cited first: "first reported by [2] on 18 Aug 2025".
+  const firstPart = first ? `, first reported by [${citations.number(first, articles.get(first))}]${dateSuffix(articles.get(first)?.published, ' on ')}` : ''
+  const otherSources = result.alsoReportedBy.filter((source) => source !== result.article.source && source !== first)
+  if (!otherSources.length) return `— [${own}]${firstPart}`
   // Cited by number only up to a few: each citation also costs a line in Sources.
   const others = otherSources.slice(0, ALSO_REPORTED_CITED).map((source) => citations.number(source, articles.get(source)))
   const rest = otherSources.length - others.length
-  return `— [${own}], also reported by ${citeList(others)}${rest > 0 ? ` and ${rest} more` : ''}`
+  return `— [${own}]${firstPart}, also reported by ${citeList(others)}${rest > 0 ? ` and ${rest} more` : ''}`
+}
+
+function dateSuffix(published: string | undefined, lead: string): string {
+  const date = formatDate(published)
+  return date ? `${lead}${date}` : ''
 }
 
 function answerFooter(offset: number, shown: number, total: number): string {
@@ -396,6 +417,85 @@ export function renderFeedbackModal(questionId: string): APIModalInteractionResp
       },
     ],
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// /compare: one inline field per outlet, so Discord shows them side by side (three a row)
+
+const COMPARE_QUOTE_MAX = 500
+
+function renderCompare({ comparison, since }: CompareReply): APIEmbed {
+  const { entries, notReporting } = comparison
+  const questionLine = `**Q:** ${fitUserText(comparison.question, 500)}${since ? ` · *${since.label}*` : ''}`
+  if (!comparison.answered || entries.length === 0) {
+    return {
+      title: 'The coverage does not say',
+      description: `${questionLine}\n\nNo outlet in the coverage${since ? ` (articles published ${since.label})` : ''} reports on this.`,
+      color: colors.notFound,
+    }
+  }
+  const noun = comparison.by === 'outlet' ? 'outlet' : 'article'
+  const title = `How the coverage reports it: ${entries.length} ${noun}${entries.length === 1 ? '' : 's'}`
+  const lines = [questionLine]
+  if (notReporting.length) lines.push(`**Not reported by:** ${fitQuote(notReporting.join(', '), 1000)}`)
+  if (comparison.confidence === 'low') lines.push(`**${CLOSEST_LEAD}**`)
+  const description = lines.join('\n\n')
+  const footer = `Best passage from each ${noun}, newest first${comparison.more ? ` · ${comparison.more} more not shown` : ''} · quoted verbatim`
+  const names = entries.map((e) => {
+    const date = formatDate(e.article.published) ?? 'undated'
+    const who = e.article.outlet ?? e.article.title
+    return fitQuote(`${who} · ${date}`, discordLimits.embedFieldName)
+  })
+  const fixed = title.length + description.length + footer.length + names.reduce((n, name) => n + name.length, 0)
+  // What is left of the 6,000 shared out evenly, each field's citation line included.
+  const share = Math.floor((discordLimits.embedTotal - fixed) / entries.length) - 4
+  const fields: APIEmbedField[] = entries.map((e, i) => {
+    const cite = citeArticleLink(e.article)
+    const room = Math.min(COMPARE_QUOTE_MAX, share - cite.length - 3, discordLimits.embedFieldValue - cite.length - 3)
+    return { name: names[i]!, value: `> ${fitQuote(e.passage.text, Math.max(room, 20))}\n${cite}`, inline: true }
+  })
+  return { title, description, color: comparison.confidence === 'low' ? colors.closest : colors.answer, fields, footer: { text: footer } }
+}
+
+/** The title linked to the URL when there is one, else the title and file name. */
+function citeArticleLink(article: Article): string {
+  const title = fitQuote(article.title, CITATION_TITLE_MAX)
+  if (article.url && isLinkable(article.url)) return `[${title.replace(/[[\]]/g, '')}](${article.url})`
+  return `${title} (${fitQuote(article.source, CITATION_TITLE_MAX)})`
+}
+
+// ---------------------------------------------------------------------------------------------
+// /add
+
+const ADDED_PASSAGES_SHOWN = 3
+
+function renderAdded({ outcome }: AddReply): APIEmbed {
+  if (outcome.status === 'skipped') {
+    const lead = outcome.code === 'DUPLICATE' ? 'Already in the coverage' : 'Not added'
+    return {
+      title: lead,
+      description: `${fitUserText(outcome.url, 500)}\n\n${lead === 'Not added' ? 'Not added: ' : ''}${fitQuote(capitalise(outcome.reason), 1000)}.`,
+      color: outcome.code === 'DUPLICATE' ? colors.info : colors.notFound,
+    }
+  }
+  const a = outcome.article
+  const count = a.passages.length
+  const lines = [
+    describeArticle(a.file, { title: a.title, url: a.url, ...(a.outlet ? { outlet: a.outlet } : {}), ...(a.published ? { published: a.published } : {}) }),
+    `${count === 1 ? '1 passage' : `${count} passages`} · saved as ${fitQuote(a.file, 200)}`,
+    ...a.passages.slice(0, ADDED_PASSAGES_SHOWN).map((p) => `> ${fitQuote(p, 400)}`),
+  ]
+  if (count > ADDED_PASSAGES_SHOWN) lines.push(`…and ${count - ADDED_PASSAGES_SHOWN} more`)
+  return {
+    title: 'Added to the coverage',
+    description: lines.join('\n'),
+    color: colors.answer,
+    footer: { text: a.method === 'feed' ? 'Text from the feed (the page could not be read)' : 'Text extracted from the page' },
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 // ---------------------------------------------------------------------------------------------

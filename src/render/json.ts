@@ -1,10 +1,14 @@
 // The CLI's --json contract (other tools depend on it; keep the required fields exact):
 //   ask     {question, answered, confidence?: 'high' | 'low' (when answered), results: [{source, title, text, score, …}]}
 //   leader  {query, found, name, aliases, roles, articles, mentions, statements: [{source, text}]}
-//   sources {articles: [{source, title, passages}]}
+//   sources {articles: [{source, title, passages, outlet?, url?, published?}]} (the last three when the article's header gives them)
 //   excerpt {found, source, title, text}
 //   gaps    {days, questions, gaps: [{example, count, notCovered, closest, thumbsDown, wordings, comments, lastAsked}]}
 //   stats   {days, questions, perDay: [{day, questions}], outcomes, shareAnswered, feedback: {up, down}, people, latencyMs}
+//   compare {question, answered, confidence?, by, results: [{outlet?, source, title, url?, published?, text, answerSentence, score}], notReporting}
+//   add     {added: true, file, title, outlet?, url, published?, method, passages} | {added: false, code, reason, url, existing?}
+import type { Comparison } from '../coverage.ts'
+import type { IngestOutcome } from '../ingest/ingest.ts'
 import type { GapsReport, StatsReport } from '../store/questionLog.ts'
 import type { ArticleSummary, LeaderLookup, LoadWarning, RankedAnswer, RankedPassage } from '../types.ts'
 
@@ -29,7 +33,36 @@ function resultJson(r: RankedPassage) {
     ...(r.passage.heading ? { heading: r.passage.heading } : {}),
     ...(r.article.outlet ? { outlet: r.article.outlet } : {}),
     ...(r.article.url ? { url: r.article.url } : {}),
+    ...(r.article.published ? { published: r.article.published } : {}),
+    ...(r.firstReportedBy ? { firstReportedBy: r.firstReportedBy } : {}),
   }
+}
+
+export function compareJson(comparison: Comparison) {
+  return {
+    question: comparison.question,
+    answered: comparison.answered,
+    ...(comparison.confidence ? { confidence: comparison.confidence } : {}),
+    by: comparison.by,
+    results: comparison.entries.map((r) => ({
+      ...(r.article.outlet ? { outlet: r.article.outlet } : {}),
+      source: r.passage.source,
+      title: r.article.title,
+      ...(r.article.url ? { url: r.article.url } : {}),
+      ...(r.article.published ? { published: r.article.published } : {}),
+      text: r.passage.text,
+      answerSentence: r.answerSentence,
+      score: r.score,
+    })),
+    notReporting: comparison.notReporting,
+  }
+}
+
+export function addJson(outcome: IngestOutcome) {
+  if (outcome.status === 'skipped') {
+    return { added: false, code: outcome.code, reason: outcome.reason, url: outcome.url, ...(outcome.existing ? { existing: outcome.existing } : {}) }
+  }
+  return { added: true, ...outcome.article }
 }
 
 export function leaderJson(lookup: LeaderLookup) {
@@ -62,6 +95,7 @@ export function excerptJson(query: string, result: RankedPassage | undefined) {
     answerSentence: result.answerSentence,
     ...(result.article.outlet ? { outlet: result.article.outlet } : {}),
     ...(result.article.url ? { url: result.article.url } : {}),
+    ...(result.article.published ? { published: result.article.published } : {}),
   }
 }
 

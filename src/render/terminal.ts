@@ -1,6 +1,7 @@
 // Reply → text for a terminal (the local console and the CLI without --json).
-import type { AnswerReply, ExcerptReply, GapsReply, HelpReply, LeaderReply, Reply, SourcesReply, StatsReply } from '../replies.ts'
+import type { AddReply, AnswerReply, CompareReply, ExcerptReply, GapsReply, HelpReply, LeaderReply, Reply, SourcesReply, StatsReply } from '../replies.ts'
 import { isSameTextWarning } from '../corpus/load.ts'
+import { formatDate } from '../dates.ts'
 import type { Article, LoadWarning, RankedPassage } from '../types.ts'
 
 export interface TerminalStyle {
@@ -52,6 +53,10 @@ function renderReply(reply: Reply, style: TerminalStyle, moreHint: string): stri
   switch (reply.kind) {
     case 'answer':
       return renderAnswer(reply, style, moreHint)
+    case 'compare':
+      return renderCompare(reply, style)
+    case 'added':
+      return renderAdded(reply, style)
     case 'leader':
       return renderLeader(reply, style)
     case 'excerpt':
@@ -69,9 +74,10 @@ function renderReply(reply: Reply, style: TerminalStyle, moreHint: string): stri
   }
 }
 
-/** "Title — Outlet (file.txt)": what a citation shows in a terminal. */
-export function citation(article: Pick<Article, 'title' | 'outlet' | 'source' | 'url'>): string {
-  const outlet = article.outlet ? ` — ${article.outlet}` : ''
+/** "Title — Outlet, 19 Aug 2025 (file.txt)": what a citation shows in a terminal. */
+export function citation(article: Pick<Article, 'title' | 'outlet' | 'source' | 'url' | 'published'>): string {
+  const parts = [article.outlet, formatDate(article.published)].filter(Boolean)
+  const outlet = parts.length ? ` — ${parts.join(', ')}` : ''
   return `${article.title}${outlet} (${article.url ?? article.source})`
 }
 
@@ -82,15 +88,16 @@ function quote(text: string): string {
 /** First line of a low-confidence answer (Discord says the same in its title and first line). */
 const CLOSEST_LEAD = 'The coverage may not answer this directly. The closest it comes:'
 
-function renderAnswer({ answer, offset, suggestions }: AnswerReply, s: TerminalStyle, moreHint: string): string {
+function renderAnswer({ answer, offset, suggestions, since, reports = [] }: AnswerReply, s: TerminalStyle, moreHint: string): string {
   if (!answer.answered) {
-    const lines = [`The coverage does not say. Nothing in the articles answers “${answer.question}”.`]
+    const lines = [`The coverage does not say. Nothing in the articles${since ? ` published ${since.label}` : ''} answers “${answer.question}”.`]
     if (suggestions.length) lines.push('', 'It does cover, for example:', ...suggestions.map((x) => `  • ${x}`))
     return lines.join('\n')
   }
   if (answer.results.length === 0) return 'No more passages answer this question.'
-  const lines: string[] = []
+  const lines: string[] = since ? [s.dim(`Articles published ${since.label}:`), ''] : []
   const first = answer.results[0]!
+  const bySource = new Map(reports.map((a) => [a.source, a]))
   if (answer.confidence === 'low') {
     // The closest the coverage comes: labelled on every page (/more too), and no answer sentence
     // set out in bold as if it were the answer.
@@ -99,18 +106,56 @@ function renderAnswer({ answer, offset, suggestions }: AnswerReply, s: TerminalS
     // A one-sentence passage is its own answer sentence: quote it once, not twice.
     lines.push(s.bold(first.answerSentence) + s.dim(' [1]'), '')
   }
-  answer.results.forEach((r, i) => lines.push(...renderResult(r, offset + i + 1, s), ''))
+  answer.results.forEach((r, i) => lines.push(...renderResult(r, offset + i + 1, s, bySource), ''))
   const remaining = answer.total - offset - answer.results.length
   if (remaining > 0) lines.push(s.dim(`${remaining} more passage${remaining === 1 ? '' : 's'}: ${moreHint}`))
   return lines.join('\n').trimEnd()
 }
 
-function renderResult(r: RankedPassage, n: number, s: TerminalStyle): string[] {
+function renderResult(r: RankedPassage, n: number, s: TerminalStyle, reports: Map<string, Article>): string[] {
   const lines = [`${s.accent(`[${n}]`)} ${citation(r.article)}`]
   if (r.passage.heading) lines.push(`    ${s.dim(r.passage.heading)}`)
   lines.push(`    ${quote(r.passage.text)}`)
-  if (r.alsoReportedBy.length) lines.push(`    ${s.dim(`Also reported by: ${r.alsoReportedBy.join(', ')}`)}`)
+  // The earlier report first, named with its outlet and date.
+  const report = (source: string) => {
+    const a = reports.get(source)
+    const parts = [a?.outlet, formatDate(a?.published)].filter(Boolean)
+    return parts.length ? `${source} (${parts.join(', ')})` : source
+  }
+  if (r.firstReportedBy) lines.push(`    ${s.dim(`First reported by: ${report(r.firstReportedBy)}`)}`)
+  const others = r.alsoReportedBy.filter((source) => source !== r.firstReportedBy)
+  if (others.length) lines.push(`    ${s.dim(`Also reported by: ${others.map(report).join(', ')}`)}`)
   return lines
+}
+
+function renderCompare({ comparison, since }: CompareReply, s: TerminalStyle): string {
+  const within = since ? ` published ${since.label}` : ''
+  if (!comparison.answered || comparison.entries.length === 0) return `The coverage does not say. No outlet${within} reports on “${comparison.question}”.`
+  const noun = comparison.by === 'outlet' ? 'outlet' : 'article'
+  const lines = [s.bold(`How the coverage${within} reports “${comparison.question}”: the best passage from each ${noun}, newest first`), '']
+  if (comparison.confidence === 'low') lines.push(s.bold(CLOSEST_LEAD), '')
+  comparison.entries.forEach((e, i) => {
+    const who = [e.article.outlet ?? e.article.title, formatDate(e.article.published) ?? 'undated'].join(' · ')
+    lines.push(`${s.accent(`[${i + 1}]`)} ${s.bold(who)}`, `    ${quote(e.passage.text)}`, `    ${s.dim(`${e.article.title} (${e.article.url ?? e.article.source})`)}`, '')
+  })
+  if (comparison.more) lines.push(s.dim(`${comparison.more} more ${noun}s report it.`))
+  if (comparison.notReporting.length) lines.push(`Not reported by: ${comparison.notReporting.join(', ')}`)
+  return lines.join('\n').trimEnd()
+}
+
+function renderAdded({ outcome }: AddReply, s: TerminalStyle): string {
+  if (outcome.status === 'skipped') {
+    const lead = outcome.code === 'DUPLICATE' ? 'Already in the coverage' : 'Not added'
+    return [`${lead}: ${outcome.reason}.`, `  ${outcome.url}`].join('\n')
+  }
+  const a = outcome.article
+  const count = a.passages.length
+  return [
+    `${s.bold('Added:')} ${citation({ ...a, source: a.file })}`,
+    s.dim(`  saved as ${a.file} · ${count === 1 ? '1 passage' : `${count} passages`}${a.method === 'feed' ? ' · text from the feed (the page could not be read)' : ''}`),
+    '',
+    ...a.passages.map((p) => `  ${quote(p)}`),
+  ].join('\n')
 }
 
 function renderLeader({ lookup, articles }: LeaderReply, s: TerminalStyle): string {

@@ -121,6 +121,13 @@ const targets: Target[] = [
     cli: (text) => ['ask', text],
   },
   {
+    label: '/compare question',
+    kind: 'question',
+    discord: (fake, text) => fake.chatInput('compare', { question: text }),
+    console: (text) => `/compare ${text}`,
+    cli: (text) => ['compare', text],
+  },
+  {
     label: '/leader name',
     kind: 'name',
     discord: (fake, text) => fake.chatInput('leader', { name: text }),

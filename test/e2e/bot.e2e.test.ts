@@ -156,7 +156,7 @@ describe('deploying commands', () => {
       authorization: `Bot ${TOKEN}`,
     })
     expect(put.body).toEqual(definitions())
-    expect(registered.map((c) => c.name)).toEqual(['ask', 'leader', 'excerpt', 'sources', 'help', 'reload', 'gaps', 'stats', 'Find coverage'])
+    expect(registered.map((c) => c.name)).toEqual(['ask', 'compare', 'leader', 'excerpt', 'sources', 'add', 'help', 'reload', 'gaps', 'stats', 'Find coverage'])
   })
 
   it('PUTs globally without a guild', async () => {

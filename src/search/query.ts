@@ -89,62 +89,69 @@ export function inverseDocumentFrequency(index: SearchIndex, term: string): numb
 
 
 export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSlot[] {
-  const unknownWordWeight = inverseDocumentFrequency(index, '')
-  return slots.map((slot) => {
-    const terms = new Map<string, number>()
-    const add = (term: string, credit: number) => terms.set(term, Math.max(terms.get(term) ?? 0, credit))
-    const folded = foldWord(slot.word)
-    const ordinary = isOrdinaryWord(folded)
-    // The word as the coverage spells it: itself, a learned variant ("Kiev" → "Kyiv"), or, for a
-    // word that is not English as typed, the closest spelling ("britsh" → "british").
-    let spelling: string | undefined
-    if (index.documentFrequency.has(slot.term)) spelling = slot.term
-    else {
-      const variant = resolveVariant(index.variants, folded)
-      if (variant) add((spelling = index.analyzer.wordTerm(variant)), CREDIT.variant)
-      else if (!ordinary) {
-        // Names are indexed unstemmed, other words stemmed: look for both spellings' neighbours.
-        const corrections = typoCorrections(index, [...new Set([slot.term, folded])])
-        for (const [term, credit] of corrections) add(term, credit)
-        spelling = corrections[0]?.[0]
-      }
-    }
-    if (spelling === slot.term) add(slot.term, 1)
-    for (const tag of slot.tags) if (index.documentFrequency.has(tag)) add(tag, CREDIT.concept)
-    if (ordinary) {
-      // A word the articles use keeps to its own forms ("strong" → "strength"); only a word they
-      // never use borrows synonyms, which would otherwise pull in other senses ("further" → "advance").
-      for (const related of relatedWords(folded)) {
-        if (spelling && related.relation !== 'derived') continue
-        const relatedTerms = index.analyzer.terms(related.word).filter((t) => !isConceptTerm(t))
-        // One-word relations only: "ground forces" cannot stand for "army" word by word.
-        if (RELATED_CREDIT[related.relation] > 0 && relatedTerms.length === 1 && index.documentFrequency.has(relatedTerms[0]!)) add(relatedTerms[0]!, RELATED_CREDIT[related.relation])
-      }
-    }
+  const resolved = slots.map((slot) => resolveSlot(index, slot))
+  // A neighbour that is another of the question's own words would count that word twice
+  // ("resume" is used like "talks": "When will talks resume?" is not answered by "talks broke down").
+  const own = new Set(resolved.flatMap((slot) => [...slot.terms.keys()]))
+  for (const slot of resolved) for (const term of slot.near.keys()) if (own.has(term)) slot.near.delete(term)
+  return resolved
+}
 
-    // How much the word says about the question is its own rarity in the coverage, never that of
-    // a stand-in: a word the coverage lacks weighs as the rarest, half that when it is ordinary English.
-    let weight = spelling ? inverseDocumentFrequency(index, spelling) : unknownWordWeight * (ordinary ? UNKNOWN_WORD_WEIGHT : 1)
-    if (META_WORDS.has(folded)) weight *= META_WEIGHT
-    // Not English and nowhere in the coverage: a name it lacks ("Taiwan"), unless it is a short
-    // lower-case non-word ("wat", "wud", "lol"), which is chat.
-    const lacking = !spelling && !ordinary && terms.size === 0
-    const chat = lacking && folded.length <= 4 && !/^\p{Lu}|\d/u.test(slot.word)
-    if (chat) weight *= UNKNOWN_WORD_WEIGHT
-    const known = terms.size > 0
-    const near = new Map<string, number>()
-    // Words used like it, for English words and for words the coverage lacks ("booze"), not for
-    // names it has ("putin" is used like "medvedev"). Added last: a name the coverage lacks stays
-    // lacking ("iphone" is used like "ipod", and the question is still not covered).
-    if (ordinary || !spelling) {
-      for (const { word, cosine } of neighboursOf(folded).filter((n) => n.cosine >= NEIGHBOUR.minCosine).slice(0, NEIGHBOUR.perWord)) {
-        const [term, ...more] = index.analyzer.terms(word).filter((t) => !isConceptTerm(t))
-        const credit = NEIGHBOUR.credit * cosine * (spelling ? NEIGHBOUR.knownWord : 1)
-        if (term && more.length === 0 && !terms.has(term) && index.documentFrequency.has(term) && credit > (near.get(term) ?? 0)) near.set(term, credit)
-      }
+function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
+  const unknownWordWeight = inverseDocumentFrequency(index, '')
+  const terms = new Map<string, number>()
+  const add = (term: string, credit: number) => terms.set(term, Math.max(terms.get(term) ?? 0, credit))
+  const folded = foldWord(slot.word)
+  const ordinary = isOrdinaryWord(folded)
+  // The word as the coverage spells it: itself, a learned variant ("Kiev" → "Kyiv"), or, for a
+  // word that is not English as typed, the closest spelling ("britsh" → "british").
+  let spelling: string | undefined
+  if (index.documentFrequency.has(slot.term)) spelling = slot.term
+  else {
+    const variant = resolveVariant(index.variants, folded)
+    if (variant) add((spelling = index.analyzer.wordTerm(variant)), CREDIT.variant)
+    else if (!ordinary) {
+      // Names are indexed unstemmed, other words stemmed: look for both spellings' neighbours.
+      const corrections = typoCorrections(index, [...new Set([slot.term, folded])])
+      for (const [term, credit] of corrections) add(term, credit)
+      spelling = corrections[0]?.[0]
     }
-    return { word: slot.word, terms, near, weight, known, unknownName: lacking && !chat }
-  })
+  }
+  if (spelling === slot.term) add(slot.term, 1)
+  for (const tag of slot.tags) if (index.documentFrequency.has(tag)) add(tag, CREDIT.concept)
+  if (ordinary) {
+    // A word the articles use keeps to its own forms ("strong" → "strength"); only a word they
+    // never use borrows synonyms, which would otherwise pull in other senses ("further" → "advance").
+    for (const related of relatedWords(folded)) {
+      if (spelling && related.relation !== 'derived') continue
+      const relatedTerms = index.analyzer.terms(related.word).filter((t) => !isConceptTerm(t))
+      // One-word relations only: "ground forces" cannot stand for "army" word by word.
+      if (RELATED_CREDIT[related.relation] > 0 && relatedTerms.length === 1 && index.documentFrequency.has(relatedTerms[0]!)) add(relatedTerms[0]!, RELATED_CREDIT[related.relation])
+    }
+  }
+
+  // How much the word says about the question is its own rarity in the coverage, never that of
+  // a stand-in: a word the coverage lacks weighs as the rarest, half that when it is ordinary English.
+  let weight = spelling ? inverseDocumentFrequency(index, spelling) : unknownWordWeight * (ordinary ? UNKNOWN_WORD_WEIGHT : 1)
+  if (META_WORDS.has(folded)) weight *= META_WEIGHT
+  // Not English and nowhere in the coverage: a name it lacks ("Taiwan"), unless it is a short
+  // lower-case non-word ("wat", "wud", "lol"), which is chat.
+  const lacking = !spelling && !ordinary && terms.size === 0
+  const chat = lacking && folded.length <= 4 && !/^\p{Lu}|\d/u.test(slot.word)
+  if (chat) weight *= UNKNOWN_WORD_WEIGHT
+  const known = terms.size > 0
+  const near = new Map<string, number>()
+  // Words used like it, for English words and for words the coverage lacks ("booze"), not for
+  // names it has ("putin" is used like "medvedev"). Added last: a name the coverage lacks stays
+  // lacking ("iphone" is used like "ipod", and the question is still not covered).
+  if (ordinary || !spelling) {
+    for (const { word, cosine } of neighboursOf(folded).filter((n) => n.cosine >= NEIGHBOUR.minCosine).slice(0, NEIGHBOUR.perWord)) {
+      const [term, ...more] = index.analyzer.terms(word).filter((t) => !isConceptTerm(t))
+      const credit = NEIGHBOUR.credit * cosine * (spelling ? NEIGHBOUR.knownWord : 1)
+      if (term && more.length === 0 && !terms.has(term) && index.documentFrequency.has(term) && credit > (near.get(term) ?? 0)) near.set(term, credit)
+    }
+  }
+  return { word: slot.word, terms, near, weight, known, unknownName: lacking && !chat }
 }
 
 function typoCorrections(index: SearchIndex, spellings: string[]): [string, number][] {

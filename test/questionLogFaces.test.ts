@@ -78,6 +78,18 @@ describe('the console and the question log', () => {
     await log.close()
   }, 30_000)
 
+  it('a /compare question is logged like /ask, and /bad rates it', async () => {
+    const log = questionLogFor({ dataDir: mkdtempSync(path.join(tmpdir(), 'cb-faces-compare-')), retentionDays: 90 })
+    log.start()
+    const out = await session(log, '/compare What did Putin say about Taiwan?', '/bad nothing on Taiwan', '/compare Who will send troops to Ukraine?')
+    expect(out).toContain('Noted: 👎 on “What did Putin say about Taiwan?”, with “nothing on Taiwan”.')
+    await log.flush()
+    const gaps = await log.gaps(7, coverage.index.analyzer)
+    expect(gaps.gaps.map((g) => [g.example, g.notCovered, g.thumbsDown, g.comments])).toEqual([['What did Putin say about Taiwan?', 1, 1, ['nothing on Taiwan']]])
+    expect(await log.stats(7)).toMatchObject({ questions: 2, outcomes: { not_covered: 1 } })
+    await log.close()
+  }, 30_000)
+
   it('without a log, /good says there is nothing to rate and /gaps that nothing is kept', async () => {
     const input = new PassThrough()
     const output = new PassThrough()

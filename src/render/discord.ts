@@ -76,7 +76,7 @@ function renderBody(reply: Reply, options: RenderOptions): Pick<DiscordMessage, 
     case 'answer':
       return renderAnswer(reply, options)
     case 'compare':
-      return { embeds: [renderCompare(reply)] }
+      return { embeds: [renderCompare(reply)], components: rowOf(feedbackButtons(options)) }
     case 'added':
       return { embeds: [renderAdded(reply)] }
     case 'leader':

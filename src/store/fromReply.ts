@@ -14,6 +14,12 @@ export function loggedAnswer(reply: Reply): LoggedAnswer | undefined {
       const outcome = !answer.answered ? 'not_covered' : answer.confidence === 'high' ? 'answered' : 'closest'
       return { question: answer.question, outcome, cited: answer.results.map(citedPassage) }
     }
+    case 'compare': {
+      // /compare is a question too: what the coverage lacks shows in /gaps whichever way it was asked.
+      const { comparison } = reply
+      const outcome = !comparison.answered ? 'not_covered' : comparison.confidence === 'high' ? 'answered' : 'closest'
+      return { question: comparison.question, outcome, cited: comparison.entries.map(citedPassage) }
+    }
     case 'excerpt':
       return { question: reply.query, outcome: reply.result ? 'answered' : 'not_covered', cited: reply.result ? [citedPassage(reply.result)] : [] }
     case 'leader': {

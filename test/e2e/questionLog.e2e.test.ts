@@ -238,6 +238,7 @@ describe('👍 and 👎 on answers', () => {
     ['/excerpt', () => fake.chatInput('excerpt', { query: 'boots on the ground' }), 'excerpt', { query: 'boots on the ground' }, false],
     ['Find coverage', () => fake.messageCommand('Find coverage', 'Apparently the US will put boots on the ground in Ukraine?'), 'Find coverage', { message: 'Apparently the US will put boots on the ground in Ukraine?' }, true],
     ['a "not covered" /ask', () => fake.chatInput('ask', { question: 'Who won the 2022 football World Cup?' }), 'ask', { question: 'Who won the 2022 football World Cup?' }, false],
+    ['/compare', () => fake.chatInput('compare', { question: 'Who will send troops to Ukraine?' }), 'compare', { question: 'Who will send troops to Ukraine?' }, false],
   ] as const)('%s carries 👍/👎 and is logged', async (_name, make, command, options, ephemeral) => {
     const payload = asMember(make())
     const { data } = callbackBody((await send(payload))[0]!)

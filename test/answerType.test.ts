@@ -63,3 +63,13 @@ describe('figures the question gives', () => {
     expect(answers('what was the final score in yeading v newcastle', 'Premiership side Newcastle United face a trip to Ryman Premier League side Yeading.')).toBe(false)
   })
 })
+
+describe('how soon', () => {
+  it('is answered by a time as well as by a wait', () => {
+    const q = 'how soon could the guarantees package be wrapped up'
+    expect(expectedAnswerType(q)).toMatchObject({ kind: 'soon' })
+    expect(answers(q, 'A package of security guarantees for Ukraine could be finalized as soon as this week.')).toBe(true)
+    expect(answers(q, 'The terms would be arranged within 48 hours.')).toBe(true)
+    expect(answers(q, 'A package of security guarantees for Ukraine is being discussed.')).toBe(false)
+  })
+})

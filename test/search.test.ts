@@ -87,13 +87,17 @@ describe('ask on the seeds', () => {
     expect(answer.results[0]!.passage.text).toContain(phrase)
   })
 
-  // "recipes for Ukraine" was refused by an earlier fit; the decision fitted with sharper answer
-  // types answers it as the closest the coverage comes (p 0.78 against a cut of 0.74), which
-  // says plainly that it may not answer. Never a confident answer is what must hold.
-  it.each([
-    ['What is the price of gas in Germany?', 'German'],
-    ['recipes for Ukraine', 'Ukraine'],
-  ])('offers "%s" only as the closest the coverage comes, never as a confident answer', (question, phrase) => {
+  // "recipes for Ukraine" sits at the answer cut (p 0.65–0.78 across today's fits, the cut
+  // 0.66–0.74): refused by some fits, shown as the closest the coverage comes by others. What
+  // must hold whatever the fit: it is never a confident answer.
+  it('never answers "recipes for Ukraine" confidently', () => {
+    const answer = coverage.ask('recipes for Ukraine')
+    expect(answer.confidence).not.toBe('high')
+    if (answer.answered) expect(answer.confidence).toBe('low')
+    else expect(answer.results).toEqual([])
+  })
+
+  it.each([['What is the price of gas in Germany?', 'German']])('offers "%s" only as the closest the coverage comes, never as a confident answer', (question, phrase) => {
     const answer = coverage.ask(question)
     expect(answer).toMatchObject({ answered: true, confidence: 'low' })
     expect(answer.results[0]!.passage.text).toContain(phrase)

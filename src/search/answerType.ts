@@ -8,7 +8,7 @@
  * number just before one of them answers it ("63,000 mobile phones"); a number elsewhere does not.
  */
 export type AnswerType =
-  | { kind: 'age' | 'time' | 'place' | 'money' | 'duration' | 'measure' | 'ordinal' | 'percent' | 'score' | 'quantity'; echoes?: RegExp }
+  | { kind: 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'measure' | 'ordinal' | 'percent' | 'score' | 'quantity'; echoes?: RegExp }
   | { kind: 'count'; counted: string[]; echoes?: RegExp }
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
@@ -64,7 +64,9 @@ function askedKind(q: string): AnswerType | undefined {
   if (new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat (price|fee|salary|sum|fine)\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b`).test(q)) return { kind: 'money' }
   if (/\bwhat('s| is| was| were)? the( final| half-time| full-time)? (score|scoreline|result)\b|\bby how many goals\b|\bwhat did .* (win|lose|beat|draw) .*\bby\b/.test(q)) return { kind: 'score' }
   if (/\bhow (tall|high|far|big|large|heavy|wide|deep|fast)\b|\bwhat (size|height|length|weight|distance|speed|capacity|top speed)\b|\bwhat was .* (time)\b/.test(q)) return { kind: 'measure' }
-  if (/\bhow (long|quick|quickly|soon)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years)\b/.test(q)) return { kind: 'duration' }
+  // "How soon…?" is answered by a time ("as soon as this week") as often as by a wait ("within 48 hours").
+  if (/\bhow soon\b/.test(q)) return { kind: 'soon' }
+  if (/\bhow (long|quick|quickly)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years)\b/.test(q)) return { kind: 'duration' }
   if (/\b(what|which) (number|position|place|rank|ranking|spot)\b|\bwhere did .* (finish|come|rank|place)\b/.test(q)) return { kind: 'ordinal' }
   const many = /\bhow many\s+(.*)$/.exec(q)
   if (many) {
@@ -96,6 +98,8 @@ export function sentenceAnswers(type: AnswerType, text: string): boolean {
       return AGE_EXPRESSION.test(sentence)
     case 'time':
       return TIME_EXPRESSION.test(sentence)
+    case 'soon':
+      return TIME_EXPRESSION.test(sentence) || DURATION_EXPRESSION.test(sentence)
     case 'money':
       return MONEY_EXPRESSION.test(sentence)
     case 'duration':

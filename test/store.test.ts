@@ -11,6 +11,7 @@ import { UserFacingError } from '../src/errors.ts'
 import { DatabaseInUseError, migrate, openDatabase, readMigrations, type Database } from '../src/store/database.ts'
 import { memberHasher, readOrCreateSecret } from '../src/store/memberHash.ts'
 import { QuestionLog, type QuestionEntry, type QuestionLogOptions } from '../src/store/questionLog.ts'
+import { CuttableDatabase } from './helpers/cuttableDatabase.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const DAY = 24 * 60 * 60 * 1000
@@ -72,30 +73,6 @@ if (SERVER_URL) {
 
 const secret = Buffer.alloc(32, 7)
 const hash = memberHasher(secret)
-
-/** A database whose connection can be cut and restored: the real one behind it. */
-class Outage implements Database {
-  down = false
-  constructor(readonly real: Database) {}
-  get kind() {
-    return this.real.kind
-  }
-  get where() {
-    return this.real.where
-  }
-  #check() {
-    if (this.down) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
-  }
-  async query<Row>(sql: string, params?: unknown[]) {
-    this.#check()
-    return this.real.query<Row>(sql, params)
-  }
-  async batch<Row>(statements: { sql: string; params?: unknown[] }[]) {
-    this.#check()
-    return this.real.batch<Row>(statements)
-  }
-  async close() {}
-}
 
 function entry(question: string, fields: Partial<QuestionEntry> = {}): QuestionEntry {
   return { via: 'discord', guildId: '1300000000000000001', channelId: '1300000000000000002', memberId: '1300000000000000099', command: 'ask', question, outcome: 'answered', cited: [], latencyMs: 5, ...fields }
@@ -299,7 +276,7 @@ for (const target of targets) {
     })
 
     it('database out of reach: keeps answering into memory (bounded), logs once, writes it all when back', async () => {
-      const outage = new Outage(db)
+      const outage = new CuttableDatabase(db, false)
       const log = newLog({ maxPending: 50 }, outage)
       log.start()
       await expect.poll(() => log.state).toBe('ready')
@@ -353,7 +330,7 @@ for (const target of targets) {
       expect(await log.close()).toEqual({ unwritten: 0 })
       expect(await db.query('SELECT id FROM questions WHERE id = $1', [id])).toHaveLength(1)
 
-      const outage = new Outage(db)
+      const outage = new CuttableDatabase(db, false)
       outage.down = true
       const stuck = newLog({ flushEveryMs: 60_000 }, outage)
       stuck.recordQuestion(entry('lost with the database down'))

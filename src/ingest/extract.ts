@@ -7,6 +7,7 @@
 import { parseHTML } from 'linkedom'
 import { isProbablyReaderable, Readability } from '@mozilla/readability'
 import { normalizePublished } from '../corpus/dates.ts'
+import { httpUrl } from './httpUrl.ts'
 
 export interface ExtractedArticle {
   title: string
@@ -206,7 +207,7 @@ function readMetadata(document: El, pageUrl: string): PageMetadata {
   return {
     title: metaContent('meta[property="og:title"]') ?? (ld?.headline ? clean(ld.headline) : undefined) ?? (h1 || undefined),
     outlet: metaContent('meta[property="og:site_name"]') ?? (ld?.publisher ? clean(ld.publisher) : undefined) ?? metaContent('meta[name="application-name"]'),
-    canonical: resolveHttpUrl(canonicalHref, pageUrl),
+    canonical: httpUrl(canonicalHref, pageUrl)?.href,
     published,
     author: metaContent('meta[name="author"]') ?? (ld?.author ? clean(ld.author) : undefined),
     ...(ld?.articleBody ? { articleBody: ld.articleBody } : {}),
@@ -265,14 +266,4 @@ function decodeHtmlText(text: string): string {
   if (!/[<&]/.test(text)) return text
   const { document } = parseHTML(`<!doctype html><html><body><pre>${text.replace(/<(\/?)p>/gi, '\n\n').replace(/<br\s*\/?>/gi, '\n')}</pre></body></html>`) as unknown as { document: El }
   return document.querySelector('pre')?.textContent ?? text
-}
-
-function resolveHttpUrl(href: string | undefined | null, base: string): string | undefined {
-  if (!href) return undefined
-  try {
-    const url = new URL(href, base)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
-  } catch {
-    return undefined
-  }
 }

@@ -2,6 +2,7 @@
 // Malformed XML is refused with its line number, never half read.
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { normalizePublished } from '../corpus/dates.ts'
+import { httpUrl } from './httpUrl.ts'
 
 /** One line of feeds.txt: a feed URL, optionally followed by the outlet's name. */
 export interface FeedSource {
@@ -26,11 +27,8 @@ export function readFeedList(text: string): { feeds: FeedSource[]; problems: Fee
     const line = raw.trim()
     if (!line || line.startsWith('#')) return
     const [first = '', ...rest] = line.split(/\s+/)
-    let url: URL
-    try {
-      url = new URL(first)
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol')
-    } catch {
+    const url = httpUrl(first)
+    if (!url) {
       problems.push({ line: i + 1, reason: `not an http(s) feed URL: “${first.slice(0, 80)}”` })
       return
     }
@@ -100,7 +98,7 @@ export function parseFeed(text: string, baseUrl: string): ParsedFeed {
 function rssItem(value: unknown, base: string): FeedItem | undefined {
   const item = record(value)
   if (!item) return undefined
-  const link = absolute(text_(list(item.link)[0]), base)
+  const link = httpUrl(text_(list(item.link)[0]), base)?.href
   const guid = text_(item.guid)
   const id = guid ?? link
   if (!id) return undefined
@@ -115,7 +113,7 @@ function atomEntry(value: unknown, base: string): FeedItem | undefined {
   if (!entry) return undefined
   const links = list(entry.link).map(record).filter((l): l is Record<string, unknown> => !!l)
   const alternate = links.find((l) => (l['@_rel'] ?? 'alternate') === 'alternate') ?? links[0]
-  const link = absolute(text_(alternate?.['@_href']), base)
+  const link = httpUrl(text_(alternate?.['@_href']), base)?.href
   const id = text_(entry.id) ?? link
   if (!id) return undefined
   const author = text_(record(entry.author)?.name)
@@ -144,7 +142,7 @@ function parseJsonFeed(body: string, base: string): ParsedFeed {
     .map((value): FeedItem | undefined => {
       const item = record(value)
       if (!item) return undefined
-      const link = absolute(typeof item.url === 'string' ? item.url : undefined, base)
+      const link = httpUrl(typeof item.url === 'string' ? item.url : undefined, base)?.href
       const id = typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : link
       if (!id) return undefined
       const author = record(list(item.authors)[0] ?? item.author)?.name
@@ -174,16 +172,6 @@ function text_(value: unknown): string | undefined {
   const v = record(value) ? (value as Record<string, unknown>)['#text'] : value
   const s = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : undefined
   return s ? s : undefined
-}
-
-function absolute(href: string | undefined, base: string): string | undefined {
-  if (!href) return undefined
-  try {
-    const url = new URL(href, base)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
-  } catch {
-    return undefined
-  }
 }
 
 function titled(title: string | undefined): { title?: string } {

@@ -7,9 +7,9 @@
  * The kind of answer asked for. `count` carries the words counted ("how many *phones*"): a
  * number just before one of them answers it ("63,000 mobile phones"); a number elsewhere does not.
  */
-export type AnswerType =
-  | { kind: 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'measure' | 'ordinal' | 'percent' | 'score' | 'quantity'; echoes?: RegExp }
-  | { kind: 'count'; counted: string[]; echoes?: RegExp }
+export type AnswerType = ({ kind: PlainKind } | { kind: 'count'; counted: string[] }) & { echoes?: RegExp }
+
+type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'measure' | 'ordinal' | 'percent' | 'score' | 'quantity'
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
@@ -58,79 +58,81 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-function askedKind(q: string): AnswerType | undefined {
-  if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) return { kind: 'age' }
-  if (/\bwhat (percentage|percent|proportion)\b|\bwhat per ?cent\b/.test(q)) return { kind: 'percent' }
-  if (new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat (price|fee|salary|sum|fine)\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b`).test(q)) return { kind: 'money' }
-  if (/\bwhat('s| is| was| were)? the( final| half-time| full-time)? (score|scoreline|result)\b|\bby how many goals\b|\bwhat did .* (win|lose|beat|draw) .*\bby\b/.test(q)) return { kind: 'score' }
-  if (/\bhow (tall|high|far|big|large|heavy|wide|deep|fast)\b|\bwhat (size|height|length|weight|distance|speed|capacity|top speed)\b|\bwhat was .* (time)\b/.test(q)) return { kind: 'measure' }
+/** What a question asks for, by the first of these it matches: "how many minutes" is a duration before it is a count. */
+const ASKED: [RegExp, PlainKind | 'count'][] = [
+  [/\bhow old\b|\bwhat age\b|\bage of\b/, 'age'],
+  [/\bwhat (percentage|percent|proportion)\b|\bwhat per ?cent\b/, 'percent'],
+  [new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat (price|fee|salary|sum|fine)\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b`), 'money'],
+  [/\bwhat('s| is| was| were)? the( final| half-time| full-time)? (score|scoreline|result)\b|\bby how many goals\b|\bwhat did .* (win|lose|beat|draw) .*\bby\b/, 'score'],
+  [/\bhow (tall|high|far|big|large|heavy|wide|deep|fast)\b|\bwhat (size|height|length|weight|distance|speed|capacity|top speed)\b|\bwhat was .* (time)\b/, 'measure'],
   // "How soon…?" is answered by a time ("as soon as this week") as often as by a wait ("within 48 hours").
-  if (/\bhow soon\b/.test(q)) return { kind: 'soon' }
-  if (/\bhow (long|quick|quickly)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years)\b/.test(q)) return { kind: 'duration' }
-  if (/\b(what|which) (number|position|place|rank|ranking|spot)\b|\bwhere did .* (finish|come|rank|place)\b/.test(q)) return { kind: 'ordinal' }
-  const many = /\bhow many\s+(.*)$/.exec(q)
-  if (many) {
-    const counted: string[] = []
-    for (const word of many[1]!.split(/[^a-z0-9'-]+/).filter(Boolean)) {
-      if (COUNT_STOP.test(word)) break
-      if (!COUNT_SKIP.has(word)) counted.push(word)
-      if (counted.length === 3) break
-    }
-    return counted.length ? { kind: 'count', counted } : { kind: 'quantity' }
+  [/\bhow soon\b/, 'soon'],
+  [/\bhow (long|quick|quickly)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years)\b/, 'duration'],
+  [/\b(what|which) (number|position|place|rank|ranking|spot)\b|\bwhere did .* (finish|come|rank|place)\b/, 'ordinal'],
+  [/\bhow many\s+(.*)$/, 'count'],
+  [/\bhow much\b|\bwhat (number|share|amount)\b/, 'quantity'],
+  [/^\s*where\b|\bin which (city|country|place)\b|\bwhat (city|country|place)\b/, 'place'],
+  [/^\s*when\b|\bwhat (day|date|time|year|month|week)\b|\bwhich (day|date|year|month)\b|\bon what (day|date)\b/, 'time'],
+]
+
+function askedKind(q: string): AnswerType | undefined {
+  for (const [pattern, kind] of ASKED) {
+    const match = pattern.exec(q)
+    if (match) return kind === 'count' ? countType(match[1]!) : { kind }
   }
-  if (/\bhow much\b|\bwhat (number|share|amount)\b/.test(q)) return { kind: 'quantity' }
-  if (/^\s*where\b|\bin which (city|country|place)\b|\bwhat (city|country|place)\b/.test(q)) return { kind: 'place' }
-  if (/^\s*when\b|\bwhat (day|date|time|year|month|week)\b|\bwhich (day|date|year|month)\b|\bon what (day|date)\b/.test(q)) return { kind: 'time' }
   return undefined
 }
 
-/** A quantity that is not a date: "Aug. 19" does not say how much. */
-function hasQuantity(sentence: string): boolean {
-  return QUANTITY_EXPRESSION.test(sentence.replace(new RegExp(TIME_EXPRESSION.source, 'gi'), ' '))
+/** "how many xbox power cords is…": the words counted, up to the verb. */
+function countType(rest: string): AnswerType {
+  const counted: string[] = []
+  for (const word of rest.split(/[^a-z0-9'-]+/).filter(Boolean)) {
+    if (COUNT_STOP.test(word)) break
+    if (!COUNT_SKIP.has(word)) counted.push(word)
+    if (counted.length === 3) break
+  }
+  return counted.length ? { kind: 'count', counted } : { kind: 'quantity' }
+}
+
+/** Every time expression, to take dates out before looking for a quantity. */
+const TIME_EXPRESSIONS = new RegExp(TIME_EXPRESSION.source, 'gi')
+
+/** What a sentence must hold to answer each kind. */
+const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
+  place: (s) => PLACE_EXPRESSION.test(s),
+  age: (s) => AGE_EXPRESSION.test(s),
+  time: (s) => TIME_EXPRESSION.test(s),
+  soon: (s) => TIME_EXPRESSION.test(s) || DURATION_EXPRESSION.test(s),
+  money: (s) => MONEY_EXPRESSION.test(s),
+  duration: (s) => DURATION_EXPRESSION.test(s),
+  measure: (s) => MEASURE_EXPRESSION.test(s),
+  ordinal: (s) => ORDINAL_EXPRESSION.test(s),
+  percent: (s) => PERCENT_EXPRESSION.test(s),
+  score: (s) => SCORE_EXPRESSION.test(s),
+  // A quantity that is not a date: "Aug. 19" does not say how much.
+  quantity: (s) => QUANTITY_EXPRESSION.test(s.replace(TIME_EXPRESSIONS, ' ')),
 }
 
 export function sentenceAnswers(type: AnswerType, text: string): boolean {
   const sentence = type.echoes ? text.replace(type.echoes, ' ') : text
-  switch (type.kind) {
-    case 'place':
-      return PLACE_EXPRESSION.test(sentence)
-    case 'age':
-      return AGE_EXPRESSION.test(sentence)
-    case 'time':
-      return TIME_EXPRESSION.test(sentence)
-    case 'soon':
-      return TIME_EXPRESSION.test(sentence) || DURATION_EXPRESSION.test(sentence)
-    case 'money':
-      return MONEY_EXPRESSION.test(sentence)
-    case 'duration':
-      return DURATION_EXPRESSION.test(sentence)
-    case 'measure':
-      return MEASURE_EXPRESSION.test(sentence)
-    case 'ordinal':
-      return ORDINAL_EXPRESSION.test(sentence)
-    case 'percent':
-      return PERCENT_EXPRESSION.test(sentence)
-    case 'score':
-      return SCORE_EXPRESSION.test(sentence)
-    case 'count':
-      return countsAny(type.counted, sentence)
-    case 'quantity':
-      return hasQuantity(sentence)
-  }
+  return type.kind === 'count' ? countsAny(type.counted, sentence) : ANSWERED_BY[type.kind](sentence)
 }
 
 /** A number within four words before one of the counted words: "more than 14 million power cables". */
 function countsAny(counted: string[], sentence: string): boolean {
   const words = sentence.toLowerCase().split(/[^a-z0-9,.'-]+/).filter(Boolean)
-  const number = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORD.replace('|a|an', '')})$`)
-  const stemOf = (w: string) => w.replace(/[^a-z0-9]/g, '').slice(0, 5)
-  const wanted = new Set(counted.map(stemOf).filter((w) => w.length >= 3))
+  const wanted = new Set(counted.map(countStem).filter((w) => w.length >= 3))
   for (let i = 0; i < words.length; i++) {
-    if (!wanted.has(stemOf(words[i]!))) continue
-    for (let j = Math.max(0, i - 4); j < i; j++) if (number.test(words[j]!.replace(/[.,]$/, ''))) return true
+    if (!wanted.has(countStem(words[i]!))) continue
+    for (let j = Math.max(0, i - 4); j < i; j++) if (COUNT_NUMBER.test(words[j]!.replace(/[.,]$/, ''))) return true
   }
   return false
 }
+
+/** A word that is a number by itself ("14", "63,000", "million"), unlike "a" or "an". */
+const COUNT_NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORD.replace('|a|an', '')})$`)
+/** Close enough to match "cables"/"cable", "phones"/"phone". */
+const countStem = (word: string) => word.replace(/[^a-z0-9]/g, '').slice(0, 5)
 
 /** Questions that ask for a reason ("why…") or for what someone said or thinks. */
 export function questionAsks(question: string): { reason: boolean; statement: boolean } {

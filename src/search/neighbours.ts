@@ -12,15 +12,20 @@ export interface Neighbour {
 }
 
 let table: Record<string, string> | undefined
+/** Lines parsed so far: only words of the table, so what members type cannot grow it. */
 const parsed = new Map<string, Neighbour[]>()
+const NONE: readonly Neighbour[] = Object.freeze([])
 
 /** The words used most like `word` (lower case), closest first; none for a word not in the table. */
-export function neighboursOf(word: string): Neighbour[] {
+export function neighboursOf(word: string): readonly Neighbour[] {
   table ??= (JSON.parse(readFileSync(new URL('./neighbours.json', import.meta.url), 'utf8')) as { neighbours: Record<string, string> }).neighbours
+  if (!Object.hasOwn(table, word)) return NONE
   let found = parsed.get(word)
   if (!found) {
-    const line = Object.hasOwn(table, word) ? table[word]! : ''
-    found = line ? line.split(' ').map((pair) => ({ word: pair.slice(0, pair.lastIndexOf(':')), cosine: Number(pair.slice(pair.lastIndexOf(':') + 1)) })) : []
+    found = table[word]!.split(' ').map((pair) => {
+      const colon = pair.lastIndexOf(':')
+      return { word: pair.slice(0, colon), cosine: Number(pair.slice(colon + 1)) }
+    })
     parsed.set(word, found)
   }
   return found

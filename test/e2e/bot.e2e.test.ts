@@ -16,6 +16,7 @@ import { startBot, type RunningBot } from '../../src/discord/client.ts'
 import { deployCommands } from '../../src/discord/deploy.ts'
 import { createLogger } from '../../src/log.ts'
 import { renderDiscordReply, type DiscordMessage, type RenderOptions } from '../../src/render/discord.ts'
+import { wireData } from '../helpers/wireData.ts'
 import { FakeDiscord, snowflake, type InteractionPayload, type RecordedRequest } from './fakeDiscord.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -81,18 +82,6 @@ const userOf = (payload: InteractionPayload) => (payload.member as { user: { id:
 
 function contextFor(payload: InteractionPayload): CommandContext {
   return { coverage, userId: userOf(payload), canManageServer: false }
-}
-
-/** What discord.js puts in `data` for a message we rendered (it adds tts and enforce_nonce). */
-function wireData(message: DiscordMessage): Record<string, unknown> {
-  return {
-    tts: false,
-    enforce_nonce: false,
-    embeds: message.embeds,
-    components: message.components,
-    allowed_mentions: { parse: [] },
-    ...(message.flags ? { flags: message.flags } : {}),
-  }
 }
 
 /** Expected message: what the named command's own run() renders to, with the same answer id. */

@@ -13,6 +13,7 @@ import { openIngest, type Ingest } from '../../src/ingest/index.ts'
 import { createLogger } from '../../src/log.ts'
 import { renderDiscordReply, type DiscordMessage } from '../../src/render/discord.ts'
 import { NewsServer } from '../helpers/newsServer.ts'
+import { wireData } from '../helpers/wireData.ts'
 import { FakeDiscord, snowflake, type InteractionPayload, type RecordedRequest } from './fakeDiscord.ts'
 
 const OUTLETS = path.resolve(import.meta.dirname, '../fixtures/outlets')
@@ -53,17 +54,6 @@ afterAll(async () => {
 function asMember(payload: InteractionPayload, permissions?: string): InteractionPayload {
   const member = fake.member
   return { ...payload, member: { ...member, user: { ...member.user, id: snowflake() }, ...(permissions ? { permissions } : {}) } }
-}
-
-function wireData(message: DiscordMessage): Record<string, unknown> {
-  return {
-    tts: false,
-    enforce_nonce: false,
-    embeds: message.embeds,
-    components: message.components,
-    allowed_mentions: { parse: [] },
-    ...(message.flags ? { flags: message.flags } : {}),
-  }
 }
 
 const callbackBody = (request: RecordedRequest) => request.body as { type: number; data: Record<string, unknown> & DiscordMessage }

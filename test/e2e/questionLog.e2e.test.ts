@@ -14,9 +14,11 @@ import { Coverage } from '../../src/coverage.ts'
 import { startBot, type RunningBot } from '../../src/discord/client.ts'
 import { createLogger } from '../../src/log.ts'
 import { renderDiscordReply, renderFeedbackModal, type DiscordMessage, type RenderOptions } from '../../src/render/discord.ts'
-import { openDatabase, type Database } from '../../src/store/database.ts'
+import { openDatabase } from '../../src/store/database.ts'
 import { memberHasher, readOrCreateSecret } from '../../src/store/memberHash.ts'
 import { QuestionLog } from '../../src/store/questionLog.ts'
+import { CuttableDatabase } from '../helpers/cuttableDatabase.ts'
+import { wireData } from '../helpers/wireData.ts'
 import { FakeDiscord, snowflake, type InteractionPayload, type RecordedRequest } from './fakeDiscord.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -24,34 +26,10 @@ const TOKEN = 'fake-token-question-log'
 /** VIEW_CHANNEL | SEND_MESSAGES | USE_APPLICATION_COMMANDS, plus MANAGE_GUILD. */
 const MANAGER_PERMISSIONS = String((1n << 10n) | (1n << 11n) | (1n << 31n) | (1n << 5n))
 
-/** The real database, with a switch that cuts the connection (the bot sees what a dead server gives). */
-class Switchable implements Database {
-  down = false
-  constructor(readonly real: Database) {}
-  readonly kind = 'embedded'
-  get where() {
-    return this.real.where
-  }
-  #check() {
-    if (this.down) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
-  }
-  async query<Row>(sql: string, params?: unknown[]) {
-    this.#check()
-    return this.real.query<Row>(sql, params)
-  }
-  async batch<Row>(statements: { sql: string; params?: unknown[] }[]) {
-    this.#check()
-    return this.real.batch<Row>(statements)
-  }
-  close() {
-    return this.real.close()
-  }
-}
-
 let fake: FakeDiscord
 let bot: RunningBot
 let coverage: Coverage
-let db: Switchable
+let db: CuttableDatabase
 let log: QuestionLog
 let dataDir: string
 const logLines: Record<string, unknown>[] = []
@@ -60,7 +38,7 @@ beforeAll(async () => {
   fake = await FakeDiscord.start()
   coverage = await Coverage.load(path.join(ROOT, 'seeds'))
   dataDir = mkdtempSync(path.join(tmpdir(), 'cb-e2e-log-'))
-  db = new Switchable(await openDatabase({ dataDir }))
+  db = new CuttableDatabase(await openDatabase({ dataDir }))
   const logStream = new Writable({
     write(chunk, _encoding, done) {
       for (const line of String(chunk).split('\n').filter(Boolean)) logLines.push(JSON.parse(line))
@@ -97,17 +75,6 @@ async function send(payload: InteractionPayload, responses = 1): Promise<Recorde
 }
 
 const callbackBody = (request: RecordedRequest) => request.body as { type: number; data: Record<string, unknown> & DiscordMessage }
-
-function wireData(message: DiscordMessage): Record<string, unknown> {
-  return {
-    tts: false,
-    enforce_nonce: false,
-    embeds: message.embeds,
-    components: message.components,
-    allowed_mentions: { parse: [] },
-    ...(message.flags ? { flags: message.flags } : {}),
-  }
-}
 
 function messageFrom(data: Record<string, unknown>): Record<string, unknown> {
   return fake.message({ embeds: data.embeds, components: data.components, flags: data.flags ?? 0, webhook_id: fake.applicationId, application_id: fake.applicationId })

@@ -1,5 +1,6 @@
 import type { Command } from './command.ts'
-import { DAYS_OPTION, MANAGERS_ONLY, readDays, requireReports } from './reports.ts'
+import { DAYS_OPTION, MANAGERS_ONLY, requireReports } from './reports.ts'
+import { readDays } from '../src/store/reportPeriod.ts'
 
 const stats: Command<{ days?: number | string }> = {
   definition: {

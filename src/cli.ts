@@ -14,7 +14,7 @@ import { addJson, askJson, compareJson, errorJson, excerptJson, gapsJson, leader
 import { ansi, renderTerminal, renderWarningSummary } from './render/terminal.ts'
 import type { Reply } from './replies.ts'
 import { questionLogFor } from './store/questionLog.ts'
-import { DEFAULT_DAYS, readDays } from '../commands/reports.ts'
+import { DEFAULT_DAYS, readDays } from './store/reportPeriod.ts'
 
 const USAGE = `Usage: coverage-bot <command> [options]
 

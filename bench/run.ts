@@ -8,7 +8,7 @@
 // after an article changed, in a linked copy of the folder: the folder itself is never
 // touched). Every figure is the median over --runs processes. Then the command line as a user
 // runs it: `bin/coverage-bot.mjs ask … --json` from the cache those phases left, whole process
-// wall time (node, tsx, reading the cache, answering), --cli-runs times after one warm-up call.
+// wall time (node, the compiled CLI, reading the cache, answering), --cli-runs times after one warm-up call.
 // Prints a Markdown table and writes JSON to bench/results/ (git-ignored).
 import { execFileSync } from 'node:child_process'
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -269,7 +269,7 @@ function child(phase: string, dir: string, cacheDir: string): Record<string, unk
 /**
  * Wall time of the real CLI process answering from the cache, one question after another
  * (the first `runs` of the benchmark questions). One call first, not counted, so the page cache
- * and tsx's cache of compiled files are as warm as they are for a user's second call.
+ * and the compiled CLI (bin/build-cli.mjs) are as warm as they are for a user's second call.
  */
 function cliWallTime(dir: string, cacheDir: string, questions: string[], runs: number): { cliMedianMs: number; cliMaxMs: number; cliRuns: number } {
   const bin = path.join(PROJECT_ROOT, 'bin', 'coverage-bot.mjs')
@@ -386,7 +386,7 @@ function renderTable(report: { machine: object; runs: number; repeat: number; qu
   for (const r of report.results) {
     lines.push(`| ${path.basename(r.dir)} | ${f(r.reloadUnchangedMs, 0)} (${f(r.reloadUnchangedPauseMs, 0)}) | ${f(r.reloadChangedMs, 0)} (${f(r.reloadChangedPauseMs, 0)}) |`)
   }
-  lines.push('', 'The command line from the cache: `bin/coverage-bot.mjs ask "<question>" --json --corpus <corpus>`, the whole process (node, tsx, reading the cache, answering), wall time:', '')
+  lines.push('', 'The command line from the cache: `bin/coverage-bot.mjs ask "<question>" --json --corpus <corpus>`, the whole process (node, the compiled CLI, reading the cache, answering), wall time:', '')
   lines.push('| corpus | runs | median | max |')
   lines.push('| --- | ---: | ---: | ---: |')
   for (const r of report.results) lines.push(`| ${path.basename(r.dir)} | ${r.cliRuns} | ${f(r.cliMedianMs, 0)} | ${f(r.cliMaxMs, 0)} |`)

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
-import { statSync } from 'node:fs'
-import { copyFile, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
+import { copyFile, mkdtemp, readdir, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -219,5 +219,36 @@ describe('the installed bin', () => {
     })
     const body = JSON.parse(stdout)
     expect(body.results[0].source).toBe('003_9090c35cc40e081f.txt')
+  }, 30_000)
+
+  // bin/coverage-bot.mjs runs a compiled copy of the CLI (bin/build-cli.mjs) while it is current.
+  const MANIFEST = path.join(ROOT, 'node_modules/.cache/coverage-bot/manifest.json')
+  const runBin = async (...args: string[]) =>
+    (await promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/coverage-bot.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env } })).stdout
+  const manifest = () => JSON.parse(readFileSync(MANIFEST, 'utf8')) as { dir: string; builtAt: number; inputs: string[] }
+
+  it('runs a compiled copy of the CLI that answers as the source does', async () => {
+    const stdout = await runBin('ask', 'Who will send troops to Ukraine?', '--json')
+    expect(JSON.parse(stdout)).toEqual(JSON.parse((await runCli(['ask', 'Who will send troops to Ukraine?', '--json'], env)).stdout))
+    const { dir, inputs } = manifest()
+    expect(inputs).toEqual(expect.arrayContaining(['src/cli.ts', 'src/search/rank.ts', 'src/search/calibration.json']))
+    expect(inputs.some((file) => file.startsWith('node_modules/'))).toBe(false) // packages are loaded as installed
+    expect(statSync(path.join(ROOT, 'node_modules/.cache/coverage-bot', dir, 'cli.mjs')).isFile()).toBe(true)
+  }, 30_000)
+
+  it('compiles again once a source file is newer than the copy', async () => {
+    await runBin('sources', '--json')
+    const before = manifest()
+    const file = path.join(ROOT, 'src/errors.ts')
+    const { atime, mtime } = statSync(file)
+    await utimes(file, atime, new Date(before.builtAt + 1000)) // as if saved after the build; the text is unchanged
+    try {
+      const body = JSON.parse(await runBin('sources', '--json'))
+      expect(body.articles).toHaveLength(5)
+      expect(manifest().dir).not.toBe(before.dir)
+      expect(manifest().builtAt).toBeGreaterThan(before.builtAt)
+    } finally {
+      await utimes(file, atime, mtime)
+    }
   }, 30_000)
 })

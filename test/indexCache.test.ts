@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, unlinkSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, unlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -281,6 +281,22 @@ describe('index cache', () => {
       expect(answers(again)).toEqual(answers(fresh))
       expect(logs).toEqual([])
     })
+  })
+
+  it('a full disk while the cache is written is a warning, not the end of the process', async () => {
+    // Each file is written aside as <name>.<pid>.tmp: point the index's at /dev/full, where every
+    // write fails, while its short lines are still accepted into the stream's buffer.
+    const file = cacheFileFor(cacheDir, corpus)
+    mkdirSync(cacheDir, { recursive: true })
+    symlinkSync('/dev/full', `${file}.${process.pid}.tmp`)
+    const { corpus: loaded } = await load()
+    expect(loaded.articles).toHaveLength(5)
+    expect(logs.filter((l) => l.level === 'warn').map((l) => [l.message, (l.fields as { reason: string }).reason])).toEqual([
+      ['could not write the index cache', expect.stringContaining('ENOSPC')],
+    ])
+    // Nothing is left to fail later as an 'error' event nobody hears (that ends the process).
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 
   it('a cache of another folder is not used for this one', async () => {

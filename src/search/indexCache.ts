@@ -21,7 +21,8 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { endianness } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
-import { once } from 'node:events'
+import type { Writable } from 'node:stream'
+import { finished } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
 import MiniSearch from 'minisearch'
 import { assembleCorpus, listArticleFiles, readAndCleanFiles, type Corpus, type CorpusFile, type FileResult } from '../corpus/load.ts'
@@ -318,13 +319,10 @@ export async function writeCachedPeople({ file, key }: PeopleCache, people: Pers
   if (line.length) await endLine()
   const temporary = `${file}.${process.pid}.tmp`
   // Streamed too: joining the lines first made one 40 MB string at 50,000 articles.
-  const out = createWriteStream(temporary, { encoding: 'latin1' })
+  const out = fileWriter(temporary, 'latin1')
   try {
-    for (const text of [`${asciiJson({ index: key, sha1: hash.digest('hex') })}\n`, ...lines]) {
-      if (!out.write(text)) await once(out, 'drain')
-    }
-    out.end()
-    await once(out, 'finish')
+    for (const text of [`${asciiJson({ index: key, sha1: hash.digest('hex') })}\n`, ...lines]) await writeTo(out, text)
+    await endOf(out)
     await rename(temporary, file)
   } catch (error) {
     out.destroy()
@@ -616,6 +614,32 @@ function sameVariants(a: NameVariants, b: NameVariants): boolean {
 const NON_ASCII = /[\u007f-\uffff]/g
 const asciiJson = (value: unknown) => JSON.stringify(value).replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
+/**
+ * A file write stream whose failure (a full disk, a removed folder) is read at the next write or
+ * at the end, never left as an 'error' event nobody hears: that would end the process.
+ */
+function fileWriter(file: string, encoding?: BufferEncoding): Writable {
+  return createWriteStream(file, encoding ? { encoding } : {}).on('error', () => {})
+}
+
+async function writeTo(out: Writable, chunk: string | Buffer): Promise<void> {
+  if (out.errored) throw out.errored
+  if (out.write(chunk)) return
+  await new Promise<void>((resolve, reject) => {
+    const settle = () => {
+      out.off('drain', settle).off('close', settle)
+      if (out.errored) reject(out.errored)
+      else resolve()
+    }
+    out.on('drain', settle).on('close', settle)
+  })
+}
+
+async function endOf(out: Writable): Promise<void> {
+  out.end()
+  await finished(out)
+}
+
 /** Writes the cache; returns its key (the SHA-1 of its lines). */
 async function writeCache(file: string, dir: string, results: FileResult[], corpus: Corpus, index: SearchIndex): Promise<string> {
   await mkdir(path.dirname(file), { recursive: true })
@@ -624,8 +648,8 @@ async function writeCache(file: string, dir: string, results: FileResult[], corp
   const postingsFile = postingsFileFor(file)
   const temporary = `${file}.${process.pid}.tmp`
   const temporaryPostings = `${postingsFile}.${process.pid}.tmp`
-  const out = createWriteStream(temporary)
-  const postingsOut = createWriteStream(temporaryPostings)
+  const out = fileWriter(temporary)
+  const postingsOut = fileWriter(temporaryPostings)
   try {
     const { terms, postings } = await writePostings(postingsOut, index)
     const hash = createHash('sha1')
@@ -634,7 +658,7 @@ async function writeCache(file: string, dir: string, results: FileResult[], corp
       const line = asciiJson([kind, value])
       hash.update(line).update('\n')
       count++
-      if (!out.write(`${line}\n`)) await once(out, 'drain')
+      await writeTo(out, `${line}\n`)
     }
     await write('header', { format: CACHE_FORMAT, engine: engineFingerprint(), dir: path.resolve(dir) })
     const indexed = new Set(corpus.articles.map((a) => a.source))
@@ -659,9 +683,8 @@ async function writeCache(file: string, dir: string, results: FileResult[], corp
     await write('variants', { canonical: [...index.variants.canonical], bySkeleton: [...index.variants.bySkeleton] })
     await write('postings', postings)
     const key = hash.digest('hex')
-    out.write(`${asciiJson(['end', { lines: count, sha1: key }])}\n`)
-    out.end()
-    await once(out, 'finish')
+    await writeTo(out, `${asciiJson(['end', { lines: count, sha1: key }])}\n`)
+    await endOf(out)
     await rename(temporaryPostings, postingsFile)
     await rename(temporary, file)
     return key
@@ -675,7 +698,7 @@ async function writeCache(file: string, dir: string, results: FileResult[], corp
 }
 
 /** Writes every term's postings and document frequency; returns the term list, in the order written. */
-async function writePostings(out: NodeJS.WritableStream & { end(): void }, index: SearchIndex): Promise<{ terms: string[]; postings: PostingsRecord }> {
+async function writePostings(out: Writable, index: SearchIndex): Promise<{ terms: string[]; postings: PostingsRecord }> {
   const mini = internalsOf(index.mini)
   const words = new WordWriter()
   const hash = createHash('sha1')
@@ -685,7 +708,7 @@ async function writePostings(out: NodeJS.WritableStream & { end(): void }, index
       const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
       hash.update(buffer)
       bytes += buffer.length
-      if (!out.write(buffer)) await once(out, 'drain')
+      await writeTo(out, buffer)
     }
   }
   const terms: string[] = []
@@ -699,7 +722,6 @@ async function writePostings(out: NodeJS.WritableStream & { end(): void }, index
     await nextSlice()
   }
   await flush(true)
-  out.end()
-  await once(out, 'finish')
+  await endOf(out)
   return { terms, postings: { bytes, sha1: hash.digest('hex'), endianness: endianness() } }
 }

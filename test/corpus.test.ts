@@ -17,6 +17,9 @@ describe('splitSentences', () => {
     ['George W. Bush met them in the U.S. The talks ended.', ['George W. Bush met them in the U.S.', 'The talks ended.']],
     ['“We will help,” Trump said. “Really.”', ['“We will help,” Trump said.', '“Really.”']],
     ['Is it over? No! It goes on…', ['Is it over?', 'No!', 'It goes on…']],
+    // A paragraph break always ends a sentence (a passage may hold two paragraphs); « opens one.
+    ['Ships queue outside Ostrin as well.\n\n«We have room for four more,» he said.', ['Ships queue outside Ostrin as well.', '«We have room for four more,» he said.']],
+    ['Talks resume on Thursday\n\nthe union said nothing more.', ['Talks resume on Thursday', 'the union said nothing more.']],
   ])('%s', (text, expected) => {
     const sentences = splitSentences(text)
     expect(sentences.map((s) => s.text)).toEqual(expected)

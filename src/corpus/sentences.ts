@@ -24,9 +24,24 @@ const CANDIDATE_END = /[.!?…]+["'”’)\]]*(?=\s+)/g
 
 /** Splits a paragraph into sentences; offsets point into `text`, and `text.slice(start, end)` is each sentence. */
 export function splitSentences(text: string): Sentence[] {
+  // A paragraph break always ends a sentence (a passage may hold two paragraphs).
   const sentences: Sentence[] = []
-  let start = skipSpace(text, 0)
-  for (const match of text.matchAll(CANDIDATE_END)) {
+  let from = 0
+  for (const brk of text.matchAll(PARAGRAPH_BREAKS)) {
+    splitParagraph(text, from, brk.index, sentences)
+    from = brk.index + brk[0].length
+  }
+  splitParagraph(text, from, text.length, sentences)
+  return sentences
+}
+
+const PARAGRAPH_BREAKS = /\n[ \t]*\n\s*/g
+
+function splitParagraph(whole: string, from: number, to: number, sentences: Sentence[]): void {
+  const text = whole.slice(0, to)
+  let start = skipSpace(text, from)
+  CANDIDATE_END.lastIndex = start
+  for (let match = CANDIDATE_END.exec(text); match; match = CANDIDATE_END.exec(text)) {
     const end = match.index + match[0].length
     if (end <= start || !isSentenceEnd(text, match.index, end)) continue
     sentences.push({ text: text.slice(start, end), start, end })
@@ -34,11 +49,10 @@ export function splitSentences(text: string): Sentence[] {
   }
   const rest = text.slice(start).trimEnd()
   if (rest) sentences.push({ text: rest, start, end: start + rest.length })
-  return sentences
 }
 
 /** The word after a candidate end; sticky, so it reads in place instead of copying the rest of the text. */
-const NEXT_WORD = /["'“‘(\[]*(\S+)/y
+const NEXT_WORD = /["'“‘«‹„(\[]*(\S+)/y
 
 function isSentenceEnd(text: string, punctAt: number, end: number): boolean {
   NEXT_WORD.lastIndex = skipSpace(text, end)
@@ -48,7 +62,7 @@ function isSentenceEnd(text: string, punctAt: number, end: number): boolean {
   if (text[punctAt] !== '.' || text[punctAt + 1] === '.') return true
 
   const word = text.slice(0, punctAt).match(/(\S+)$/)?.[1] ?? ''
-  const bare = word.replace(/^["'“‘(\[]+/, '')
+  const bare = word.replace(/^["'“‘«‹„(\[]+/, '')
   if (ABBREVIATIONS.has(bare.toLowerCase())) return false
   // A single capital letter is an initial ("George W. Bush").
   if (/^\p{Lu}$/u.test(bare)) return false

@@ -52,6 +52,8 @@ export interface QuestionRecord extends EvalQuestion {
   results: Ranked[]
   /** 1-based rank of the first result matching the gold, 0 when none in the top 5 (answerable only). */
   rank: number
+  /** The first result's answer sentence (set in bold in a confident reply) holds the gold phrase. */
+  answerSentenceHolds: boolean
   /** Undefined when the question has no meaningful word at all (nothing to rank). */
   signals?: AnswerSignals
   decision: 'high' | 'low' | 'none'
@@ -112,6 +114,8 @@ export function runQuestions(run: SetRun, questions: EvalQuestion[] = run.questi
       ...q,
       results,
       rank: q.expect === 'answer' ? rankOf(results, q.gold, run.canonical) : 0,
+      answerSentenceHolds:
+        q.expect === 'answer' && !!explained.results[0] && matches({ source: explained.results[0].passage.source, text: explained.results[0].answerSentence }, q.gold, run.canonical),
       ...(explained.signals ? { signals: explained.signals } : {}),
       decision: explained.confidence ?? 'none',
       candidates: explained.candidates.map((c) => ({ features: c.features, gold: q.expect === 'answer' && matches(c.passage, q.gold, run.canonical) })),

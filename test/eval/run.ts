@@ -43,6 +43,8 @@ interface SystemScores {
   highShare?: number
   /** Of the questions answered 'high', the share whose first passage is the answer (the promise 'high' makes). */
   highPrecision?: number
+  /** Answerable questions whose first passage's answer sentence (bold in a confident reply) holds the answer. */
+  answerSentenceAt1?: number
   perKind: Record<string, { n: number; hitAt1: number; recallAt5: number }>
 }
 
@@ -68,6 +70,7 @@ function scoreSystem(records: QuestionRecord[], system: System): SystemScores {
       ? {
           highShare: share(answerable.filter(answered), (r) => decisionOf(r) === 'high'),
           highPrecision: share(records.filter((r) => decisionOf(r) === 'high'), (r) => r.expect === 'answer' && r.rank === 1),
+          answerSentenceAt1: share(answerable, (r) => answered(r) && r.answerSentenceHolds),
         }
       : {}),
     perKind: Object.fromEntries(
@@ -108,6 +111,7 @@ for (const run of runs) {
     `\nConfident answers ('high'): ${f2(ours.highShare ?? 0)} of the answerable questions answered; ` +
       `of all questions answered 'high', ${f2(ours.highPrecision ?? 0)} have the answer first ('low' for the rest: the closest the coverage comes).`,
   )
+  console.log(`Answer sentence: on ${f2(ours.answerSentenceAt1 ?? 0)} of the answerable questions the first passage's answer sentence (bold in a confident reply) holds the answer (hit@1 counts the whole passage).`)
 
   let leaders: LeaderScores | undefined
   if (run.leaders.length) {

@@ -45,9 +45,9 @@ describe('coverage-bot add', () => {
       url: 'https://dailyledger.example/2025/08/21/valmora-talks',
       published: '2025-08-21T16:00:00.000Z',
       method: 'json-ld',
+      // Its first paragraph is one sentence: it shares a passage with the next, joined as in the body.
       passages: [
-        'Talks between the union and the port authority broke down on Thursday after the authority refused to pay a night-shift bonus.',
-        "The union's leader, Marco Dellis, said the strike would continue into next week & that members would vote on Monday.",
+        "Talks between the union and the port authority broke down on Thursday after the authority refused to pay a night-shift bonus.\n\nThe union's leader, Marco Dellis, said the strike would continue into next week & that members would vote on Monday.",
         'The authority said its offer of a 4% rise from January “remains on the table”.',
       ],
     })
@@ -67,11 +67,12 @@ describe('coverage-bot add', () => {
     const { env } = await cliEnv()
     const added = await runCli(['add', site.url('/gazette/muller')], env)
     // The page gives no date: the file is named from the day it was fetched, and no date is shown.
-    expect(added.stdout.split('\n')[1]).toMatch(/^ {2}saved as ostrin-gazette-\d{4}-\d{2}-\d{2}-muller-says-the-strike-costs-ostrin-too\.txt · 3 passages$/)
+    // Three paragraphs of one sentence each: the first two share a passage, quoted on one line.
+    expect(added.stdout.split('\n')[1]).toMatch(/^ {2}saved as ostrin-gazette-\d{4}-\d{2}-\d{2}-muller-says-the-strike-costs-ostrin-too\.txt · 2 passages$/)
     expect(added.stdout.split('\n').filter((_, i) => i !== 1).slice(0, 3)).toEqual([
       `Added: Müller says the strike costs Ostrin too — Ostrin Gazette (${site.url('/gazette/muller')})`,
       '',
-      "  “Ostrin's harbour master, Jürgen Müller, said on Wednesday that ships diverted from Valmora were now queueing outside Ostrin as well.”",
+      "  “Ostrin's harbour master, Jürgen Müller, said on Wednesday that ships diverted from Valmora were now queueing outside Ostrin as well. «We have room for four more ships, not fourteen,» he said, adding that the pilots' association had asked for extra crews.”",
     ])
     const gone = await runCli(['add', site.url('/gone')], env)
     expect(gone).toEqual({ code: 0, stdout: `Not added: the server answered HTTP 404 Not Found.\n  ${site.url('/gone')}`, stderr: '' })
@@ -127,9 +128,10 @@ describe('the console', () => {
     expect(lines[0]).toBe(`Added: Café owners on the quay count the cost — Ostrin Gazette, 20 Aug 2025 (${site.url('/gazette/cafe-owners')})`)
     const compared = lines.indexOf('How the coverage reports “How much coffee did Renée Laurent sell on Tuesday?”: the best passage from each outlet, newest first')
     expect(compared).toBeGreaterThan(0)
+    // The article's one-sentence lead and the paragraph that answers are one passage, quoted on one line.
     expect(lines.slice(compared + 2, compared + 4)).toEqual([
       '[1] Ostrin Gazette · 20 Aug 2025',
-      '    “Renée Laurent, who runs the Café du Port, said she had sold £300 of coffee on Tuesday, against £650 on a normal day.”',
+      '    “The cafés along Valmora’s quay say takings have fallen by half since the dockers’ strike began — “the worst week since the storms,” one owner said. Renée Laurent, who runs the Café du Port, said she had sold £300 of coffee on Tuesday, against £650 on a normal day.”',
     ])
     expect(lines).toContain('Not reported by: Coastal Post, Daily Ledger, Harbour Times, Weather Weekly')
   })

@@ -52,7 +52,8 @@ describe('coverage-bot CLI --json contract', () => {
     expect(body.articles[4]).toEqual({
       source: '004_a96f1940f85f0698.txt',
       title: 'A package of security guarantees for Ukraine could be finalized as soon as this week…',
-      passages: 8,
+      // Eight paragraphs; three of one sentence share a passage with the next.
+      passages: 5,
     })
   })
 
@@ -173,7 +174,7 @@ describe('load warnings on the command line', () => {
     expect(text.stdout).toBe(
       [
         '1 article in the coverage:',
-        '  • A package of security guarantees for Ukraine could be finalized as soon as this week… (good-copy.txt) — 8 passages',
+        '  • A package of security guarantees for Ukraine could be finalized as soon as this week… (good-copy.txt) — 5 passages',
         '',
         '4 files were skipped:',
         '  • also-empty.md: empty file',

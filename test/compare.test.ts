@@ -30,8 +30,13 @@ describe('compare', () => {
   it('gives the best passage from each outlet that reports it, newest first, and names the outlets that do not', () => {
     const c = coverage.compare('When will talks resume?')
     expect(c).toMatchObject({ question: 'When will talks resume?', answered: true, confidence: 'high', by: 'outlet', notReporting: ['Harbour Times', 'Weather Weekly'] })
+    // Daily Ledger's paragraphs are one sentence each: its lead and the next are one passage.
     expect(c.entries.map((e) => [e.article.outlet, e.article.published, e.passage.text])).toEqual([
-      ['Daily Ledger', '2025-08-21', 'Talks between the union and the port authority broke down on Thursday after the authority refused to pay a night-shift bonus.'],
+      [
+        'Daily Ledger',
+        '2025-08-21',
+        "Talks between the union and the port authority broke down on Thursday after the authority refused to pay a night-shift bonus.\n\nThe union's leader, Marco Dellis, said the strike would continue into next week.",
+      ],
       ['Coastal Post', '2025-08-19T07:30:00.000Z', 'Talks between the union and the port authority are due to resume on Thursday in the town hall.'],
     ])
   })
@@ -72,7 +77,8 @@ describe('compare', () => {
       fields: [
         {
           name: 'Daily Ledger · 21 Aug 2025',
-          value: `> Talks between the union and the port authority broke down on Thursday after the authority refused to pay a night-shift bonus.\nValmora port talks break down (${LEDGER})`,
+          // Its passage holds two paragraphs: quoted on one line, as Discord shows whitespace.
+          value: `> Talks between the union and the port authority broke down on Thursday after the authority refused to pay a night-shift bonus. The union's leader, Marco Dellis, said the strike would continue into next week.\nValmora port talks break down (${LEDGER})`,
           inline: true,
         },
         {
@@ -112,7 +118,8 @@ describe('compare', () => {
         'How the coverage reports “When will talks resume?”: the best passage from each outlet, newest first',
         '',
         '[1] Daily Ledger · 21 Aug 2025',
-        '    “Talks between the union and the port authority broke down on Thursday after the authority refused to pay a night-shift bonus.”',
+        // Two paragraphs, quoted on one line.
+        "    “Talks between the union and the port authority broke down on Thursday after the authority refused to pay a night-shift bonus. The union's leader, Marco Dellis, said the strike would continue into next week.”",
         `    Valmora port talks break down (${LEDGER})`,
         '',
         '[2] Coastal Post · 19 Aug 2025',

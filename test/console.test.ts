@@ -13,8 +13,10 @@ beforeAll(async () => {
   coverage = await Coverage.load(path.resolve(import.meta.dirname, '../seeds'))
 })
 
-/** Types lines into a console and collects everything it prints until input ends. */
-async function session(...lines: string[]): Promise<string> {
+/** Types lines into a console on the seeds and collects everything it prints until input ends. */
+const session = (...lines: string[]) => sessionOn(coverage, ...lines)
+
+async function sessionOn(coverage: Coverage, ...lines: string[]): Promise<string> {
   const input = new PassThrough()
   const output = new PassThrough()
   let printed = ''
@@ -53,9 +55,12 @@ describe('the local console', () => {
   })
 
   it('quotes a one-sentence passage once, not as answer sentence and quote both', async () => {
-    const out = await session('/ask When did Bloomberg report on the package?')
-    expect(out.split('\n')[0]).toBe('[1] A package of security guarantees for Ukraine could be finalized as soon as this week… (004_a96f1940f85f0698.txt)')
-    expect(out.match(/Bloomberg reported on Aug\. 19/g)).toHaveLength(1)
+    // No seed passage is one sentence any more (a one-sentence paragraph shares a passage with the
+    // next); in the outlets fixture, Coastal Post's last paragraph is one sentence and a passage alone.
+    const out = await sessionOn(await Coverage.load(path.resolve(import.meta.dirname, 'fixtures/outlets')), '/ask When will talks resume?')
+    expect(out.split('\n')[0]).toBe('[1] Ships wait at Valmora as strike enters second day — Coastal Post, 19 Aug 2025 (https://coastalpost.example/news/ships-wait-at-valmora)')
+    expect(out.split('\n')[1]).toBe('    “Talks between the union and the port authority are due to resume on Thursday in the town hall.”')
+    expect(out.match(/due to resume on Thursday/g)).toHaveLength(1)
   })
 
   it('pages with /more', async () => {
@@ -92,7 +97,7 @@ describe('the local console', () => {
 
 describe('terminal rendering: answer, closest, not covered', () => {
   // Real engine results over the seeds; only the confidence is set by hand, as the calibrated
-  // decision (#11) will set it. 4 results: 3 on the first page, 1 after /more.
+  // decision (#11) will set it. 7 results: 3 on the first page, 4 after /more.
   const QUESTION = 'Who will send troops to Ukraine?'
   const page = (offset: number, confidence: Confidence): AnswerReply => ({
     kind: 'answer',
@@ -104,7 +109,12 @@ describe('terminal rendering: answer, closest, not covered', () => {
   it('a confident answer renders as before: passages, no label', () => {
     const high = renderTerminal(page(0, 'high'))
     expect(high).not.toContain('may not answer')
-    expect(high.split('\n')[0]).toBe('[1] Assurance for Kiev by Europeans: No Deployment of U.S. Troops (003_9090c35cc40e081f.txt)')
+    // The first passage holds two paragraphs, so its answer sentence leads, then the passages.
+    expect(high.split('\n').slice(0, 3)).toEqual([
+      'Ten European Union countries, including France and the United Kingdom, have announced readiness to send troops to Ukraine to help secure a possible peace process, with the United States offering limited support in intelligence, logistics, and air defense roles. [1]',
+      '',
+      '[1] Assurance for Kiev by Europeans: No Deployment of U.S. Troops (003_9090c35cc40e081f.txt)',
+    ])
   })
 
   it('the closest the coverage comes: labelled first, the same passages quoted verbatim and cited', () => {
@@ -114,20 +124,25 @@ describe('terminal rendering: answer, closest, not covered', () => {
       "The coverage may not answer this directly. The closest it comes:
 
       [1] Assurance for Kiev by Europeans: No Deployment of U.S. Troops (003_9090c35cc40e081f.txt)
-          “Ten European Union countries, including France and the United Kingdom, have announced readiness to send troops to Ukraine to help secure a possible peace process, with the United States offering limited support in intelligence, logistics, and air defense roles.”
+          “Ten European Union countries, including France and the United Kingdom, have announced readiness to send troops to Ukraine to help secure a possible peace process, with the United States offering limited support in intelligence, logistics, and air defense roles. The German government hailed the Ukraine summit in Washington as a historic event, with Trump largely aligning himself with the position of the Europeans. The course of negotiations, possible US contribution, and coordination with partners will be considered in determining Germany's security guarantees.”
 
-      [2] A package of security guarantees for Ukraine could be finalized as soon as this week… (004_a96f1940f85f0698.txt)
-          “Talks among European officials the following day focused on proposals to send the U.K. and French troops to Ukraine, along with contingents from roughly 10 other countries, people familiar with the matter told Bloomberg. Discussions included the size and positioning of the forces, though U.S. involvement in the guarantees remains uncertain.”
-
-      [3] President Trump has announced that the United States will not deploy military forces to… (002_3b7997cde4e939d4.txt)
+      [2] President Trump has announced that the United States will not deploy military forces to… (002_3b7997cde4e939d4.txt)
           Why It's Important?
           “The decision not to send U.S. troops to Ukraine is significant as it shapes the geopolitical landscape and U.S. foreign policy in Eastern Europe. It reflects a strategic choice to rely on air power and European allies for security support, potentially reducing direct U.S. military involvement. This approach may influence U.S.-Russia relations and impact ongoing peace negotiations. The move could also affect NATO dynamics, as the alliance navigates its role in regional security. For Ukraine, the absence of U.S. ground forces may necessitate stronger European military commitments, impacting its defense strategy and international alliances.”
 
-      7 more passages: type /more"
+      [3] A package of security guarantees for Ukraine could be finalized as soon as this week… (004_a96f1940f85f0698.txt)
+          “Talks among European officials the following day focused on proposals to send the U.K. and French troops to Ukraine, along with contingents from roughly 10 other countries, people familiar with the matter told Bloomberg. Discussions included the size and positioning of the forces, though U.S. involvement in the guarantees remains uncertain.”
+
+      4 more passages: type /more"
     `)
-    for (const r of reply.answer.results) expect(text).toContain(`“${r.passage.text}”`)
-    // The same passages and citations as a confident answer; only the label is added.
-    expect(text).toBe(`The coverage may not answer this directly. The closest it comes:\n\n${renderTerminal(page(0, 'high'))}`)
+    // Verbatim, on one line: a passage of two paragraphs is quoted with the paragraph break as one space.
+    expect(reply.answer.results[0]!.passage.text).toContain('\n\n')
+    for (const r of reply.answer.results) expect(text).toContain(`“${r.passage.text.replaceAll('\n\n', ' ')}”`)
+    // The same passages and citations as a confident answer; the label takes the place of its
+    // answer sentence in bold (the first passage holds two paragraphs, so a confident answer leads with it).
+    const [lead, blank, ...rest] = renderTerminal(page(0, 'high')).split('\n')
+    expect([lead, blank]).toEqual([`${reply.answer.results[0]!.answerSentence} [1]`, ''])
+    expect(text).toBe(`The coverage may not answer this directly. The closest it comes:\n\n${rest.join('\n')}`)
   })
 
   it('keeps the label on the next page (/more), and sets it in bold on a colour terminal', () => {
@@ -137,14 +152,14 @@ describe('terminal rendering: answer, closest, not covered', () => {
       [4] A comprehensive package of security guarantees for Ukraine is set to take shape as early… (000_06fbccc68347ad1c.txt)
           “The proposal to send European troops to Ukraine is a significant element of the security guarantees package. This move is seen not merely as a military strategy but as a diplomatic gesture aimed at fostering stability and peace in the region. By integrating European forces into the security framework, leaders hope to deter aggression and promote a more collaborative approach to resolving ongoing conflicts.”
 
-      [5] A comprehensive package of security guarantees for Ukraine is set to take shape as early… (000_06fbccc68347ad1c.txt)
-          “The anticipated security guarantees are likely to place Ukraine in a more favorable position as it navigates complex international relations. With the backing of the United States and the involvement of European troops, Ukraine could enhance its negotiating power in discussions with Russia. This shift may pave the way for more effective dialogue and potentially lead to a lasting resolution to the ongoing tensions.”
-
-      [6] President Trump has announced that the United States will not deploy military forces to… (002_3b7997cde4e939d4.txt)
+      [5] President Trump has announced that the United States will not deploy military forces to… (002_3b7997cde4e939d4.txt)
           What's Happening?
           “President Trump has announced that the United States will not deploy military forces to Ukraine as part of security guarantees, although air support may be provided. In a recent interview, Trump assured the American public that there will be no 'American boots on the ground' in Ukraine. He emphasized the U.S. role in supporting European allies, who may have troops stationed in Ukraine. Trump also mentioned ongoing discussions with Russian President Vladimir Putin, suggesting that Putin might be open to negotiations.”
 
-      4 more passages: type /more"
+      [6] A comprehensive package of security guarantees for Ukraine is set to take shape as early… (000_06fbccc68347ad1c.txt)
+          “A comprehensive package of security guarantees for Ukraine is set to take shape as early as this week. This development comes as global leaders actively capitalize on President Donald Trump’s support for a strategic plan that proposes the deployment of European troops as part of a potential peace agreement. The implications of this initiative could significantly alter the geopolitical landscape in Eastern Europe.”
+
+      1 more passage: type /more"
     `)
     expect(renderTerminal(page(0, 'low'), { style: ansi }).split('\n')[0]).toBe(
       '\x1b[1mThe coverage may not answer this directly. The closest it comes:\x1b[22m',
@@ -159,7 +174,7 @@ describe('terminal rendering: answer, closest, not covered', () => {
     expect(text.split('\n').slice(0, 3)).toEqual([
       'The coverage may not answer this directly. The closest it comes:',
       '',
-      '[1] A package of security guarantees for Ukraine could be finalized as soon as this week… (004_a96f1940f85f0698.txt)',
+      '[1] President Trump has announced that the United States will not deploy military forces to… (002_3b7997cde4e939d4.txt)',
     ])
     // Only inside its passage's quote, never on a line of its own.
     expect(text.split(second.answerSentence)).toHaveLength(2)

@@ -96,11 +96,11 @@ describe('citations show outlet and date', () => {
     const coverage = await Coverage.load(OUTLETS)
     const message = renderDiscordReply({ kind: 'sources', articles: coverage.sources(), warnings: [] })
     expect(message.embeds[0]!.description!.split('\n')).toEqual([
-      '[1] [Ships wait at Valmora as strike enters second day](https://coastalpost.example/news/ships-wait-at-valmora) — Coastal Post, 19 Aug 2025 · 3 passages',
-      '[2] Valmora port talks break down — Daily Ledger, 21 Aug 2025 (daily-ledger-2025-08-21-valmora-talks.txt) · 2 passages',
-      '[3] [Valmora dockers walk out over night shifts](https://harbourtimes.example/2025/08/18/valmora-dockers-walk-out) — Harbour Times, 18 Aug 2025 · 3 passages',
-      '[4] Fishing boats kept working at the old harbour of Valmora, which the strike does not affect (notes-without-header.txt) · 2 passages',
-      '[5] Summer storms flood the coast road — Weather Weekly, 10 Aug 2025 (weather-weekly-2025-08-10-summer-storms.txt) · 2 passages',
+      '[1] [Ships wait at Valmora as strike enters second day](https://coastalpost.example/news/ships-wait-at-valmora) — Coastal Post, 19 Aug 2025 · 2 passages',
+      '[2] Valmora port talks break down — Daily Ledger, 21 Aug 2025 (daily-ledger-2025-08-21-valmora-talks.txt) · 1 passage',
+      '[3] [Valmora dockers walk out over night shifts](https://harbourtimes.example/2025/08/18/valmora-dockers-walk-out) — Harbour Times, 18 Aug 2025 · 2 passages',
+      '[4] Fishing boats kept working at the old harbour of Valmora, which the strike does not affect (notes-without-header.txt) · 1 passage',
+      '[5] Summer storms flood the coast road — Weather Weekly, 10 Aug 2025 (weather-weekly-2025-08-10-summer-storms.txt) · 1 passage',
     ])
     expect(message.allowed_mentions).toEqual({ parse: [] })
   })
@@ -109,8 +109,8 @@ describe('citations show outlet and date', () => {
     const coverage = await Coverage.load(OUTLETS)
     const text = renderTerminal({ kind: 'sources', articles: coverage.sources(), warnings: [] })
     expect(text.split('\n').slice(1, 3)).toEqual([
-      '  • Ships wait at Valmora as strike enters second day — Coastal Post, 19 Aug 2025 (https://coastalpost.example/news/ships-wait-at-valmora) — 3 passages',
-      '  • Valmora port talks break down — Daily Ledger, 21 Aug 2025 (daily-ledger-2025-08-21-valmora-talks.txt) — 2 passages',
+      '  • Ships wait at Valmora as strike enters second day — Coastal Post, 19 Aug 2025 (https://coastalpost.example/news/ships-wait-at-valmora) — 2 passages',
+      '  • Valmora port talks break down — Daily Ledger, 21 Aug 2025 (daily-ledger-2025-08-21-valmora-talks.txt) — 1 passage',
     ])
   })
 
@@ -125,9 +125,9 @@ describe('citations show outlet and date', () => {
       outlet: 'Coastal Post',
       url: 'https://coastalpost.example/news/ships-wait-at-valmora',
       published: '2025-08-19T07:30:00.000Z',
-      passages: 3,
+      passages: 2,
     })
-    expect(body.articles[3]).toEqual({ source: 'notes-without-header.txt', title: 'Fishing boats kept working at the old harbour of Valmora, which the strike does not affect', passages: 2 })
+    expect(body.articles[3]).toEqual({ source: 'notes-without-header.txt', title: 'Fishing boats kept working at the old harbour of Valmora, which the strike does not affect', passages: 1 })
     expect(body.warnings).toEqual([])
   })
 })

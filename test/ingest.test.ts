@@ -121,11 +121,10 @@ describe('adding one link', () => {
         url: 'https://harbourtimes.example/2025/08/18/valmora-dockers-walk-out',
         published: '2025-08-18T08:15:00.000Z',
         method: 'readability',
+        // A one-sentence paragraph shares a passage with the next, joined as in the body; the last stays alone.
         passages: [
-          'Dockers at the port of Valmora walked out on Monday after the port authority added two night shifts a week without extra pay.',
-          'The union said 1,200 workers had joined the strike by noon, leaving 14 container ships waiting at anchor outside the harbour wall.',
-          'Port director Elena Sarris said the night shifts were needed to clear a backlog left by the summer storms, which closed the terminal for nine days in July.',
-          '“We cannot let cargo rot on the quay,” she told reporters. “Everyone will be paid what the contract says.”',
+          'Dockers at the port of Valmora walked out on Monday after the port authority added two night shifts a week without extra pay.\n\nThe union said 1,200 workers had joined the strike by noon, leaving 14 container ships waiting at anchor outside the harbour wall.',
+          'Port director Elena Sarris said the night shifts were needed to clear a backlog left by the summer storms, which closed the terminal for nine days in July.\n\n“We cannot let cargo rot on the quay,” she told reporters. “Everyone will be paid what the contract says.”',
           'The union’s leader, Marco Dellis, called the new rota “unsafe and unfair” and said the strike would last until it was withdrawn.',
         ],
       },

@@ -245,7 +245,7 @@ describe('/ask answer', () => {
 
 describe('/ask: the closest the coverage comes (confidence low)', () => {
   // Real engine results over the seeds; only the confidence is set by hand, as the calibrated
-  // decision (#11) will set it. The question has 4 results: 3 on the first page, 1 after More.
+  // decision (#11) will set it. The question has 7 results: 3 on the first page, 4 after More.
   const QUESTION = 'Who will send troops to Ukraine?'
   let seeds: Coverage
   beforeAll(async () => {
@@ -259,7 +259,9 @@ describe('/ask: the closest the coverage comes (confidence low)', () => {
   it('labels the passages as possibly not answering, in amber, quoted and cited as an answer is, with More and Share', () => {
     const reply = page(0, 'low')
     const [r1, r2, r3] = reply.answer.results
-    expect(reply.answer.total).toBe(10)
+    expect(reply.answer.total).toBe(7)
+    // The first passage holds two paragraphs: Discord quotes it on one line, the break as one space.
+    expect(r1!.passage.text).toContain('\n\n')
     const message = renderDiscordReply(reply, { ephemeral: true, answerId: 'low1' })
     expectWithinDiscordLimits(message)
     expect(message).toEqual({
@@ -269,7 +271,7 @@ describe('/ask: the closest the coverage comes (confidence low)', () => {
           description: [
             '**Q:** Who will send troops to Ukraine?',
             '**The coverage may not answer this directly.**',
-            `> ${r1!.passage.text}\n— [1]`,
+            `> ${r1!.passage.text.replaceAll('\n\n', ' ')}\n— [1]`,
             `> ${r2!.passage.text}\n— [2]`,
             `> ${r3!.passage.text}\n— [3]`,
           ].join('\n\n'),
@@ -279,11 +281,11 @@ describe('/ask: the closest the coverage comes (confidence low)', () => {
               name: 'Sources',
               value:
                 '[1] Assurance for Kiev by Europeans: No Deployment of U.S. Troops (003\\_9090c35cc40e081f.txt)\n' +
-                '[2] A package of security guarantees for Ukraine could be finalized as soon as this week… (004\\_a96f1940f85f0698.txt)\n' +
-                '[3] President Trump has announced that the United States will not deploy military forces to… (002\\_3b7997cde4e939d4.txt)',
+                '[2] President Trump has announced that the United States will not deploy military forces to… (002\\_3b7997cde4e939d4.txt)\n' +
+                '[3] A package of security guarantees for Ukraine could be finalized as soon as this week… (004\\_a96f1940f85f0698.txt)',
             },
           ],
-          footer: { text: 'Passages 1–3 of 10 · quoted verbatim from the coverage' },
+          footer: { text: 'Passages 1–3 of 7 · quoted verbatim from the coverage' },
         },
       ],
       components: [
@@ -307,10 +309,15 @@ describe('/ask: the closest the coverage comes (confidence low)', () => {
     const high = renderDiscordReply(page(0, 'high'), { ephemeral: true, answerId: 'x' })
     expect(high.embeds[0]!.title).toBe('What the coverage says')
     expect(high.embeds[0]!.color).toBe(colors.answer)
-    // The confident answer's first block is its answer sentence (here the whole first passage, quoted once).
+    // The lead line: the confident answer's is its answer sentence in bold (the first sentence of
+    // the first passage, which holds two paragraphs); the closest's is the label in its place.
     const lowBlocks = low.embeds[0]!.description!.split('\n\n')
     const highBlocks = high.embeds[0]!.description!.split('\n\n')
-    expect(lowBlocks.filter((b) => b !== '**The coverage may not answer this directly.**')).toEqual(highBlocks)
+    expect(highBlocks[1]).toBe(
+      '**Ten European Union countries, including France and the United Kingdom, have announced readiness to send troops to Ukraine to help secure a possible peace process, with the United States offering limited support in intelligence, logistics, and air defense roles.** [1]',
+    )
+    expect(lowBlocks[1]).toBe('**The coverage may not answer this directly.**')
+    expect([lowBlocks[0], ...lowBlocks.slice(2)]).toEqual([highBlocks[0], ...highBlocks.slice(2)])
     const { title: _lt, description: _ld, color: _lc, ...lowRest } = low.embeds[0]!
     const { title: _ht, description: _hd, color: _hc, ...highRest } = high.embeds[0]!
     expect(lowRest).toEqual(highRest)
@@ -332,17 +339,19 @@ describe('/ask: the closest the coverage comes (confidence low)', () => {
   })
 
   it('keeps the label on the page More shows and on the message Share posts', () => {
-    // More: the last page, re-rendered from the same question at offset 9, in place and private.
-    const more = renderDiscordReply(page(9, 'low'), { ephemeral: true, answerId: 'low1' })
+    // More: the last page, re-rendered from the same question at offset 6, in place and private.
+    const more = renderDiscordReply(page(6, 'low'), { ephemeral: true, answerId: 'low1' })
     expectWithinDiscordLimits(more)
-    const last = page(9, 'low').answer.results[0]!
+    // Its passage (004's lead and the paragraph after it) holds two paragraphs, quoted on one line.
+    const last = page(6, 'low').answer.results[0]!
+    expect(last.passage.text).toContain('\n\n')
     expect(more.embeds[0]).toMatchObject({
       title: 'The closest the coverage comes',
       color: colors.closest,
-      description: `**Q:** Who will send troops to Ukraine?\n\n**The coverage may not answer this directly.**\n\n> ${last.passage.text}\n— [1]`,
-      footer: { text: 'Passage 10 of 10 · quoted verbatim from the coverage' },
+      description: `**Q:** Who will send troops to Ukraine?\n\n**The coverage may not answer this directly.**\n\n> ${last.passage.text.replaceAll('\n\n', ' ')}\n— [1]`,
+      footer: { text: 'Passage 7 of 7 · quoted verbatim from the coverage' },
     })
-    expect(customIds(more)).toEqual(['ask:share:low1:9'])
+    expect(customIds(more)).toEqual(['ask:share:low1:6'])
     // Share: the first page again, public (no ephemeral flag, so no Share button; More stays).
     const shared = renderDiscordReply(page(0, 'low'), { answerId: 'low1' })
     expectWithinDiscordLimits(shared)

@@ -5,7 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Article, LoadWarning, Passage } from '../types.ts'
 import { ArticleProblem, cleanArticle } from './clean.ts'
-import { toPassages } from './passages.ts'
+import { PARAGRAPH_BREAK, toPassages } from './passages.ts'
 
 /** Larger files are almost certainly not one news article (a dump, a log, a binary). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -77,7 +77,7 @@ function cleanFile({ source, file, text, problem }: Loaded): FileResult {
   if (problem !== undefined || text === undefined) return { source, ...(file ? { file } : {}), problem: problem ?? 'unreadable' }
   try {
     const clean = cleanArticle(text, path.extname(source).toLowerCase() === '.md' ? 'md' : 'txt')
-    const body = clean.paragraphs.map((p) => p.text).join('\n\n')
+    const body = clean.paragraphs.map((p) => p.text).join(PARAGRAPH_BREAK)
     // The headline counts: a story republished under another headline is another article, with
     // its own file name to cite (the BBC corpus has 59 such near-copies beside 98 exact ones).
     const digest = createHash('sha1').update(`${clean.title}\n${body}`).digest('base64')

@@ -1,16 +1,20 @@
-// Paragraphs → passages: the unit we index and quote. A long paragraph is split at sentence
-// boundaries into pieces of similar length, so a quote is never cut mid-sentence.
+// Paragraphs → passages: the unit we index and quote. A one-sentence paragraph shares a passage
+// with the next; a long paragraph is split at sentence boundaries into pieces of similar length,
+// so a quote is never cut mid-sentence.
 import type { Passage } from '../types.ts'
 import type { Paragraph } from './clean.ts'
 import { splitSentences } from './sentences.ts'
 
-/** Paragraphs longer than this are split; ~ what reads comfortably in one embed field. */
+/** Passages longer than this are split; ~ what reads comfortably in one embed field. */
 export const MAX_PASSAGE_CHARS = 700
+
+/** How the body joins paragraphs (src/corpus/load.ts). */
+export const PARAGRAPH_BREAK = '\n\n'
 
 /** Passages of one article; ids are assigned by the caller's running counter. */
 export function toPassages(source: string, paragraphs: Paragraph[], firstId: number): Passage[] {
   const passages: Passage[] = []
-  for (const paragraph of paragraphs) {
+  for (const paragraph of packOneSentenceParagraphs(paragraphs)) {
     for (const text of splitLongParagraph(paragraph.text)) {
       const sentences = splitSentences(text)
       passages.push({
@@ -41,4 +45,24 @@ function splitLongParagraph(text: string): string[] {
     }
   }
   return chunks
+}
+
+/**
+ * A paragraph of one sentence joins the next one; splitLongParagraph then cuts anything over
+ * MAX_PASSAGE_CHARS at sentences, so a lead keeps at least the next sentence. Wire copy gives a
+ * sentence its own paragraph: the lead restates the story and the answer is in the next one, and
+ * a one-sentence passage quoted one without the other (docs/quality.md). Joined as in the body,
+ * so a passage stays a span of it; never across a heading.
+ */
+function packOneSentenceParagraphs(paragraphs: Paragraph[]): Paragraph[] {
+  const packed: Paragraph[] = []
+  for (const paragraph of paragraphs) {
+    const last = packed.at(-1)
+    if (last && last.heading === paragraph.heading && splitSentences(last.text).length < 2) {
+      last.text += PARAGRAPH_BREAK + paragraph.text
+    } else {
+      packed.push({ ...paragraph })
+    }
+  }
+  return packed
 }

@@ -81,8 +81,9 @@ export function citation(article: Pick<Article, 'title' | 'outlet' | 'source' | 
   return `${article.title}${outlet} (${article.url ?? article.source})`
 }
 
+/** A passage may hold two paragraphs (src/corpus/passages.ts): one quote, on one line, as on Discord. */
 function quote(text: string): string {
-  return `“${text}”`
+  return `“${text.replace(/\s*\n\s*/g, ' ')}”`
 }
 
 /** First line of a low-confidence answer (Discord says the same in its title and first line). */

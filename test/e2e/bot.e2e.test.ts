@@ -197,7 +197,7 @@ describe('deploying commands', () => {
 })
 
 describe('/ask', () => {
-  const question = 'Will European troops be deployed to Ukraine?'
+  const question = 'Will European troops go to Ukraine?'
 
   it('answers publicly with cited passages and a More button', async () => {
     const payload = asMember(fake.chatInput('ask', { question }))

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../src/corpus/clean.ts'
 import { loadCorpus } from '../src/corpus/load.ts'
 import { splitSentences } from '../src/corpus/sentences.ts'
+import { MAX_PASSAGE_CHARS, toPassages } from '../src/corpus/passages.ts'
 
 const SEEDS = path.resolve(import.meta.dirname, '../seeds')
 const seed = (name: string) => readFile(path.join(SEEDS, name), 'utf8')
@@ -24,6 +25,33 @@ describe('splitSentences', () => {
     const sentences = splitSentences(text)
     expect(sentences.map((s) => s.text)).toEqual(expected)
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text)
+  })
+})
+
+describe('toPassages', () => {
+  const texts = (paragraphs: { text: string; heading?: string }[]) => toPassages('a.txt', paragraphs, 0).map((p) => p.text)
+  const lead = 'A US bank has said it will donate more than $8m to victims of the regime.'
+  const answer = 'Riggs Bank will put money in a special fund. The bank had been accused of concealing assets.'
+
+  it('a one-sentence paragraph shares its passage with the next, joined as in the body', () => {
+    expect(texts([{ text: lead }, { text: answer }, { text: 'It said nothing more. Nor did the court.' }])).toEqual([
+      `${lead}\n\n${answer}`,
+      'It said nothing more. Nor did the court.',
+    ])
+  })
+
+  it('paragraphs of two sentences or more stay apart, and a heading is never crossed', () => {
+    expect(texts([{ text: answer }, { text: answer }])).toEqual([answer, answer])
+    expect(texts([{ text: lead, heading: 'Background' }, { text: answer, heading: 'Next' }])).toEqual([lead, answer])
+  })
+
+  it('joined past MAX_PASSAGE_CHARS, it is cut at sentences and the lead keeps the sentence after it', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `Sentence ${i + 1} of the long paragraph says a good deal more about the settlement.`).join(' ')
+    const passages = toPassages('a.txt', [{ text: lead }, { text: long }], 0)
+    expect(passages.length).toBeGreaterThan(1)
+    expect(passages[0]!.text.startsWith(`${lead}\n\nSentence 1 of the long paragraph`)).toBe(true)
+    for (const p of passages) expect(p.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS)
+    expect(passages.map((p) => p.text).join(' ')).toBe(`${lead}\n\n${long}`)
   })
 })
 

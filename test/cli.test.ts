@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { readFileSync, statSync } from 'node:fs'
-import { copyFile, mkdtemp, readdir, utimes, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -235,6 +235,20 @@ describe('the installed bin', () => {
     expect(inputs).toEqual(expect.arrayContaining(['src/cli.ts', 'src/search/rank.ts', 'src/search/calibration.json']))
     expect(inputs.some((file) => file.startsWith('node_modules/'))).toBe(false) // packages are loaded as installed
     expect(statSync(path.join(ROOT, 'node_modules/.cache/coverage-bot', dir, 'cli.mjs')).isFile()).toBe(true)
+  }, 30_000)
+
+  it('runs the source through tsx when no compiled copy can be made', async () => {
+    const cache = path.join(ROOT, 'node_modules/.cache/coverage-bot')
+    const aside = `${cache}.aside-${process.pid}`
+    await rename(cache, aside).catch(() => undefined)
+    await writeFile(cache, 'a file where the folder should be: esbuild cannot write below it')
+    try {
+      const body = JSON.parse(await runBin('ask', 'Who will send troops to Ukraine?', '--json'))
+      expect(body.results[0].source).toBe('003_9090c35cc40e081f.txt')
+    } finally {
+      await rm(cache, { force: true })
+      await rename(aside, cache).catch(() => undefined)
+    }
   }, 30_000)
 
   it('compiles again once a source file is newer than the copy', async () => {

@@ -20,7 +20,7 @@ function currentBuild() {
   try {
     const { dir, builtAt, inputs } = JSON.parse(readFileSync(MANIFEST, 'utf8'))
     for (const input of inputs) if (statSync(path.join(ROOT, input)).mtimeMs >= builtAt) return undefined
-    return pathToFileURL(path.join(CACHE, dir, 'cli.mjs')).href
+    return entryOf(dir)
   } catch {
     return undefined // no build yet, or a source file moved: build again
   }
@@ -50,8 +50,10 @@ async function build() {
   writeFileSync(temporary, JSON.stringify({ dir, builtAt, inputs: Object.keys(metafile.inputs) }))
   renameSync(temporary, MANIFEST) // atomic: a concurrent call reads one whole manifest or the other
   removeOldBuilds(dir, builtAt)
-  return pathToFileURL(path.join(CACHE, dir, 'cli.mjs')).href
+  return entryOf(dir)
 }
+
+const entryOf = (dir) => pathToFileURL(path.join(CACHE, dir, 'cli.mjs')).href
 
 /**
  * Files next to the source are found through import.meta (neighbours.json, the workers, the

@@ -56,12 +56,15 @@ function splitLongParagraph(text: string): string[] {
  */
 function packOneSentenceParagraphs(paragraphs: Paragraph[]): Paragraph[] {
   const packed: Paragraph[] = []
+  let lead: Paragraph | undefined // the last paragraph, while it is one sentence on its own
   for (const paragraph of paragraphs) {
-    const last = packed.at(-1)
-    if (last && last.heading === paragraph.heading && splitSentences(last.text).length < 2) {
-      last.text += PARAGRAPH_BREAK + paragraph.text
+    if (lead && lead.heading === paragraph.heading) {
+      lead.text += PARAGRAPH_BREAK + paragraph.text
+      lead = undefined
     } else {
-      packed.push({ ...paragraph })
+      const own = { ...paragraph }
+      packed.push(own)
+      lead = splitSentences(own.text).length < 2 ? own : undefined
     }
   }
   return packed

@@ -37,17 +37,18 @@ export function splitSentences(text: string): Sentence[] {
 
 const PARAGRAPH_BREAKS = /\n[ \t]*\n\s*/g
 
-function splitParagraph(whole: string, from: number, to: number, sentences: Sentence[]): void {
-  const text = whole.slice(0, to)
+/** The sentences of text[from, to), a paragraph of it; the paragraph's last one needs no full stop. */
+function splitParagraph(text: string, from: number, to: number, sentences: Sentence[]): void {
   let start = skipSpace(text, from)
   CANDIDATE_END.lastIndex = start
-  for (let match = CANDIDATE_END.exec(text); match; match = CANDIDATE_END.exec(text)) {
+  // An end at the paragraph's own end is left to `rest`: what follows it is another paragraph.
+  for (let match = CANDIDATE_END.exec(text); match && match.index + match[0].length < to; match = CANDIDATE_END.exec(text)) {
     const end = match.index + match[0].length
     if (end <= start || !isSentenceEnd(text, match.index, end)) continue
     sentences.push({ text: text.slice(start, end), start, end })
     start = skipSpace(text, end)
   }
-  const rest = text.slice(start).trimEnd()
+  const rest = text.slice(start, to).trimEnd()
   if (rest) sentences.push({ text: rest, start, end: start + rest.length })
 }
 

@@ -2,7 +2,7 @@
 // and the passages it cited (references, not their text). Replies that answer no question
 // (/sources, /help, notices, reports) are not logged.
 import type { Reply } from '../replies.ts'
-import type { RankedPassage } from '../types.ts'
+import type { Confidence, RankedPassage } from '../types.ts'
 import type { CitedPassage, QuestionEntry } from './questionLog.ts'
 
 export type LoggedAnswer = Pick<QuestionEntry, 'question' | 'outcome' | 'person' | 'cited'>
@@ -11,14 +11,12 @@ export function loggedAnswer(reply: Reply): LoggedAnswer | undefined {
   switch (reply.kind) {
     case 'answer': {
       const { answer } = reply
-      const outcome = !answer.answered ? 'not_covered' : answer.confidence === 'high' ? 'answered' : 'closest'
-      return { question: answer.question, outcome, cited: answer.results.map(citedPassage) }
+      return { question: answer.question, outcome: outcomeOf(answer), cited: answer.results.map(citedPassage) }
     }
     case 'compare': {
       // /compare is a question too: what the coverage lacks shows in /gaps whichever way it was asked.
       const { comparison } = reply
-      const outcome = !comparison.answered ? 'not_covered' : comparison.confidence === 'high' ? 'answered' : 'closest'
-      return { question: comparison.question, outcome, cited: comparison.entries.map(citedPassage) }
+      return { question: comparison.question, outcome: outcomeOf(comparison), cited: comparison.entries.map(citedPassage) }
     }
     case 'excerpt':
       return { question: reply.query, outcome: reply.result ? 'answered' : 'not_covered', cited: reply.result ? [citedPassage(reply.result)] : [] }
@@ -29,6 +27,11 @@ export function loggedAnswer(reply: Reply): LoggedAnswer | undefined {
     default:
       return undefined
   }
+}
+
+/** The three kinds of reply to a question: a confident answer, the closest the coverage comes, not covered. */
+function outcomeOf({ answered, confidence }: { answered: boolean; confidence?: Confidence }): QuestionEntry['outcome'] {
+  return !answered ? 'not_covered' : confidence === 'high' ? 'answered' : 'closest'
 }
 
 /** The passage's span in its article's cleaned text (every passage is one; -1 if the article changed since). */

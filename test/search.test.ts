@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { Coverage } from '../src/coverage.ts'
+import { MIN_CONFIDENT_COVERAGE } from '../src/search/decide.ts'
 import { foldText } from '../src/search/fold.ts'
 import { consonantSkeleton, learnNameVariants } from '../src/search/variants.ts'
 import { askJson } from '../src/render/json.ts'
@@ -88,14 +89,30 @@ describe('ask on the seeds', () => {
     expect(answer.results[0]!.passage.text).toContain(phrase)
   })
 
-  // "recipes for Ukraine" sits at the answer cut (p 0.65–0.78 across today's fits, the cut
-  // 0.66–0.74): refused by some fits, shown as the closest the coverage comes by others. What
-  // must hold whatever the fit: it is never a confident answer.
+  // "recipes for Ukraine" sits at the answer cut (p 0.65–0.78 across fits, the cut 0.66–0.74):
+  // refused by some fits, shown as the closest the coverage comes by others. What must hold
+  // whatever the fit: it is never a confident answer (its passage holds only "Ukraine").
   it('never answers "recipes for Ukraine" confidently', () => {
     const answer = coverage.ask('recipes for Ukraine')
     expect(answer.confidence).not.toBe('high')
     if (answer.answered) expect(answer.confidence).toBe('low')
     else expect(answer.results).toEqual([])
+    expect(coverage.explain('recipes for Ukraine').signals!.passageCoverage).toBeLessThan(MIN_CONFIDENT_COVERAGE)
+  })
+
+  // A figure in the question says which event it means ("the 2018 world cup", "iphone 12"). The
+  // coverage has "5" (Article 5) but no passage about troops has it; "10" and "ten" are the
+  // "Ten European Union countries" of 003.
+  it('refuses a question whose figure the best passage lacks, and answers it with the figure the passage gives', () => {
+    const wrongFigure = coverage.explain('will 5 countries send troops to ukraine')
+    expect(wrongFigure.signals!.figureMissing).toBe(1)
+    expect(coverage.ask('will 5 countries send troops to ukraine')).toMatchObject({ answered: false, results: [] })
+    for (const question of ['will 10 countries send troops to ukraine', 'will ten countries send troops to ukraine']) {
+      expect(coverage.explain(question).signals!.figureMissing).toBe(0)
+      const answer = coverage.ask(question)
+      expect(answer.answered).toBe(true)
+      expect(answer.results[0]!.passage.text).toContain('Ten European Union countries')
+    }
   })
 
   it.each([['What is the price of gas in Germany?', 'German']])('offers "%s" only as the closest the coverage comes, never as a confident answer', (question, phrase) => {

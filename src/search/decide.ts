@@ -27,6 +27,8 @@ export interface AnswerSignals extends RankFeatures {
   typeMissingAround: number
   /** How much of the question is unknown names beyond half of it (a typo or two is not; "jd vance" in a short question is). */
   unknownNameExcess: number
+  /** The question gives a figure ("the 2018 world cup", "iphone 12") that the best passage does not have in any form. */
+  figureMissing: number
   /** Names written as names (a capital, or digits: "Taiwan", "2022") that the coverage never mentions. */
   unknownProperNames: number
 }
@@ -68,6 +70,7 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[]): A
     unknownWordShare: share((s) => !s.known),
     typeMissingAround: ranked.slice(0, 3).every((r) => r.features.typeMissing === 1) ? 1 : 0,
     unknownNameExcess: Math.max(0, share((s) => s.unknownName) - 0.5),
+    figureMissing: slots.some((s) => /\d/.test(s.word) && ![...s.terms.keys()].some((t) => best.passageTerms.has(t))) ? 1 : 0,
     unknownProperNames: slots.filter((s) => s.unknownName && /^[\p{Lu}\p{N}]/u.test(s.word)).length,
   }
 }
@@ -88,8 +91,15 @@ export function decide(signals: AnswerSignals | undefined, model: CalibrationMod
   // questions, not of these sets. Lower-case unknown words are left to the model: most are typos.
   if (!signals || signals.unknownProperNames > 0) return undefined
   if (probability(signals, model) < model.threshold) return undefined
+  // Not fitted either: a passage that holds under a fifth of the question ("recipes for Ukraine":
+  // only "Ukraine") is not its answer, however like an answer it looks otherwise. No confident
+  // answer on the train sets holds under a quarter.
+  if (signals.passageCoverage < MIN_CONFIDENT_COVERAGE) return 'low'
   return probability(signals, model.confident) >= model.confident.threshold ? 'high' : 'low'
 }
+
+/** The least weighted share of the question a passage must hold to be a confident answer. */
+export const MIN_CONFIDENT_COVERAGE = 0.2
 
 /** Passages after the first are shown only while they stay this close to the best one. */
 export const MIN_RELATIVE_SCORE = 0.45

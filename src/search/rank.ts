@@ -59,8 +59,9 @@ export interface ScoredPassage {
   score: number
   features: RankFeatures
   answerSentence: Sentence
-  /** The answer sentence's terms, as the index analyzes them. */
+  /** The answer sentence's terms, and the whole passage's, as the index analyzes them. */
   answerTerms: Set<string>
+  passageTerms: Set<string>
   /** Share of the question's words (by count, any credit) found in the answer sentence / the passage. */
   sentenceWordShare: number
   passageWordShare: number
@@ -119,6 +120,7 @@ export function rankCandidates(
       features,
       answerSentence: passage.sentences[best] ?? { text: passage.text, start: 0, end: passage.text.length },
       answerTerms: sentenceTerms[best] ?? allTerms,
+      passageTerms: allTerms,
       sentenceWordShare: wordShare(slots, sentenceTerms[best]),
       passageWordShare: wordShare(slots, allTerms),
     }

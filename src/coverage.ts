@@ -9,6 +9,7 @@ import { publishedTime } from './dates.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput, searchableText } from './input.ts'
 import { buildPeople, buildPeopleAsync, lookupLeader, suggestPeople } from './leaders/index.ts'
+import { chatKind } from './search/chat.ts'
 import { answerSignals, CALIBRATION, decide, probability, relevantResults, type AnswerSignals, type Calibration } from './search/decide.ts'
 import { buildSearchIndexAsync, type SearchIndex } from './search/buildIndex.ts'
 import {
@@ -25,7 +26,7 @@ import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search
 import { rankCandidates, type RankFeatures, type ScoredPassage } from './search/rank.ts'
 import { buildRoleLinks, linkRoles, restoreRoleLinks, storeRoleLinks, type RoleLinks } from './search/roleLinks.ts'
 import { groupSameFacts } from './search/sameFact.ts'
-import type { Article, ArticleSummary, Confidence, LeaderLookup, LoadWarning, Passage, Person, RankedAnswer, RankedPassage } from './types.ts'
+import type { Article, ArticleSummary, ChatKind, Confidence, LeaderLookup, LoadWarning, Passage, Person, RankedAnswer, RankedPassage } from './types.ts'
 
 export const DEFAULT_LIMIT = 5
 export const MAX_LIMIT = 25
@@ -182,7 +183,7 @@ export class Coverage {
   ask(rawQuestion: string, { limit = DEFAULT_LIMIT, offset = 0, since }: AskOptions = {}): RankedAnswer {
     const question = cleanInput(rawQuestion, 'question')
     const s = this.snapshot
-    const { results: all, confidence } = this.rank(s, question, since === undefined ? undefined : publishedSince(s, since))
+    const { results: all, confidence, chat } = this.rank(s, question, since === undefined ? undefined : publishedSince(s, since))
     const answered = confidence !== undefined && all.length > 0
     const clampedLimit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)))
     const start = Math.max(0, Math.floor(offset))
@@ -192,6 +193,7 @@ export class Coverage {
       ...(answered ? { confidence } : {}),
       results: answered ? all.slice(start, start + clampedLimit) : [],
       total: answered ? all.length : 0,
+      ...(chat ? { chat } : {}),
     }
   }
 
@@ -301,6 +303,8 @@ export class Coverage {
    * they answer (undefined: not covered). When not covered, results are listed only for explain().
    */
   private rank(s: Snapshot, question: string, filter?: (passageId: number) => boolean, calibration: Calibration = CALIBRATION, listAnyway = false): Ranking {
+    const chat = chatKind(question)
+    if (chat) return { results: [], candidates: [], chat }
     const querySlots = s.index.analyzer.querySlots(searchableText(question))
     const slots = resolveSlots(s.index, querySlots)
     if (slots.length === 0) return { results: [], candidates: [] }
@@ -338,6 +342,8 @@ interface Ranking {
   candidates: ScoredPassage[]
   signals?: AnswerSignals
   confidence?: Confidence
+  /** Talk to the bot, not a question about the coverage: nothing was ranked. */
+  chat?: ChatKind
 }
 
 /** A question's ranking regardless of the decision, with what the decision read. */

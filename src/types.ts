@@ -53,6 +53,9 @@ export interface RankedPassage {
  */
 export type Confidence = 'high' | 'low'
 
+/** Why a message to /ask is talk to the bot rather than a question about the coverage (src/search/chat.ts). */
+export type ChatKind = 'greeting' | 'about-bot'
+
 /** What `ask` returns. "No answer" is a value: answered=false with the reason, never an exception. */
 export interface RankedAnswer {
   question: string
@@ -62,6 +65,8 @@ export interface RankedAnswer {
   results: RankedPassage[]
   /** Every result found before the limit was applied, for the "More" button. */
   total: number
+  /** Not a question about the coverage but talk to the bot (a greeting, "what can you do?"): never answered from it. */
+  chat?: ChatKind
 }
 
 export interface ArticleSummary {

@@ -20,7 +20,7 @@ import type {
   SourcesReply,
   StatsReply,
 } from '../replies.ts'
-import type { Article, Person, RankedPassage } from '../types.ts'
+import type { Article, ChatKind, Person, RankedPassage } from '../types.ts'
 
 export interface DiscordMessage {
   content?: string
@@ -265,6 +265,18 @@ const citeList = (numbers: number[]) => numbers.map((n) => `[${n}]`).join(', ')
 // ---------------------------------------------------------------------------------------------
 // /ask
 
+/** The reply to a greeting or a question about the bot (src/search/chat.ts). */
+const CHAT_REPLY: Record<ChatKind, { title: string; text: string }> = {
+  greeting: {
+    title: 'Hello!',
+    text: 'I answer questions about the news coverage with quotes from its articles, each with its source. Ask me something with /ask, or see /help.',
+  },
+  'about-bot': {
+    title: 'About me',
+    text: 'I am a bot. I answer questions about the news coverage by quoting its articles, word for word and with their sources, and I say so when they do not answer. /help lists what I can do.',
+  },
+}
+
 /** Title and first line of a low-confidence answer: the best passages, which may not answer. */
 const CLOSEST_TITLE = 'The closest the coverage comes'
 const CLOSEST_LEAD = 'The coverage may not answer this directly.'
@@ -275,10 +287,16 @@ function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordM
 
   if (!answer.answered || answer.results.length === 0) {
     const suggestions = reply.suggestions.slice(0, SUGGESTIONS_SHOWN).map((s) => `• ${fitQuote(s, 100)}`)
+    const coverLines = suggestions.length ? [`**The coverage does cover:**\n${suggestions.join('\n')}`] : []
+    if (answer.chat) {
+      // Talk to the bot, not a question: no feedback buttons, since there is no answer to rate.
+      const { title, text } = CHAT_REPLY[answer.chat]
+      return { embeds: [{ title, description: [text, ...coverLines].join('\n\n'), color: colors.info }], components: [] }
+    }
     const description = [
       questionLine,
       `The coverage does not say. No passage in the articles${reply.since ? ` published ${reply.since.label}` : ''} answers this question.`,
-      ...(suggestions.length ? [`**The coverage does cover:**\n${suggestions.join('\n')}`] : []),
+      ...coverLines,
     ].join('\n\n')
     return {
       embeds: [{ title: 'The coverage does not say', description, color: colors.notFound }],

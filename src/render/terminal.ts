@@ -2,7 +2,7 @@
 import type { AddReply, AnswerReply, CompareReply, ExcerptReply, GapsReply, HelpReply, LeaderReply, Reply, SourcesReply, StatsReply } from '../replies.ts'
 import { isSameTextWarning } from '../corpus/load.ts'
 import { formatDate } from '../dates.ts'
-import type { Article, LoadWarning, RankedPassage } from '../types.ts'
+import type { Article, ChatKind, LoadWarning, RankedPassage } from '../types.ts'
 
 export interface TerminalStyle {
   bold(s: string): string
@@ -86,12 +86,19 @@ function quote(text: string): string {
   return `“${text.replace(/\s*\n\s*/g, ' ')}”`
 }
 
+/** The reply to a greeting or a question about the bot (Discord says the same). */
+const CHAT_REPLY: Record<ChatKind, string> = {
+  greeting: 'Hello! I answer questions about the news coverage with quotes from its articles, each with its source. Ask me something.',
+  'about-bot':
+    'I am a bot. I answer questions about the news coverage by quoting its articles, word for word and with their sources, and I say so when they do not answer.',
+}
+
 /** First line of a low-confidence answer (Discord says the same in its title and first line). */
 const CLOSEST_LEAD = 'The coverage may not answer this directly. The closest it comes:'
 
 function renderAnswer({ answer, offset, suggestions, since, reports = [] }: AnswerReply, s: TerminalStyle, moreHint: string): string {
   if (!answer.answered) {
-    const lines = [`The coverage does not say. Nothing in the articles${since ? ` published ${since.label}` : ''} answers “${answer.question}”.`]
+    const lines = [answer.chat ? CHAT_REPLY[answer.chat] : `The coverage does not say. Nothing in the articles${since ? ` published ${since.label}` : ''} answers “${answer.question}”.`]
     if (suggestions.length) lines.push('', 'It does cover, for example:', ...suggestions.map((x) => `  • ${x}`))
     return lines.join('\n')
   }

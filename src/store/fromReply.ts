@@ -11,6 +11,8 @@ export function loggedAnswer(reply: Reply): LoggedAnswer | undefined {
   switch (reply.kind) {
     case 'answer': {
       const { answer } = reply
+      // A greeting or a question about the bot asks nothing of the coverage: not a gap in it.
+      if (answer.chat) return undefined
       return { question: answer.question, outcome: outcomeOf(answer), cited: answer.results.map(citedPassage) }
     }
     case 'compare': {

@@ -1,0 +1,32 @@
+// Not every message to /ask is a question about the coverage. People greet a bot ("gm everyone,
+// how's it going") and ask it about itself ("what commands do you even have", "are you a bot?").
+// Ranked like questions, they matched passages on a stray word ("going", "commands" ~ "requires")
+// and were answered with one. They get a reply about the bot instead, before any ranking.
+
+import type { ChatKind } from '../types.ts'
+
+/** Words of greetings, thanks and small talk; a message made only of these (and one of GREETS) is a greeting. */
+const SMALL_TALK = new Set(
+  `hi hello hey heya hiya howdy yo sup gm gn morning afternoon evening night good everyone everybody all
+  guys folks people there again thanks thank thx ty cheers much you u ya bot lol lmao ok okay cool nice
+  so very lot a great bye goodbye cya later how how's hows is are it going doing today what's whats up and o/ wave`.split(/\s+/),
+)
+const GREETS = /\b(hi|hello|hey|heya|hiya|howdy|yo|sup|gm|gn|morning|evening|thanks|thank|thx|ty|cheers|bye|goodbye|cya|how's it going|hows it going|how are (you|u)|what'?s up)\b/
+
+/** Questions about the bot itself: what it is, what it can do, how to use it. */
+const ABOUT_BOT = [
+  /\b(are|r) (you|u) (a |an )?(bot|robot|human|real|person|ai|machine)\b/,
+  /\bwho (are|r) (you|u)\b|\bwhat are (you|u)\b/,
+  /\bwhat (can|do) (you|u) do\b/,
+  /\b(what|which) (commands|cmds)\b|\bcommands (do|does|can) (you|u|it|this bot|the bot)\b/,
+  /\bhow (do|does|can|should) (i|we|one) use (you|u|this|it|the bot|this bot)\b/,
+  /^\s*\/?(help|commands)\s*[?!.]*\s*$/,
+]
+
+export function chatKind(message: string): ChatKind | undefined {
+  const text = message.toLowerCase().replace(/[’‘]/g, "'")
+  if (ABOUT_BOT.some((pattern) => pattern.test(text))) return 'about-bot'
+  const words = text.split(/[^a-z0-9'/]+/).filter(Boolean)
+  if (words.length > 0 && words.length <= 8 && GREETS.test(text) && words.every((w) => SMALL_TALK.has(w))) return 'greeting'
+  return undefined
+}

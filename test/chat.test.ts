@@ -1,0 +1,73 @@
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { Coverage } from '../src/coverage.ts'
+import { renderDiscordReply, colors } from '../src/render/discord.ts'
+import { renderTerminal } from '../src/render/terminal.ts'
+import type { AnswerReply } from '../src/replies.ts'
+import { chatKind } from '../src/search/chat.ts'
+import { loggedAnswer } from '../src/store/fromReply.ts'
+
+describe('chatKind: talk to the bot, not a question about the coverage', () => {
+  it.each([
+    ['hi', 'greeting'],
+    ['Hello there!', 'greeting'],
+    ["gm everyone, how's it going", 'greeting'],
+    ['how are you?', 'greeting'],
+    ['thank you so much', 'greeting'],
+    ['good morning', 'greeting'],
+    ['are you a bot or a real person lol', 'about-bot'],
+    ['what commands do you even have', 'about-bot'],
+    ['What can you do?', 'about-bot'],
+    ['who are you', 'about-bot'],
+    ['how do I use this bot', 'about-bot'],
+    ['help', 'about-bot'],
+  ])('%s → %s', (message, kind) => {
+    expect(chatKind(message)).toBe(kind)
+  })
+
+  // A greeting in front of a question, or a chatty word inside one, leaves a question.
+  it.each([
+    'Hello, who is Putin?',
+    'hey what did trump say',
+    'Thanks for the update on the talks, what did Merz say?',
+    'how is it going with the talks',
+    'what help is the US giving?',
+    'what is up with the talks',
+    'is there a handset you operate just by waving it around',
+    'who won best actor at the Critics Circle theatre awards',
+  ])('%s is a question', (message) => {
+    expect(chatKind(message)).toBeUndefined()
+  })
+})
+
+describe('talk to the bot, on the seeds', () => {
+  let coverage: Coverage
+  beforeAll(async () => {
+    coverage = await Coverage.load(path.resolve(import.meta.dirname, '../seeds'))
+  })
+
+  // Ranked as questions, these were answered from the coverage: "commands" reached a passage
+  // through "requires", "going" matched "going to".
+  it.each([
+    ['what commands do you even have', 'about-bot'],
+    ["gm everyone, how's it going", 'greeting'],
+  ])('does not answer “%s” from the coverage', (message, kind) => {
+    expect(coverage.ask(message)).toMatchObject({ answered: false, results: [], chat: kind })
+    expect(coverage.explain(message)).toMatchObject({ results: [], candidates: [] })
+  })
+
+  it('says what the bot is on Discord and in the terminal, with what the coverage covers, and logs no question', () => {
+    const reply: AnswerReply = { kind: 'answer', answer: coverage.ask('what can you do?'), offset: 0, suggestions: coverage.suggestions() }
+    const message = renderDiscordReply(reply, { ephemeral: false, feedbackId: 'f1' })
+    expect(message.embeds[0]).toMatchObject({ title: 'About me', color: colors.info })
+    expect(message.embeds[0]!.description).toMatch(/^I am a bot\. .*\/help lists what I can do\.\n\n\*\*The coverage does cover:\*\*\n• /s)
+    // Nothing to rate: no feedback buttons.
+    expect(message.components).toEqual([])
+    expect(message.allowed_mentions).toEqual({ parse: [] })
+    const text = renderTerminal({ ...reply, answer: coverage.ask('hi') })
+    expect(text).toMatch(/^Hello! I answer questions about the news coverage/)
+    expect(text).toContain('It does cover, for example:')
+    expect(loggedAnswer(reply)).toBeUndefined()
+    expect(loggedAnswer({ ...reply, answer: coverage.ask('recipes for Ukraine') })).toMatchObject({ outcome: expect.any(String) })
+  })
+})

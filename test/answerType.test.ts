@@ -23,6 +23,17 @@ describe('expected answer types', () => {
     expect(expectedAnswerType('who said that')).toBeUndefined()
   })
 
+  it('reads "what\'s the …" and "what was his …" as plainly as "what …"', () => {
+    expect(expectedAnswerType("what's the top speed of the new aston martin v8 vantage")).toEqual({ kind: 'measure' })
+    expect(expectedAnswerType('what is the range of the new jet')).toEqual({ kind: 'measure' })
+    expect(expectedAnswerType("what's the battery life on the gizmondo")).toEqual({ kind: 'duration' })
+    expect(expectedAnswerType('what was his annual salary')).toEqual({ kind: 'money' })
+    expect(expectedAnswerType("what's the club's wage bill")).toEqual({ kind: 'money' })
+    expect(expectedAnswerType('what salary will paul boateng get')).toEqual({ kind: 'money' })
+    // A noun further off is not the thing asked for.
+    expect(expectedAnswerType('what did the minister say about the cost of the scheme')).toBeUndefined()
+  })
+
   it('money: a sum in a currency, not any number', () => {
     const q = 'how much did Liam Gallagher get fined for the Munich brawl'
     expect(answers(q, 'Oasis singer Liam Gallagher has been fined 50,000 euros (£35,000) after a fight in a German hotel two years ago.')).toBe(true)

@@ -58,16 +58,19 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** "what", then what may stand before the noun asked about: "what's the top speed", "what was his annual salary". */
+const THE_NOUN = `('s| is| was| were| are| will be)?( the| his| her| its| their)?( [a-z0-9-]+'s)?( [a-z]+)?\\s+`
+
 /** What a question asks for, by the first of these it matches: "how many minutes" is a duration before it is a count. */
 const ASKED: [RegExp, PlainKind | 'count'][] = [
   [/\bhow old\b|\bwhat age\b|\bage of\b/, 'age'],
   [/\bwhat (percentage|percent|proportion)\b|\bwhat per ?cent\b/, 'percent'],
-  [new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat (price|fee|salary|sum|fine)\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b`), 'money'],
+  [new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat${THE_NOUN}(price|fee|salary|sum|fine|wage|cost)s?\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b`), 'money'],
   [/\bwhat('s| is| was| were)? the( final| half-time| full-time)? (score|scoreline|result)\b|\bby how many goals\b|\bwhat did .* (win|lose|beat|draw) .*\bby\b/, 'score'],
-  [/\bhow (tall|high|far|big|large|heavy|wide|deep|fast)\b|\bwhat (size|height|length|weight|distance|speed|capacity|top speed)\b|\bwhat was .* (time)\b/, 'measure'],
+  [new RegExp(`\\bhow (tall|high|far|big|large|heavy|wide|deep|fast)\\b|\\bwhat${THE_NOUN}(size|height|length|weight|distance|speed|capacity|range)\\b|\\bwhat was .* (time)\\b`), 'measure'],
   // "How soon…?" is answered by a time ("as soon as this week") as often as by a wait ("within 48 hours").
   [/\bhow soon\b/, 'soon'],
-  [/\bhow (long|quick|quickly)\b|\bhow many (seconds|minutes|hours|days|weeks|months|years)\b/, 'duration'],
+  [new RegExp(`\\bhow (long|quick|quickly)\\b|\\bhow many (seconds|minutes|hours|days|weeks|months|years)\\b|\\bwhat${THE_NOUN}(battery life|duration|running time|sentence)\\b`), 'duration'],
   [/\b(what|which) (number|position|place|rank|ranking|spot)\b|\bwhere did .* (finish|come|rank|place)\b/, 'ordinal'],
   [/\bhow many\s+(.*)$/, 'count'],
   [/\bhow much\b|\bwhat (number|share|amount)\b/, 'quantity'],

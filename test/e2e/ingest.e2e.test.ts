@@ -85,14 +85,15 @@ describe('/compare', () => {
   })
 
   it('with since: only the outlets that reported it since then', async () => {
-    const payload = asMember(fake.chatInput('compare', { question: 'When are talks due to resume?', since: '2025-08-20' }))
+    const payload = asMember(fake.chatInput('compare', { question: 'Will the dockers get a pay rise?', since: '2025-08-20' }))
     const { data } = callbackBody((await send(payload))[0]!)
     expect(data.embeds[0]!.title).toBe('How the coverage reports it: 1 outlet')
     expect(data.embeds[0]!.fields!.map((f) => f.name)).toEqual(['Daily Ledger · 21 Aug 2025'])
     // Only Daily Ledger has published since then, so no other outlet is said not to report it;
-    // its passage says the talks broke down, not when they resume: labelled as the closest it comes.
+    // its passage says the talks broke down over a bonus, not whether there will be a rise:
+    // labelled as the closest it comes.
     expect(data.embeds[0]!.fields![0]!.value).toMatch(/^> Talks between the union and the port authority broke down on Thursday/)
-    expect(data.embeds[0]!.description).toBe('**Q:** When are talks due to resume? · *since 20 Aug 2025*\n\n**The coverage may not answer this directly.**')
+    expect(data.embeds[0]!.description).toBe('**Q:** Will the dockers get a pay rise? · *since 20 Aug 2025*\n\n**The coverage may not answer this directly.**')
     expect(data.embeds[0]!.color).toBe(0xf59e0b)
   })
 })

@@ -216,6 +216,21 @@ describe('👍 and 👎 on answers', () => {
     expect(await questionRow(feedbackId)).toMatchObject({ command, outcome: command === 'ask' ? 'not_covered' : expect.any(String) })
   })
 
+  it('a greeting or a question about the bot gets a reply about the bot, without buttons, and is not logged', async () => {
+    await log.flush()
+    const [before] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM questions')
+    for (const [question, title] of [['gm everyone!', 'Hello!'], ['what commands do you have?', 'About me']] as const) {
+      const { type, data } = callbackBody((await send(asMember(fake.chatInput('ask', { question }))))[0]!)
+      expect(type).toBe(4)
+      expect(data).toEqual(wireData(await expected('ask', { question }, {})))
+      expect(data.embeds[0]!.title).toBe(title)
+      expect(data.components).toEqual([])
+      expect(data.allowed_mentions).toEqual({ parse: [] })
+    }
+    await log.flush()
+    expect(await db.query<{ n: number }>('SELECT count(*)::int AS n FROM questions')).toEqual([before])
+  })
+
   it('/leader is logged for "most looked-up people", without buttons', async () => {
     const before = (await log.stats(1)).people.find((p) => p.name === 'Volodymyr Zelensky')?.lookups ?? 0
     const { data } = callbackBody((await send(asMember(fake.chatInput('leader', { name: 'zelenskyy' }))))[0]!)

@@ -1,7 +1,7 @@
 // The kind of answer a question asks for, tested on sentences of the BBC corpus and the seeds:
 // the sentence that answers must pass, the lead that only restates the question must not.
 import { describe, expect, it } from 'vitest'
-import { expectedAnswerType, sentenceAnswers } from '../src/search/answerType.ts'
+import { expectedAnswerType, sentenceAnswers, speakerPart } from '../src/search/answerType.ts'
 
 function answers(question: string, sentence: string): boolean {
   const type = expectedAnswerType(question)
@@ -32,6 +32,15 @@ describe('expected answer types', () => {
     expect(expectedAnswerType('what salary will paul boateng get')).toEqual({ kind: 'money' })
     // A noun further off is not the thing asked for.
     expect(expectedAnswerType('what did the minister say about the cost of the scheme')).toBeUndefined()
+  })
+
+  it('finds where a statement question names the speaker: before the speech word, not after', () => {
+    expect(speakerPart('what did mark rutte say about ukraine joining nato')).toBe('what did mark rutte ')
+    expect(speakerPart("how did russia react to the plan")).toBe('how did russia ')
+    // The topic comes after it: "valmora" and "ozzy" are talked about, not talking.
+    expect(speakerPart("What is being said about Valmora's port?")).toBe('what is being ')
+    expect(speakerPart('did the cops have anything good to say about ozzy')).toBe('did the cops have anything good to ')
+    expect(speakerPart('who will send troops to ukraine')).toBeUndefined()
   })
 
   it('money: a sum in a currency, not any number', () => {

@@ -100,6 +100,23 @@ describe('ask on the seeds', () => {
     expect(coverage.explain('recipes for Ukraine').signals!.passageCoverage).toBeLessThan(MIN_CONFIDENT_COVERAGE)
   })
 
+  // "What did X say": a passage that names X but reports no words of theirs does not answer.
+  // 001 lists "NATO Secretary General Mark Rutte" among the leaders meeting Zelensky and quotes
+  // none of them; Witkoff "mentioned that Trump and … Putin agreed on robust security guarantees".
+  it('reads whether the one whose words are asked for is heard in the passage, not only named', () => {
+    const rutte = coverage.explain('what did mark rutte say about ukraine joining nato')
+    expect(rutte.results[0]!.passage.text).toContain('Mark Rutte')
+    expect(rutte.signals!.speakerUnheard).toBe(1)
+    expect(coverage.ask('what did mark rutte say about ukraine joining nato').answered).toBe(false)
+    const witkoff = coverage.explain('wat did witkof say trump and putin agreed on')
+    expect(witkoff.signals!.speakerUnheard).toBe(0)
+    const answer = coverage.ask('wat did witkof say trump and putin agreed on')
+    expect(answer.answered).toBe(true)
+    expect(answer.results[0]!.passage.text).toContain('Steve Witkoff mentioned that Trump and Russian President Vladimir Putin agreed')
+    // Not a question about anyone's words: the signal stays out of it.
+    expect(coverage.explain('Will European troops go to Ukraine?').signals!.speakerUnheard).toBe(0)
+  })
+
   // A figure in the question says which event it means ("the 2018 world cup", "iphone 12"). The
   // coverage has "5" (Article 5) but no passage about troops has it; "10" and "ten" are the
   // "Ten European Union countries" of 003.

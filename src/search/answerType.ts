@@ -137,11 +137,25 @@ const COUNT_NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORD.replace('|a|an', ''
 /** Close enough to match "cables"/"cable", "phones"/"phone". */
 const countStem = (word: string) => word.replace(/[^a-z0-9]/g, '').slice(0, 5)
 
+/** Words that ask what someone said, thinks or how they took something. */
+const STATEMENT_WORD = /\b(say|said|says|think|thinks|thought|feel|feels|view|views|position|stance|react|reacted|reaction|respond|responded|response|claim|claimed|warn|warned|worried|concerned|opinion)\b/
+
 /** Questions that ask for a reason ("why…") or for what someone said or thinks. */
 export function questionAsks(question: string): { reason: boolean; statement: boolean } {
   const q = question.toLowerCase()
   return {
     reason: /^\s*(why|how come)\b|\bwhat('s| is| was)? (the )?reason\b|\bwhat (caused|led to)\b/.test(q),
-    statement: /\b(say|said|says|think|thinks|thought|feel|feels|view|views|position|stance|react|reacted|reaction|respond|responded|response|claim|claimed|warn|warned|worried|concerned|opinion)\b/.test(q),
+    statement: STATEMENT_WORD.test(q),
   }
+}
+
+/**
+ * Where a statement question names the one whose words it asks for: before its first speech
+ * word ("what did *mark rutte* say about ukraine"). After it comes the topic ("what is being
+ * said about *valmora*", "did the cops have anything to say about *ozzy*"). Lower case.
+ */
+export function speakerPart(question: string): string | undefined {
+  const q = question.toLowerCase()
+  const at = q.search(STATEMENT_WORD)
+  return at < 0 ? undefined : q.slice(0, at)
 }

@@ -27,6 +27,8 @@ export interface ResolvedSlot {
   known: boolean
   /** A name or number the coverage never mentions ("Taiwan", "2022"): the question is about something else. */
   unknownName: boolean
+  /** It names someone or somewhere the coverage has: a name, not an English word ("rutte", "zelenskyy"), or a place ("germany"). */
+  name: boolean
 }
 
 export interface Candidate {
@@ -151,7 +153,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
       if (term && more.length === 0 && !terms.has(term) && index.documentFrequency.has(term) && credit > (near.get(term) ?? 0)) near.set(term, credit)
     }
   }
-  return { word: slot.word, terms, near, weight, known, unknownName: lacking && !chat }
+  return { word: slot.word, terms, near, weight, known, unknownName: lacking && !chat, name: known && (!ordinary || slot.tags.length > 0) }
 }
 
 function typoCorrections(index: SearchIndex, spellings: string[]): [string, number][] {

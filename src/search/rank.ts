@@ -5,7 +5,7 @@
 // reason, a quote), and where it sits in its article. The weights are fitted on the public
 // train sets by `npm run calibrate` (src/search/calibration.json), with cross-validation.
 import type { Article, Passage, Sentence } from '../types.ts'
-import { expectedAnswerType, questionAsks, sentenceAnswers, type AnswerType } from './answerType.ts'
+import { expectedAnswerType, questionAsks, sentenceAnswers, speakerPart, type AnswerType } from './answerType.ts'
 import type { SearchIndex } from './buildIndex.ts'
 import { internalsOf } from './miniInternals.ts'
 import type { Candidate, ResolvedSlot } from './query.ts'
@@ -30,6 +30,8 @@ export interface RankFeatures {
   /** "Why…" and the passage gives a reason; "what did X say / think" and the passage quotes someone. */
   reasonGiven: number
   quoteGiven: number
+  /** "What did X say / think" and no sentence of the passage both names X and quotes or reports speech: X is mentioned, not heard. */
+  speakerUnheard: number
   /** The passage is its article's first: news leads restate the story, answers often come after. */
   lead: number
   /** Weighted share of the question's words in the passage before it: the paragraph after one that restates the question often holds its answer. */
@@ -48,6 +50,7 @@ export const RANK_FEATURES: (keyof RankFeatures)[] = [
   'typeMissing',
   'reasonGiven',
   'quoteGiven',
+  'speakerUnheard',
   'lead',
   'afterMatch',
 ]
@@ -68,7 +71,8 @@ export interface ScoredPassage {
 }
 
 const REASON = /\b(because|due to|as a result|after|following|amid|since|so that|in order to|reason|owing to|blamed|cited|over concerns?|fears?|worried)\b/i
-const QUOTE = /["“”]|\b(said|says|told|added|stated|warned|insisted|argued|believes?|according to)\b/i
+const QUOTE =
+  /["“”]|\b(said|says|told|tells|added|stated|states|warned|warns|insisted|insists|argued|argues|believes?|according to|mentioned|noted|stressed|explained|announced|declared|suggested|acknowledged|claimed|claims|denied|admitted|urged|emphasi[sz]ed|reiterated|assured|wrote|spoke of|described|called for|cautioned)\b/i
 
 export function rankCandidates(
   index: SearchIndex,
@@ -85,6 +89,9 @@ export function rankCandidates(
   const asks = questionAsks(question)
   const rarest = [...slots].sort((a, b) => b.weight - a.weight).slice(0, 2)
   const rareWeight = rarest.reduce((sum, s) => sum + s.weight, 0) || 1
+  // The one whose words are asked for: a name before the speech word ("what did mark rutte say").
+  const before = speakerPart(question)
+  const speaker = before === undefined ? undefined : slots.find((s) => s.name && before.includes(s.word.toLowerCase()))
 
   const candidateSources = new Set(candidates.map((c) => passages[c.passageId]!.source))
   const inArticles = articleCredits(index, passages, slots, candidateSources)
@@ -109,11 +116,12 @@ export function rankCandidates(
       typeMissing: type && !typedSomewhere ? 1 : 0,
       reasonGiven: asks.reason && REASON.test(passage.text) ? 1 : 0,
       quoteGiven: asks.statement && QUOTE.test(passage.text) ? 1 : 0,
+      speakerUnheard: speaker && !passage.sentences.some((sentence, i) => QUOTE.test(sentence.text) && hasAny(sentenceTerms[i]!, speaker.terms)) ? 1 : 0,
       lead: passage.position === 0 ? 1 : 0,
       afterMatch: previousCoverage(index, passages, passage, slots) / totalWeight,
     }
     let score = 0
-    for (const name of RANK_FEATURES) score += weights[name] * features[name]
+    for (const name of RANK_FEATURES) score += (weights[name] ?? 0) * features[name]
     return {
       passage,
       score,
@@ -126,6 +134,11 @@ export function rankCandidates(
     }
   })
   return scored.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id)
+}
+
+function hasAny(terms: Set<string>, wanted: Map<string, number>): boolean {
+  for (const term of wanted.keys()) if (terms.has(term)) return true
+  return false
 }
 
 interface PassageTerms {

@@ -27,7 +27,7 @@ export const FEATURES: (keyof AnswerSignals)[] = [
  * added nothing held out, and made chat confident ("gm everyone, how's it going" matches one
  * passage on "going", far ahead of the rest).
  */
-const MUST_LOWER = new Set<keyof AnswerSignals>(['typeMissing', 'unknownNameShare', 'unknownWordShare', 'unknownNameExcess', 'typeMissingAround', 'figureMissing'])
+const MUST_LOWER = new Set<keyof AnswerSignals>(['typeMissing', 'unknownNameShare', 'unknownWordShare', 'unknownNameExcess', 'typeMissingAround', 'figureMissing', 'speakerUnheard'])
 
 /** L2 penalty: strong enough that ten signals over ~300 questions do not memorise them. */
 export const L2 = 1.0

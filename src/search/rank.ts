@@ -121,6 +121,7 @@ export function rankCandidates(
       afterMatch: previousCoverage(index, passages, passage, slots) / totalWeight,
     }
     let score = 0
+    // A calibration fitted before a feature existed gives it no weight, rather than a NaN score.
     for (const name of RANK_FEATURES) score += (weights[name] ?? 0) * features[name]
     return {
       passage,

@@ -1,7 +1,7 @@
 // Paragraphs → passages: the unit we index and quote. A one-sentence paragraph shares a passage
 // with the next; a long paragraph is split at sentence boundaries into pieces of similar length,
 // so a quote is never cut mid-sentence.
-import type { Passage } from '../types.ts'
+import type { Passage, Sentence } from '../types.ts'
 import type { Paragraph } from './clean.ts'
 import { splitSentences } from './sentences.ts'
 
@@ -11,12 +11,16 @@ export const MAX_PASSAGE_CHARS = 700
 /** How the body joins paragraphs (src/corpus/load.ts). */
 export const PARAGRAPH_BREAK = '\n\n'
 
+/** A paragraph with its sentences, split once: packing needs them to count, passages to keep. */
+interface SplitParagraph extends Paragraph {
+  sentences: Sentence[]
+}
+
 /** Passages of one article; ids are assigned by the caller's running counter. */
 export function toPassages(source: string, paragraphs: Paragraph[], firstId: number): Passage[] {
   const passages: Passage[] = []
   for (const paragraph of packOneSentenceParagraphs(paragraphs)) {
-    for (const text of splitLongParagraph(paragraph.text)) {
-      const sentences = splitSentences(text)
+    for (const { text, sentences } of splitLongParagraph(paragraph)) {
       passages.push({
         id: firstId + passages.length,
         source,
@@ -30,18 +34,18 @@ export function toPassages(source: string, paragraphs: Paragraph[], firstId: num
   return passages
 }
 
-function splitLongParagraph(text: string): string[] {
-  if (text.length <= MAX_PASSAGE_CHARS) return [text]
-  const sentences = splitSentences(text)
+function splitLongParagraph({ text, sentences }: SplitParagraph): { text: string; sentences: Sentence[] }[] {
+  if (text.length <= MAX_PASSAGE_CHARS) return [{ text, sentences }]
   const pieces = Math.ceil(text.length / MAX_PASSAGE_CHARS)
   const target = text.length / pieces
-  const chunks: string[] = []
-  let start = sentences[0]?.start ?? 0
+  const chunks: { text: string; sentences: Sentence[] }[] = []
+  let first = 0 // the chunk's first sentence
   for (const [i, sentence] of sentences.entries()) {
-    const isLast = i === sentences.length - 1
-    if (isLast || sentence.end - start >= target) {
-      chunks.push(text.slice(start, sentence.end))
-      start = sentences[i + 1]?.start ?? sentence.end
+    const start = sentences[first]!.start
+    if (i === sentences.length - 1 || sentence.end - start >= target) {
+      const shift = (s: Sentence) => ({ text: s.text, start: s.start - start, end: s.end - start })
+      chunks.push({ text: text.slice(start, sentence.end), sentences: sentences.slice(first, i + 1).map(shift) })
+      first = i + 1
     }
   }
   return chunks
@@ -52,19 +56,23 @@ function splitLongParagraph(text: string): string[] {
  * MAX_PASSAGE_CHARS at sentences, so a lead keeps at least the next sentence. Wire copy gives a
  * sentence its own paragraph: the lead restates the story and the answer is in the next one, and
  * a one-sentence passage quoted one without the other (docs/quality.md). Joined as in the body,
- * so a passage stays a span of it; never across a heading.
+ * so a passage stays a span of it; never across a heading. A paragraph break always ends a
+ * sentence (src/corpus/sentences.ts), so the joined sentences are the two paragraphs' own.
  */
-function packOneSentenceParagraphs(paragraphs: Paragraph[]): Paragraph[] {
-  const packed: Paragraph[] = []
-  let lead: Paragraph | undefined // the last paragraph, while it is one sentence on its own
+function packOneSentenceParagraphs(paragraphs: Paragraph[]): SplitParagraph[] {
+  const packed: SplitParagraph[] = []
+  let lead: SplitParagraph | undefined // the last paragraph, while it is one sentence on its own
   for (const paragraph of paragraphs) {
+    const sentences = splitSentences(paragraph.text)
     if (lead && lead.heading === paragraph.heading) {
+      const offset = lead.text.length + PARAGRAPH_BREAK.length
       lead.text += PARAGRAPH_BREAK + paragraph.text
+      lead.sentences.push(...sentences.map((s) => ({ text: s.text, start: s.start + offset, end: s.end + offset })))
       lead = undefined
     } else {
-      const own = { ...paragraph }
+      const own = { ...paragraph, sentences }
       packed.push(own)
-      lead = splitSentences(own.text).length < 2 ? own : undefined
+      lead = sentences.length < 2 ? own : undefined
     }
   }
   return packed

@@ -140,12 +140,14 @@ const countStem = (word: string) => word.replace(/[^a-z0-9]/g, '').slice(0, 5)
 /** Words that ask what someone said, thinks or how they took something. */
 const STATEMENT_WORD = /\b(say|said|says|think|thinks|thought|feel|feels|view|views|position|stance|react|reacted|reaction|respond|responded|response|claim|claimed|warn|warned|worried|concerned|opinion)\b/
 
-/** Questions that ask for a reason ("why…") or for what someone said or thinks. */
-export function questionAsks(question: string): { reason: boolean; statement: boolean } {
+/** Questions that ask for a reason ("why…") or for what someone said or thinks (and where they name who). */
+export function questionAsks(question: string): { reason: boolean; statement: boolean; speakerPart?: string } {
   const q = question.toLowerCase()
+  const before = speakerPart(q)
   return {
     reason: /^\s*(why|how come)\b|\bwhat('s| is| was)? (the )?reason\b|\bwhat (caused|led to)\b/.test(q),
-    statement: STATEMENT_WORD.test(q),
+    statement: before !== undefined,
+    ...(before !== undefined ? { speakerPart: before } : {}),
   }
 }
 

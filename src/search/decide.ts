@@ -7,7 +7,7 @@
 // - undefined: not covered, nothing relevant enough to show.
 import calibration from './calibration.json' with { type: 'json' }
 import type { Confidence } from '../types.ts'
-import type { ResolvedSlot } from './query.ts'
+import { slotFoundIn, type ResolvedSlot } from './query.ts'
 import type { RankFeatures, RankWeights, ScoredPassage } from './rank.ts'
 
 /**
@@ -70,7 +70,7 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[]): A
     unknownWordShare: share((s) => !s.known),
     typeMissingAround: ranked.slice(0, 3).every((r) => r.features.typeMissing === 1) ? 1 : 0,
     unknownNameExcess: Math.max(0, share((s) => s.unknownName) - 0.5),
-    figureMissing: slots.some((s) => /\d/.test(s.word) && ![...s.terms.keys()].some((t) => best.passageTerms.has(t))) ? 1 : 0,
+    figureMissing: slots.some((s) => /\d/.test(s.word) && !slotFoundIn(s, best.passageTerms)) ? 1 : 0,
     unknownProperNames: slots.filter((s) => s.unknownName && /^[\p{Lu}\p{N}]/u.test(s.word)).length,
   }
 }

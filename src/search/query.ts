@@ -31,6 +31,12 @@ export interface ResolvedSlot {
   name: boolean
 }
 
+/** The slot's word, in one of its own forms (not a word used like it), is among these terms. */
+export function slotFoundIn(slot: ResolvedSlot, terms: Set<string>): boolean {
+  for (const term of slot.terms.keys()) if (terms.has(term)) return true
+  return false
+}
+
 export interface Candidate {
   passageId: number
   bm25: number

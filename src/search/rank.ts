@@ -5,10 +5,10 @@
 // reason, a quote), and where it sits in its article. The weights are fitted on the public
 // train sets by `npm run calibrate` (src/search/calibration.json), with cross-validation.
 import type { Article, Passage, Sentence } from '../types.ts'
-import { expectedAnswerType, questionAsks, sentenceAnswers, speakerPart, type AnswerType } from './answerType.ts'
+import { expectedAnswerType, questionAsks, sentenceAnswers, type AnswerType } from './answerType.ts'
 import type { SearchIndex } from './buildIndex.ts'
 import { internalsOf } from './miniInternals.ts'
-import type { Candidate, ResolvedSlot } from './query.ts'
+import { slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
 
 /** What the ranking reads about one candidate passage; each value is in 0–1. */
 export interface RankFeatures {
@@ -90,7 +90,7 @@ export function rankCandidates(
   const rarest = [...slots].sort((a, b) => b.weight - a.weight).slice(0, 2)
   const rareWeight = rarest.reduce((sum, s) => sum + s.weight, 0) || 1
   // The one whose words are asked for: a name before the speech word ("what did mark rutte say").
-  const before = speakerPart(question)
+  const before = asks.speakerPart
   const speaker = before === undefined ? undefined : slots.find((s) => s.name && before.includes(s.word.toLowerCase()))
 
   const candidateSources = new Set(candidates.map((c) => passages[c.passageId]!.source))
@@ -116,7 +116,7 @@ export function rankCandidates(
       typeMissing: type && !typedSomewhere ? 1 : 0,
       reasonGiven: asks.reason && REASON.test(passage.text) ? 1 : 0,
       quoteGiven: asks.statement && QUOTE.test(passage.text) ? 1 : 0,
-      speakerUnheard: speaker && !passage.sentences.some((sentence, i) => QUOTE.test(sentence.text) && hasAny(sentenceTerms[i]!, speaker.terms)) ? 1 : 0,
+      speakerUnheard: speaker && !passage.sentences.some((sentence, i) => QUOTE.test(sentence.text) && slotFoundIn(speaker, sentenceTerms[i]!)) ? 1 : 0,
       lead: passage.position === 0 ? 1 : 0,
       afterMatch: previousCoverage(index, passages, passage, slots) / totalWeight,
     }
@@ -135,11 +135,6 @@ export function rankCandidates(
     }
   })
   return scored.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id)
-}
-
-function hasAny(terms: Set<string>, wanted: Map<string, number>): boolean {
-  for (const term of wanted.keys()) if (terms.has(term)) return true
-  return false
 }
 
 interface PassageTerms {
@@ -250,16 +245,7 @@ function previousCoverage(index: SearchIndex, passages: Passage[], passage: Pass
 /** Share of the question's words, by count, with any form in the terms. */
 function wordShare(slots: ResolvedSlot[], terms: Set<string> | undefined): number {
   if (!terms || slots.length === 0) return 0
-  let found = 0
-  for (const slot of slots) {
-    for (const term of slot.terms.keys()) {
-      if (terms.has(term)) {
-        found++
-        break
-      }
-    }
-  }
-  return found / slots.length
+  return slots.filter((slot) => slotFoundIn(slot, terms)).length / slots.length
 }
 
 function matchedWeight(slots: ResolvedSlot[], terms: Pick<Set<string>, 'has'>): number {

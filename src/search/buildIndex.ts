@@ -50,8 +50,9 @@ export function createIndexWriter(
   // Count each term once per passage: minisearch calls processTerm field by field, in order.
   const lastPassageWithTerm = new Map<string, number>()
   let current = -1
+  let removing = false
   const options = miniSearchOptions(analyzer, (term, field) => {
-    if (field === 'title' || lastPassageWithTerm.get(term) === current) return
+    if (removing || field === 'title' || lastPassageWithTerm.get(term) === current) return
     lastPassageWithTerm.set(term, current)
     documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1)
   })
@@ -63,9 +64,19 @@ export function createIndexWriter(
       current = passage.id
       mini.add({ id: passage.id, text: passage.text, heading: passage.heading ?? '', title })
     },
-    /** Takes a passage out; `passage` is its text as indexed, `id` its id in the index. */
-    discard(id: number, passage: Passage) {
-      mini.discard(id)
+    /**
+     * Takes a passage out, postings and all; `passage` and `title` are what was indexed, `id` its
+     * id in the index. Not minisearch's discard: that leaves the postings to a vacuum that walks
+     * the word tree across timers, and the adds that follow an update split the tree's nodes
+     * under it (a crash). Removing touches only the passage's own words.
+     */
+    remove(id: number, passage: Passage, title: string) {
+      removing = true
+      try {
+        mini.remove({ id, text: passage.text, heading: passage.heading ?? '', title })
+      } finally {
+        removing = false
+      }
       const terms = new Set(analyzer.terms(passage.text))
       if (passage.heading) for (const t of analyzer.terms(passage.heading)) terms.add(t)
       for (const term of terms) {

@@ -64,7 +64,7 @@ export interface IndexCacheOptions {
 export interface IndexedCorpus {
   corpus: Corpus
   index: SearchIndex
-  /** loaded: the cache as it was; updated: some articles re-indexed; built: a full build. */
+  /** loaded: the cache as it was; updated: some articles re-indexed, or only their file times new; built: a full build. */
   cache: 'loaded' | 'updated' | 'built'
   /** Where this index's people are kept: undefined when the cache could not be written. */
   people?: PeopleCache
@@ -180,14 +180,19 @@ export async function loadIndexedCorpus(dir: string, { cacheDir, logger }: Index
 
   const listed = new Set(names)
   const removed = (cached?.records ?? []).filter((r) => !listed.has(r.source)).map((r) => r.source)
-  const changed = fresh.filter((n) => reuse.has(n))
+  // A file with a new time but the same text (copied, checked out again, touched) keeps its
+  // passages in the index: only its record is written again.
+  const reread = new Set(fresh)
+  const touched = new Set(fresh.filter((n) => sameText(reuse.get(n), cleaned.get(n)!)))
+  const changed = fresh.filter((n) => reuse.has(n) && !touched.has(n))
   const added = fresh.filter((n) => !reuse.has(n))
 
   let index: SearchIndex | undefined
   let outcome: IndexedCorpus['cache'] = 'built'
   if (cached) {
+    const indexAsCached = changed.length === 0 && added.length === 0 && removed.length === 0
     try {
-      index = fresh.length === 0 && removed.length === 0 ? await restoreIndex(cached, corpus) : await updateIndex(cached, corpus, results, logger)
+      index = indexAsCached ? await restoreIndex(cached, corpus) : await updateIndex(cached, corpus, results, (source) => !reread.has(source) || touched.has(source), logger)
       if (index) outcome = fresh.length === 0 && removed.length === 0 ? 'loaded' : 'updated'
     } catch (error) {
       logger?.warn({ cacheFile, reason: (error as Error).message }, 'index cache unusable; rebuilding')
@@ -196,7 +201,7 @@ export async function loadIndexedCorpus(dir: string, { cacheDir, logger }: Index
   }
   index ??= await buildSearchIndexAsync(corpus.articles, corpus.passages)
 
-  if (outcome === 'updated') logger?.info({ cacheFile, added, changed, removed }, 'index cache updated for changed articles')
+  if (outcome === 'updated') logger?.info({ cacheFile, added, changed, removed, sameTextNewTime: touched.size }, 'index cache updated for changed articles')
   let key = outcome === 'loaded' ? cached?.key : undefined
   if (outcome !== 'loaded') {
     try {
@@ -348,6 +353,14 @@ async function statFiles(dir: string, names: string[]): Promise<CorpusFile[]> {
 
 function sameFile(record: FileRecord | undefined, file: CorpusFile): boolean {
   return !!record && file.size >= 0 && record.size === file.size && record.mtimeMs === file.mtimeMs
+}
+
+/** The file read again cleans to exactly what the record keeps: headline, details, passages and sentences. */
+function sameText(record: FileRecord | undefined, result: FileResult): boolean {
+  if (!record || record.digest === undefined || record.digest !== result.digest) return false
+  const { size: _size, mtimeMs: _mtime, firstId: _id, ...kept } = record
+  const { size: _s, mtimeMs: _m, firstId: _f, ...read } = toRecord(result, -1)
+  return JSON.stringify(kept) === JSON.stringify(read)
 }
 
 function toRecord(result: FileResult, firstId: number): FileRecord {
@@ -535,7 +548,7 @@ async function restoreDocuments(mini: MiniSearch<IndexedPassage>, meta: MiniMeta
   await forEachInSlices(Object.keys(meta.fieldLength), (key) => internals._fieldLength.set(Number(key), meta.fieldLength[key]!))
 }
 
-/** The cached index, open for adds and discards, its documents renumbered by `renumber`. */
+/** The cached index, open for adds and removals, its documents renumbered by `renumber`. */
 async function openCachedIndex(contents: CacheContents, variants: NameVariants, renumber?: (id: number) => number) {
   const analyzer = createAnalyzer(variants)
   const documentFrequency = new Map<string, number>()
@@ -552,11 +565,17 @@ async function restoreIndex(contents: CacheContents, corpus: Corpus): Promise<Se
 }
 
 /**
- * Some articles changed: discard their old passages, add the new ones, renumber the rest.
+ * Some articles changed: remove their old passages, add the new ones, renumber the rest.
  * When the changes alter the learned name variants every passage analyzes differently, so
  * that case returns undefined for a full build.
  */
-async function updateIndex(contents: CacheContents, corpus: Corpus, results: FileResult[], logger?: CacheLogger): Promise<SearchIndex | undefined> {
+async function updateIndex(
+  contents: CacheContents,
+  corpus: Corpus,
+  results: FileResult[],
+  keepsPassages: (source: string) => boolean,
+  logger?: CacheLogger,
+): Promise<SearchIndex | undefined> {
   const variants = await learnCorpusVariantsAsync(corpus.articles, corpus.passages)
   if (!sameVariants(variants, restoreVariants(contents.variants))) {
     logger?.info({}, 'changed articles change the learned name variants; rebuilding the index')
@@ -570,22 +589,22 @@ async function updateIndex(contents: CacheContents, corpus: Corpus, results: Fil
   await forEachInSlices(results, (result) => {
     if (!indexed.has(result.source)) return
     const old = oldRecords.get(result.source)
-    const unchanged = old && result.file && sameFile(old, result.file) && old.firstId >= 0
+    const unchanged = old && old.firstId >= 0 && keepsPassages(result.source)
     for (const [k, p] of result.passages!.entries()) {
       if (unchanged) renumbered.set(old.firstId + k, p.id)
       else toAdd.push(p)
     }
   })
-  // Passages no longer indexed get temporary negative ids, then are discarded.
-  const toDiscard: [number, Passage][] = []
+  // Passages no longer indexed get temporary negative ids, then are removed.
+  const toRemove: [number, Passage, string][] = []
   await forEachInSlices(contents.records, (record) => {
     if (record.firstId < 0) return
     for (const [k, p] of (record.passages ?? []).entries()) {
       const oldId = record.firstId + k
       if (!renumbered.has(oldId)) {
-        const temporary = -1 - toDiscard.length
+        const temporary = -1 - toRemove.length
         renumbered.set(oldId, temporary)
-        toDiscard.push([temporary, toPassage(record, p)])
+        toRemove.push([temporary, toPassage(record, p), record.article?.title ?? ''])
       }
     }
   })
@@ -595,7 +614,7 @@ async function updateIndex(contents: CacheContents, corpus: Corpus, results: Fil
     return next
   })
   const titles = new Map(corpus.articles.map((a) => [a.source, a.title]))
-  for (const [id, passage] of toDiscard) writer.discard(id, passage)
+  await forEachInSlices(toRemove, ([id, passage, title]) => writer.remove(id, passage, title))
   await forEachInSlices(toAdd, (p) => writer.add(p, titles.get(p.source) ?? ''))
   return { mini: writer.mini, analyzer, variants, documentFrequency: writer.documentFrequency, passageCount: corpus.passages.length }
 }
@@ -712,12 +731,10 @@ async function writePostings(out: Writable, index: SearchIndex): Promise<{ terms
     }
   }
   const terms: string[] = []
-  // Postings of discarded documents wait for minisearch's vacuum: leave them out.
-  const isLive = (shortId: number) => mini._documentIds.has(shortId)
   // Written while the bot answers from the current index (a reload): give the event loop turns.
   const nextSlice = createSliceTimer()
   for (const [term, postings] of mini._index) {
-    if (writeTerm(words, index.documentFrequency.get(term) ?? 0, postings, isLive)) terms.push(term)
+    if (writeTerm(words, index.documentFrequency.get(term) ?? 0, postings)) terms.push(term)
     await flush()
     await nextSlice()
   }

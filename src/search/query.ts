@@ -255,8 +255,6 @@ function scorePostings(index: SearchIndex, credits: Map<string, number>, filter?
       const idf = Math.log(1 + (mini._documentCount - postings.size + 0.5) / (postings.size + 0.5))
       const avgLength = mini._avgFieldLength[fieldId]!
       for (const [docId, tf] of postings) {
-        // A discarded document's postings stay until minisearch vacuums them.
-        if (!mini._documentIds.has(docId)) continue
         const length = mini._fieldLength.get(docId)![fieldId]!
         if (lastTerm[docId] === -1) touched.push(docId)
         if (lastTerm[docId] !== termNumber) {

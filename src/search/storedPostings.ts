@@ -107,16 +107,12 @@ export class WordWriter {
   }
 }
 
-/**
- * Writes one term. Only postings of documents `isLive` keeps are written (a discarded document's
- * postings stay in minisearch until it vacuums). Returns false, writing nothing, for a term with
- * neither live postings nor a document frequency.
- */
-export function writeTerm(out: WordWriter, documentFrequency: number, postings: TermPostings, isLive: (shortId: number) => boolean): boolean {
+/** Writes one term. Returns false, writing nothing, for a term with neither postings nor a document frequency. */
+export function writeTerm(out: WordWriter, documentFrequency: number, postings: TermPostings): boolean {
   const fields: [number, number[]][] = []
   for (const [fieldId, docs] of postings) {
     const flat: number[] = []
-    for (const [shortId, frequency] of docs) if (isLive(shortId)) flat.push(shortId, frequency)
+    for (const [shortId, frequency] of docs) flat.push(shortId, frequency)
     if (flat.length) fields.push([fieldId, flat])
   }
   if (fields.length === 0 && documentFrequency === 0) return false

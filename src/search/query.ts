@@ -239,9 +239,31 @@ function scratchFor(size: number) {
   return scratch
 }
 
+/**
+ * BM25's length part of every document, per field: k·(1 − b + b·length/average), read from a
+ * dense table instead of minisearch's field-length Map for each posting (the question's hottest
+ * loop). Made again when the index has changed (an add moves nextId, a removal the count).
+ */
+const lengthNormsOf = new WeakMap<object, { nextId: number; documentCount: number; byField: Float64Array[] }>()
+
+function lengthNorms(mini: ReturnType<typeof internalsOf>): Float64Array[] {
+  const kept = lengthNormsOf.get(mini)
+  if (kept && kept.nextId === mini._nextId && kept.documentCount === mini._documentCount) return kept.byField
+  const byField: Float64Array[] = []
+  for (const fieldId of Object.values(mini._fieldIds)) {
+    const avgLength = mini._avgFieldLength[fieldId]!
+    const norms = new Float64Array(mini._nextId)
+    for (const [docId, lengths] of mini._fieldLength) norms[docId] = BM25.k * (1 - BM25.b + (BM25.b * lengths[fieldId]!) / avgLength)
+    byField[fieldId] = norms
+  }
+  lengthNormsOf.set(mini, { nextId: mini._nextId, documentCount: mini._documentCount, byField })
+  return byField
+}
+
 function scorePostings(index: SearchIndex, credits: Map<string, number>, filter?: (passageId: number) => boolean): Candidate[] {
   const mini = internalsOf(index.mini)
   const fields = Object.entries(FIELD_BOOST).map(([name, boost]) => [mini._fieldIds[name]!, boost] as const)
+  const norms = lengthNorms(mini)
   const { score, termsMatched, lastTerm } = scratchFor(mini._nextId)
   const touched: number[] = []
   let termNumber = 0
@@ -253,16 +275,16 @@ function scorePostings(index: SearchIndex, credits: Map<string, number>, filter?
       const postings = byField.get(fieldId)
       if (!postings) continue
       const idf = Math.log(1 + (mini._documentCount - postings.size + 0.5) / (postings.size + 0.5))
-      const avgLength = mini._avgFieldLength[fieldId]!
-      for (const [docId, tf] of postings) {
-        const length = mini._fieldLength.get(docId)![fieldId]!
+      const weight = credit * boost * idf
+      const norm = norms[fieldId]!
+      postings.forEach((tf, docId) => {
         if (lastTerm[docId] === -1) touched.push(docId)
         if (lastTerm[docId] !== termNumber) {
           lastTerm[docId] = termNumber
           termsMatched[docId]!++
         }
-        score[docId]! += credit * boost * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength)))
-      }
+        score[docId]! += weight * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm[docId]!))
+      })
     }
   }
 

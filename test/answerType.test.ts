@@ -57,6 +57,17 @@ describe('expected answer types', () => {
     expect(answers('how many xbox power cords is microsoft replacing', 'Microsoft has said it will replace more than 14 million power cables for its Xbox consoles due to safety concerns.')).toBe(true)
   })
 
+  it('count: a number joined to the thing counted by a hyphen; a hyphenated word is still one word', () => {
+    const q = 'how many games did david prutton get banned for'
+    expect(answers(q, 'David Prutton was banned for 10-games on Wednesday and fined £6,000.')).toBe(true)
+    expect(answers(q, 'Prutton will serve a ten-game ban.')).toBe(true)
+    expect(answers(q, 'The 23-year-old admitted improper conduct after the game.')).toBe(false)
+    expect(answers('how many emails were sent', 'The firm said 14 e-mails were sent to staff.')).toBe(true)
+    // A share is not a count.
+    expect(answers('how many votes did the party get', 'UKIP won 12 seats and 16.1% of the vote at the European elections.')).toBe(false)
+    expect(answers('how many votes did the party get', 'The party won 2,000 votes.')).toBe(true)
+  })
+
   it('duration, ordinal, age, measure', () => {
     expect(answers('how quick did the u2 croke park tickets sell out', 'U2 have smashed Irish box office records with ticket sales for their Dublin concerts, after more than 150,000 were sold within 50 minutes.')).toBe(true)
     expect(answers('how quick did the u2 croke park tickets sell out', 'Tickets for the two concerts at the city\'s Croke Park stadium were released at 8am on Friday morning.')).toBe(false)

@@ -123,7 +123,16 @@ export function sentenceAnswers(type: AnswerType, text: string): boolean {
 
 /** A number within four words before one of the counted words: "more than 14 million power cables". */
 function countsAny(counted: string[], sentence: string): boolean {
-  const words = sentence.toLowerCase().split(/[^a-z0-9,.'-]+/).filter(Boolean)
+  // "banned for 10-games", "a seven-match ban": a number joined to its noun counts it too.
+  // "16.1% of the vote" keeps its "%": a share is not a count.
+  const words = sentence
+    .toLowerCase()
+    .split(/[^a-z0-9,.'%-]+/)
+    .flatMap((word) => {
+      const joined = /^([^-]+)-(.+)$/.exec(word)
+      return joined && COUNT_NUMBER.test(joined[1]!) ? [joined[1]!, joined[2]!] : [word]
+    })
+    .filter(Boolean)
   const wanted = new Set(counted.map(countStem).filter((w) => w.length >= 3))
   for (let i = 0; i < words.length; i++) {
     if (!wanted.has(countStem(words[i]!))) continue
@@ -134,8 +143,8 @@ function countsAny(counted: string[], sentence: string): boolean {
 
 /** A word that is a number by itself ("14", "63,000", "million"), unlike "a" or "an". */
 const COUNT_NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORD.replace('|a|an', '')})$`)
-/** Close enough to match "cables"/"cable", "phones"/"phone". */
-const countStem = (word: string) => word.replace(/[^a-z0-9]/g, '').slice(0, 5)
+/** Close enough to match "cables"/"cable", "games"/"game", "matches"/"match". */
+const countStem = (word: string) => word.replace(/[^a-z0-9]/g, '').replace(/(?<=...)s$/, '').slice(0, 5)
 
 /** Words that ask what someone said, thinks or how they took something. */
 const STATEMENT_WORD = /\b(say|said|says|think|thinks|thought|feel|feels|view|views|position|stance|react|reacted|reaction|respond|responded|response|claim|claimed|warn|warned|worried|concerned|opinion)\b/

@@ -34,6 +34,15 @@ describe('expected answer types', () => {
     expect(expectedAnswerType('what did the minister say about the cost of the scheme')).toBeUndefined()
   })
 
+  it('reads a race time as a duration, and a figurative "where" as no place', () => {
+    expect(expectedAnswerType('what time did gatlin run to win the olympic 100m')?.kind).toBe('duration')
+    expect(answers('what time did gatlin run to win the olympic 100m', 'Gatlin, 22, won the closest 100m final in Games history with a career-best time of 9.85 seconds in Athens.')).toBe(true)
+    expect(expectedAnswerType('what time is the match')).toEqual({ kind: 'time' })
+    expect(expectedAnswerType('where do merz and zelenskyy not see eye to eye')).toBeUndefined()
+    expect(expectedAnswerType('where does britain stand on the treaty')).toBeUndefined()
+    expect(expectedAnswerType('where did the cops find the car')).toEqual({ kind: 'place' })
+  })
+
   it('finds where a statement question names the speaker: before the speech word, not after', () => {
     expect(speakerPart('what did mark rutte say about ukraine joining nato')).toBe('what did mark rutte ')
     expect(speakerPart("how did russia react to the plan")).toBe('how did russia ')
@@ -73,6 +82,7 @@ describe('expected answer types', () => {
     expect(answers('how quick did the u2 croke park tickets sell out', 'Tickets for the two concerts at the city\'s Croke Park stadium were released at 8am on Friday morning.')).toBe(false)
     expect(answers('what number star on the walk of fame did godzilla get', 'Godzilla received the 2,271st star on Hollywood Boulevard.')).toBe(true)
     expect(answers('how old is ana ivanovic', 'The 17-year-old took 83 minutes to take the match 7-5 6-1.')).toBe(true)
+    expect(answers('how old was arthur hailey when he died', 'Novelist Arthur Hailey, who has died at the age of 84, was known for his bestselling page-turners.')).toBe(true)
     expect(answers('how old is ana ivanovic', 'Serbia\'s Ana Ivanovic captured her first WTA title with a straight-sets victory over Hungarian Melinda Czink.')).toBe(false)
     expect(answers('how tall is the robot', 'Hitachi said the 1.3m (4.2ft) Emiew was the world\'s quickest-moving robot.')).toBe(true)
     expect(answers('how tall is the robot', 'Hitachi said the Emiew was the world\'s quickest-moving robot.')).toBe(false)

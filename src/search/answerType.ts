@@ -21,7 +21,7 @@ const TIME_EXPRESSION = new RegExp(
   'i',
 )
 const NUMBER_WORD = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|few|half|a|an)'
-const AGE_EXPRESSION = /\b(aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old|born (in|on)\b)|, \d{1,2},/i
+const AGE_EXPRESSION = /\b(aged?\s+\d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old|born (in|on)\b)|, \d{1,2},/i
 const QUANTITY_EXPRESSION = /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens|several|few|many|half)\b)/i
 const MONEY_EXPRESSION =
   /[£$€¥]\s?\d|\b\d[\d,.]*\s?(bn|m|k|million|billion|trillion)?\s?(euros?|dollars?|pounds?|sterling|yen|francs?|rupees?|yuan|roubles?|pence|cents?|p)\b|\b(euros?|dollars?|pounds?)\s?\d/i
@@ -70,11 +70,13 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   [new RegExp(`\\bhow (tall|high|far|big|large|heavy|wide|deep|fast)\\b|\\bwhat${THE_NOUN}(size|height|length|weight|distance|speed|capacity|range)\\b|\\bwhat was .* (time)\\b`), 'measure'],
   // "How soon…?" is answered by a time ("as soon as this week") as often as by a wait ("within 48 hours").
   [/\bhow soon\b/, 'soon'],
-  [new RegExp(`\\bhow (long|quick|quickly)\\b|\\bhow many (seconds|minutes|hours|days|weeks|months|years)\\b|\\bwhat${THE_NOUN}(battery life|duration|running time|sentence)\\b`), 'duration'],
+  // "What time did Gatlin run?" asks for a race time, a duration, not a time of day.
+  [new RegExp(`\\bhow (long|quick|quickly)\\b|\\bhow many (seconds|minutes|hours|days|weeks|months|years)\\b|\\bwhat${THE_NOUN}(battery life|duration|running time|sentence)\\b|\\bwhat time did .* (run|clock|finish|swim|record|post)\\b|\\bin what time\\b`), 'duration'],
   [/\b(what|which) (number|position|place|rank|ranking|spot)\b|\bwhere did .* (finish|come|rank|place)\b/, 'ordinal'],
   [/\bhow many\s+(.*)$/, 'count'],
   [/\bhow much\b|\bwhat (number|share|amount)\b/, 'quantity'],
-  [/^\s*where\b|\bin which (city|country|place)\b|\bwhat (city|country|place)\b/, 'place'],
+  // Not "where do they stand", "where do Merz and Zelensky disagree": a position, not a place.
+  [/^\s*where\b(?!.*\b(stand|stands|disagree|disagrees|differ|differs|agree|agrees|eye to eye|from here|draw the line)\b)|\bin which (city|country|place)\b|\bwhat (city|country|place)\b/, 'place'],
   [/^\s*when\b|\bwhat (day|date|time|year|month|week)\b|\bwhich (day|date|year|month)\b|\bon what (day|date)\b/, 'time'],
 ]
 

@@ -32,3 +32,15 @@ export function createLogger(level: LogLevel = 'info', destination?: NodeJS.Writ
     destination ?? pino.destination(2),
   )
 }
+
+/**
+ * A promise rejected with no handler ends a Node process. The bot answers from an immutable
+ * snapshot, so a background task that fails (a reload, a poll, a library's own timer: minisearch's
+ * vacuum once crashed an update) must not take the answers down with it: log it at error level,
+ * where the operator looks, and keep serving. Returns a function that removes the handler.
+ */
+export function logUnhandledRejections(logger: Logger): () => void {
+  const onRejection = (reason: unknown) => logger.error({ err: reason }, 'a background task failed (unhandled rejection); still serving')
+  process.on('unhandledRejection', onRejection)
+  return () => process.off('unhandledRejection', onRejection)
+}

@@ -3,7 +3,7 @@
 import { loadDotenv, readConfig, ConfigError } from './config.ts'
 import { Coverage } from './coverage.ts'
 import { UserFacingError } from './errors.ts'
-import { createLogger } from './log.ts'
+import { createLogger, logUnhandledRejections } from './log.ts'
 import { startConsole } from './console.ts'
 import { renderWarningSummary } from './render/terminal.ts'
 import { openIngest } from './ingest/index.ts'
@@ -16,6 +16,7 @@ async function main(): Promise<number | undefined> {
   const consoleMode = !config.discordToken
   // In the console, JSON log lines would drown the answers: only problems are logged there.
   const logger = createLogger(consoleMode && config.logLevel === 'info' ? 'warn' : config.logLevel)
+  logUnhandledRejections(logger)
 
   const started = performance.now()
   const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger, people: 'background' })

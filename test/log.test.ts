@@ -1,7 +1,11 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { Writable } from 'node:stream'
 import { DiscordAPIError } from 'discord.js'
 import { describe, expect, it } from 'vitest'
-import { createLogger } from '../src/log.ts'
+import { createLogger, logUnhandledRejections } from '../src/log.ts'
 
 const TOKEN = 'bot-token-never-logged'
 const INTERACTION_TOKEN = 'aW50ZXJhY3Rpb246MTIzNDU2'
@@ -51,3 +55,40 @@ describe('createLogger', () => {
     expect(text()).toContain('Unknown interaction')
   })
 })
+
+describe('logUnhandledRejections', () => {
+  it('a rejected promise nobody handles is logged at error level, and the process keeps running', () => {
+    // A real process: without the handler Node ends it with exit code 1 at the rejection.
+    const dir = mkdtempSync(path.join(tmpdir(), 'rejection-'))
+    const script = path.join(dir, 'reject.ts')
+    const log = path.resolve(import.meta.dirname, '../src/log.ts')
+    writeFileSync(
+      script,
+      `import { createLogger, logUnhandledRejections } from ${JSON.stringify(log)}
+logUnhandledRejections(createLogger('info'))
+Promise.reject(new Error('vacuum walked off the tree'))
+setTimeout(() => process.stdout.write('still serving'), 50)
+`,
+    )
+    try {
+      const result = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+      expect(result).toBe('still serving')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('the log line carries the error and its stack', () => {
+    const { lines, stream } = capture()
+    const stop = logUnhandledRejections(createLogger('info', stream))
+    try {
+      process.emit('unhandledRejection', new Error('vacuum walked off the tree'), Promise.resolve())
+    } finally {
+      stop()
+    }
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 50, msg: 'a background task failed (unhandled rejection); still serving', err: expect.objectContaining({ message: 'vacuum walked off the tree', stack: expect.stringContaining('Error: vacuum walked off the tree') }) }),
+    ])
+  })
+})
+

@@ -206,6 +206,20 @@ describe('index cache', () => {
       expect(logs.filter((l) => l.level === 'warn')).toEqual([])
     })
 
+    it('are carried to the new index when only file times changed (a copy, a checkout), with their role links', async () => {
+      await Coverage.load(corpus, { cacheDir, logger })
+      rewritePeople((text) => text.replaceAll('Volodymyr Zelensky', 'Volodymyr Zelensky Kept'))
+      const later = new Date(Date.now() + 60_000)
+      for (const name of readdirSync(corpus)) utimesSync(path.join(corpus, name), later, later)
+      const coverage = await Coverage.load(corpus, { cacheDir, logger })
+      // Read, not extracted again: the edit in the kept file shows up.
+      expect(coverage.leader('Zelensky').person!.name).toBe('Volodymyr Zelensky Kept')
+      const indexOf = (file: string) => (JSON.parse(readFileSync(file, 'latin1').split('\n')[0]!) as { index: string }).index
+      expect(indexOf(roleLinksFileFor(peopleFile()))).toBe(indexOf(peopleFile()))
+      expect((await load()).cache).toBe('loaded')
+      expect(logs.filter((l) => l.level === 'warn')).toEqual([])
+    })
+
     it('belong to one index: after an article changes they are extracted again', async () => {
       await Coverage.load(corpus, { cacheDir })
       rewritePeople((text) => text.replaceAll('Volodymyr Zelensky', 'Someone Else'))

@@ -189,8 +189,8 @@ export async function loadIndexedCorpus(dir: string, { cacheDir, logger }: Index
 
   let index: SearchIndex | undefined
   let outcome: IndexedCorpus['cache'] = 'built'
+  const indexAsCached = changed.length === 0 && added.length === 0 && removed.length === 0
   if (cached) {
-    const indexAsCached = changed.length === 0 && added.length === 0 && removed.length === 0
     try {
       index = indexAsCached ? await restoreIndex(cached, corpus) : await updateIndex(cached, corpus, results, (source) => !reread.has(source) || touched.has(source), logger)
       if (index) outcome = fresh.length === 0 && removed.length === 0 ? 'loaded' : 'updated'
@@ -206,6 +206,12 @@ export async function loadIndexedCorpus(dir: string, { cacheDir, logger }: Index
   if (outcome !== 'loaded') {
     try {
       key = await writeCache(cacheFile, dir, results, corpus, index)
+      // Only file times changed: the people kept for the old index are this one's too.
+      if (outcome === 'updated' && indexAsCached && cached) {
+        await carryKeptPeople(peopleFileFor(cacheFile), cached.key, key).catch((error: unknown) =>
+          logger?.warn({ cacheFile, reason: (error as Error).message }, 'could not carry the kept people to the new index; extracting them again'),
+        )
+      }
     } catch (error) {
       // The index is good; only the next start will be slower.
       logger?.warn({ cacheFile, reason: (error as Error).message }, 'could not write the index cache')
@@ -299,6 +305,35 @@ export async function readCachedPeople({ file, key, logger }: PeopleCache): Prom
   } finally {
     lines.close()
     input.destroy()
+  }
+}
+
+/**
+ * The kept people and role links name the index they were made from in their first line. When
+ * only file times changed the passages are the same, so they are carried to the new index by
+ * rewriting that line (at 50,000 articles extracting them again takes 23 s). Files kept for
+ * another index, or missing, are left as they are.
+ */
+async function carryKeptPeople(peopleFile: string, from: string, to: string): Promise<void> {
+  for (const file of [peopleFile, roleLinksFileFor(peopleFile)]) {
+    const text = await readFile(file, 'latin1').catch(() => undefined)
+    const newline = text?.indexOf('\n') ?? -1
+    if (text === undefined || newline < 0) continue
+    let header: { index?: string }
+    try {
+      header = JSON.parse(text.slice(0, newline)) as { index?: string }
+    } catch {
+      continue
+    }
+    if (header.index !== from) continue
+    const temporary = `${file}.${process.pid}.tmp`
+    try {
+      await writeFile(temporary, `${asciiJson({ ...header, index: to })}\n${text.slice(newline + 1)}`, 'latin1')
+      await rename(temporary, file)
+    } catch (error) {
+      await rm(temporary, { force: true })
+      throw error
+    }
   }
 }
 

@@ -3,7 +3,13 @@
 import type { Comparison } from './coverage.ts'
 import type { IngestOutcome } from './ingest/ingest.ts'
 import type { GapsReport, StatsReport } from './store/questionLog.ts'
-import type { Article, ArticleSummary, LeaderLookup, Person, RankedAnswer, RankedPassage } from './types.ts'
+import type { Article, ArticleSummary, ChatKind, LeaderLookup, Person, RankedAnswer, RankedPassage } from './types.ts'
+
+/** What the bot says of itself to a greeting or a question about it (src/search/chat.ts); each surface adds how to ask there. */
+export const CHAT_INTRO: Record<ChatKind, string> = {
+  greeting: 'I answer questions about the news coverage with quotes from its articles, each with its source.',
+  'about-bot': 'I am a bot. I answer questions about the news coverage by quoting its articles, word for word and with their sources, and I say so when they do not answer.',
+}
 
 export interface AnswerReply {
   kind: 'answer'

@@ -7,18 +7,19 @@ import { FEEDBACK_COMMENT_FIELD, askButtonId, feedbackButtonId, feedbackModalId 
 import { formatDate } from '../dates.ts'
 import { INPUT_MAX } from '../input.ts'
 import { discordLimits } from '../discordLimits.ts'
-import type {
-  AddReply,
-  AnswerReply,
-  CompareReply,
-  ExcerptReply,
-  GapsReply,
-  HelpReply,
-  LeaderReply,
-  NoticeReply,
-  Reply,
-  SourcesReply,
-  StatsReply,
+import {
+  CHAT_INTRO,
+  type AddReply,
+  type AnswerReply,
+  type CompareReply,
+  type ExcerptReply,
+  type GapsReply,
+  type HelpReply,
+  type LeaderReply,
+  type NoticeReply,
+  type Reply,
+  type SourcesReply,
+  type StatsReply,
 } from '../replies.ts'
 import type { Article, ChatKind, Person, RankedPassage } from '../types.ts'
 
@@ -267,14 +268,8 @@ const citeList = (numbers: number[]) => numbers.map((n) => `[${n}]`).join(', ')
 
 /** The reply to a greeting or a question about the bot (src/search/chat.ts). */
 const CHAT_REPLY: Record<ChatKind, { title: string; text: string }> = {
-  greeting: {
-    title: 'Hello!',
-    text: 'I answer questions about the news coverage with quotes from its articles, each with its source. Ask me something with /ask, or see /help.',
-  },
-  'about-bot': {
-    title: 'About me',
-    text: 'I am a bot. I answer questions about the news coverage by quoting its articles, word for word and with their sources, and I say so when they do not answer. /help lists what I can do.',
-  },
+  greeting: { title: 'Hello!', text: `${CHAT_INTRO.greeting} Ask me something with /ask, or see /help.` },
+  'about-bot': { title: 'About me', text: `${CHAT_INTRO['about-bot']} /help lists what I can do.` },
 }
 
 /** Title and first line of a low-confidence answer: the best passages, which may not answer. */

@@ -1,5 +1,5 @@
 // Reply → text for a terminal (the local console and the CLI without --json).
-import type { AddReply, AnswerReply, CompareReply, ExcerptReply, GapsReply, HelpReply, LeaderReply, Reply, SourcesReply, StatsReply } from '../replies.ts'
+import { CHAT_INTRO, type AddReply, type AnswerReply, type CompareReply, type ExcerptReply, type GapsReply, type HelpReply, type LeaderReply, type Reply, type SourcesReply, type StatsReply } from '../replies.ts'
 import { isSameTextWarning } from '../corpus/load.ts'
 import { formatDate } from '../dates.ts'
 import type { Article, ChatKind, LoadWarning, RankedPassage } from '../types.ts'
@@ -88,9 +88,8 @@ function quote(text: string): string {
 
 /** The reply to a greeting or a question about the bot (Discord says the same). */
 const CHAT_REPLY: Record<ChatKind, string> = {
-  greeting: 'Hello! I answer questions about the news coverage with quotes from its articles, each with its source. Ask me something.',
-  'about-bot':
-    'I am a bot. I answer questions about the news coverage by quoting its articles, word for word and with their sources, and I say so when they do not answer.',
+  greeting: `Hello! ${CHAT_INTRO.greeting} Ask me something.`,
+  'about-bot': CHAT_INTRO['about-bot'],
 }
 
 /** First line of a low-confidence answer (Discord says the same in its title and first line). */

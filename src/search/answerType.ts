@@ -131,9 +131,7 @@ function countsAny(counted: string[], sentence: string): boolean {
   // many…"): a word's stem is a substring of the sentence without the marks words keep, so
   // none there means no match, without splitting the sentence into words.
   const bare = lower.replace(/[,.'%-]/g, '')
-  let mentioned = false
-  for (const stem of wanted) if (bare.includes(stem)) mentioned = true
-  if (!mentioned) return false
+  if (![...wanted].some((stem) => bare.includes(stem))) return false
   // "banned for 10-games", "a seven-match ban": a number joined to its noun counts it too.
   // "16.1% of the vote" keeps its "%": a share is not a count.
   const words = lower

@@ -48,11 +48,17 @@ export function createIndexWriter(
   load?: (options: ReturnType<typeof miniSearchOptions>) => MiniSearch<IndexedPassage>,
 ) {
   // Count each term once per passage: minisearch calls processTerm field by field, in order.
+  // While it removes a passage, the same calls collect the terms to count down.
   const lastPassageWithTerm = new Map<string, number>()
   let current = -1
-  let removing = false
+  let removedTerms: Set<string> | undefined
   const options = miniSearchOptions(analyzer, (term, field) => {
-    if (removing || field === 'title' || lastPassageWithTerm.get(term) === current) return
+    if (field === 'title') return
+    if (removedTerms) {
+      removedTerms.add(term)
+      return
+    }
+    if (lastPassageWithTerm.get(term) === current) return
     lastPassageWithTerm.set(term, current)
     documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1)
   })
@@ -71,14 +77,12 @@ export function createIndexWriter(
      * under it (a crash). Removing touches only the passage's own words.
      */
     remove(id: number, passage: Passage, title: string) {
-      removing = true
+      const terms = (removedTerms = new Set())
       try {
         mini.remove({ id, text: passage.text, heading: passage.heading ?? '', title })
       } finally {
-        removing = false
+        removedTerms = undefined
       }
-      const terms = new Set(analyzer.terms(passage.text))
-      if (passage.heading) for (const t of analyzer.terms(passage.heading)) terms.add(t)
       for (const term of terms) {
         const n = (documentFrequency.get(term) ?? 0) - 1
         if (n > 0) documentFrequency.set(term, n)

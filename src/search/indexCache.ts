@@ -182,17 +182,17 @@ export async function loadIndexedCorpus(dir: string, { cacheDir, logger }: Index
   const removed = (cached?.records ?? []).filter((r) => !listed.has(r.source)).map((r) => r.source)
   // A file with a new time but the same text (copied, checked out again, touched) keeps its
   // passages in the index: only its record is written again.
-  const reread = new Set(fresh)
   const touched = new Set(fresh.filter((n) => sameText(reuse.get(n), cleaned.get(n)!)))
   const changed = fresh.filter((n) => reuse.has(n) && !touched.has(n))
   const added = fresh.filter((n) => !reuse.has(n))
+  const reindexed = new Set([...changed, ...added])
 
   let index: SearchIndex | undefined
   let outcome: IndexedCorpus['cache'] = 'built'
   const indexAsCached = changed.length === 0 && added.length === 0 && removed.length === 0
   if (cached) {
     try {
-      index = indexAsCached ? await restoreIndex(cached, corpus) : await updateIndex(cached, corpus, results, (source) => !reread.has(source) || touched.has(source), logger)
+      index = indexAsCached ? await restoreIndex(cached, corpus) : await updateIndex(cached, corpus, results, (source) => !reindexed.has(source), logger)
       if (index) outcome = fresh.length === 0 && removed.length === 0 ? 'loaded' : 'updated'
     } catch (error) {
       logger?.warn({ cacheFile, reason: (error as Error).message }, 'index cache unusable; rebuilding')

@@ -64,6 +64,9 @@ describe('expected answer types', () => {
     expect(answers(q, 'In London alone over the past six months more than 63,000 mobile phones have been left in the back of black cabs, according to a survey.')).toBe(true)
     expect(answers(q, 'This has left Londoners, or those travelling by cab in the capital, as the world\'s best at losing laptops, with three surveys.')).toBe(false)
     expect(answers('how many xbox power cords is microsoft replacing', 'Microsoft has said it will replace more than 14 million power cables for its Xbox consoles due to safety concerns.')).toBe(true)
+    // Within four words of the number, not anywhere after it.
+    expect(answers('how many phones were sold', 'In 2004 the firm said that its phones sold well.')).toBe(false)
+    expect(answers('how many phones were sold', 'In 2004 it sold 40 million new phones.')).toBe(true)
   })
 
   it('count: a number joined to the thing counted by a hyphen; a hyphenated word is still one word', () => {

@@ -132,21 +132,26 @@ function countsAny(counted: string[], sentence: string): boolean {
   // none there means no match, without splitting the sentence into words.
   const bare = lower.replace(/[,.'%-]/g, '')
   if (![...wanted].some((stem) => bare.includes(stem))) return false
-  // "banned for 10-games", "a seven-match ban": a number joined to its noun counts it too.
-  // "16.1% of the vote" keeps its "%": a share is not a count.
-  const words = lower
-    .split(/[^a-z0-9,.'%-]+/)
-    .flatMap((word) => {
-      const joined = /^([^-]+)-(.+)$/.exec(word)
-      return joined && COUNT_NUMBER.test(joined[1]!) ? [joined[1]!, joined[2]!] : [word]
-    })
-    .filter(Boolean)
-  for (let i = 0; i < words.length; i++) {
-    if (!wanted.has(countStem(words[i]!))) continue
-    for (let j = Math.max(0, i - 4); j < i; j++) if (COUNT_NUMBER.test(words[j]!.replace(/[.,]$/, ''))) return true
+  // One pass over the words, remembering where the last number was. "banned for 10-games", "a
+  // seven-match ban": a number joined to its noun counts it too. "16.1% of the vote" keeps its
+  // "%": a share is not a count.
+  let at = 0
+  let lastNumberAt = -Infinity
+  const visit = (word: string): boolean => {
+    if (at - lastNumberAt <= 4 && wanted.has(countStem(word))) return true
+    if (COUNT_NUMBER.test(word.replace(/[.,]$/, ''))) lastNumberAt = at
+    at++
+    return false
+  }
+  for (const [word] of lower.matchAll(COUNT_WORD)) {
+    const hyphen = word.indexOf('-')
+    const joined = hyphen > 0 && hyphen < word.length - 1 && COUNT_NUMBER.test(word.slice(0, hyphen))
+    if (joined ? visit(word.slice(0, hyphen)) || visit(word.slice(hyphen + 1)) : visit(word)) return true
   }
   return false
 }
+
+const COUNT_WORD = /[a-z0-9,.'%-]+/g
 
 /** A word that is a number by itself ("14", "63,000", "million"), unlike "a" or "an". */
 const COUNT_NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORD.replace('|a|an', '')})$`)

@@ -47,13 +47,27 @@ export interface CliResult {
   stderr: string
 }
 
+/**
+ * "--limit -3" is a limit out of range, not a missing one: joined as "--limit=-3" it gets the
+ * same answer as any other bad limit, not parseArgs' advice about option arguments.
+ */
+function negativeValuesJoined(argv: string[]): string[] {
+  const joined: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1]
+    if ((argv[i] === '--limit' || argv[i] === '--days') && next !== undefined && /^-\d/.test(next)) joined.push(`${argv[i]}=${next}`), i++
+    else joined.push(argv[i]!)
+  }
+  return joined
+}
+
 /** Runs one CLI invocation and returns what it prints: the process wrapper below only does I/O. */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
   const err: string[] = []
   let json = argv.includes('--json')
   try {
     const { values, positionals } = parseArgs({
-      args: argv,
+      args: negativeValuesJoined(argv),
       allowPositionals: true,
       options: {
         json: { type: 'boolean' },

@@ -196,6 +196,7 @@ describe('coverage-bot CLI errors', () => {
     [['ask', '?!?'], 'There are no words to look for'],
     [['ask', 'x'.repeat(10_000)], 'That question is 10000 characters long'],
     [['ask', 'troops', '--limit', 'abc'], '--limit must be a whole number'],
+    [['ask', 'troops', '--limit', '-3'], '--limit must be a whole number from 1 to 25, got “-3”'],
     [['dance'], 'Unknown command'],
     [['leader'], 'leader needs a name'],
   ])('%j exits 2 with a clear message', async (args, message) => {

@@ -59,6 +59,20 @@ describe('expected answer types', () => {
     expect(answers('how much is the iaea\'s tech overhaul going to cost', 'The IAEA estimates the total cost of the four-year project to upgrade its technology will be $40m.')).toBe(true)
   })
 
+  it('name: "what is it called" is answered by a name given, not by any sentence about the thing', () => {
+    expect(expectedAnswerType("what's toyota's walking egg-shaped robot thing called")).toEqual({ kind: 'name' })
+    expect(expectedAnswerType("whats korn's next album going to be called")).toEqual({ kind: 'name' })
+    expect(expectedAnswerType("what's the full title neil kinnock took in the lords")).toEqual({ kind: 'name' })
+    expect(expectedAnswerType('who called the police')).toBeUndefined()
+    const q = "what's toyota's walking egg-shaped robot thing called"
+    expect(answers(q, 'Also on display at the show will be the egg-shaped "i-foot".')).toBe(true)
+    expect(answers(q, "Hitachi has unveiled its first humanoid robot, called Emiew, to challenge Honda's Asimo.")).toBe(true)
+    expect(answers(q, 'A new breed of wearable robotic vehicles that envelop drivers are being developed by Japanese car giant Toyota.')).toBe(false)
+    // A quotation of speech is not a name.
+    expect(answers(q, 'He said: "We will fight this all the way to the courts if we have to."')).toBe(false)
+    expect(answers("what's the full title neil kinnock took in the lords", 'He will take the title of Lord Kinnock of Bedwellty.')).toBe(true)
+  })
+
   it('count: a number just before the thing counted', () => {
     const q = 'how many phones did people leave in london black cabs'
     expect(answers(q, 'In London alone over the past six months more than 63,000 mobile phones have been left in the back of black cabs, according to a survey.')).toBe(true)

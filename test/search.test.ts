@@ -115,6 +115,10 @@ describe('ask on the seeds', () => {
     expect(answer.results[0]!.passage.text).toContain('Steve Witkoff mentioned that Trump and Russian President Vladimir Putin agreed')
     // Not a question about anyone's words: the signal stays out of it.
     expect(coverage.explain('Will European troops go to Ukraine?').signals!.speakerUnheard).toBe(0)
+    // News reports speech in -ing clauses too: 003's "Moscow … has expressed caution, with Foreign
+    // Minister Sergei Lavrov stating that…" is the Kremlin heard (Moscow stands for it).
+    const kremlin = coverage.explain("was the kremlin's first public response loud or low-key").candidates.find((c) => c.passage.text.includes('Lavrov stating'))
+    expect(kremlin?.features).toMatchObject({ quoteGiven: 1, speakerUnheard: 0 })
   })
 
   // A figure in the question says which event it means ("the 2018 world cup", "iphone 12"). The

@@ -9,7 +9,7 @@
  */
 export type AnswerType = ({ kind: PlainKind } | { kind: 'count'; counted: string[] }) & { echoes?: RegExp }
 
-type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'measure' | 'ordinal' | 'percent' | 'score' | 'quantity'
+type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'measure' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name'
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
@@ -36,6 +36,11 @@ const MEASURE_EXPRESSION = new RegExp(
 const ORDINAL_EXPRESSION = /\b\d[\d,]*(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b/i
 const SCORE_EXPRESSION = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b/
 const PERCENT_EXPRESSION = /\d\s?(%|per ?cent\b)/i
+/**
+ * A name given: 'called "i-foot"', "known as Baron Kinnock", "titled Songs of Faith", or a short
+ * quoted title ('the egg-shaped "i-foot"'); a quotation of speech runs longer than five words.
+ */
+const NAME_EXPRESSION = /\b(called|named|dubbed|titled|entitled|nicknamed|branded|known as|title of|name of)\s+(the\s+)?(["“‘']|\p{Lu}|\d)|["“‘][^"”’\s]+(\s[^"”’\s]+){0,4}["”’]/u
 /** "in Alaska", "at the White House", "to Washington": a preposition of place before a name. */
 const PLACE_EXPRESSION = /\b(in|at|to|from|near|inside|outside)\s+(the\s+)?\p{Lu}/u
 
@@ -77,6 +82,8 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   [/\bhow much\b|\bwhat (number|share|amount)\b/, 'quantity'],
   // Not "where do they stand", "where do Merz and Zelensky disagree": a position, not a place.
   [/^\s*where\b(?!.*\b(stand|stands|disagree|disagrees|differ|differs|agree|agrees|eye to eye|from here|draw the line)\b)|\bin which (city|country|place)\b|\bwhat (city|country|place)\b/, 'place'],
+  // "What's the robot called?", "what's the full title he took?": a name, whatever the thing.
+  [/\bwhats?\b.*\b(called|named|titled|dubbed)\s*\??\s*$|\bwhat('s| is| was| will be)?( the| its| his| her| their)?( full| new| official)? (name|title)\b/, 'name'],
   [/^\s*when\b|\bwhat (day|date|time|year|month|week)\b|\bwhich (day|date|year|month)\b|\bon what (day|date)\b/, 'time'],
 ]
 
@@ -115,6 +122,7 @@ const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   percent: (s) => PERCENT_EXPRESSION.test(s),
   score: (s) => SCORE_EXPRESSION.test(s),
   // A quantity that is not a date: "Aug. 19" does not say how much.
+  name: (s) => NAME_EXPRESSION.test(s),
   quantity: (s) => QUANTITY_EXPRESSION.test(s.replace(TIME_EXPRESSIONS, ' ')),
 }
 

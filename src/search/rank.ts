@@ -72,7 +72,7 @@ export interface ScoredPassage {
 
 const REASON = /\b(because|due to|as a result|after|following|amid|since|so that|in order to|reason|owing to|blamed|cited|over concerns?|fears?|worried)\b/i
 const QUOTE =
-  /["“”]|\b(said|says|told|tells|added|stated|states|warned|warns|insisted|insists|argued|argues|believes?|according to|mentioned|noted|stressed|explained|announced|declared|suggested|acknowledged|claimed|claims|denied|admitted|urged|emphasi[sz]ed|reiterated|assured|wrote|spoke of|described|called for|cautioned)\b/i
+  /["“”]|\b(said|says|told|tells|added|stated|states|warned|warns|insisted|insists|argued|argues|believes?|according to|mentioned|noted|stressed|explained|announced|declared|suggested|acknowledged|claimed|claims|denied|admitted|urged|emphasi[sz]ed|reiterated|assured|wrote|spoke of|described|called for|cautioned|saying|stating|telling|warning|insisting|arguing|adding|noting|stressing|claiming|expressed|voiced)\b/i
 
 export function rankCandidates(
   index: SearchIndex,

@@ -34,8 +34,15 @@ describe('expected answer types', () => {
     expect(expectedAnswerType('what did the minister say about the cost of the scheme')).toBeUndefined()
   })
 
-  it('reads a race time as a duration, and a figurative "where" as no place', () => {
-    expect(expectedAnswerType('what time did gatlin run to win the olympic 100m')?.kind).toBe('duration')
+  it('reads a race time as one, and a figurative "where" as no place', () => {
+    expect(expectedAnswerType('what time did gatlin run to win the olympic 100m')?.kind).toBe('raceTime')
+    expect(expectedAnswerType("what was kenteris's winning time in the 200m at sydney")?.kind).toBe('raceTime')
+    // A race time as sport pages print it; another race's distance or a ban's length is not one.
+    const kenteris = "what was kenteris's winning time in the 200m at sydney"
+    expect(answers(kenteris, 'And he ran 20.13secs in the quarter-finals of the 200m in Sydney on the way to Olympic silver.')).toBe(true)
+    expect(answers(kenteris, 'Kenteris won 200m gold at the 2000 Sydney Olympics, while Thanou won silver in the 100m.')).toBe(false)
+    expect(answers(kenteris, "Kenteris, 31, who won the men's 200m title at the 2000 Sydney Games, faces a two-year ban.")).toBe(false)
+    expect(answers(kenteris, 'Radcliffe won in 2:23:10.')).toBe(true)
     expect(answers('what time did gatlin run to win the olympic 100m', 'Gatlin, 22, won the closest 100m final in Games history with a career-best time of 9.85 seconds in Athens.')).toBe(true)
     expect(expectedAnswerType('what time is the match')).toEqual({ kind: 'time' })
     expect(expectedAnswerType('where do merz and zelenskyy not see eye to eye')).toBeUndefined()

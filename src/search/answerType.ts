@@ -9,7 +9,7 @@
  */
 export type AnswerType = ({ kind: PlainKind } | { kind: 'count'; counted: string[] }) & { echoes?: RegExp }
 
-type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'measure' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name'
+type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'measure' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime'
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
@@ -29,6 +29,8 @@ const DURATION_EXPRESSION = new RegExp(
   `\\b(\\d[\\d,.]*|${NUMBER_WORD})([- ]and[- ]a[- ]half)?[- ](seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b|\\b\\d+\\s?(mph|km/h|kph)\\b|\\bmiles per hour\\b`,
   'i',
 )
+/** A race time as sport pages print it: "9.85 seconds", "20.13secs", "3min 59sec", "2:05:38", "1:43.2"; not a "two-year ban". */
+const RACE_TIME_EXPRESSION = /\b\d+(\.\d+)?\s?(secs?|seconds?|mins?|minutes?|hrs?|hours?)\b|\b\d{1,2}:\d{2}(:\d{2}|\.\d{1,2})\b/i
 const MEASURE_EXPRESSION = new RegExp(
   `\\b(\\d[\\d,.]*|${NUMBER_WORD})\\s?(-|to|and)?\\s?(\\d[\\d,.]*)?\\s?(mm|cm|m|km|ft|kg|lb|lbs|mph|kph|km/h|millimetres?|centimetres?|metres?|meters?|kilometres?|kilometers?|feet|foot|inches|inch|miles?|yards?|kilos?|kilograms?|grams?|tonnes?|tons?|pounds|stone|acres?|hectares?|storeys?|floors?|megapixels?|mb|gb|tb|ghz|mhz|seconds?|minutes?|hours?)\\b|\\b\\d+ft\\b|\\d['’]\\d`,
   'i',
@@ -72,11 +74,12 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   [/\bwhat (percentage|percent|proportion)\b|\bwhat per ?cent\b/, 'percent'],
   [new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat${THE_NOUN}(price|fee|salary|sum|fine|wage|cost)s?\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b`), 'money'],
   [/\bwhat('s| is| was| were)? the( final| half-time| full-time)? (score|scoreline|result)\b|\bby how many goals\b|\bwhat did .* (win|lose|beat|draw) .*\bby\b/, 'score'],
-  [new RegExp(`\\bhow (tall|high|far|big|large|heavy|wide|deep|fast)\\b|\\bwhat${THE_NOUN}(size|height|length|weight|distance|speed|capacity|range)\\b|\\bwhat was .* (time)\\b`), 'measure'],
+  [new RegExp(`\\bhow (tall|high|far|big|large|heavy|wide|deep|fast)\\b|\\bwhat${THE_NOUN}(size|height|length|weight|distance|speed|capacity|range)\\b`), 'measure'],
   // "How soon…?" is answered by a time ("as soon as this week") as often as by a wait ("within 48 hours").
   [/\bhow soon\b/, 'soon'],
-  // "What time did Gatlin run?" asks for a race time, a duration, not a time of day.
-  [new RegExp(`\\bhow (long|quick|quickly)\\b|\\bhow many (seconds|minutes|hours|days|weeks|months|years)\\b|\\bwhat${THE_NOUN}(battery life|duration|running time|sentence)\\b|\\bwhat time did .* (run|clock|finish|swim|record|post)\\b|\\bin what time\\b`), 'duration'],
+  // "What time did Gatlin run?", "what was his winning time?": a race time, not a time of day.
+  [/\bwhat time did .* (run|clock|finish|swim|record|post)\b|\bin what time\b|\bwhat (was|is|were)\b.*\b(winning|finishing|race|best|fastest|qualifying|lap|record|his|her|their) time\b/, 'raceTime'],
+  [new RegExp(`\\bhow (long|quick|quickly)\\b|\\bhow many (seconds|minutes|hours|days|weeks|months|years)\\b|\\bwhat${THE_NOUN}(battery life|duration|running time|sentence)\\b`), 'duration'],
   [/\b(what|which) (number|position|place|rank|ranking|spot)\b|\bwhere did .* (finish|come|rank|place)\b/, 'ordinal'],
   [/\bhow many\s+(.*)$/, 'count'],
   [/\bhow much\b|\bwhat (number|share|amount)\b/, 'quantity'],
@@ -123,6 +126,7 @@ const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   score: (s) => SCORE_EXPRESSION.test(s),
   // A quantity that is not a date: "Aug. 19" does not say how much.
   name: (s) => NAME_EXPRESSION.test(s),
+  raceTime: (s) => RACE_TIME_EXPRESSION.test(s),
   quantity: (s) => QUANTITY_EXPRESSION.test(s.replace(TIME_EXPRESSIONS, ' ')),
 }
 

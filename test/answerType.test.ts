@@ -1,7 +1,7 @@
 // The kind of answer a question asks for, tested on sentences of the BBC corpus and the seeds:
 // the sentence that answers must pass, the lead that only restates the question must not.
 import { describe, expect, it } from 'vitest'
-import { expectedAnswerType, sentenceAnswers, speakerPart } from '../src/search/answerType.ts'
+import { asksForName, expectedAnswerType, namesSomeoneNew, questionWordSet, sentenceAnswers, speakerPart } from '../src/search/answerType.ts'
 
 function answers(question: string, sentence: string): boolean {
   const type = expectedAnswerType(question)
@@ -110,6 +110,23 @@ describe('expected answer types', () => {
     expect(answers('how old is ana ivanovic', 'Serbia\'s Ana Ivanovic captured her first WTA title with a straight-sets victory over Hungarian Melinda Czink.')).toBe(false)
     expect(answers('how tall is the robot', 'Hitachi said the 1.3m (4.2ft) Emiew was the world\'s quickest-moving robot.')).toBe(true)
     expect(answers('how tall is the robot', 'Hitachi said the Emiew was the world\'s quickest-moving robot.')).toBe(false)
+  })
+})
+
+describe('"who…" and "which…": a name the question does not have', () => {
+  it('tells the sentence that names from the lead that withholds the name', () => {
+    const q = 'who will be running nissan day to day once ghosn moves over to renault'
+    expect(asksForName(q)).toBe(true)
+    expect(asksForName("who's the former kgb officer on hunger strike")).toBe(true)
+    expect(asksForName('what did the guy who hacked into t-mobile get')).toBe(false)
+    const words = questionWordSet(q)
+    expect(namesSomeoneNew('Toshiyuki Shiga will run Nissan on a daily basis.', words)).toBe(true)
+    // "Carlos Ghosn" is the question's Ghosn; "Nissan" and "Renault" are its own words.
+    expect(namesSomeoneNew('Nissan has named a lifetime employee to run its operations after Carlos Ghosn, its highly successful boss, takes charge at Renault.', words)).toBe(false)
+    // Capitalised ordinary words are not a name; "ex-boeing" in the question has Boeing.
+    const boeing = questionWordSet('which ex-boeing finance chief got jail time for hiring that air force official')
+    expect(namesSomeoneNew('An ex-chief financial officer at Boeing has received a jail sentence for hiring a top Air Force official.', boeing)).toBe(false)
+    expect(namesSomeoneNew('Michael Sears admitted his guilt.', boeing)).toBe(true)
   })
 })
 

@@ -2,6 +2,8 @@
 // is not answered by a sentence about X that gives no age; "When…?" needs a time; "how much was
 // he fined" needs money, not any number. The sharper the kind, the better it tells the paragraph
 // that answers from the lead that only restates the question (docs/quality.md).
+import { foldWord } from './fold.ts'
+import { isOrdinaryWord } from './lexicon.ts'
 
 /**
  * The kind of answer asked for. `count` carries the words counted ("how many *phones*"): a
@@ -201,4 +203,35 @@ export function speakerPart(question: string): string | undefined {
   const q = question.toLowerCase()
   const at = q.search(STATEMENT_WORD)
   return at < 0 ? undefined : q.slice(0, at)
+}
+
+/** "Who…", "whose…", "which company…": answered by naming someone or something. */
+export function asksForName(question: string): boolean {
+  return /^\W*(who|whom|whose|which|who's|whos)\b/i.test(question)
+}
+
+/**
+ * The sentence names someone or something the question does not: a run of capitalised words
+ * ("Toshiyuki Shiga", "Riggs Bank") holding one that is not ordinary English, none of whose words
+ * the question has ("Carlos Ghosn" is not new to a question about Ghosn). A news lead withholds the
+ * name ("Nissan has named a lifetime employee…") and the next sentence gives it.
+ */
+export function namesSomeoneNew(sentence: string, questionWords: Set<string>): boolean {
+  let run: string[] = []
+  const runIsNew = () => run.some((w) => !isOrdinaryWord(w)) && !run.some((w) => questionWords.has(w))
+  for (const [word] of sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+    if (/^\p{Lu}/u.test(word)) {
+      run.push(foldWord(word).replace(/\.$/, ''))
+      continue
+    }
+    if (run.length && runIsNew()) return true
+    run = []
+  }
+  return run.length > 0 && runIsNew()
+}
+
+/** The question's words as namesSomeoneNew compares them. */
+export function questionWordSet(question: string): Set<string> {
+  // "ex-boeing" has "boeing" too.
+  return new Set([...question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].flatMap(([w]) => [foldWord(w), ...foldWord(w).split('-')]))
 }

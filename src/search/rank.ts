@@ -5,7 +5,7 @@
 // reason, a quote), and where it sits in its article. The weights are fitted on the public
 // train sets by `npm run calibrate` (src/search/calibration.json), with cross-validation.
 import type { Article, Passage, Sentence } from '../types.ts'
-import { expectedAnswerType, questionAsks, sentenceAnswers, type AnswerType } from './answerType.ts'
+import { asksForName, expectedAnswerType, namesSomeoneNew, questionAsks, questionWordSet, sentenceAnswers } from './answerType.ts'
 import type { SearchIndex } from './buildIndex.ts'
 import { internalsOf } from './miniInternals.ts'
 import { slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
@@ -87,6 +87,10 @@ export function rankCandidates(
   const maxBm25 = Math.max(...candidates.map((c) => c.bm25), Number.EPSILON)
   const type = expectedAnswerType(question)
   const asks = questionAsks(question)
+  // What the answer sentence must give when it can: the kind asked for, or, for "who…" and
+  // "which…", a name the question does not have.
+  const questionWords = asksForName(question) ? questionWordSet(question) : undefined
+  const givesAnswer = type ? (text: string) => sentenceAnswers(type, text) : questionWords ? (text: string) => namesSomeoneNew(text, questionWords) : undefined
   const rarest = [...slots].sort((a, b) => b.weight - a.weight).slice(0, 2)
   const rareWeight = rarest.reduce((sum, s) => sum + s.weight, 0) || 1
   // The one whose words are asked for: a name before the speech word ("what did mark rutte say").
@@ -102,7 +106,7 @@ export function rankCandidates(
     const title = titleTerms(index, articleOf(passage.source))
 
     const sentenceScores = sentenceTerms.map((terms) => matchedWeight(slots, terms) / totalWeight)
-    const best = pickAnswerSentence(passage.sentences, sentenceScores, type)
+    const best = pickAnswerSentence(passage.sentences, sentenceScores, givesAnswer)
     const typedSomewhere = !!type && passage.sentences.some((s) => sentenceAnswers(type, s.text))
     const features: RankFeatures = {
       bm25: candidate.bm25 / maxBm25,
@@ -259,16 +263,16 @@ function matchedWeight(slots: ResolvedSlot[], terms: Pick<Set<string>, 'has'>): 
   return sum
 }
 
-/** The best-covering sentence; when an answer type is asked for, a sentence of that type close behind wins. */
-function pickAnswerSentence(sentences: Sentence[], scores: number[], type: AnswerType | undefined): number {
+/** The best-covering sentence; when it does not give the answer asked for, one that does close behind wins. */
+function pickAnswerSentence(sentences: Sentence[], scores: number[], givesAnswer: ((text: string) => boolean) | undefined): number {
   let best = 0
   scores.forEach((s, i) => {
     if (s > scores[best]!) best = i
   })
-  if (type && !sentenceAnswers(type, sentences[best]?.text ?? '')) {
+  if (givesAnswer && !givesAnswer(sentences[best]?.text ?? '')) {
     const typed = scores
       .map((s, i) => [s, i] as const)
-      .filter(([s, i]) => s >= 0.6 * scores[best]! && s > 0 && sentenceAnswers(type, sentences[i]!.text))
+      .filter(([s, i]) => s >= 0.6 * scores[best]! && s > 0 && givesAnswer(sentences[i]!.text))
       .sort((a, b) => b[0] - a[0])[0]
     if (typed) best = typed[1]
   }

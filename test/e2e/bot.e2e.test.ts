@@ -197,7 +197,9 @@ describe('deploying commands', () => {
 })
 
 describe('/ask', () => {
-  const question = 'Will European troops go to Ukraine?'
+  // Russia's opposition to the guarantees is reported, its view of NATO soldiers in Ukraine only
+  // around it: a reply labelled "the closest the coverage comes", with more passages to page.
+  const question = 'Is Russia ok with NATO soldiers in Ukraine?'
 
   it('answers publicly with cited passages and a More button', async () => {
     const payload = asMember(fake.chatInput('ask', { question }))
@@ -210,7 +212,6 @@ describe('/ask', () => {
     const want = await expected('ask', { question }, payload, { answerId })
     expect(data).toEqual(wireData(want))
     expect(data.flags).toBeUndefined()
-    // The passages are about deployment plans, not a yes or no: the closest the coverage comes.
     expect(data.embeds[0]!.title).toBe('The closest the coverage comes')
     expect(data.embeds[0]!.description).toContain('**The coverage may not answer this directly.**')
     expect(data.components[0]!.components.map((b) => b.custom_id)).toEqual([`ask:more:${answerId}:3`])

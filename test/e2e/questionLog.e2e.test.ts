@@ -114,7 +114,7 @@ describe('👍 and 👎 on answers', () => {
   it('/ask carries 👍/👎 beside More; the question is logged with server, channel, outcome, citations and latency', async () => {
     const member = snowflake()
     // The passages are about deployment plans, not a yes or no: the closest the coverage comes.
-    const question = 'Will European troops go to Ukraine?'
+    const question = 'Is Russia ok with NATO soldiers in Ukraine?'
     const payload = asMember(fake.chatInput('ask', { question }), member)
     const { type, data } = callbackBody((await send(payload))[0]!)
     expect(type).toBe(4)

@@ -54,9 +54,12 @@ export interface CliResult {
 function negativeValuesJoined(argv: string[]): string[] {
   const joined: string[] = []
   for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
     const next = argv[i + 1]
-    if ((argv[i] === '--limit' || argv[i] === '--days') && next !== undefined && /^-\d/.test(next)) joined.push(`${argv[i]}=${next}`), i++
-    else joined.push(argv[i]!)
+    if ((arg === '--limit' || arg === '--days') && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`)
+      i++
+    } else joined.push(arg)
   }
   return joined
 }

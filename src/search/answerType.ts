@@ -126,9 +126,9 @@ const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   ordinal: (s) => ORDINAL_EXPRESSION.test(s),
   percent: (s) => PERCENT_EXPRESSION.test(s),
   score: (s) => SCORE_EXPRESSION.test(s),
-  // A quantity that is not a date: "Aug. 19" does not say how much.
   name: (s) => NAME_EXPRESSION.test(s),
   raceTime: (s) => RACE_TIME_EXPRESSION.test(s),
+  // A quantity that is not a date: "Aug. 19" does not say how much.
   quantity: (s) => QUANTITY_EXPRESSION.test(s.replace(TIME_EXPRESSIONS, ' ')),
 }
 
@@ -219,7 +219,7 @@ export function asksForName(question: string): boolean {
 export function namesSomeoneNew(sentence: string, questionWords: Set<string>): boolean {
   let run: string[] = []
   const runIsNew = () => run.some((w) => !isOrdinaryWord(w)) && !run.some((w) => questionWords.has(w))
-  for (const [word] of sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+  for (const [word] of sentence.matchAll(WORD)) {
     if (/^\p{Lu}/u.test(word)) {
       run.push(foldWord(word).replace(/\.$/, ''))
       continue
@@ -230,8 +230,16 @@ export function namesSomeoneNew(sentence: string, questionWords: Set<string>): b
   return run.length > 0 && runIsNew()
 }
 
-/** The question's words as namesSomeoneNew compares them. */
+/** The question's words as namesSomeoneNew compares them; "ex-boeing" has "boeing" too. */
 export function questionWordSet(question: string): Set<string> {
-  // "ex-boeing" has "boeing" too.
-  return new Set([...question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].flatMap(([w]) => [foldWord(w), ...foldWord(w).split('-')]))
+  const words = new Set<string>()
+  for (const [word] of question.matchAll(WORD)) {
+    const folded = foldWord(word)
+    words.add(folded)
+    for (const part of folded.split('-')) words.add(part)
+  }
+  return words
 }
+
+/** A word as written, with its inner apostrophes, dots and hyphens ("O'Neill", "U.S.", "ex-Boeing"). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu

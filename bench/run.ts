@@ -17,11 +17,12 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import MiniSearch from 'minisearch'
 import ask from '../commands/ask.ts'
-import { PROJECT_ROOT } from '../src/config.ts'
+import { PROJECT_ROOT, readConfig } from '../src/config.ts'
 import { listArticleFiles, loadCorpus } from '../src/corpus/load.ts'
 import { Coverage } from '../src/coverage.ts'
 import { renderDiscordReply } from '../src/render/discord.ts'
 import { buildSearchIndex } from '../src/search/buildIndex.ts'
+import { semanticWanted } from '../src/search/semantic.ts'
 import { loggedAnswer } from '../src/store/fromReply.ts'
 import { questionLogFor } from '../src/store/questionLog.ts'
 
@@ -73,13 +74,13 @@ interface Latency {
 }
 
 /** Runs `f` on every input `repeat` times (after one warm-up pass); p50/p99/max over all calls. */
-function latency(inputs: string[], repeat: number, f: (input: string) => unknown): Latency {
-  for (const input of inputs) f(input)
+async function latency(inputs: string[], repeat: number, f: (input: string) => unknown): Promise<Latency> {
+  for (const input of inputs) await f(input)
   const times: [number, string][] = []
   for (let r = 0; r < repeat; r++) {
     for (const input of inputs) {
       const t0 = performance.now()
-      f(input)
+      await f(input)
       times.push([ms(t0), input])
     }
   }
@@ -130,26 +131,41 @@ async function phaseBuild(dir: string, cacheDir: string) {
   const firstStartMs = ms(t2)
   // Then the people, extracted in the background and kept with the index for the next start.
   const { ms: peopleExtractMs, pauseMs: peopleExtractPauseMs } = await longestPause(() => coverage.ready())
-  return { articles: corpus.articles.length, files: corpus.files.length, passages: corpus.passages.length, loadMs, buildMs, firstStartMs, peopleExtractMs, peopleExtractPauseMs }
+  // Then, when SEMANTIC (default auto) reads this corpus by meaning, every passage's vector,
+  // made in the encoder's thread and kept for the next start.
+  const semantic = semanticWanted(readConfig().semantic, corpus.passages.length)
+  let vectorsMs = Number.NaN
+  let vectorsPauseMs = Number.NaN
+  if (semantic) {
+    const reading = await Coverage.load(dir, { cacheDir, people: 'links', semantic: 'on' })
+    ;({ ms: vectorsMs, pauseMs: vectorsPauseMs } = await longestPause(() => reading.meaningReady()))
+    await reading.close()
+  }
+  return { articles: corpus.articles.length, files: corpus.files.length, passages: corpus.passages.length, loadMs, buildMs, firstStartMs, peopleExtractMs, peopleExtractPauseMs, semantic: semantic ? 'on' : 'off', vectorsMs, vectorsPauseMs }
 }
 
 async function phaseServe(dir: string, cacheDir: string, questions: Questions, repeat: number) {
   const t0 = performance.now()
   // As the bot restarts: the index from the cache, then the people kept with it.
-  const coverage = await Coverage.load(dir, { cacheDir, people: 'background' })
+  const coverage = await Coverage.load(dir, { cacheDir, people: 'background', semantic: readConfig().semantic })
   const startMs = ms(t0)
   const rssAfterStart = rssMB()
 
   const { ms: peopleReadyMs, pauseMs: peopleReadyPauseMs } = await longestPause(() => coverage.ready())
+  // Kept vectors read, and the encoder loaded by a first question: what a restart costs before /ask reads by meaning.
+  const t1 = performance.now()
+  if (await coverage.meaningReady()) await coverage.questionVector('warm up')
+  const meaningReadyMs = ms(t1)
+  const rssWithMeaning = rssMB()
 
   const context = { coverage, userId: 'bench', canManageServer: false }
-  const askPath = (q: string) => renderDiscordReply(ask.run({ question: q }, context) as Parameters<typeof renderDiscordReply>[0])
-  const askLatency = latency(questions.all, repeat, askPath)
-  const leaderLatency = latency(questions.names, repeat, (name) => coverage.leader(name))
+  const askPath = async (q: string) => renderDiscordReply((await ask.run({ question: q }, context)) as Parameters<typeof renderDiscordReply>[0])
+  const askLatency = await latency(questions.all, repeat, askPath)
+  const leaderLatency = await latency(questions.names, repeat, (name) => coverage.leader(name))
   const surnames = questions.names.map((n) => n.split(' ').at(-1)!)
-  const suggestPeopleLatency = latency(prefixes(surnames), repeat, (typed) => coverage.suggestPeople(typed))
+  const suggestPeopleLatency = await latency(prefixes(surnames), repeat, (typed) => coverage.suggestPeople(typed))
   const titleWords = coverage.articles.slice(0, 40).map((a) => a.title.split(' ')[0] ?? '')
-  const suggestSourcesLatency = latency(prefixes(titleWords), repeat, (typed) => coverage.suggestSources(typed))
+  const suggestSourcesLatency = await latency(prefixes(titleWords), repeat, (typed) => coverage.suggestSources(typed))
   const rssAfterQuestions = rssMB()
 
   const questionLog = await benchQuestionLog(context, questions.all, repeat)
@@ -159,11 +175,14 @@ async function phaseServe(dir: string, cacheDir: string, questions: Questions, r
   const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] })
   mini.addAll(coverage.passages.map((p) => ({ id: p.id, text: p.text })))
   const miniBuildMs = ms(t2)
-  const miniLatency = latency(questions.all, repeat, (q) => mini.search(q))
+  const miniLatency = await latency(questions.all, repeat, (q) => mini.search(q))
 
+  await coverage.close()
   return {
     startMs,
     rssAfterStart,
+    meaningReadyMs,
+    rssWithMeaning,
     rssAfterQuestions,
     peopleReadyMs,
     peopleReadyPauseMs,
@@ -197,10 +216,10 @@ async function benchQuestionLog(context: Parameters<typeof ask.run>[1], question
   try {
     while (log.state !== 'ready') await new Promise((resolve) => setTimeout(resolve, 5))
     const openMs = ms(t0)
-    const plain = (q: string) => renderDiscordReply(ask.run({ question: q }, context) as Parameters<typeof renderDiscordReply>[0])
-    const logged = (q: string) => {
+    const plain = async (q: string) => renderDiscordReply((await ask.run({ question: q }, context)) as Parameters<typeof renderDiscordReply>[0])
+    const logged = async (q: string) => {
       const started = performance.now()
-      const reply = ask.run({ question: q }, context) as Parameters<typeof renderDiscordReply>[0]
+      const reply = (await ask.run({ question: q }, context)) as Parameters<typeof renderDiscordReply>[0]
       const answer = loggedAnswer(reply)!
       const id = log.recordQuestion({ via: 'discord', guildId: '1300000000000000001', channelId: '1300000000000000002', memberId: '1300000000000000099', command: 'ask', ...answer, latencyMs: performance.now() - started })
       return renderDiscordReply(reply, { feedbackId: id })
@@ -211,7 +230,7 @@ async function benchQuestionLog(context: Parameters<typeof ask.run>[1], question
       for (const q of questions) {
         for (const [name, f] of [['plain', plain], ['logged', logged]] as const) {
           const t = performance.now()
-          f(q)
+          await f(q)
           if (r > 0) times[name].push(ms(t)) // the first pass warms up
           await yieldToLoop()
         }
@@ -363,6 +382,12 @@ function renderTable(report: { machine: object; runs: number; repeat: number; qu
     lines.push(
       `| ${path.basename(r.dir)} | ${r.articles} | ${r.passages} | ${f(r.loadMs, 0)} | ${f(r.buildMs, 0)} | ${f(r.firstStartMs, 0)} | ${f(r.startMs, 0)} | ${f(r.rssAfterStart, 0)} | ${lat(r.ask)} | ${f(r.peopleExtractMs, 0)} / ${f(r.peopleReadyMs, 0)} (${f(r.peopleExtractPauseMs, 0)} / ${f(r.peopleReadyPauseMs, 0)}) | ${lat(r.leader)} | ${lat(r.suggestPeople)} | ${lat(r.suggestSources)} |`,
     )
+  }
+  lines.push('', 'Ranking by meaning (SEMANTIC, default auto: on for a corpus of up to 2,000 passages; the ask latencies above then include embedding the question in the encoder\'s thread):', '')
+  lines.push('| corpus | by meaning | passage vectors made (longest pause) | restart: kept vectors read + encoder loaded | RSS after start / with the encoder |')
+  lines.push('| --- | --- | ---: | ---: | ---: |')
+  for (const r of report.results) {
+    lines.push(`| ${path.basename(r.dir)} | ${r.semantic} | ${f(r.vectorsMs, 0)} (${f(r.vectorsPauseMs, 0)}) | ${f(r.meaningReadyMs, 0)} | ${f(r.rssAfterStart, 0)} / ${f(r.rssWithMeaning, 0)} |`)
   }
   lines.push('', 'minisearch with default options over the same passages and questions (search only), and our figures as ratios to it:', '')
   lines.push('| corpus | minisearch build | minisearch p50 / p99 / max | ask ÷ minisearch p50 | p99 | max | our build ÷ theirs |')

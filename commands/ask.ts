@@ -37,9 +37,10 @@ const ask: Command<AskOptions> = {
     ],
   },
   visibility: (options) => (options.private ? 'ephemeral' : 'public'),
-  run({ question, offset = 0, since }, { coverage }) {
+  async run({ question, offset = 0, since }, { coverage }) {
     const from = since?.trim() ? parseSince(since) : undefined
-    const answer = coverage.ask(question ?? '', { limit: ASK_PAGE_SIZE, offset, ...(from ? { since: from.ms } : {}) })
+    const questionVector = await coverage.questionVector(question ?? '')
+    const answer = coverage.ask(question ?? '', { limit: ASK_PAGE_SIZE, offset, questionVector, ...(from ? { since: from.ms } : {}) })
     return {
       kind: 'answer',
       answer,

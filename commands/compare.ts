@@ -20,9 +20,10 @@ const compare: Command<{ question?: string; since?: string }> = {
     ],
   },
   visibility: () => 'public',
-  run({ question, since }, { coverage }) {
+  async run({ question, since }, { coverage }) {
     const from = since?.trim() ? parseSince(since) : undefined
-    const comparison = coverage.compare(question ?? '', from ? { since: from.ms } : {})
+    const questionVector = await coverage.questionVector(question ?? '')
+    const comparison = coverage.compare(question ?? '', { questionVector, ...(from ? { since: from.ms } : {}) })
     return { kind: 'compare', comparison, ...(from ? { since: { text: from.text, label: from.label } } : {}) }
   },
 }

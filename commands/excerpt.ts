@@ -24,10 +24,10 @@ const excerpt: Command<{ query?: string; source?: string }> = {
     ],
   },
   visibility: () => 'public',
-  run({ query, source }, { coverage }) {
+  async run({ query, source }, { coverage }) {
     // The reply repeats the query ("no passage about …"): the cleaned one, as /ask and /leader do.
     const cleaned = cleanInput(query, 'query')
-    const result = coverage.excerpt(cleaned, source || undefined)
+    const result = coverage.excerpt(cleaned, source || undefined, await coverage.questionVector(cleaned))
     return { kind: 'excerpt', query: cleaned, ...(result ? { result } : {}) }
   },
   autocomplete(_option, typed, { coverage }) {

@@ -5,31 +5,37 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { PROJECT_ROOT } from '../src/config.ts'
+import { PROJECT_ROOT, readConfig } from '../src/config.ts'
 import { probability } from '../src/search/decide.ts'
 import { crossValidate, fitCalibration, FOLDS, HIGH_PRECISION, L2, MAX_FALSE_ABSTENTION, RANK_L2 } from '../test/eval/calibration.ts'
-import { EVAL_SETS, loadSet, type QuestionRecord } from '../test/eval/harness.ts'
+import { asServed, EVAL_SETS, loadSet, type QuestionRecord } from '../test/eval/harness.ts'
 
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean' } } })
 const trainSets = EVAL_SETS.filter((s) => s.role === 'train')
-const runs = await Promise.all(trainSets.map(loadSet))
+// With SEMANTIC=off, only the words-alone calibration is fitted (and the semantic part dropped).
+const { semantic } = readConfig()
+const runs = await Promise.all(trainSets.map((set) => loadSet(set, { vectors: semantic !== 'off' })))
 
 const { calibration, records } = fitCalibration(runs)
-const cv = crossValidate(runs)
+const cv = crossValidate(runs, FOLDS, asServed)
 
 const f2 = (x: number) => x.toFixed(2)
-console.log('Ranking weights (sum 1):')
-for (const [name, w] of Object.entries(calibration.ranking)) console.log(`  ${name.padEnd(18)} ${w.toFixed(3)}`)
-const { decision } = calibration
-console.log('\nDecision (standardised weights): answered? | first passage right?')
-decision.features.forEach((name, i) => console.log(`  ${name.padEnd(18)} ${decision.weights[i]!.toFixed(3).padStart(7)} | ${decision.confident.weights[i]!.toFixed(3).padStart(7)}`))
-console.log(`  ${'bias'.padEnd(18)} ${decision.bias.toFixed(3).padStart(7)} | ${decision.confident.bias.toFixed(3).padStart(7)}`)
-console.log(`Thresholds: answered p ≥ ${decision.threshold.toFixed(3)}; high p ≥ ${decision.confident.threshold.toFixed(3)}`)
+for (const [way, fitted] of [['From the words alone', calibration], ['By meaning too (semantic)', calibration.semantic]] as const) {
+  if (!fitted) continue
+  console.log(`\n${way}. Ranking weights (sum 1):`)
+  for (const [name, w] of Object.entries(fitted.ranking)) console.log(`  ${name.padEnd(18)} ${w.toFixed(3)}`)
+  const { decision } = fitted
+  console.log('Decision (standardised weights): answered? | first passage right?')
+  decision.features.forEach((name, i) => console.log(`  ${name.padEnd(18)} ${decision.weights[i]!.toFixed(3).padStart(7)} | ${decision.confident.weights[i]!.toFixed(3).padStart(7)}`))
+  console.log(`  ${'bias'.padEnd(18)} ${decision.bias.toFixed(3).padStart(7)} | ${decision.confident.bias.toFixed(3).padStart(7)}`)
+  console.log(`Thresholds: answered p ≥ ${decision.threshold.toFixed(3)}; high p ≥ ${decision.confident.threshold.toFixed(3)}`)
+}
 
 /** Precision and recall of "answer" at each cut, on held-out probabilities (each question scored by its fold's model). */
 function curve(held: QuestionRecord[]) {
   const probabilityOf = (r: QuestionRecord) => {
-    const model = cv.calibrations[cv.folds.get(r.id)!]!.decision
+    const fitted = cv.calibrations[cv.folds.get(r.id)!]!
+    const model = ((r.semantic && fitted.semantic) || fitted).decision
     return r.signals ? probability(r.signals, model) : 0
   }
   const scored = held.map((r) => ({ p: probabilityOf(r), answerable: r.expect === 'answer', right: r.rank === 1 }))
@@ -56,12 +62,13 @@ for (const r of rows) console.log(`| ${r.cut.toFixed(1)} | ${f2(r.precision)} | 
 
 const output = {
   about:
-    'Fitted by `npm run calibrate` (scripts/calibrate.ts, test/eval/calibration.ts). Ranking: pairwise logistic regression over RankFeatures. Decision: two sign-constrained logistic regressions over AnswerSignals, "answered?" (threshold: answer all but maxFalseAbstention of answerable training questions) and, among answered, "is the first passage the answer?" (threshold: highPrecision of training answers above it right first). Never fitted on dev.json.',
+    'Fitted by `npm run calibrate` (scripts/calibrate.ts, test/eval/calibration.ts). Ranking: pairwise logistic regression over RankFeatures; `semantic`: the same fitted with the sentence-encoder feature and signal, used when the coverage has passage vectors. Decision: two sign-constrained logistic regressions over AnswerSignals, "answered?" (threshold: answer all but maxFalseAbstention of answerable training questions) and, among answered, "is the first passage the answer?" (threshold: highPrecision of training answers above it right first). Never fitted on dev.json.',
   fittedOn: trainSets.map((s) => ({ set: path.relative(PROJECT_ROOT, s.file), corpus: path.relative(PROJECT_ROOT, s.corpus), questions: records.filter((r) => r.set === s.name).length })),
   folds: { k: FOLDS, rule: 'questions sorted by id within each set and expectation; question i goes to fold i mod k' },
   regularisation: { ranking: RANK_L2, decision: L2 }, operatingPoint: { maxFalseAbstention: MAX_FALSE_ABSTENTION, highPrecision: HIGH_PRECISION },
   ranking: calibration.ranking,
   decision: calibration.decision,
+  ...(calibration.semantic ? { semantic: calibration.semantic } : {}),
   heldOutCurve: rows,
 }
 if (values['dry-run']) console.log('\n(dry run: calibration.json not written)')

@@ -117,16 +117,21 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     // ask and excerpt in JSON use the people only through the role links, kept apart in the cache
     // (the same answers, without reading 2,742 people on BBC); the rest show people.
     const people = (json && (command === 'ask' || command === 'excerpt' || command === 'compare')) || command === 'add' ? 'links' : 'now'
-    const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger, people })
+    const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger, people, semantic: config.semantic })
+    // One answer for one question, whenever it is asked: the passage vectors first (read from
+    // the cache; made once, in seconds for a small corpus, when they are not kept yet).
+    await coverage.meaningReady()
     // One line, however many files: `sources` lists each (on stdout, so only it repeats them).
     const listCommand = command === 'sources' ? undefined : `coverage-bot sources${values.corpus ? ` --corpus ${quoteArg(values.corpus)}` : ''}`
     const summary = renderWarningSummary(coverage.warnings, listCommand)
     if (summary) err.push(summary)
     const text = rest.join(' ')
 
+    const questionVector = command === 'leader' || command === 'sources' ? undefined : await coverage.questionVector(text)
     const out = json
-      ? JSON.stringify(toJson(command, text, values.source, limit, coverage, since))
-      : renderTerminal(await run(command, text, values.source, limit, coverage, since), { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them', ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
+      ? JSON.stringify(toJson(command, text, values.source, limit, coverage, since, questionVector))
+      : renderTerminal(await run(command, text, values.source, limit, coverage, since, questionVector), { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them', ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
+    await coverage.close()
     return { code: 0, stdout: out, stderr: err.join('\n') }
   } catch (error) {
     const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')
@@ -174,14 +179,14 @@ function parseLimit(raw: string | undefined): number {
 }
 
 /** The human rendering goes through the same handlers as the bot and the console. */
-async function run(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage, since?: Since): Promise<Reply> {
+async function run(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage, since?: Since, questionVector?: Float32Array): Promise<Reply> {
   const context = { coverage, userId: 'cli', canManageServer: true }
   const within = since ? { since: { text: since.text, label: since.label } } : {}
   if (command === 'ask') {
-    const answer = coverage.ask(text, { limit, ...(since ? { since: since.ms } : {}) })
+    const answer = coverage.ask(text, { limit, questionVector, ...(since ? { since: since.ms } : {}) })
     return { kind: 'answer', answer, offset: 0, suggestions: answer.answered ? [] : coverage.suggestions(), reports: coverage.reportsOf(answer), ...within }
   }
-  if (command === 'compare') return { kind: 'compare', comparison: coverage.compare(text, since ? { since: since.ms } : {}), ...within }
+  if (command === 'compare') return { kind: 'compare', comparison: coverage.compare(text, { questionVector, ...(since ? { since: since.ms } : {}) }), ...within }
   const options = command === 'leader' ? { name: text } : command === 'excerpt' ? { query: text, source } : {}
   // Imported here, not at the top: the command modules bring discord.js (0.4 s to load), which
   // `ask` and every --json call do without.
@@ -189,16 +194,16 @@ async function run(command: string, text: string, source: string | undefined, li
   return findCommand(command)!.run(options, context)
 }
 
-function toJson(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage, since?: Since): object {
+function toJson(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage, since?: Since, questionVector?: Float32Array): object {
   switch (command) {
     case 'ask':
-      return askJson(coverage.ask(text, { limit, ...(since ? { since: since.ms } : {}) }))
+      return askJson(coverage.ask(text, { limit, questionVector, ...(since ? { since: since.ms } : {}) }))
     case 'compare':
-      return compareJson(coverage.compare(text, since ? { since: since.ms } : {}))
+      return compareJson(coverage.compare(text, { questionVector, ...(since ? { since: since.ms } : {}) }))
     case 'leader':
       return leaderJson(coverage.leader(cleanInput(text, 'name')))
     case 'excerpt':
-      return excerptJson(cleanInput(text, 'query'), coverage.excerpt(text, source))
+      return excerptJson(cleanInput(text, 'query'), coverage.excerpt(text, source, questionVector))
     default:
       return sourcesJson(coverage.sources(), coverage.warnings)
   }

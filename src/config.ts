@@ -3,6 +3,7 @@
 import path from 'node:path'
 import { config as readEnvFile } from 'dotenv'
 import { fileURLToPath } from 'node:url'
+import { SEMANTIC_MODES, type SemanticMode } from './search/semantic.ts'
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
 export type LogLevel = (typeof LOG_LEVELS)[number]
@@ -15,6 +16,8 @@ export interface Config {
   discordApiUrl: string
   corpusDir: string
   cacheDir: string
+  /** Rank by meaning too (a sentence encoder): on, off, or auto (on for a corpus of up to 2,000 passages). */
+  semantic: SemanticMode
   logLevel: LogLevel
   /** Commands a member may run at once before the rate limit applies; 0 turns it off. */
   rateLimitBurst: number
@@ -86,6 +89,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   const rateLimitPerSeconds = number('RATE_LIMIT_PER_SECONDS', '3', 0.001, 3600, 'a number of seconds')
   const retentionDays = number('RETENTION_DAYS', '90', 1, 36500, 'a whole number of days', true)
 
+  const semantic = (value('SEMANTIC') ?? 'auto').toLowerCase()
+  if (!(SEMANTIC_MODES as readonly string[]).includes(semantic)) problems.push(`SEMANTIC must be one of ${SEMANTIC_MODES.join(', ')}, got "${semantic}"`)
+
   const databaseUrl = value('DATABASE_URL')
   if (databaseUrl && !/^postgres(ql)?:\/\/./.test(databaseUrl)) {
     // Never echo it: the URL may carry a password.
@@ -110,6 +116,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     discordApiUrl: apiUrl.replace(/\/+$/, ''),
     corpusDir: path.resolve(value('CORPUS_DIR') ?? path.join(PROJECT_ROOT, 'seeds')),
     cacheDir: path.resolve(value('CACHE_DIR') ?? path.join(PROJECT_ROOT, '.cache')),
+    semantic: semantic as SemanticMode,
     logLevel: logLevel as LogLevel,
     rateLimitBurst,
     rateLimitPerSeconds,

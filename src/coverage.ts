@@ -13,6 +13,7 @@ import { chatKind } from './search/chat.ts'
 import { answerSignals, CALIBRATION, decide, probability, relevantResults, type AnswerSignals, type Calibration } from './search/decide.ts'
 import { buildSearchIndexAsync, type SearchIndex } from './search/buildIndex.ts'
 import {
+  cacheFileFor,
   loadIndexedCorpus,
   readCachedPeople,
   readCachedRoleLinks,
@@ -26,6 +27,7 @@ import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search
 import { rankCandidates, type RankFeatures, type ScoredPassage } from './search/rank.ts'
 import { buildRoleLinks, linkRoles, restoreRoleLinks, storeRoleLinks, type RoleLinks } from './search/roleLinks.ts'
 import { groupSameFacts } from './search/sameFact.ts'
+import { closestInMeaning, cosineAt, embedPassages, Encoder, EncoderClosed, readKeptVectors, semanticWanted, vectorsFileFor, writeKeptVectors, type SemanticMode } from './search/semantic.ts'
 import type { Article, ArticleSummary, ChatKind, Confidence, LeaderLookup, LoadWarning, Passage, Person, RankedAnswer, RankedPassage } from './types.ts'
 
 export const DEFAULT_LIMIT = 5
@@ -36,6 +38,8 @@ export interface AskOptions {
   offset?: number
   /** Only articles published at or after this time (ms since the epoch): `/ask since:7d`. Undated articles are left out. */
   since?: number
+  /** The question's sentence-encoder vector (Coverage.questionVector): ranks by meaning too. */
+  questionVector?: Float32Array
 }
 
 /** At most this many outlets side by side in /compare (a Discord embed shows three a row). */
@@ -59,6 +63,9 @@ interface Snapshot {
   summaries?: { summary: ArticleSummary; key: string }[]
   /** Publication time of each article (NaN: no date), by file name; made on first use. */
   published?: Map<string, number>
+  /** Every passage's sentence-encoder vector, in passage order, once made (see prepareVectors). */
+  vectors?: Float32Array
+  vectorsBuild?: Promise<void>
 }
 
 export interface ReloadReport {
@@ -97,12 +104,20 @@ export class Coverage {
   private snapshot: Snapshot
   private reloading?: Promise<ReloadReport>
 
+  /** Set when the coverage is read by meaning too (the SEMANTIC setting). */
+  private readonly encoder?: Encoder
+
   private constructor(
     readonly dir: string,
     snapshot: Snapshot,
     private readonly cache?: IndexCacheOptions,
+    semantic: SemanticMode = 'off',
   ) {
     this.snapshot = snapshot
+    if (semanticWanted(semantic, snapshot.passages.length)) {
+      this.encoder = new Encoder()
+      this.prepareVectors(snapshot)
+    }
   }
 
   /**
@@ -113,14 +128,21 @@ export class Coverage {
    * only what ask and excerpt need of them, the links from roles to people, which the cache
    * keeps apart ('links': answers are the same as with 'now'; people are then extracted or read
    * on first use, and not suggested when a question is not answered).
+   * `semantic` (config.semantic): also rank by meaning, once the passages' vectors are made in
+   * the background (`meaningReady()` waits for them); 'auto' only for a small corpus.
    */
   static async load(
     dir: string,
-    { cacheDir, logger, people = 'now' }: { cacheDir?: string; logger?: IndexCacheOptions['logger']; people?: 'now' | 'background' | 'links' } = {},
+    {
+      cacheDir,
+      logger,
+      people = 'now',
+      semantic = 'off',
+    }: { cacheDir?: string; logger?: IndexCacheOptions['logger']; people?: 'now' | 'background' | 'links'; semantic?: SemanticMode } = {},
   ): Promise<Coverage> {
     const cache = cacheDir ? { cacheDir, ...(logger ? { logger } : {}) } : undefined
     const snapshot = await buildSnapshot(dir, cache)
-    const coverage = new Coverage(dir, snapshot, cache)
+    const coverage = new Coverage(dir, snapshot, cache, semantic)
     if (people === 'links') {
       await prepareRoleLinks(snapshot)
       return coverage
@@ -129,6 +151,61 @@ export class Coverage {
     if (people === 'now') await ready
     else ready.catch((error: unknown) => logger?.warn({ err: error }, 'people extraction failed; it will be retried on first use'))
     return coverage
+  }
+
+  /** Resolves when the current coverage's passage vectors are made (or kept ones read): true when there are. */
+  async meaningReady(): Promise<boolean> {
+    const s = this.snapshot
+    await s.vectorsBuild
+    return !!s.vectors
+  }
+
+  /**
+   * The question's sentence-encoder vector, to pass to ask(), once the coverage has passage
+   * vectors; undefined before, when not reading by meaning, or if the encoder fails (the words
+   * alone then answer).
+   */
+  async questionVector(rawQuestion: string): Promise<Float32Array | undefined> {
+    if (!this.encoder || !this.snapshot.vectors) return undefined
+    let question: string
+    try {
+      question = cleanInput(rawQuestion, 'question')
+    } catch {
+      return undefined // ask() says what is wrong with it
+    }
+    try {
+      return await this.encoder.embed([question])
+    } catch (error) {
+      if (!(error instanceof EncoderClosed)) this.cache?.logger?.warn({ reason: (error as Error).message }, 'sentence encoder failed; answering from the words alone')
+      return undefined
+    }
+  }
+
+  /** Stops the sentence encoder's thread, if one runs. */
+  async close(): Promise<void> {
+    await this.encoder?.close()
+  }
+
+  /** Makes (or reads the kept) vectors of a snapshot's passages, once, in the background. */
+  private prepareVectors(s: Snapshot): void {
+    const encoder = this.encoder
+    if (!encoder || s.vectorsBuild) return
+    // Kept beside the index when the index could be kept (a cache folder that cannot be written has said so once).
+    const file = this.cache && s.peopleCache ? vectorsFileFor(cacheFileFor(this.cache.cacheDir, this.dir)) : undefined
+    const logger = this.cache?.logger
+    s.vectorsBuild = (async () => {
+      const kept = file ? await readKeptVectors(file) : new Map()
+      const texts = s.passages.map((p) => p.text)
+      const before = kept.size
+      const started = performance.now()
+      s.vectors = await embedPassages(encoder, texts, kept)
+      if (kept.size > before) {
+        logger?.info({ passages: texts.length, embedded: kept.size - before, ms: Math.round(performance.now() - started) }, 'passage vectors made')
+        if (file) await writeKeptVectors(file, texts, s.vectors).catch((error: unknown) => logger?.warn({ vectorsFile: file, reason: (error as Error).message }, 'could not keep the passage vectors'))
+      }
+    })().catch((error: unknown) => {
+      if (!(error instanceof EncoderClosed)) logger?.warn({ reason: (error as Error).message }, 'passage vectors could not be made; answering from the words alone')
+    })
   }
 
   /** Resolves when the current coverage's people are extracted. */
@@ -160,6 +237,9 @@ export class Coverage {
         const next = await buildSnapshot(this.dir, this.cache)
         // People too are ready before the swap, so no question waits for them.
         await preparePeople(next)
+        // Vectors follow in the background (unchanged passages' from the kept ones): until
+        // then the new coverage answers from the words alone.
+        this.prepareVectors(next)
         this.snapshot = next
         return diffSnapshots(before, next)
       } finally {
@@ -180,10 +260,10 @@ export class Coverage {
   }
 
   /** The passages that best answer a question, best first; answered=false when the coverage does not say. */
-  ask(rawQuestion: string, { limit = DEFAULT_LIMIT, offset = 0, since }: AskOptions = {}): RankedAnswer {
+  ask(rawQuestion: string, { limit = DEFAULT_LIMIT, offset = 0, since, questionVector }: AskOptions = {}): RankedAnswer {
     const question = cleanInput(rawQuestion, 'question')
     const s = this.snapshot
-    const { results: all, confidence, chat } = this.rank(s, question, since === undefined ? undefined : publishedSince(s, since))
+    const { results: all, confidence, chat } = this.rank(s, question, since === undefined ? undefined : publishedSince(s, since), { questionVector })
     const answered = confidence !== undefined && all.length > 0
     const clampedLimit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)))
     const start = Math.max(0, Math.floor(offset))
@@ -198,7 +278,7 @@ export class Coverage {
   }
 
   /** One passage to share: the best match for a query, optionally from one article (a blank name: any). */
-  excerpt(rawQuery: string, rawSource?: string): RankedPassage | undefined {
+  excerpt(rawQuery: string, rawSource?: string, questionVector?: Float32Array): RankedPassage | undefined {
     const s = this.snapshot
     const query = cleanInput(rawQuery, 'query')
     // Cleaned like any typed text, so the "no article called …" notice never echoes control characters.
@@ -206,7 +286,7 @@ export class Coverage {
     if (source !== undefined && !s.bySource.has(source)) {
       throw new UserFacingError('UNKNOWN_SOURCE', `There is no article called “${source}”. /sources lists them.`)
     }
-    const { results, confidence } = this.rank(s, query, source ? (id) => s.passages[id]!.source === source : undefined)
+    const { results, confidence } = this.rank(s, query, source ? (id) => s.passages[id]!.source === source : undefined, { questionVector })
     // An excerpt is posted into the conversation as what the coverage says: only a confident match.
     return confidence === 'high' ? results[0] : undefined
   }
@@ -216,10 +296,10 @@ export class Coverage {
    * question, newest first, and the outlets in the coverage that do not report it. Only when
    * the coverage answers the question at all; a passage counts while it stays close to the best.
    */
-  compare(rawQuestion: string, { since }: Pick<AskOptions, 'since'> = {}): Comparison {
+  compare(rawQuestion: string, { since, questionVector }: Pick<AskOptions, 'since' | 'questionVector'> = {}): Comparison {
     const question = cleanInput(rawQuestion, 'question')
     const s = this.snapshot
-    const { candidates, confidence } = this.rank(s, question, since === undefined ? undefined : publishedSince(s, since))
+    const { candidates, confidence } = this.rank(s, question, since === undefined ? undefined : publishedSince(s, since), { questionVector })
     const outlets = [...new Set(s.articles.filter((a) => since === undefined || publishedOf(s, a.source) >= since).flatMap((a) => (a.outlet ? [a.outlet] : [])))]
     const by = outlets.length ? 'outlet' : 'article'
     if (!confidence) return { question, answered: false, by, entries: [], notReporting: [] }
@@ -288,12 +368,15 @@ export class Coverage {
    * The question's ranking before the answer/abstain decision, with the signals the decision
    * reads and its probability: for `npm run eval`, `npm run calibrate` and debugging.
    */
-  explain(rawQuestion: string, { limit = DEFAULT_LIMIT, calibration = CALIBRATION }: { limit?: number; calibration?: Calibration } = {}): Explanation {
-    const { results, signals, confidence, candidates } = this.rank(this.snapshot, cleanInput(rawQuestion, 'question'), undefined, calibration, true)
+  explain(
+    rawQuestion: string,
+    { limit = DEFAULT_LIMIT, calibration = CALIBRATION, questionVector }: { limit?: number; calibration?: Calibration; questionVector?: Float32Array } = {},
+  ): Explanation {
+    const { results, signals, confidence, candidates, model } = this.rank(this.snapshot, cleanInput(rawQuestion, 'question'), undefined, { calibration, questionVector, listAnyway: true })
     return {
       results: results.slice(0, limit),
       candidates: candidates.map((c) => ({ passage: c.passage, features: c.features })),
-      ...(signals ? { signals, probability: probability(signals, calibration.decision) } : {}),
+      ...(signals && model ? { signals, probability: probability(signals, model.decision) } : {}),
       ...(confidence ? { confidence } : {}),
     }
   }
@@ -302,7 +385,12 @@ export class Coverage {
    * Every passage worth showing, best first, one per fact, and how sure the decision is that
    * they answer (undefined: not covered). When not covered, results are listed only for explain().
    */
-  private rank(s: Snapshot, question: string, filter?: (passageId: number) => boolean, calibration: Calibration = CALIBRATION, listAnyway = false): Ranking {
+  private rank(
+    s: Snapshot,
+    question: string,
+    filter?: (passageId: number) => boolean,
+    { calibration = CALIBRATION, questionVector, listAnyway = false }: { calibration?: Calibration; questionVector?: Float32Array | undefined; listAnyway?: boolean } = {},
+  ): Ranking {
     const chat = chatKind(question)
     if (chat) return { results: [], candidates: [], chat }
     const querySlots = s.index.analyzer.querySlots(searchableText(question))
@@ -310,11 +398,20 @@ export class Coverage {
     if (slots.length === 0) return { results: [], candidates: [] }
     if (s.roleLinks) linkRoles(s.roleLinks, querySlots, slots)
     const articleOf = (source: string) => s.bySource.get(source)!
-    const ranked = rankCandidates(s.index, s.passages, articleOf, question, slots, findCandidates(s.index, slots, filter), calibration.ranking)
+    // By meaning too when both the question and the passages have vectors, with the weights fitted that way.
+    const vectors = questionVector && s.vectors
+    const cosineOf = vectors ? (id: number) => cosineAt(vectors, id, questionVector) : undefined
+    const model = (cosineOf && calibration.semantic) || calibration
+    const candidates = findCandidates(s.index, slots, filter)
+    if (vectors) {
+      const found = new Set(candidates.map((c) => c.passageId))
+      for (const passageId of closestInMeaning(vectors, questionVector, filter)) if (!found.has(passageId)) candidates.push({ passageId, bm25: 0 })
+    }
+    const ranked = rankCandidates(s.index, s.passages, articleOf, question, slots, candidates, model.ranking, cosineOf)
     const signals = answerSignals(ranked, slots)
-    const confidence = decide(signals, calibration.decision)
+    const confidence = decide(signals, model.decision)
     // Not covered: nothing is shown, so nothing to group (explain() still lists what was found).
-    if (!confidence && !listAnyway) return { results: [], candidates: ranked, ...(signals ? { signals } : {}) }
+    if (!confidence && !listAnyway) return { results: [], candidates: ranked, model, ...(signals ? { signals } : {}) }
     const weightOf = (term: string) => inverseDocumentFrequency(s.index, term)
     const results = groupSameFacts(weightOf, relevantResults(ranked)).map(({ best, alsoReportedBy }): RankedPassage => {
       // The other reports of the fact, earliest first (undated ones last, in rank order); the
@@ -332,7 +429,7 @@ export class Coverage {
         ...(earlier ? { firstReportedBy: first } : {}),
       }
     })
-    return { results, candidates: ranked, ...(signals ? { signals } : {}), ...(confidence ? { confidence } : {}) }
+    return { results, candidates: ranked, model, ...(signals ? { signals } : {}), ...(confidence ? { confidence } : {}) }
   }
 }
 
@@ -344,6 +441,8 @@ interface Ranking {
   confidence?: Confidence
   /** Talk to the bot, not a question about the coverage: nothing was ranked. */
   chat?: ChatKind
+  /** The weights and decision used (with or without the semantic feature). */
+  model?: Omit<Calibration, 'semantic'>
 }
 
 /** A question's ranking regardless of the decision, with what the decision read. */

@@ -19,7 +19,7 @@ async function main(): Promise<number | undefined> {
   logUnhandledRejections(logger)
 
   const started = performance.now()
-  const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger, people: 'background' })
+  const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger, people: 'background', semantic: config.semantic })
   if (consoleMode) {
     // One line, as the CLI prints it; /sources lists each file.
     const summary = renderWarningSummary(coverage.warnings, '/sources')
@@ -48,6 +48,7 @@ async function main(): Promise<number | undefined> {
     watcher.close()
     await ingest.close()
     await questionLog?.close()
+    await coverage.close()
     return 0
   }
 
@@ -65,6 +66,7 @@ async function main(): Promise<number | undefined> {
   watcher.close()
   await ingest.close()
   await bot.stop()
+  await coverage.close()
   // What was asked up to the last reply is written before the process ends.
   if (questionLog) {
     const { unwritten } = await questionLog.close({ timeoutMs: 8000 })

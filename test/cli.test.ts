@@ -88,11 +88,11 @@ describe('the CLI keeps the index between calls (CACHE_DIR)', () => {
   const cacheFiles = async (dir: string) =>
     Object.fromEntries((await readdir(dir)).sort().map((name) => [name, `${statSync(path.join(dir, name)).ino}:${statSync(path.join(dir, name)).mtimeMs}`]))
 
-  it('the first call writes the index, the people and their role links; the next reads them, rewrites nothing and answers the same', async () => {
+  it('the first call writes the index, the people, their role links and the passage vectors; the next reads them, rewrites nothing and answers the same', async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'cb-cli-cache-'))
     const first = await runCli(ask, { ...env, CACHE_DIR: cacheDir })
     const written = await cacheFiles(cacheDir)
-    expect(Object.keys(written).map((name) => name.replace(/-[0-9a-f]{16}\./, '-KEY.'))).toEqual(['index-KEY.jsonl', 'index-KEY.people', 'index-KEY.postings', 'index-KEY.roles'])
+    expect(Object.keys(written).map((name) => name.replace(/-[0-9a-f]{16}\./, '-KEY.'))).toEqual(['index-KEY.jsonl', 'index-KEY.people', 'index-KEY.postings', 'index-KEY.roles', 'index-KEY.vectors'])
 
     const second = await runCli(ask, { ...env, CACHE_DIR: cacheDir })
     expect(await cacheFiles(cacheDir)).toEqual(written)
@@ -120,7 +120,7 @@ describe('the CLI keeps the index between calls (CACHE_DIR)', () => {
     const cacheDir = path.join(await mkdtemp(path.join(tmpdir(), 'cb-cli-cache-')), 'not', 'yet')
     const { code } = await runCli(ask, { ...env, CACHE_DIR: cacheDir })
     expect(code).toBe(0)
-    expect(await readdir(cacheDir)).toHaveLength(4)
+    expect(await readdir(cacheDir)).toHaveLength(5)
   })
 })
 

@@ -188,7 +188,7 @@ describe('dates in answers', () => {
     expect(renderDiscordReply(reply).embeds[0]!.description).toMatch(/^\*\*Q:\*\* When will talks resume\? · \*since 20 Aug 2025\*/)
     const none = (await ask.run({ question: 'When will talks resume?', since: '1d' }, context)) as AnswerReply
     expect(renderDiscordReply(none).embeds[0]!.description).toContain('No passage in the articles published in the last day answers this question.')
-    expect(() => ask.run({ question: 'When will talks resume?', since: 'last week' }, context)).toThrow('“since” takes a number of days (7d), hours (24h) or weeks (2w), or a date like 2025-08-18; got “last week”.')
+    await expect(async () => ask.run({ question: 'When will talks resume?', since: 'last week' }, context)).rejects.toThrow('“since” takes a number of days (7d), hours (24h) or weeks (2w), or a date like 2025-08-18; got “last week”.')
     const cli = await runCli(['ask', 'When will talks resume?', '--since', '2025-08-20', '--json', '--corpus', OUTLETS], { CACHE_DIR: await mkdtemp(path.join(tmpdir(), 'cb-since-')) })
     expect(new Set(JSON.parse(cli.stdout).results.map((r: { source: string }) => r.source))).toEqual(new Set([LEDGER]))
   })

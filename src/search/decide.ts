@@ -31,6 +31,8 @@ export interface AnswerSignals extends RankFeatures {
   figureMissing: number
   /** Names written as names (a capital, or digits: "Taiwan", "2022") that the coverage never mentions. */
   unknownProperNames: number
+  /** The sentence-encoder cosine of the question and the best passage (0 without vectors): chat and other subjects sit far below answers. */
+  semanticCosine: number
 }
 
 /** A logistic model over standardised signals. */
@@ -53,6 +55,8 @@ export interface CalibrationModel extends LogisticModel {
 export interface Calibration {
   ranking: RankWeights
   decision: CalibrationModel
+  /** The same, fitted with the semantic feature and signal: used when the coverage has passage vectors. */
+  semantic?: Omit<Calibration, 'semantic'>
 }
 
 export const CALIBRATION = calibration as unknown as Calibration
@@ -72,6 +76,7 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[]): A
     unknownNameExcess: Math.max(0, share((s) => s.unknownName) - 0.5),
     figureMissing: slots.some((s) => /\d/.test(s.word) && !slotFoundIn(s, best.passageTerms)) ? 1 : 0,
     unknownProperNames: slots.filter((s) => s.unknownName && /^[\p{Lu}\p{N}]/u.test(s.word)).length,
+    semanticCosine: best.cosine ?? 0,
   }
 }
 

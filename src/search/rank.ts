@@ -36,6 +36,8 @@ export interface RankFeatures {
   lead: number
   /** Weighted share of the question's words in the passage before it: the paragraph after one that restates the question often holds its answer. */
   afterMatch: number
+  /** How close the passage's meaning is to the question's (sentence-encoder cosine), 0 for the furthest candidate and 1 for the closest; 0 when there are no vectors (src/search/semantic.ts). */
+  semantic: number
 }
 
 export const RANK_FEATURES: (keyof RankFeatures)[] = [
@@ -53,6 +55,7 @@ export const RANK_FEATURES: (keyof RankFeatures)[] = [
   'speakerUnheard',
   'lead',
   'afterMatch',
+  'semantic',
 ]
 
 export type RankWeights = Record<keyof RankFeatures, number>
@@ -68,6 +71,8 @@ export interface ScoredPassage {
   /** Share of the question's words (by count, any credit) found in the answer sentence / the passage. */
   sentenceWordShare: number
   passageWordShare: number
+  /** The sentence-encoder cosine of question and passage, when there are vectors. */
+  cosine?: number
 }
 
 const REASON = /\b(because|due to|as a result|after|following|amid|since|so that|in order to|reason|owing to|blamed|cited|over concerns?|fears?|worried)\b/i
@@ -82,6 +87,8 @@ export function rankCandidates(
   slots: ResolvedSlot[],
   candidates: Candidate[],
   weights: RankWeights,
+  /** The question's cosine with a passage, when the coverage has vectors (src/search/semantic.ts). */
+  cosineOf?: (passageId: number) => number,
 ): ScoredPassage[] {
   const totalWeight = slots.reduce((sum, s) => sum + s.weight, 0) || 1
   const maxBm25 = Math.max(...candidates.map((c) => c.bm25), Number.EPSILON)
@@ -99,8 +106,13 @@ export function rankCandidates(
 
   const candidateSources = new Set(candidates.map((c) => passages[c.passageId]!.source))
   const inArticles = articleCredits(index, passages, slots, candidateSources)
+  // Rescaled among the candidates: the encoder's cosines sit in a narrow band whose level
+  // depends on the question's wording; which candidate is closest is what carries over.
+  const cosines = cosineOf ? candidates.map((c) => cosineOf(c.passageId)) : undefined
+  const lowest = cosines ? Math.min(...cosines) : 0
+  const spread = cosines ? Math.max(...cosines) - lowest || 1 : 1
 
-  const scored = candidates.map((candidate) => {
+  const scored = candidates.map((candidate, i) => {
     const passage = passages[candidate.passageId]!
     const { sentenceTerms, allTerms } = passageTerms(index, passage)
     const title = titleTerms(index, articleOf(passage.source))
@@ -123,6 +135,7 @@ export function rankCandidates(
       speakerUnheard: speaker && !passage.sentences.some((sentence, i) => QUOTE.test(sentence.text) && slotFoundIn(speaker, sentenceTerms[i]!)) ? 1 : 0,
       lead: passage.position === 0 ? 1 : 0,
       afterMatch: previousCoverage(index, passages, passage, slots) / totalWeight,
+      semantic: cosines ? (cosines[i]! - lowest) / spread : 0,
     }
     let score = 0
     // A calibration fitted before a feature existed gives it no weight, rather than a NaN score.
@@ -136,6 +149,7 @@ export function rankCandidates(
       passageTerms: allTerms,
       sentenceWordShare: wordShare(slots, sentenceTerms[best]),
       passageWordShare: wordShare(slots, allTerms),
+      ...(cosines ? { cosine: cosines[i]! } : {}),
     }
   })
   return scored.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id)

@@ -4,11 +4,12 @@
 import type { AnswerSignals, Calibration, CalibrationModel, LogisticModel } from '../../src/search/decide.ts'
 import { probability } from '../../src/search/decide.ts'
 import { RANK_FEATURES, type RankWeights } from '../../src/search/rank.ts'
-import { runQuestions, type EvalQuestion, type QuestionRecord, type SetRun } from './harness.ts'
+import { runQuestions, withoutVectors, type EvalQuestion, type QuestionRecord, type SetRun } from './harness.ts'
 
 /** The decision's inputs: the best passage's ranking features, and what only the decision reads. */
 export const FEATURES: (keyof AnswerSignals)[] = [
-  ...RANK_FEATURES.filter((f) => f !== 'bm25' && f !== 'lead' && f !== 'afterMatch'),
+  // Relative to the other candidates (bm25, semantic) or about place, not about answering: left out.
+  ...RANK_FEATURES.filter((f) => f !== 'bm25' && f !== 'lead' && f !== 'afterMatch' && f !== 'semantic'),
   'sentenceWordShare',
   'passageWordShare',
   'unknownNameShare',
@@ -16,6 +17,7 @@ export const FEATURES: (keyof AnswerSignals)[] = [
   'unknownNameExcess',
   'typeMissingAround',
   'figureMissing',
+  'semanticCosine',
 ]
 
 /**
@@ -193,8 +195,19 @@ export const RANK_L2 = 1.0
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6
 
-/** Both halves fitted on the same questions: the ranking first, then the decision over its rankings. */
+/**
+ * Both halves fitted on the same questions: the ranking first, then the decision over its
+ * rankings. Twice when the runs have vectors: from the words alone, and by meaning too (the
+ * `semantic` part, used when the coverage has passage vectors).
+ */
 export function fitCalibration(runs: SetRun[], pick: (q: EvalQuestion) => boolean = () => true): { calibration: Calibration; records: QuestionRecord[] } {
+  const lexical = fitOneWay(runs.map(withoutVectors), pick)
+  if (!runs.every((run) => run.questionVectors)) return lexical
+  const semantic = fitOneWay(runs, pick)
+  return { calibration: { ...lexical.calibration, semantic: semantic.calibration }, records: lexical.records }
+}
+
+function fitOneWay(runs: SetRun[], pick: (q: EvalQuestion) => boolean): { calibration: Calibration; records: QuestionRecord[] } {
   const first = runs.flatMap((run) => runQuestions(run, run.questions.filter(pick)))
   const ranking = fitRanker(first)
   const none = { features: [], mean: [], scale: [], weights: [], bias: 0 }
@@ -217,15 +230,18 @@ export function assignFolds(questions: EvalQuestion[], k = FOLDS): Map<string, n
   return folds
 }
 
-/** Each train question run with the calibration fitted without its fold: held-out records only. */
-export function crossValidate(runs: SetRun[], k = FOLDS): { records: QuestionRecord[]; folds: Map<string, number>; calibrations: Calibration[] } {
+/**
+ * Each train question run with the calibration fitted without its fold: held-out records only.
+ * `asServed`: how each set is run when scored (with its vectors or from the words alone).
+ */
+export function crossValidate(runs: SetRun[], k = FOLDS, asServed: (run: SetRun) => SetRun = (run) => run): { records: QuestionRecord[]; folds: Map<string, number>; calibrations: Calibration[] } {
   const folds = assignFolds(runs.flatMap((r) => r.questions), k)
   const records: QuestionRecord[] = []
   const calibrations: Calibration[] = []
   for (let fold = 0; fold < k; fold++) {
     const { calibration } = fitCalibration(runs, (q) => folds.get(q.id) !== fold)
     calibrations.push(calibration)
-    for (const run of runs) records.push(...runQuestions(run, run.questions.filter((q) => folds.get(q.id) === fold), calibration))
+    for (const run of runs.map((r) => asServed(r))) records.push(...runQuestions(run, run.questions.filter((q) => folds.get(q.id) === fold), calibration))
   }
   return { records, folds, calibrations }
 }

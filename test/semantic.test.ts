@@ -1,6 +1,6 @@
 // Ranking by meaning (src/search/semantic.ts): the real sentence encoder on the real seed text,
 // its vectors kept in the cache folder, and what happens when they are missing or damaged.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -90,7 +90,14 @@ describe('a coverage read by meaning', () => {
   let cacheDir: string
   let coverage: Coverage
   const logs: string[] = []
-  const logger = { info: (_: object, message: string) => logs.push(message), warn: (_: object, message: string) => logs.push(`warn: ${message}`) }
+  const made: { passages: number; embedded: number }[] = []
+  const logger = {
+    info: (fields: object, message: string) => {
+      logs.push(message)
+      if (message === 'passage vectors made') made.push(fields as { passages: number; embedded: number })
+    },
+    warn: (_: object, message: string) => logs.push(`warn: ${message}`),
+  }
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'cb-semantic-'))
@@ -110,6 +117,23 @@ describe('a coverage read by meaning', () => {
     expect(await again.meaningReady()).toBe(true)
     expect(logs).not.toContain('passage vectors made')
     await again.close()
+  })
+
+  it('after a reload, embeds only the changed article\'s passages; questions meanwhile are answered from the words', { timeout: SLOW }, async () => {
+    const seeds = path.join(work, 'seeds')
+    const reloading = await Coverage.load(seeds, { cacheDir, logger, semantic: 'on' })
+    await reloading.meaningReady()
+    made.length = 0
+    const changed = path.join(seeds, '004_a96f1940f85f0698.txt')
+    appendFileSync(changed, '\n\nA new closing paragraph about drone factories in western Ukraine, added after publication.\n')
+    await reloading.reload()
+    expect(await reloading.meaningReady()).toBe(true)
+    const newPassages = reloading.passages.filter((p) => p.source === '004_a96f1940f85f0698.txt').length
+    expect(made).toHaveLength(1)
+    expect(made[0]!.embedded).toBeGreaterThan(0)
+    expect(made[0]!.embedded).toBeLessThanOrEqual(newPassages)
+    expect(made[0]!.passages).toBe(reloading.passages.length)
+    await reloading.close()
   })
 
   it('gives a question vector only when asked to read by meaning', { timeout: SLOW }, async () => {

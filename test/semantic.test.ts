@@ -28,6 +28,14 @@ describe('the sentence encoder', () => {
     expect(cosineAt(vectors, 1, question)).toBeGreaterThan(cosineAt(vectors, 2, question) + 0.1)
   })
 
+  it('that cannot start (a broken install, no WebAssembly) fails the call with a reason, and never hangs', { timeout: SLOW }, async () => {
+    const broken = new Encoder(new URL('data:text/javascript,throw new Error("no WebAssembly here")'))
+    await expect(broken.embed(['a question'])).rejects.toThrow(/no WebAssembly here|sentence encoder stopped/)
+    // The next call tries again rather than waiting on a dead thread.
+    await expect(broken.embed(['another'])).rejects.toThrow()
+    await broken.close()
+  })
+
   it('embeds nothing for no texts, without starting', async () => {
     expect((await new Encoder().embed([])).length).toBe(0)
   })
@@ -119,7 +127,7 @@ describe('a coverage read by meaning', () => {
     await again.close()
   })
 
-  it('after a reload, embeds only the changed article\'s passages; questions meanwhile are answered from the words', { timeout: SLOW }, async () => {
+  it('after a reload, embeds only the changed article\'s passages and keeps the rest', { timeout: SLOW }, async () => {
     const seeds = path.join(work, 'seeds')
     const reloading = await Coverage.load(seeds, { cacheDir, logger, semantic: 'on' })
     await reloading.meaningReady()

@@ -37,6 +37,9 @@ export class Encoder {
   private nextId = 0
   private readonly pending = new Map<number, { resolve: (v: Float32Array) => void; reject: (e: Error) => void }>()
 
+  /** `script`: the worker's module (another one only in tests, to see a failing encoder). */
+  constructor(private readonly script: URL = new URL('./embedWorker.mjs', import.meta.url)) {}
+
   /** Unit vectors of the texts, `DIMENSIONS` numbers each, one after the other. */
   embed(texts: string[]): Promise<Float32Array> {
     if (texts.length === 0) return Promise.resolve(new Float32Array(0))
@@ -59,7 +62,7 @@ export class Encoder {
 
   private start(): Worker {
     if (this.worker) return this.worker
-    const worker = new Worker(new URL('./embedWorker.mjs', import.meta.url))
+    const worker = new Worker(this.script)
     worker.on('message', ({ id, vectors, error }: { id: number; vectors?: Float32Array; error?: string }) => {
       const waiting = this.pending.get(id)
       this.pending.delete(id)

@@ -27,7 +27,7 @@ import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search
 import { rankCandidates, type RankFeatures, type ScoredPassage } from './search/rank.ts'
 import { buildRoleLinks, linkRoles, restoreRoleLinks, storeRoleLinks, type RoleLinks } from './search/roleLinks.ts'
 import { groupSameFacts } from './search/sameFact.ts'
-import { closestInMeaning, cosineAt, embedPassages, Encoder, EncoderClosed, readKeptVectors, semanticWanted, vectorsFileFor, writeKeptVectors, type SemanticMode } from './search/semantic.ts'
+import { BUILD_THREADS, closestInMeaning, cosineAt, embedPassages, Encoder, EncoderClosed, readKeptVectors, semanticWanted, vectorsFileFor, writeKeptVectors, type SemanticMode } from './search/semantic.ts'
 import type { Article, ArticleSummary, ChatKind, Confidence, LeaderLookup, LoadWarning, Passage, Person, RankedAnswer, RankedPassage } from './types.ts'
 
 export const DEFAULT_LIMIT = 5
@@ -115,7 +115,7 @@ export class Coverage {
   ) {
     this.snapshot = snapshot
     if (semanticWanted(semantic, snapshot.passages.length)) {
-      this.encoder = new Encoder()
+      this.encoder = new Encoder(BUILD_THREADS)
       this.prepareVectors(snapshot)
     }
   }
@@ -199,6 +199,7 @@ export class Coverage {
       const before = kept.size
       const started = performance.now()
       s.vectors = await embedPassages(encoder, texts, kept)
+      await encoder.shrink() // one thread is enough for questions
       if (kept.size > before) {
         logger?.info({ passages: texts.length, embedded: kept.size - before, ms: Math.round(performance.now() - started) }, 'passage vectors made')
         if (file) await writeKeptVectors(file, texts, s.vectors).catch((error: unknown) => logger?.warn({ vectorsFile: file, reason: (error as Error).message }, 'could not keep the passage vectors'))

@@ -9,7 +9,7 @@ import { Coverage } from '../src/coverage.ts'
 import ask from '../commands/ask.ts'
 import type { AnswerReply } from '../src/replies.ts'
 import { cacheFileFor } from '../src/search/indexCache.ts'
-import { AUTO_MAX_PASSAGES, closestInMeaning, cosineAt, DIMENSIONS, Encoder, readKeptVectors, semanticWanted, vectorsFileFor, writeKeptVectors } from '../src/search/semantic.ts'
+import { AUTO_MAX_PASSAGES, closestInMeaning, cosineAt, DIMENSIONS, embedPassages, Encoder, readKeptVectors, semanticWanted, vectorsFileFor, writeKeptVectors } from '../src/search/semantic.ts'
 
 const SEEDS = path.resolve(import.meta.dirname, '../seeds')
 // Model load and 31 passages on one core: a few seconds, more on a busy machine.
@@ -29,11 +29,23 @@ describe('the sentence encoder', () => {
   })
 
   it('that cannot start (a broken install, no WebAssembly) fails the call with a reason, and never hangs', { timeout: SLOW }, async () => {
-    const broken = new Encoder(new URL('data:text/javascript,throw new Error("no WebAssembly here")'))
+    const broken = new Encoder(1, new URL('data:text/javascript,throw new Error("no WebAssembly here")'))
     await expect(broken.embed(['a question'])).rejects.toThrow(/no WebAssembly here|sentence encoder stopped/)
     // The next call tries again rather than waiting on a dead thread.
     await expect(broken.embed(['another'])).rejects.toThrow()
     await broken.close()
+  })
+
+  it('makes passage vectors on two threads exactly as on one, in order, then keeps one thread for questions', { timeout: SLOW }, async () => {
+    const texts = readFileSync(path.join(SEEDS, '001_4de870c6ba78c5ba.txt'), 'utf8').split(/\n\s*\n/).filter((p) => p.trim()).slice(0, 40)
+    const two = new Encoder(2)
+    const byTwo = await embedPassages(two, texts, new Map())
+    const byOne = await embedPassages(encoder, texts, new Map())
+    expect(byTwo.length).toBe(texts.length * DIMENSIONS)
+    for (let i = 0; i < byOne.length; i++) expect(byTwo[i]).toBeCloseTo(byOne[i]!, 5)
+    await two.shrink()
+    expect((await two.embed(['still answering'])).length).toBe(DIMENSIONS)
+    await two.close()
   })
 
   it('embeds nothing for no texts, without starting', async () => {

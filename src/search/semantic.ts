@@ -1,15 +1,18 @@
 // Meaning beyond shared words. A question says "is Russia ready to sit down and negotiate", the
 // article "Moscow has shown openness towards talks": few words in common, the same meaning. A
 // sentence encoder (the Universal Sentence Encoder lite, shipped inside an npm package, run on
-// WebAssembly in a worker thread: src/search/embedWorker.mjs) turns each passage and each
-// question into a 512-number vector; the cosine of the two is one more ranking feature and one
-// more decision signal, weighted by `npm run calibrate` like the others (docs/semantic.md).
+// WebAssembly in worker threads: src/search/embedWorker.mjs) turns each passage and each
+// question into a 512-number vector. The passages closest to the question join the candidates;
+// the cosine is one more ranking feature and one more decision signal, weighted by
+// `npm run calibrate` like the others (docs/semantic.md).
 //
-// Passage vectors take ~60 ms each on one core, so they are made once, in the background, and
-// kept in the cache folder by the hash of each passage's text: a changed article costs only its
-// own passages. Until they are ready, questions are answered from the words alone.
+// Passage vectors take ~70 ms each on one core, so they are made once, in the background, on up
+// to two cores, and kept in the cache folder by the hash of each passage's text: a changed
+// article costs only its own passages. Until they are ready, questions are answered from the
+// words alone.
 import { createHash } from 'node:crypto'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 
 export const DIMENSIONS = 512
@@ -31,18 +34,56 @@ export function semanticWanted(mode: SemanticMode, passages: number): boolean {
 /** What waiting embeddings get when the encoder is closed on purpose (shutting down): not a failure. */
 export class EncoderClosed extends Error {}
 
-/** The encoder's worker thread, started on first use. It keeps the process alive only while it has work. */
+const ENCODER_SCRIPT = new URL('./embedWorker.mjs', import.meta.url)
+/** Threads that make passage vectors: both cores of a small server, no more (each holds a copy of the model). */
+export const BUILD_THREADS = Math.max(1, Math.min(2, availableParallelism()))
+
+/**
+ * The sentence encoder: worker threads, each with its own copy of the model (~130 MB), started
+ * as work needs them, up to `threads`. Making passage vectors keeps every thread busy (both
+ * cores of a small server); afterwards `shrink()` keeps one for questions.
+ */
 export class Encoder {
-  private worker?: Worker
-  private nextId = 0
-  private readonly pending = new Map<number, { resolve: (v: Float32Array) => void; reject: (e: Error) => void }>()
+  private readonly running: EncoderThread[] = []
 
   /** `script`: the worker's module (another one only in tests, to see a failing encoder). */
-  constructor(private readonly script: URL = new URL('./embedWorker.mjs', import.meta.url)) {}
+  constructor(
+    readonly threads = 1,
+    private readonly script: URL = ENCODER_SCRIPT,
+  ) {}
 
   /** Unit vectors of the texts, `DIMENSIONS` numbers each, one after the other. */
   embed(texts: string[]): Promise<Float32Array> {
     if (texts.length === 0) return Promise.resolve(new Float32Array(0))
+    // The least busy thread; one more while every thread is busy and there may be more.
+    let thread = this.running.reduce<EncoderThread | undefined>((best, t) => (!best || t.waiting < best.waiting ? t : best), undefined)
+    if (!thread || (thread.waiting > 0 && this.running.length < this.threads)) this.running.push((thread = new EncoderThread(this.script)))
+    return thread.embed(texts)
+  }
+
+  /** Stops all threads but one (their memory back once the passages are embedded). */
+  async shrink(): Promise<void> {
+    await Promise.all(this.running.splice(1).map((t) => t.close()))
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.running.splice(0).map((t) => t.close()))
+  }
+}
+
+/** One worker thread, started on first use. It keeps the process alive only while it has work. */
+class EncoderThread {
+  private worker?: Worker
+  private nextId = 0
+  private readonly pending = new Map<number, { resolve: (v: Float32Array) => void; reject: (e: Error) => void }>()
+
+  constructor(private readonly script: URL) {}
+
+  get waiting(): number {
+    return this.pending.size
+  }
+
+  embed(texts: string[]): Promise<Float32Array> {
     const worker = this.start()
     const id = this.nextId++
     return new Promise<Float32Array>((resolve, reject) => {
@@ -142,15 +183,20 @@ export async function embedPassages(encoder: Encoder, texts: string[], kept: Kep
     if (vector) out.set(vector, i * DIMENSIONS)
     else missing.push(i)
   })
-  for (let b = 0; b < missing.length; b += BATCH) {
-    const batch = missing.slice(b, b + BATCH)
-    const vectors = await encoder.embed(batch.map((i) => texts[i]!))
-    batch.forEach((i, j) => {
-      const vector = vectors.slice(j * DIMENSIONS, (j + 1) * DIMENSIONS)
-      out.set(vector, i * DIMENSIONS)
-      kept.set(textKey(texts[i]!), vector)
-    })
+  // As many batches in flight as the encoder has threads, each taking the next batch when done.
+  let next = 0
+  const lane = async () => {
+    while (next < missing.length) {
+      const batch = missing.slice(next, (next += BATCH))
+      const vectors = await encoder.embed(batch.map((i) => texts[i]!))
+      batch.forEach((i, j) => {
+        const vector = vectors.slice(j * DIMENSIONS, (j + 1) * DIMENSIONS)
+        out.set(vector, i * DIMENSIONS)
+        kept.set(textKey(texts[i]!), vector)
+      })
+    }
   }
+  await Promise.all(Array.from({ length: encoder.threads }, lane))
   return out
 }
 

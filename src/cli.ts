@@ -119,12 +119,17 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const people = (json && (command === 'ask' || command === 'excerpt' || command === 'compare')) || command === 'add' ? 'links' : 'now'
     const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger, people, semantic: config.semantic })
     // One answer for one question, whenever it is asked: the passage vectors first (read from
-    // the cache; made once, in seconds for a small corpus, when they are not kept yet).
-    await coverage.meaningReady()
+    // the cache; made once when they are not kept yet, if that takes seconds, not minutes: a
+    // call that never ends would make none, however often it is retried).
     // One line, however many files: `sources` lists each (on stdout, so only it repeats them).
     const listCommand = command === 'sources' ? undefined : `coverage-bot sources${values.corpus ? ` --corpus ${quoteArg(values.corpus)}` : ''}`
     const summary = renderWarningSummary(coverage.warnings, listCommand)
     if (summary) err.push(summary)
+    const toMake = await coverage.vectorsToMake()
+    if (toMake > CLI_MAX_VECTORS_TO_MAKE) {
+      await coverage.close()
+      err.push(`note: answering from the words alone: ${toMake} passages have no vector yet (about ${Math.ceil((toMake * 0.04) / 60)} min to make once; \`npm start\` makes them in the background, then answers rank by meaning too)`)
+    } else await coverage.meaningReady()
     const text = rest.join(' ')
 
     const questionVector = command === 'leader' || command === 'sources' ? undefined : await coverage.questionVector(text)
@@ -147,6 +152,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
 }
 
 class UsageError extends Error {}
+
+/** The command line makes at most this many passage vectors before answering: ~10 s on two cores. */
+export const CLI_MAX_VECTORS_TO_MAKE = 250
 
 /** `add <url>`: the bot's own pipeline (src/ingest), writing into the corpus folder it serves. */
 async function addLink(config: Config, url: string, json: boolean, err: string[], logger: IndexCacheOptions['logger']): Promise<CliResult> {

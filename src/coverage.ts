@@ -27,7 +27,7 @@ import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search
 import { rankCandidates, type RankFeatures, type ScoredPassage } from './search/rank.ts'
 import { buildRoleLinks, linkRoles, restoreRoleLinks, storeRoleLinks, type RoleLinks } from './search/roleLinks.ts'
 import { groupSameFacts } from './search/sameFact.ts'
-import { BUILD_THREADS, closestInMeaning, cosineAt, embedPassages, Encoder, EncoderClosed, readKeptVectors, semanticWanted, vectorsFileFor, writeKeptVectors, type SemanticMode } from './search/semantic.ts'
+import { BUILD_THREADS, closestInMeaning, cosineAt, countMissing, embedPassages, Encoder, EncoderClosed, readKeptVectors, semanticWanted, vectorsFileFor, writeKeptVectors, type SemanticMode } from './search/semantic.ts'
 import type { Article, ArticleSummary, ChatKind, Confidence, LeaderLookup, LoadWarning, Passage, Person, RankedAnswer, RankedPassage } from './types.ts'
 
 export const DEFAULT_LIMIT = 5
@@ -66,6 +66,8 @@ interface Snapshot {
   /** Every passage's sentence-encoder vector, in passage order, once made (see prepareVectors). */
   vectors?: Float32Array
   vectorsBuild?: Promise<void>
+  /** How many passages the build has to embed (the rest are kept), known once the kept ones are read. */
+  vectorsToMake?: Promise<number>
 }
 
 export interface ReloadReport {
@@ -160,6 +162,11 @@ export class Coverage {
     return !!s.vectors
   }
 
+  /** How many of the current coverage's passages still need a vector (0 when not read by meaning). */
+  async vectorsToMake(): Promise<number> {
+    return (await this.snapshot.vectorsToMake) ?? 0
+  }
+
   /**
    * The question's sentence-encoder vector, to pass to ask(), once the coverage has passage
    * vectors; undefined before, when not reading by meaning, or if the encoder fails (the words
@@ -193,9 +200,11 @@ export class Coverage {
     // Kept beside the index when the index could be kept (a cache folder that cannot be written has said so once).
     const file = this.cache && s.peopleCache ? vectorsFileFor(cacheFileFor(this.cache.cacheDir, this.dir)) : undefined
     const logger = this.cache?.logger
+    const texts = s.passages.map((p) => p.text)
+    const reading = (async () => (file ? await readKeptVectors(file) : new Map()))()
+    s.vectorsToMake = reading.then((kept) => countMissing(texts, kept)).catch(() => 0)
     s.vectorsBuild = (async () => {
-      const kept = file ? await readKeptVectors(file) : new Map()
-      const texts = s.passages.map((p) => p.text)
+      const kept = await reading
       const before = kept.size
       const started = performance.now()
       s.vectors = await embedPassages(encoder, texts, kept)

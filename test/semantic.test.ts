@@ -1,9 +1,10 @@
 // Ranking by meaning (src/search/semantic.ts): the real sentence encoder on the real seed text,
 // its vectors kept in the cache folder, and what happens when they are missing or damaged.
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CLI_MAX_VECTORS_TO_MAKE, runCli } from '../src/cli.ts'
 import { ConfigError, readConfig } from '../src/config.ts'
 import { Coverage } from '../src/coverage.ts'
 import ask from '../commands/ask.ts'
@@ -190,5 +191,33 @@ describe('a coverage read by meaning', () => {
     const weather = "what's the weather like in paris"
     expect(coverage.ask(weather).answered).toBe(true)
     expect(((await ask.run({ question: weather }, context)) as AnswerReply).answer.answered).toBe(false)
+  })
+})
+
+describe('the command line and passage vectors', () => {
+  it('answers a large corpus without vectors from the words alone, at once, and says how they get made', { timeout: SLOW }, async () => {
+    // 150 articles of two passages each: more than the command line embeds before answering.
+    const work = mkdtempSync(path.join(tmpdir(), 'cb-cli-large-'))
+    const corpus = path.join(work, 'corpus')
+    mkdirSync(corpus)
+    const towns = ['Harbourside', 'Millbrook', 'Eastcliff', 'Northwold', 'Kestrel Bay', 'Ashford Vale', 'Ironbridge', 'Saltmarsh']
+    for (let i = 0; i < 150; i++) {
+      const town = towns[i % towns.length]!
+      const paragraphs = [
+        `${town} council approved budget plan number ${i} on Tuesday after a long debate about road repairs and school buses.`,
+        `The mayor of ${town} said the plan, the ${i}th this decade, would cost ${i + 3} million pounds over four years.`,
+        `Opponents in ${town} argued that ferry subsidies for route ${i} should come first, citing rising fuel prices.`,
+        `A final vote on amendment ${i} is expected in ${town} next month, when the harbour report is published.`,
+      ]
+      writeFileSync(path.join(corpus, `article-${String(i).padStart(3, '0')}.txt`), `${town} budget plan ${i}\n\n${paragraphs.join('\n\n')}\n`)
+    }
+    const env = { CORPUS_DIR: corpus, CACHE_DIR: path.join(work, 'cache'), SEMANTIC: 'on' }
+    const { code, stdout, stderr } = await runCli(['ask', 'How much will the Millbrook plan cost?', '--json'], env)
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).answered).toBe(true)
+    const sources = JSON.parse((await runCli(['sources', '--json'], env)).stdout).articles as { passages: number }[]
+    expect(sources.reduce((n, a) => n + a.passages, 0)).toBeGreaterThan(CLI_MAX_VECTORS_TO_MAKE)
+    expect(stderr).toMatch(/^note: answering from the words alone: \d+ passages have no vector yet .*npm start/m)
+    expect(readdirSync(path.join(work, 'cache')).some((f) => f.endsWith('.vectors'))).toBe(false)
   })
 })

@@ -171,6 +171,11 @@ const textKey = (text: string) => createHash('sha1').update(text).digest('hex').
 /** Kept vectors by passage-text hash. */
 export type KeptVectors = Map<string, Float32Array>
 
+/** How many of these texts have no kept vector yet. */
+export function countMissing(texts: string[], kept: KeptVectors): number {
+  return texts.reduce((n, text) => n + (kept.has(textKey(text)) ? 0 : 1), 0)
+}
+
 /**
  * The vectors of these passage texts, in order: kept ones reused, the rest embedded in batches.
  * `kept` gains the new ones (to write back).

@@ -116,23 +116,26 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
 
     // ask and excerpt in JSON use the people only through the role links, kept apart in the cache
     // (the same answers, without reading 2,742 people on BBC); the rest show people.
-    const people = (json && (command === 'ask' || command === 'excerpt' || command === 'compare')) || command === 'add' ? 'links' : 'now'
+    const ranks = command === 'ask' || command === 'compare' || command === 'excerpt'
+    const people = (json && ranks) || command === 'add' ? 'links' : 'now'
     const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger, people, semantic: config.semantic })
-    // One answer for one question, whenever it is asked: the passage vectors first (read from
-    // the cache; made once when they are not kept yet, if that takes seconds, not minutes: a
-    // call that never ends would make none, however often it is retried).
     // One line, however many files: `sources` lists each (on stdout, so only it repeats them).
     const listCommand = command === 'sources' ? undefined : `coverage-bot sources${values.corpus ? ` --corpus ${quoteArg(values.corpus)}` : ''}`
     const summary = renderWarningSummary(coverage.warnings, listCommand)
     if (summary) err.push(summary)
-    const toMake = await coverage.vectorsToMake()
-    if (toMake > CLI_MAX_VECTORS_TO_MAKE) {
-      await coverage.close()
-      err.push(`note: answering from the words alone: ${toMake} passages have no vector yet (about ${Math.ceil((toMake * 0.04) / 60)} min to make once; \`npm start\` makes them in the background, then answers rank by meaning too)`)
-    } else await coverage.meaningReady()
     const text = rest.join(' ')
+    // One answer for one question, whenever it is asked: the passage vectors first (read from
+    // the cache; made once when they are not kept yet, if that takes seconds, not minutes: a
+    // call that never ends would make none, however often it is retried). Only ranking reads
+    // them: leader and sources never wait.
+    const toMake = ranks ? await coverage.vectorsToMake() : 0
+    if (!ranks || toMake > CLI_MAX_VECTORS_TO_MAKE) await coverage.close()
+    else await coverage.meaningReady()
+    if (toMake > CLI_MAX_VECTORS_TO_MAKE) {
+      err.push(`note: answering from the words alone: ${toMake} passages have no vector yet (about ${Math.ceil((toMake * 0.04) / 60)} min to make once; \`npm start\` makes them in the background, then answers rank by meaning too)`)
+    }
 
-    const questionVector = command === 'leader' || command === 'sources' ? undefined : await coverage.questionVector(text)
+    const questionVector = ranks ? await coverage.questionVector(text) : undefined
     const out = json
       ? JSON.stringify(toJson(command, text, values.source, limit, coverage, since, questionVector))
       : renderTerminal(await run(command, text, values.source, limit, coverage, since, questionVector), { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them', ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })

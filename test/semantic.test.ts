@@ -10,7 +10,19 @@ import { Coverage } from '../src/coverage.ts'
 import ask from '../commands/ask.ts'
 import type { AnswerReply } from '../src/replies.ts'
 import { cacheFileFor } from '../src/search/indexCache.ts'
-import { AUTO_MAX_PASSAGES, closestInMeaning, cosineAt, DIMENSIONS, embedPassages, Encoder, readKeptVectors, semanticWanted, vectorsFileFor, writeKeptVectors } from '../src/search/semantic.ts'
+import {
+  AUTO_MAX_PASSAGES,
+  closestInMeaning,
+  cosineAt,
+  DIMENSIONS,
+  embedPassages,
+  Encoder,
+  readKeptVectors,
+  semanticWanted,
+  vectorsFileFor,
+  writeAllKept,
+  writeKeptVectors,
+} from '../src/search/semantic.ts'
 
 const SEEDS = path.resolve(import.meta.dirname, '../seeds')
 // Model load and 31 passages on one core: a few seconds, more on a busy machine.
@@ -40,7 +52,9 @@ describe('the sentence encoder', () => {
   it('makes passage vectors on two threads exactly as on one, in order, then keeps one thread for questions', { timeout: SLOW }, async () => {
     const texts = readFileSync(path.join(SEEDS, '001_4de870c6ba78c5ba.txt'), 'utf8').split(/\n\s*\n/).filter((p) => p.trim()).slice(0, 40)
     const two = new Encoder(2)
-    const byTwo = await embedPassages(two, texts, new Map())
+    let batches = 0
+    const byTwo = await embedPassages(two, texts, new Map(), () => batches++)
+    expect(batches).toBe(Math.ceil(texts.length / 16))
     const byOne = await embedPassages(encoder, texts, new Map())
     expect(byTwo.length).toBe(texts.length * DIMENSIONS)
     for (let i = 0; i < byOne.length; i++) expect(byTwo[i]).toBeCloseTo(byOne[i]!, 5)
@@ -78,6 +92,15 @@ describe('kept vectors', () => {
     const kept = await readKeptVectors(file)
     expect(kept.size).toBe(2)
     expect([...kept.values()][1]).toEqual(vectors.subarray(DIMENSIONS))
+  })
+
+  it('a build\'s checkpoint keeps every vector made so far, and a restart resumes from it', async () => {
+    const kept = await readKeptVectors(file)
+    kept.set('a third passage, made before the stop', vectors.slice(0, DIMENSIONS))
+    await writeAllKept(file, kept)
+    const resumed = await readKeptVectors(file)
+    expect(resumed.size).toBe(3)
+    expect([...resumed.values()][1]).toEqual(vectors.subarray(DIMENSIONS))
   })
 
   it('a damaged, foreign or missing file keeps nothing, and says nothing is wrong with the rest', async () => {

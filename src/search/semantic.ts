@@ -178,9 +178,9 @@ export function countMissing(texts: string[], kept: KeptVectors): number {
 
 /**
  * The vectors of these passage texts, in order: kept ones reused, the rest embedded in batches.
- * `kept` gains the new ones (to write back).
+ * `kept` gains the new ones (to write back); `afterBatch` runs after each batch (checkpoints).
  */
-export async function embedPassages(encoder: Encoder, texts: string[], kept: KeptVectors): Promise<Float32Array> {
+export async function embedPassages(encoder: Encoder, texts: string[], kept: KeptVectors, afterBatch?: () => void): Promise<Float32Array> {
   const out = new Float32Array(texts.length * DIMENSIONS)
   const missing: number[] = []
   texts.forEach((text, i) => {
@@ -199,6 +199,7 @@ export async function embedPassages(encoder: Encoder, texts: string[], kept: Kep
         out.set(vector, i * DIMENSIONS)
         kept.set(textKey(texts[i]!), vector)
       })
+      afterBatch?.()
     }
   }
   await Promise.all(Array.from({ length: encoder.threads }, lane))
@@ -240,10 +241,26 @@ export async function readKeptVectors(file: string): Promise<KeptVectors> {
 
 /** Keeps the vectors of these texts only (an article removed takes its vectors with it). */
 export async function writeKeptVectors(file: string, texts: string[], vectors: Float32Array): Promise<void> {
-  const keys = texts.map(textKey)
+  await writeVectorsFile(file, texts.map(textKey), vectors)
+}
+
+/** A long build keeps what it has made this often, so a restart in the middle resumes from there. */
+export const VECTORS_CHECKPOINT_MS = 30_000
+
+/** Keeps every vector made or read so far (a build's checkpoint). */
+export async function writeAllKept(file: string, kept: KeptVectors): Promise<void> {
+  const keys = [...kept.keys()]
+  const vectors = new Float32Array(keys.length * DIMENSIONS)
+  keys.forEach((key, i) => vectors.set(kept.get(key)!, i * DIMENSIONS))
+  await writeVectorsFile(file, keys, vectors)
+}
+
+let writes = 0
+
+async function writeVectorsFile(file: string, keys: string[], vectors: Float32Array): Promise<void> {
   const body = Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength)
   const header = JSON.stringify({ encoder: ENCODER_ID, dimensions: DIMENSIONS, keys, sha1: createHash('sha1').update(body).digest('hex') })
-  const temporary = `${file}.${process.pid}.tmp`
+  const temporary = `${file}.${process.pid}.${++writes}.tmp`
   try {
     await writeFile(temporary, Buffer.concat([Buffer.from(`${header}\n`, 'latin1'), body]))
     await rename(temporary, file)

@@ -114,8 +114,8 @@ export function rankOf(results: Ranked[], gold: Gold[], canonical: Map<string, s
 
 /**
  * Loads a set's corpus and questions. `vectors`: with every passage's and question's
- * sentence-encoder vector too (made once and kept in the cache folder: ~10 minutes for BBC the
- * first time, on one core).
+ * sentence-encoder vector too (made once and kept in the cache folder: ~7 minutes for BBC the
+ * first time, on two cores).
  */
 export async function loadSet(set: EvalSet, { vectors = false }: { vectors?: boolean } = {}): Promise<SetRun> {
   if (!existsSync(set.file)) throw new Error(`${set.file} is missing: the eval sets live in ../shared/eval beside this checkout`)

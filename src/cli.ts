@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises'
 import { readConfig, loadDotenv, type Config } from './config.ts'
 import type { IndexCacheOptions } from './search/indexCache.ts'
 import { BUILD_THREADS } from './search/semantic.ts'
-import { DEFAULT_LIMIT, MAX_LIMIT, Coverage } from './coverage.ts'
+import { DEFAULT_LIMIT, MAX_LIMIT, Coverage, type AskOptions } from './coverage.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput } from './input.ts'
 import { parseSince, type Since } from './dates.ts'
@@ -119,7 +119,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     // (the same answers, without reading 2,742 people on BBC); the rest show people.
     const ranks = command === 'ask' || command === 'compare' || command === 'excerpt'
     const people = (json && ranks) || command === 'add' ? 'links' : 'now'
-    const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger, people, semantic: config.semantic })
+    // Only ranking reads meaning: leader and sources never read or make passage vectors.
+    const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, logger, people, semantic: ranks ? config.semantic : 'off' })
     // One line, however many files: `sources` lists each (on stdout, so only it repeats them).
     const listCommand = command === 'sources' ? undefined : `coverage-bot sources${values.corpus ? ` --corpus ${quoteArg(values.corpus)}` : ''}`
     const summary = renderWarningSummary(coverage.warnings, listCommand)
@@ -127,19 +128,16 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const text = rest.join(' ')
     // One answer for one question, whenever it is asked: the passage vectors first (read from
     // the cache; made once when they are not kept yet, if that takes seconds, not minutes: a
-    // call that never ends would make none, however often it is retried). Only ranking reads
-    // them: leader and sources never wait.
-    const toMake = ranks ? await coverage.vectorsToMake() : 0
-    if (!ranks || toMake > CLI_MAX_VECTORS_TO_MAKE) await coverage.close()
-    else await coverage.meaningReady()
+    // call that never ends would make none, however often it is retried).
+    const toMake = await coverage.vectorsToMake()
     if (toMake > CLI_MAX_VECTORS_TO_MAKE) {
+      await coverage.close()
       err.push(`note: answering from the words alone: ${toMake} passages have no vector yet (about ${Math.ceil((toMake * 0.08) / BUILD_THREADS / 60)} min to make once; \`npm start\` makes them in the background, then answers rank by meaning too)`)
-    }
+    } else await coverage.meaningReady()
 
-    const questionVector = ranks ? await coverage.questionVector(text) : undefined
     const out = json
-      ? JSON.stringify(toJson(command, text, values.source, limit, coverage, since, questionVector))
-      : renderTerminal(await run(command, text, values.source, limit, coverage, since, questionVector), { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them', ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
+      ? JSON.stringify(await toJson(command, text, values.source, limit, coverage, since))
+      : renderTerminal(await run(command, text, values.source, limit, coverage, since), { style: process.stdout.isTTY ? ansi : undefined, moreHint: 'use --limit to see them', ...(process.stdout.isTTY ? { width: Math.min(process.stdout.columns || 100, 110) } : {}) })
     await coverage.close()
     return { code: 0, stdout: out, stderr: err.join('\n') }
   } catch (error) {
@@ -193,15 +191,20 @@ function parseLimit(raw: string | undefined): number {
   return n
 }
 
+/** What ask and compare rank with: the question's meaning (when the coverage reads it) and --since. */
+async function rankingOptions(coverage: Coverage, text: string, since?: Since): Promise<AskOptions> {
+  return { questionVector: await coverage.questionVector(text), ...(since ? { since: since.ms } : {}) }
+}
+
 /** The human rendering goes through the same handlers as the bot and the console. */
-async function run(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage, since?: Since, questionVector?: Float32Array): Promise<Reply> {
+async function run(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage, since?: Since): Promise<Reply> {
   const context = { coverage, userId: 'cli', canManageServer: true }
   const within = since ? { since: { text: since.text, label: since.label } } : {}
   if (command === 'ask') {
-    const answer = coverage.ask(text, { limit, questionVector, ...(since ? { since: since.ms } : {}) })
+    const answer = coverage.ask(text, { limit, ...(await rankingOptions(coverage, text, since)) })
     return { kind: 'answer', answer, offset: 0, suggestions: answer.answered ? [] : coverage.suggestions(), reports: coverage.reportsOf(answer), ...within }
   }
-  if (command === 'compare') return { kind: 'compare', comparison: coverage.compare(text, { questionVector, ...(since ? { since: since.ms } : {}) }), ...within }
+  if (command === 'compare') return { kind: 'compare', comparison: coverage.compare(text, await rankingOptions(coverage, text, since)), ...within }
   const options = command === 'leader' ? { name: text } : command === 'excerpt' ? { query: text, source } : {}
   // Imported here, not at the top: the command modules bring discord.js (0.4 s to load), which
   // `ask` and every --json call do without.
@@ -209,16 +212,16 @@ async function run(command: string, text: string, source: string | undefined, li
   return findCommand(command)!.run(options, context)
 }
 
-function toJson(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage, since?: Since, questionVector?: Float32Array): object {
+async function toJson(command: string, text: string, source: string | undefined, limit: number, coverage: Coverage, since?: Since): Promise<object> {
   switch (command) {
     case 'ask':
-      return askJson(coverage.ask(text, { limit, questionVector, ...(since ? { since: since.ms } : {}) }))
+      return askJson(coverage.ask(text, { limit, ...(await rankingOptions(coverage, text, since)) }))
     case 'compare':
-      return compareJson(coverage.compare(text, { questionVector, ...(since ? { since: since.ms } : {}) }))
+      return compareJson(coverage.compare(text, await rankingOptions(coverage, text, since)))
     case 'leader':
       return leaderJson(coverage.leader(cleanInput(text, 'name')))
     case 'excerpt':
-      return excerptJson(cleanInput(text, 'query'), coverage.excerpt(text, source, questionVector))
+      return excerptJson(cleanInput(text, 'query'), coverage.excerpt(text, source, await coverage.questionVector(text)))
     default:
       return sourcesJson(coverage.sources(), coverage.warnings)
   }

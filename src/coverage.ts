@@ -32,15 +32,12 @@ import {
   closestInMeaning,
   cosineAt,
   countMissing,
-  embedPassages,
   Encoder,
   EncoderClosed,
+  makeVectors,
   readKeptVectors,
   semanticWanted,
   vectorsFileFor,
-  VECTORS_CHECKPOINT_MS,
-  writeAllKept,
-  writeKeptVectors,
   type SemanticMode,
 } from './search/semantic.ts'
 import type { Article, ArticleSummary, ChatKind, Confidence, LeaderLookup, LoadWarning, Passage, Person, RankedAnswer, RankedPassage } from './types.ts'
@@ -216,30 +213,12 @@ export class Coverage {
     const file = this.cache && s.peopleCache ? vectorsFileFor(cacheFileFor(this.cache.cacheDir, this.dir)) : undefined
     const logger = this.cache?.logger
     const texts = s.passages.map((p) => p.text)
-    const reading = (async () => (file ? await readKeptVectors(file) : new Map()))()
-    s.vectorsToMake = reading.then((kept) => countMissing(texts, kept)).catch(() => 0)
+    // Never rejects: a kept file that cannot be used reads as nothing kept.
+    const reading = file ? readKeptVectors(file) : Promise.resolve(new Map<string, Float32Array>())
+    s.vectorsToMake = reading.then((kept) => countMissing(texts, kept))
     s.vectorsBuild = (async () => {
-      const kept = await reading
-      const before = kept.size
-      const started = performance.now()
-      const warn = (error: unknown) => logger?.warn({ vectorsFile: file, reason: (error as Error).message }, 'could not keep the passage vectors')
-      // A long build keeps what it has made as it goes, one write at a time.
-      let keptAt = started
-      let keeping: Promise<void> | undefined
-      const checkpoint = () => {
-        if (!file || keeping || performance.now() - keptAt < VECTORS_CHECKPOINT_MS) return
-        keptAt = performance.now()
-        keeping = writeAllKept(file, kept)
-          .catch(warn)
-          .finally(() => (keeping = undefined))
-      }
-      s.vectors = await embedPassages(encoder, texts, kept, checkpoint)
-      await keeping
+      s.vectors = await makeVectors(encoder, texts, await reading, file, logger)
       await encoder.shrink() // one thread is enough for questions
-      if (kept.size > before) {
-        logger?.info({ passages: texts.length, embedded: kept.size - before, ms: Math.round(performance.now() - started) }, 'passage vectors made')
-        if (file) await writeKeptVectors(file, texts, s.vectors).catch(warn)
-      }
     })().catch((error: unknown) => {
       if (!(error instanceof EncoderClosed)) logger?.warn({ reason: (error as Error).message }, 'passage vectors could not be made; answering from the words alone')
     })

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
+import type { CacheLogger } from './indexCache.ts'
 
 export const DIMENSIONS = 512
 /** Which encoder made a kept vector: another one's vectors are never mixed in. */
@@ -204,6 +205,33 @@ export async function embedPassages(encoder: Encoder, texts: string[], kept: Kep
   }
   await Promise.all(Array.from({ length: encoder.threads }, lane))
   return out
+}
+
+/**
+ * Every passage's vector, made where none is kept, and kept in `file` (when there is one): as it
+ * goes, every VECTORS_CHECKPOINT_MS, one write at a time, so a restart in the middle of a long
+ * build resumes; and at the end, the vectors of these passages only.
+ */
+export async function makeVectors(encoder: Encoder, texts: string[], kept: KeptVectors, file: string | undefined, logger?: CacheLogger): Promise<Float32Array> {
+  const before = kept.size
+  const started = performance.now()
+  const warn = (error: unknown) => logger?.warn({ vectorsFile: file, reason: (error as Error).message }, 'could not keep the passage vectors')
+  let keptAt = started
+  let keeping: Promise<void> | undefined
+  const checkpoint = () => {
+    if (!file || keeping || performance.now() - keptAt < VECTORS_CHECKPOINT_MS) return
+    keptAt = performance.now()
+    keeping = writeAllKept(file, kept)
+      .catch(warn)
+      .finally(() => (keeping = undefined))
+  }
+  const vectors = await embedPassages(encoder, texts, kept, checkpoint)
+  await keeping
+  if (kept.size > before) {
+    logger?.info({ passages: texts.length, embedded: kept.size - before, ms: Math.round(performance.now() - started) }, 'passage vectors made')
+    if (file) await writeKeptVectors(file, texts, vectors).catch(warn)
+  }
+  return vectors
 }
 
 /** The `.vectors` file beside an index cache file. */

@@ -16,7 +16,7 @@ export interface Config {
   discordApiUrl: string
   corpusDir: string
   cacheDir: string
-  /** Rank by meaning too (a sentence encoder): on, off, or auto (on for a corpus of up to 2,000 passages). */
+  /** Rank by meaning too (a sentence encoder): on, off, or auto (on for a corpus of up to 2,000 passages, decided again at every reload). */
   semantic: SemanticMode
   logLevel: LogLevel
   /** Commands a member may run at once before the rate limit applies; 0 turns it off. */

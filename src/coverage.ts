@@ -118,20 +118,17 @@ export class Coverage {
   private snapshot: Snapshot
   private reloading?: Promise<ReloadReport>
 
-  /** Set when the coverage is read by meaning too (the SEMANTIC setting). */
-  private readonly encoder?: Encoder
+  /** Set while the coverage is read by meaning too (the SEMANTIC setting, for its current size). */
+  private encoder?: Encoder
 
   private constructor(
     readonly dir: string,
     snapshot: Snapshot,
     private readonly cache?: IndexCacheOptions,
-    semantic: SemanticMode = 'off',
+    private readonly semantic: SemanticMode = 'off',
   ) {
     this.snapshot = snapshot
-    if (semanticWanted(semantic, snapshot.passages.length)) {
-      this.encoder = new Encoder(BUILD_THREADS)
-      this.prepareVectors(snapshot)
-    }
+    void this.readByMeaningIfWanted(snapshot)
   }
 
   /**
@@ -205,6 +202,22 @@ export class Coverage {
     await this.encoder?.close()
   }
 
+  /**
+   * 'auto' decides again at every reload: coverage that grows past AUTO_MAX_PASSAGES stops
+   * embedding (the encoder's threads and memory are given back), and coverage that shrinks
+   * below it starts. Resolves when a stopped encoder is closed.
+   */
+  private async readByMeaningIfWanted(s: Snapshot): Promise<void> {
+    if (semanticWanted(this.semantic, s.passages.length)) {
+      this.encoder ??= new Encoder(BUILD_THREADS)
+      this.prepareVectors(s)
+    } else if (this.encoder) {
+      const stopping = this.encoder
+      this.encoder = undefined
+      await stopping.close()
+    }
+  }
+
   /** Makes (or reads the kept) vectors of a snapshot's passages, once, in the background. */
   private prepareVectors(s: Snapshot): void {
     const encoder = this.encoder
@@ -255,8 +268,9 @@ export class Coverage {
         await preparePeople(next)
         // Vectors follow in the background (unchanged passages' from the kept ones): until
         // then the new coverage answers from the words alone.
-        this.prepareVectors(next)
+        const stopped = this.readByMeaningIfWanted(next)
         this.snapshot = next
+        await stopped
         return diffSnapshots(before, next)
       } finally {
         this.reloading = undefined

@@ -1,6 +1,6 @@
 // Ranking by meaning (src/search/semantic.ts): the real sentence encoder on the real seed text,
 // its vectors kept in the cache folder, and what happens when they are missing or damaged.
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -214,6 +214,50 @@ describe('a coverage read by meaning', () => {
     const weather = "what's the weather like in paris"
     expect(coverage.ask(weather).answered).toBe(true)
     expect(((await ask.run({ question: weather }, context)) as AnswerReply).answer.answered).toBe(false)
+  })
+})
+
+describe('SEMANTIC=auto as the coverage grows and shrinks', () => {
+  it('stops reading by meaning when a reload takes the coverage past the limit, and starts again below it', { timeout: 4 * SLOW }, async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'cb-semantic-auto-'))
+    const corpus = path.join(work, 'corpus')
+    cpSync(SEEDS, corpus, { recursive: true })
+    const made: number[] = []
+    const logger = { info: (fields: object, message: string) => message === 'passage vectors made' && made.push((fields as { embedded: number }).embedded), warn: () => {} }
+    const coverage = await Coverage.load(corpus, { cacheDir: path.join(work, 'cache'), logger, semantic: 'auto' })
+    try {
+      expect(await coverage.meaningReady()).toBe(true)
+      const seedPassages = coverage.passages.length
+      // Enough short local-news articles (one passage per paragraph pair) to pass the limit.
+      const added = Math.ceil((AUTO_MAX_PASSAGES - seedPassages) / 2) + 10
+      for (let i = 0; i < added; i++) {
+        const paragraphs = [
+          `The harbour council of district ${i} approved a plan on Tuesday after a long debate about road repairs, school buses and the cost of the new ferry pier.`,
+          `Its chair said the plan for district ${i} would cost ${i + 3} million pounds over four years, paid for by parking charges and a grant from the regional fund.`,
+          `Opponents in district ${i} argued that the ferry subsidies should come first, citing rising fuel prices, and asked for a public meeting before any final vote.`,
+          `A final vote on amendment ${i} is expected next month, when the report on the harbour walls and the flood defences of the district is published.`,
+        ]
+        writeFileSync(path.join(corpus, `district-${String(i).padStart(4, '0')}.txt`), `District ${i} harbour plan\n\n${paragraphs.join('\n\n')}\n`)
+      }
+      made.length = 0
+      await coverage.reload()
+      expect(coverage.passages.length).toBeGreaterThan(AUTO_MAX_PASSAGES)
+      // From the words alone, without starting to embed two thousand passages.
+      expect(await coverage.meaningReady()).toBe(false)
+      expect(await coverage.questionVector('Who will send troops to Ukraine?')).toBeUndefined()
+      expect(coverage.ask('How much will the district 7 plan cost?').results[0]!.passage.source).toBe('district-0007.txt')
+      expect(made).toEqual([])
+
+      for (const file of readdirSync(corpus)) if (file.startsWith('district-')) rmSync(path.join(corpus, file))
+      await coverage.reload()
+      expect(coverage.passages.length).toBe(seedPassages)
+      expect(await coverage.meaningReady()).toBe(true)
+      expect((await coverage.questionVector('Who will send troops to Ukraine?'))?.length).toBe(DIMENSIONS)
+      // The seeds' vectors were kept in the cache: nothing to embed again.
+      expect(made.every((n) => n === 0)).toBe(true)
+    } finally {
+      await coverage.close()
+    }
   })
 })
 

@@ -120,6 +120,7 @@ export class Coverage {
 
   /** Set while the coverage is read by meaning too (the SEMANTIC setting, for its current size). */
   private encoder?: Encoder
+  private closed = false
 
   private constructor(
     readonly dir: string,
@@ -197,9 +198,12 @@ export class Coverage {
     }
   }
 
-  /** Stops the sentence encoder's thread, if one runs. */
+  /** Stops the sentence encoder's threads, for good: a reload after this reads by words alone. */
   async close(): Promise<void> {
-    await this.encoder?.close()
+    this.closed = true
+    const stopping = this.encoder
+    this.encoder = undefined
+    await stopping?.close()
   }
 
   /**
@@ -208,7 +212,7 @@ export class Coverage {
    * below it starts. Resolves when a stopped encoder is closed.
    */
   private async readByMeaningIfWanted(s: Snapshot): Promise<void> {
-    if (semanticWanted(this.semantic, s.passages.length)) {
+    if (!this.closed && semanticWanted(this.semantic, s.passages.length)) {
       this.encoder ??= new Encoder(BUILD_THREADS)
       this.prepareVectors(s)
     } else if (this.encoder) {

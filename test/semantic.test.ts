@@ -218,7 +218,7 @@ describe('a coverage read by meaning', () => {
 })
 
 describe('SEMANTIC=auto as the coverage grows and shrinks', () => {
-  it('stops reading by meaning when a reload takes the coverage past the limit, and starts again below it', { timeout: 4 * SLOW }, async () => {
+  it('stops reading by meaning when a reload takes the coverage past the limit, starts again below it, and never after close()', { timeout: 4 * SLOW }, async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'cb-semantic-auto-'))
     const corpus = path.join(work, 'corpus')
     cpSync(SEEDS, corpus, { recursive: true })
@@ -254,6 +254,15 @@ describe('SEMANTIC=auto as the coverage grows and shrinks', () => {
       expect(await coverage.meaningReady()).toBe(true)
       expect((await coverage.questionVector('Who will send troops to Ukraine?'))?.length).toBe(DIMENSIONS)
       // The seeds' vectors were kept in the cache: nothing to embed again.
+      expect(made.every((n) => n === 0)).toBe(true)
+
+      // Closed (the bot shutting down) is for good: a reload the file watcher started late
+      // does not start the encoder's threads again.
+      await coverage.close()
+      appendFileSync(path.join(corpus, '004_a96f1940f85f0698.txt'), '\n\nA closing paragraph added after the bot stopped, about drone factories.\n')
+      await coverage.reload()
+      expect(await coverage.meaningReady()).toBe(false)
+      expect(await coverage.questionVector('Who will send troops to Ukraine?')).toBeUndefined()
       expect(made.every((n) => n === 0)).toBe(true)
     } finally {
       await coverage.close()

@@ -201,9 +201,7 @@ export class Coverage {
   /** Stops the sentence encoder's threads, for good: a reload after this reads by words alone. */
   async close(): Promise<void> {
     this.closed = true
-    const stopping = this.encoder
-    this.encoder = undefined
-    await stopping?.close()
+    await this.stopEncoder()
   }
 
   /**
@@ -215,11 +213,14 @@ export class Coverage {
     if (!this.closed && semanticWanted(this.semantic, s.passages.length)) {
       this.encoder ??= new Encoder(BUILD_THREADS)
       this.prepareVectors(s)
-    } else if (this.encoder) {
-      const stopping = this.encoder
-      this.encoder = undefined
-      await stopping.close()
-    }
+    } else await this.stopEncoder()
+  }
+
+  /** Gives the encoder's threads and memory back; a build still running on it stops (EncoderClosed). */
+  private async stopEncoder(): Promise<void> {
+    const stopping = this.encoder
+    this.encoder = undefined
+    await stopping?.close()
   }
 
   /** Makes (or reads the kept) vectors of a snapshot's passages, once, in the background. */

@@ -47,11 +47,14 @@ export function parseConsoleLine(line: string): { name: string; options: Command
   // /bad's text is free prose ("it said 10:30, not 11:00"): no key:value options in it.
   if (name.toLowerCase() === 'bad') return { name: 'bad', options: rest.trim() ? { comment: rest.trim() } : {} }
   const options: CommandOptions = {}
-  const free = rest.replace(OPTION, (_m, key: string, value: string) => {
+  const main = MAIN_OPTION[name.toLowerCase()]
+  // Discord shows a filled-in option as "question: …", and people type it that way: the name
+  // is not part of the question (nor its first word an option of its own, as "question:Who").
+  const body = main ? rest.replace(new RegExp(`^${main}:\\s*`, 'i'), '') : rest
+  const free = body.replace(OPTION, (_m, key: string, value: string) => {
     options[key] = value === 'true' ? true : value === 'false' ? false : value
     return ' '
   })
-  const main = MAIN_OPTION[name.toLowerCase()]
   if (main && free.trim()) options[main] = free.trim()
   return { name: name.toLowerCase(), options }
 }

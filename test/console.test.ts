@@ -39,6 +39,12 @@ describe('parseConsoleLine', () => {
     ['/bad it said 10:30, not source:11:00', { name: 'bad', options: { comment: 'it said 10:30, not source:11:00' } }],
     ['/bad', { name: 'bad', options: {} }],
     ['/gaps 7', { name: 'gaps', options: { days: '7' } }],
+    // As Discord shows them: the option's name is not part of the text.
+    ['/ask question: What does Russia think of the guarantees?', { name: 'ask', options: { question: 'What does Russia think of the guarantees?' } }],
+    ['/ask question:Who will send troops?', { name: 'ask', options: { question: 'Who will send troops?' } }],
+    ['/leader name: Friedrich Merz', { name: 'leader', options: { name: 'Friedrich Merz' } }],
+    ['/excerpt Query: troops source:004_a96f1940f85f0698.txt', { name: 'excerpt', options: { query: 'troops', source: '004_a96f1940f85f0698.txt' } }],
+    ['/ask what did the question: section say', { name: 'ask', options: { question: 'what did the question: section say' } }],
     ['   ', undefined],
   ])('%j', (line, expected) => {
     expect(parseConsoleLine(line)).toEqual(expected)

@@ -49,8 +49,11 @@ export function parseConsoleLine(line: string): { name: string; options: Command
   const options: CommandOptions = {}
   const main = MAIN_OPTION[name.toLowerCase()]
   // Discord shows a filled-in option as "question: …", and people type it that way: the name
-  // is not part of the question (nor its first word an option of its own, as "question:Who").
-  const body = main ? rest.replace(new RegExp(`^${main}:\\s*`, 'i'), '') : rest
+  // is not part of the question (nor its first word an option of its own, as "question:Who"),
+  // after other options too ("/ask since:7d question: …"), but not in the middle of the text.
+  const label = main ? new RegExp(`(?:^|\\s)${main}:\\s*`, 'i').exec(rest) : null
+  const onlyOptionsBefore = label && rest.slice(0, label.index).replace(OPTION, ' ').trim() === ''
+  const body = label && onlyOptionsBefore ? `${rest.slice(0, label.index)} ${rest.slice(label.index + label[0].length)}` : rest
   const free = body.replace(OPTION, (_m, key: string, value: string) => {
     options[key] = value === 'true' ? true : value === 'false' ? false : value
     return ' '

@@ -44,6 +44,7 @@ describe('parseConsoleLine', () => {
     ['/ask question:Who will send troops?', { name: 'ask', options: { question: 'Who will send troops?' } }],
     ['/leader name: Friedrich Merz', { name: 'leader', options: { name: 'Friedrich Merz' } }],
     ['/excerpt Query: troops source:004_a96f1940f85f0698.txt', { name: 'excerpt', options: { query: 'troops', source: '004_a96f1940f85f0698.txt' } }],
+    ['/ask since:7d question: who is zelensky', { name: 'ask', options: { since: '7d', question: 'who is zelensky' } }],
     ['/ask what did the question: section say', { name: 'ask', options: { question: 'what did the question: section say' } }],
     ['   ', undefined],
   ])('%j', (line, expected) => {

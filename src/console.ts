@@ -42,6 +42,8 @@ const CONSOLE_MEMBER = 'console'
 export function parseConsoleLine(line: string): { name: string; options: CommandOptions } | undefined {
   const trimmed = line.trim()
   if (!trimmed) return undefined
+  // What people type at a prompt they do not know yet.
+  if (/^(help|\?|commands)$/i.test(trimmed)) return { name: 'help', options: {} }
   if (!trimmed.startsWith('/')) return { name: 'ask', options: { question: trimmed } }
   const [, name = '', rest = ''] = /^\/(\S*)\s*(.*)$/s.exec(trimmed) ?? []
   // /bad's text is free prose ("it said 10:30, not 11:00"): no key:value options in it.

@@ -46,6 +46,9 @@ describe('parseConsoleLine', () => {
     ['/excerpt Query: troops source:004_a96f1940f85f0698.txt', { name: 'excerpt', options: { query: 'troops', source: '004_a96f1940f85f0698.txt' } }],
     ['/ask since:7d question: who is zelensky', { name: 'ask', options: { since: '7d', question: 'who is zelensky' } }],
     ['/ask what did the question: section say', { name: 'ask', options: { question: 'what did the question: section say' } }],
+    ['help', { name: 'help', options: {} }],
+    ['?', { name: 'help', options: {} }],
+    ['help me find the troops story', { name: 'ask', options: { question: 'help me find the troops story' } }],
     ['   ', undefined],
   ])('%j', (line, expected) => {
     expect(parseConsoleLine(line)).toEqual(expected)

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import { stat } from 'node:fs/promises'
 import { readConfig, loadDotenv, type Config } from './config.ts'
 import type { IndexCacheOptions } from './search/indexCache.ts'
-import { BUILD_THREADS } from './search/semantic.ts'
+import { BUILD_THREADS, EMBED_MS_PER_PASSAGE } from './search/semantic.ts'
 import { DEFAULT_LIMIT, MAX_LIMIT, Coverage, type AskOptions } from './coverage.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput } from './input.ts'
@@ -132,7 +132,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const toMake = await coverage.vectorsToMake()
     if (toMake > CLI_MAX_VECTORS_TO_MAKE) {
       await coverage.close()
-      err.push(`note: answering from the words alone: ${toMake} passages have no vector yet (about ${Math.ceil((toMake * 0.08) / BUILD_THREADS / 60)} min to make once; \`npm start\` makes them in the background, then answers rank by meaning too)`)
+      err.push(`note: answering from the words alone: ${toMake} passages have no vector yet (about ${Math.ceil((toMake * EMBED_MS_PER_PASSAGE) / BUILD_THREADS / 60_000)} min to make once; \`npm start\` makes them in the background, then answers rank by meaning too)`)
     } else await coverage.meaningReady()
 
     const out = json
@@ -155,11 +155,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
 
 class UsageError extends Error {}
 
-/**
- * The command line makes at most this many passage vectors before answering: about 10 s on this
- * project's machine (40 ms a passage on two threads, 72 on one), inside a caller's 20 s timeout.
- */
-export const CLI_MAX_VECTORS_TO_MAKE = 125 * BUILD_THREADS
+/** How long the command line may spend making passage vectors before answering: inside a caller's 20 s timeout. */
+const CLI_EMBED_BUDGET_MS = 10_000
+/** The passage vectors that fit in that budget on this machine's threads (125 a thread). */
+export const CLI_MAX_VECTORS_TO_MAKE = Math.floor((CLI_EMBED_BUDGET_MS / EMBED_MS_PER_PASSAGE) * BUILD_THREADS)
 
 /** `add <url>`: the bot's own pipeline (src/ingest), writing into the corpus folder it serves. */
 async function addLink(config: Config, url: string, json: boolean, err: string[], logger: IndexCacheOptions['logger']): Promise<CliResult> {

@@ -22,6 +22,9 @@ export const ENCODER_ID = 'universal-sentence-encoder-lite/@energetic-ai/model-e
 /** Passages per message to a worker: big enough to batch, small enough that a question queued behind one waits about a second. */
 const BATCH = 16
 
+/** A passage's embedding on one thread, rounded up (72 ms alone; 80 each when two threads share two cores): what a build's time is estimated from. */
+export const EMBED_MS_PER_PASSAGE = 80
+
 /** Off, on, or on for a corpus small enough to embed in a minute or two (config: SEMANTIC). */
 export const SEMANTIC_MODES = ['auto', 'on', 'off'] as const
 export type SemanticMode = (typeof SEMANTIC_MODES)[number]

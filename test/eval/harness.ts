@@ -137,7 +137,7 @@ export async function loadSet(set: EvalSet, { vectors = false }: { vectors?: boo
 export function runQuestions(run: SetRun, questions: EvalQuestion[] = run.questions, calibration: Calibration = CALIBRATION): QuestionRecord[] {
   return questions.map((q) => {
     const questionVector = run.questionVectors?.get(q.id)
-    const explained = run.coverage.explain(q.question, { limit: 5, calibration, ...(questionVector ? { questionVector } : {}) })
+    const explained = run.coverage.explain(q.question, { limit: 5, calibration, questionVector })
     const results = explained.results.map((r) => ({ source: r.passage.source, text: r.passage.text }))
     const theirs = run.baseline.ask(q.question)
     return {

@@ -101,7 +101,8 @@ async function buildSnapshot(dir: string, cache?: IndexCacheOptions): Promise<Sn
     else corpus = await loadCorpus(dir)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UserFacingError('EMPTY_CORPUS', `The corpus folder ${dir} does not exist.`)
+    if (code === 'ENOENT') throw new UserFacingError('EMPTY_CORPUS', `The corpus folder ${dir} does not exist.`)
+    if (code === 'ENOTDIR') throw new UserFacingError('EMPTY_CORPUS', `The corpus ${dir} is a file; give the folder that holds the articles.`)
     throw error
   }
   if (corpus.articles.length === 0) {

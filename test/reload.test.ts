@@ -39,6 +39,8 @@ describe('broken coverage', () => {
     await writeFile(path.join(dir, 'empty.txt'), '')
     await expect(Coverage.load(dir)).rejects.toThrow(`No usable .txt or .md articles in ${dir} (1 file(s) skipped: empty.txt: empty file).`)
     await expect(Coverage.load(path.join(dir, 'missing'))).rejects.toThrow('does not exist')
+    await expect(Coverage.load(path.join(dir, 'empty.txt'))).rejects.toThrow(`The corpus ${path.join(dir, 'empty.txt')} is a file; give the folder that holds the articles.`)
+    await expect(Coverage.load(path.join(dir, 'empty.txt'), { cacheDir: path.join(dir, '.cache') })).rejects.toThrow('is a file')
   })
 })
 

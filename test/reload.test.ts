@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -96,12 +96,35 @@ describe('reload', () => {
     expect(reload.definition).toMatchObject({ default_member_permissions: '32' })
   })
 
+  it('reads articles in folders inside the folder, cited by their path, and not hidden folders or node_modules', async () => {
+    const dir = await folderWith('004_a96f1940f85f0698.txt')
+    for (const folder of ['2025-08/kyiv', '.cache', 'node_modules/pkg']) await mkdir(path.join(dir, folder), { recursive: true })
+    await copyFile(path.join(SEEDS, '001_4de870c6ba78c5ba.txt'), path.join(dir, '2025-08/kyiv/001.txt'))
+    await copyFile(path.join(SEEDS, '003_9090c35cc40e081f.txt'), path.join(dir, '.cache/003.txt'))
+    await copyFile(path.join(SEEDS, '000_06fbccc68347ad1c.txt'), path.join(dir, 'node_modules/pkg/000.txt'))
+    // A link to the folder itself: followed, it would list the articles again and again.
+    await symlink(dir, path.join(dir, '2025-08/loop'))
+    const coverage = await Coverage.load(dir)
+    expect(coverage.articles.map((a) => a.source)).toEqual(['004_a96f1940f85f0698.txt', '2025-08/kyiv/001.txt'].sort())
+    const answer = coverage.ask('What does Lithuania require for Ukraine?')
+    expect(answer.results[0]?.passage.source).toBe('2025-08/kyiv/001.txt')
+  })
+
   it('the folder watcher reloads after files change', async () => {
     const dir = await folderWith('004_a96f1940f85f0698.txt')
     const coverage = await Coverage.load(dir)
     const watcher = watchCoverage(coverage, createLogger('silent'), 50)
     try {
       await copyFile(path.join(SEEDS, '001_4de870c6ba78c5ba.txt'), path.join(dir, '001_4de870c6ba78c5ba.txt'))
+      await expect.poll(() => coverage.articles.length, { timeout: 5000 }).toBe(2)
+      // A folder made now, and an article put in it at once, then one more later: both heard.
+      await mkdir(path.join(dir, 'later'))
+      await copyFile(path.join(SEEDS, '003_9090c35cc40e081f.txt'), path.join(dir, 'later/003.txt'))
+      await expect.poll(() => coverage.articles.length, { timeout: 5000 }).toBe(3)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      await copyFile(path.join(SEEDS, '000_06fbccc68347ad1c.txt'), path.join(dir, 'later/000.txt'))
+      await expect.poll(() => coverage.articles.map((a) => a.source), { timeout: 5000 }).toContain('later/000.txt')
+      await rm(path.join(dir, 'later'), { recursive: true })
       await expect.poll(() => coverage.articles.length, { timeout: 5000 }).toBe(2)
     } finally {
       watcher.close()

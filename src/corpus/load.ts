@@ -35,13 +35,42 @@ export interface Corpus {
   files: CorpusFile[]
 }
 
-/** Lists the article files of a folder, sorted by name so ids and order are stable. */
+/**
+ * The article files of a folder and of the folders inside it (articles kept by month or by
+ * outlet), as paths relative to it ("2025-08/strike.txt": the citation), sorted so ids and order
+ * are stable.
+ */
 export async function listArticleFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true })
-  return entries
-    .filter((e) => !e.isDirectory() && ARTICLE_EXTENSIONS.has(path.extname(e.name).toLowerCase()))
-    .map((e) => e.name)
-    .sort()
+  return (await readFolderTree(dir)).files.sort()
+}
+
+/** The folder itself ('') and every folder inside it that may hold articles, relative to it: what the watcher watches. */
+export async function listFolders(dir: string): Promise<string[]> {
+  return (await readFolderTree(dir)).folders
+}
+
+/**
+ * Hidden folders (a cache, a repository's .git) and node_modules are not coverage; a link to a
+ * folder is not followed, so a loop of links cannot hold up a load.
+ */
+async function readFolderTree(dir: string): Promise<{ folders: string[]; files: string[] }> {
+  const folders = ['']
+  const files: string[] = []
+  for (let i = 0; i < folders.length; i++) {
+    const folder = folders[i]!
+    const entries = await readdir(path.join(dir, folder), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      // The folder itself must be there; one inside it removed while listing is simply gone.
+      if (folder === '' || (error.code !== 'ENOENT' && error.code !== 'ENOTDIR')) throw error
+      return []
+    })
+    for (const entry of entries) {
+      const relative = folder ? `${folder}/${entry.name}` : entry.name
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') folders.push(relative)
+      } else if (ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(relative)
+    }
+  }
+  return { folders, files }
 }
 
 type Loaded = { source: string; file?: CorpusFile; text?: string; problem?: string }

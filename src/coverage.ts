@@ -318,10 +318,13 @@ export class Coverage {
     const s = this.snapshot
     const query = cleanInput(rawQuery, 'query')
     // Cleaned like any typed text, so the "no article called …" notice never echoes control characters.
-    const source = rawSource?.trim() ? cleanInput(rawSource, 'source', { requireWords: false }) : undefined
-    if (source !== undefined && !s.bySource.has(source)) {
-      throw new UserFacingError('UNKNOWN_SOURCE', `There is no article called “${source}”. /sources lists them.`)
+    const given = rawSource?.trim() ? cleanInput(rawSource, 'source', { requireWords: false }) : undefined
+    const matches = given === undefined ? [] : sourcesNamed(s, given)
+    if (given !== undefined && matches.length !== 1) {
+      const problem = matches.length ? `“${given}” could name any of ${matches.length} articles; type more of its name.` : `There is no article called “${given}”.`
+      throw new UserFacingError('UNKNOWN_SOURCE', `${problem} /sources lists them.`)
     }
+    const source = matches[0]
     const { results, confidence } = this.rank(s, query, source ? (id) => s.passages[id]!.source === source : undefined, { questionVector })
     // An excerpt is posted into the conversation as what the coverage says: only a confident match.
     return confidence === 'high' ? results[0] : undefined
@@ -596,4 +599,16 @@ function diffSnapshots(before: Snapshot, after: Snapshot): ReloadReport {
     })
     .map((a) => a.source)
   return { added, removed, changed, warnings: after.warnings, articles: after.articles.length }
+}
+
+/**
+ * The articles a `source` option may name: its path ("2025-08/strike.txt"), its file name alone
+ * ("strike.txt"), or the start of a path (Discord cuts a choice to 100 characters; on the command
+ * line "004" is enough). One is the article; more, the name was not enough to tell.
+ */
+function sourcesNamed(s: Snapshot, given: string): string[] {
+  if (s.bySource.has(given)) return [given]
+  const sources = [...s.bySource.keys()]
+  const byFileName = sources.filter((source) => source.endsWith(`/${given}`))
+  return byFileName.length ? byFileName : sources.filter((source) => source.startsWith(given))
 }

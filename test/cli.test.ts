@@ -68,6 +68,17 @@ describe('coverage-bot CLI --json contract', () => {
     expect(missing.body).toMatchObject({ found: false, source: null, title: null, text: null })
   })
 
+  it('excerpt --source takes the file name, or its start when only one article begins so', async () => {
+    // "troops" alone is best answered from 002; the source keeps it to 004.
+    const byStart = await json('excerpt', 'troops', '--source', '004')
+    expect(byStart.body).toMatchObject({ found: true, source: '004_a96f1940f85f0698.txt' })
+    const several = await json('excerpt', 'troops', '--source', '00')
+    expect(several.code).toBe(2)
+    expect(several.body).toEqual({ error: { code: 'UNKNOWN_SOURCE', message: '“00” could name any of 5 articles; type more of its name. /sources lists them.' } })
+    const none = await json('excerpt', 'troops', '--source', 'bbc-001.txt')
+    expect(none.body.error.message).toBe('There is no article called “bbc-001.txt”. /sources lists them.')
+  })
+
   it('leader prints the person card fields', async () => {
     const { body } = await json('leader', 'macron')
     expect(Object.keys(body)).toEqual(expect.arrayContaining(['query', 'found', 'name', 'aliases', 'roles', 'articles', 'mentions', 'statements']))

@@ -108,6 +108,8 @@ describe('reload', () => {
     expect(coverage.articles.map((a) => a.source)).toEqual(['004_a96f1940f85f0698.txt', '2025-08/kyiv/001.txt'].sort())
     const answer = coverage.ask('What does Lithuania require for Ukraine?')
     expect(answer.results[0]?.passage.source).toBe('2025-08/kyiv/001.txt')
+    // Named by its file name alone, as people remember it.
+    expect(coverage.excerpt('Lithuanian president', '001.txt')?.passage.source).toBe('2025-08/kyiv/001.txt')
   })
 
   it('the folder watcher reloads after files change', async () => {

@@ -111,6 +111,19 @@ describe('expected answer types', () => {
     expect(answers('how tall is the robot', 'Hitachi said the 1.3m (4.2ft) Emiew was the world\'s quickest-moving robot.')).toBe(true)
     expect(answers('how tall is the robot', 'Hitachi said the Emiew was the world\'s quickest-moving robot.')).toBe(false)
   })
+
+  it('time: a month without a day, when a word before it makes it a date', () => {
+    const q = 'when did the council vote to close the library?'
+    expect(answers(q, 'The council voted to close the library in March.')).toBe(true)
+    expect(answers(q, 'The library is expected to shut by the end of May.')).toBe(true)
+    expect(answers(q, 'Councillors met in mid-March and again in late April.')).toBe(true)
+    expect(answers(q, 'Since January the library has lost half its visitors.')).toBe(true)
+    // "may" the verb, "march" the walk, and a name: no date.
+    expect(answers(q, 'The council voted to close the library, and this may not be the last.')).toBe(false)
+    expect(answers(q, 'Protesters plan to march on the town hall.')).toBe(false)
+    expect(answers(q, 'The vote was led by Jan Koller, who chairs the council.')).toBe(false)
+    expect(answers(q, 'The council voted to close the library.')).toBe(false)
+  })
 })
 
 describe('"who…" and "which…": a name the question does not have', () => {

@@ -15,6 +15,15 @@ type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'mea
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
+/**
+ * A month without a day is a date when a word before it says so ("in March", "by the end of
+ * May", "mid-March", "last April") and it is written in full with a capital: "this may" and "march on"
+ * are not, nor "by Jan" (Koller).
+ */
+const MONTH_NAMED = new RegExp(
+  `\\b([Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|of|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)[- ](early |mid-|late )?` +
+    `(January|February|March|April|May|June|July|August|September|October|November|December)\\b`,
+)
 const TIME_EXPRESSION = new RegExp(
   `\\b(${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|${WEEKDAY}|(19|20)\\d{2}|yesterday|today|tomorrow|tonight|` +
     `(last|next|this|that|coming|following)\\s+(day|days|week|weekend|month|year|spring|summer|autumn|fall|winter)|` +
@@ -118,8 +127,8 @@ const TIME_EXPRESSIONS = new RegExp(TIME_EXPRESSION.source, 'gi')
 const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   place: (s) => PLACE_EXPRESSION.test(s),
   age: (s) => AGE_EXPRESSION.test(s),
-  time: (s) => TIME_EXPRESSION.test(s),
-  soon: (s) => TIME_EXPRESSION.test(s) || DURATION_EXPRESSION.test(s),
+  time: (s) => TIME_EXPRESSION.test(s) || MONTH_NAMED.test(s),
+  soon: (s) => TIME_EXPRESSION.test(s) || MONTH_NAMED.test(s) || DURATION_EXPRESSION.test(s),
   money: (s) => MONEY_EXPRESSION.test(s),
   duration: (s) => DURATION_EXPRESSION.test(s),
   measure: (s) => MEASURE_EXPRESSION.test(s),

@@ -124,6 +124,21 @@ describe('expected answer types', () => {
     expect(answers(q, 'The vote was led by Jan Koller, who chairs the council.')).toBe(false)
     expect(answers(q, 'The council voted to close the library.')).toBe(false)
   })
+
+  it('"how long is…": a length or a time, whichever the thing has; "how long did…" a time', () => {
+    expect(expectedAnswerType('how long is the bridge?')).toEqual({ kind: 'extent' })
+    expect(answers('how long is the bridge?', 'The bridge, designed by architect Tomas Varga, is 450 metres long and cost £85m to build.')).toBe(true)
+    expect(answers('how long is the flight?', 'The flight takes three hours.')).toBe(true)
+    expect(answers('how long is the bridge?', 'A new bridge over the River Lenn will open in the spring of 2026.')).toBe(false)
+    expect(answers('how long did the strike last?', 'Dock workers returned to work after a nine-day strike.')).toBe(true)
+    expect(answers('how long did the strike last?', 'About 1,200 dock workers took part in the strike.')).toBe(false)
+  })
+
+  it('place: across, along, over the… a named place', () => {
+    expect(answers('where is the bridge?', 'A new bridge over the River Lenn will open in the spring of 2026.')).toBe(true)
+    expect(answers('where is the pipeline?', 'The pipeline runs along the Baltic coast and across Poland.')).toBe(true)
+    expect(answers('where is the bridge?', 'The bridge will be finished over Christmas.')).toBe(false)
+  })
 })
 
 describe('"who…" and "which…": a name the question does not have', () => {

@@ -11,7 +11,7 @@ import { isOrdinaryWord } from './lexicon.ts'
  */
 export type AnswerType = ({ kind: PlainKind } | { kind: 'count'; counted: string[] }) & { echoes?: RegExp }
 
-type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'measure' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime'
+type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'extent' | 'measure' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime'
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
@@ -55,7 +55,7 @@ const PERCENT_EXPRESSION = /\d\s?(%|per ?cent\b)/i
  */
 const NAME_EXPRESSION = /\b(called|named|dubbed|titled|entitled|nicknamed|branded|known as|title of|name of)\s+(the\s+)?(["“‘']|\p{Lu}|\d)|["“‘][^"”’\s]+(\s[^"”’\s]+){0,4}["”’]/u
 /** "in Alaska", "at the White House", "to Washington": a preposition of place before a name. */
-const PLACE_EXPRESSION = /\b(in|at|to|from|near|inside|outside)\s+(the\s+)?\p{Lu}/u
+const PLACE_EXPRESSION = /\b(in|at|to|from|near|inside|outside|across|along|off|beside|opposite|over the)\s+(the\s+)?\p{Lu}/u
 
 const MONEY_VERBS =
   'cost|costs|pay|paid|pays|paying|fine|fined|worth|spend|spent|spending|price|priced|charge|charged|raise|raised|sell|sold|earn|earned|earns|invest|invested|value|valued|bid|offer|offered|compensation|money|cash|budget|fee|fees|salary|wage|wages|donate|donated|owe|owes|tax|bill|award|awarded|damages|fund|funding|profit|profits|loss|losses|revenue|sales|deal|contract|transfer|prize'
@@ -90,6 +90,8 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   [/\bhow soon\b/, 'soon'],
   // "What time did Gatlin run?", "what was his winning time?": a race time, not a time of day.
   [/\bwhat time did .* (run|clock|finish|swim|record|post)\b|\bin what time\b|\bwhat (was|is|were)\b.*\b(winning|finishing|race|best|fastest|qualifying|lap|record|his|her|their) time\b/, 'raceTime'],
+  // "How long is the bridge?" (450 metres) or "…the flight?" (three hours): the verb "to be" leaves both open.
+  [/\bhow long (is|are|was|were|will be|would be)\b/, 'extent'],
   [new RegExp(`\\bhow (long|quick|quickly)\\b|\\bhow many (seconds|minutes|hours|days|weeks|months|years)\\b|\\bwhat${THE_NOUN}(battery life|duration|running time|sentence)\\b`), 'duration'],
   [/\b(what|which) (number|position|place|rank|ranking|spot)\b|\bwhere did .* (finish|come|rank|place)\b/, 'ordinal'],
   [/\bhow many\s+(.*)$/, 'count'],
@@ -131,6 +133,7 @@ const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   soon: (s) => TIME_EXPRESSION.test(s) || MONTH_NAMED.test(s) || DURATION_EXPRESSION.test(s),
   money: (s) => MONEY_EXPRESSION.test(s),
   duration: (s) => DURATION_EXPRESSION.test(s),
+  extent: (s) => MEASURE_EXPRESSION.test(s) || DURATION_EXPRESSION.test(s),
   measure: (s) => MEASURE_EXPRESSION.test(s),
   ordinal: (s) => ORDINAL_EXPRESSION.test(s),
   percent: (s) => PERCENT_EXPRESSION.test(s),

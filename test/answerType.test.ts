@@ -134,10 +134,12 @@ describe('expected answer types', () => {
     expect(answers('how long did the strike last?', 'About 1,200 dock workers took part in the strike.')).toBe(false)
   })
 
-  it('place: across, along, over the… a named place', () => {
+  it('place: across, along, over the…, the port of… a named place', () => {
     expect(answers('where is the bridge?', 'A new bridge over the River Lenn will open in the spring of 2026.')).toBe(true)
     expect(answers('where is the pipeline?', 'The pipeline runs along the Baltic coast and across Poland.')).toBe(true)
     expect(answers('where is the bridge?', 'The bridge will be finished over Christmas.')).toBe(false)
+    expect(answers('where did the strike happen?', 'Dock workers at the port of Valmora returned to work on Thursday.')).toBe(true)
+    expect(answers('where did the strike happen?', 'Dock workers returned to work at the end of the strike.')).toBe(false)
   })
 })
 

@@ -55,7 +55,7 @@ const PERCENT_EXPRESSION = /\d\s?(%|per ?cent\b)/i
  */
 const NAME_EXPRESSION = /\b(called|named|dubbed|titled|entitled|nicknamed|branded|known as|title of|name of)\s+(the\s+)?(["“‘']|\p{Lu}|\d)|["“‘][^"”’\s]+(\s[^"”’\s]+){0,4}["”’]/u
 /** "in Alaska", "at the White House", "to Washington": a preposition of place before a name. */
-const PLACE_EXPRESSION = /\b(in|at|to|from|near|inside|outside|across|along|off|beside|opposite|over the)\s+(the\s+)?\p{Lu}/u
+const PLACE_EXPRESSION = /\b(in|at|to|from|near|inside|outside|across|along|off|beside|opposite|over the)\s+(the\s+)?(\p{Lu}|[a-z]+ of \p{Lu})/u
 
 const MONEY_VERBS =
   'cost|costs|pay|paid|pays|paying|fine|fined|worth|spend|spent|spending|price|priced|charge|charged|raise|raised|sell|sold|earn|earned|earns|invest|invested|value|valued|bid|offer|offered|compensation|money|cash|budget|fee|fees|salary|wage|wages|donate|donated|owe|owes|tax|bill|award|awarded|damages|fund|funding|profit|profits|loss|losses|revenue|sales|deal|contract|transfer|prize'

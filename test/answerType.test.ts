@@ -125,6 +125,13 @@ describe('expected answer types', () => {
     expect(answers(q, 'The council voted to close the library.')).toBe(false)
   })
 
+  it('"how much" of a rise or a cut: a share as well as a sum', () => {
+    expect(answers('how much is the pay rise?', 'The union said its members had accepted a pay rise of 4.5% and an end to night work.')).toBe(true)
+    expect(answers('how much did profits grow?', 'Profits grew by £5bn.')).toBe(true)
+    expect(answers('how much is the pay rise?', 'The union said its members had accepted a pay rise.')).toBe(false)
+    expect(expectedAnswerType('how much did Liam Gallagher get fined for the Munich brawl')).toEqual({ kind: 'money' })
+  })
+
   it('"how long is…": a length or a time, whichever the thing has; "how long did…" a time', () => {
     expect(expectedAnswerType('how long is the bridge?')).toEqual({ kind: 'extent' })
     expect(answers('how long is the bridge?', 'The bridge, designed by architect Tomas Varga, is 450 metres long and cost £85m to build.')).toBe(true)

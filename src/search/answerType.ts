@@ -83,6 +83,8 @@ const THE_NOUN = `('s| is| was| were| are| will be)?( the| his| her| its| their)
 const ASKED: [RegExp, PlainKind | 'count'][] = [
   [/\bhow old\b|\bwhat age\b|\bage of\b/, 'age'],
   [/\bwhat (percentage|percent|proportion)\b|\bwhat per ?cent\b/, 'percent'],
+  // A change is given as a share as often as a sum: "how much is the pay rise?" (4.5%).
+  [/\bhow much\b.*\b(rise|rises|rose|risen|increase|increases|increased|cut|cuts|hike|hikes|fall|falls|fell|fallen|drop|drops|dropped|grow|grows|grew|grown|growth|jump|jumps|jumped)\b/, 'quantity'],
   [new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat${THE_NOUN}(price|fee|salary|sum|fine|wage|cost)s?\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b`), 'money'],
   [/\bwhat('s| is| was| were)? the( final| half-time| full-time)? (score|scoreline|result)\b|\bby how many goals\b|\bwhat did .* (win|lose|beat|draw) .*\bby\b/, 'score'],
   [new RegExp(`\\bhow (tall|high|far|big|large|heavy|wide|deep|fast)\\b|\\bwhat${THE_NOUN}(size|height|length|weight|distance|speed|capacity|range)\\b`), 'measure'],

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises'
 import { readConfig, loadDotenv, type Config } from './config.ts'
 import type { IndexCacheOptions } from './search/indexCache.ts'
 import { BUILD_THREADS, EMBED_MS_PER_PASSAGE } from './search/semantic.ts'
-import { DEFAULT_LIMIT, MAX_LIMIT, Coverage, type AskOptions } from './coverage.ts'
+import { DEFAULT_LIMIT, MAX_LIMIT, Coverage, notACorpusFolder, type AskOptions } from './coverage.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput } from './input.ts'
 import { parseSince, type Since } from './dates.ts'
@@ -163,8 +163,7 @@ export const CLI_MAX_VECTORS_TO_MAKE = Math.floor((CLI_EMBED_BUDGET_MS / EMBED_M
 /** `add <url>`: the bot's own pipeline (src/ingest), writing into the corpus folder it serves. */
 async function addLink(config: Config, url: string, json: boolean, err: string[], logger: IndexCacheOptions['logger']): Promise<CliResult> {
   const isFolder = await stat(config.corpusDir).then((s) => s.isDirectory(), () => undefined)
-  if (isFolder === undefined) throw new UserFacingError('EMPTY_CORPUS', `The corpus folder ${config.corpusDir} does not exist.`)
-  if (!isFolder) throw new UserFacingError('EMPTY_CORPUS', `The corpus ${config.corpusDir} is a file; give the folder that holds the articles.`)
+  if (!isFolder) throw notACorpusFolder(config.corpusDir, isFolder === false)
   // What the coverage already has, to recognise a link added before; an empty folder has nothing yet.
   const coverage = await Coverage.load(config.corpusDir, { cacheDir: config.cacheDir, ...(logger ? { logger } : {}), people: 'links' }).catch((error: unknown) => {
     if (error instanceof UserFacingError && error.code === 'EMPTY_CORPUS') return undefined

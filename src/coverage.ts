@@ -91,6 +91,11 @@ export interface ReloadReport {
 }
 
 /** Reads, cleans and indexes a folder. An empty or missing folder is a clear error. */
+/** The corpus path is no folder: not there, or a file. */
+export function notACorpusFolder(dir: string, isFile: boolean): UserFacingError {
+  return new UserFacingError('EMPTY_CORPUS', isFile ? `The corpus ${dir} is a file; give the folder that holds the articles.` : `The corpus folder ${dir} does not exist.`)
+}
+
 async function buildSnapshot(dir: string, cache?: IndexCacheOptions): Promise<Snapshot> {
   let corpus
   let index: SearchIndex | undefined
@@ -101,8 +106,7 @@ async function buildSnapshot(dir: string, cache?: IndexCacheOptions): Promise<Sn
     else corpus = await loadCorpus(dir)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new UserFacingError('EMPTY_CORPUS', `The corpus folder ${dir} does not exist.`)
-    if (code === 'ENOTDIR') throw new UserFacingError('EMPTY_CORPUS', `The corpus ${dir} is a file; give the folder that holds the articles.`)
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw notACorpusFolder(dir, code === 'ENOTDIR')
     throw error
   }
   if (corpus.articles.length === 0) {

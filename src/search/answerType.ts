@@ -127,12 +127,14 @@ function countType(rest: string): AnswerType {
 /** Every time expression, to take dates out before looking for a quantity. */
 const TIME_EXPRESSIONS = new RegExp(TIME_EXPRESSION.source, 'gi')
 
+const givesDate = (sentence: string) => TIME_EXPRESSION.test(sentence) || MONTH_NAMED.test(sentence)
+
 /** What a sentence must hold to answer each kind. */
 const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   place: (s) => PLACE_EXPRESSION.test(s),
   age: (s) => AGE_EXPRESSION.test(s),
-  time: (s) => TIME_EXPRESSION.test(s) || MONTH_NAMED.test(s),
-  soon: (s) => TIME_EXPRESSION.test(s) || MONTH_NAMED.test(s) || DURATION_EXPRESSION.test(s),
+  time: (s) => givesDate(s),
+  soon: (s) => givesDate(s) || DURATION_EXPRESSION.test(s),
   money: (s) => MONEY_EXPRESSION.test(s),
   duration: (s) => DURATION_EXPRESSION.test(s),
   extent: (s) => MEASURE_EXPRESSION.test(s) || DURATION_EXPRESSION.test(s),

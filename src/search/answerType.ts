@@ -156,27 +156,65 @@ export function sentenceAnswers(type: AnswerType, text: string): boolean {
 /** A number within four words before one of the counted words: "more than 14 million power cables". */
 function countsAny(counted: string[], sentence: string): boolean {
   const wanted = countStemsOf(counted)
-  const lower = sentence.toLowerCase()
   // Most sentences hold none of the counted words (the slowest questions of the bench are "how
   // many…"): a word's stem is a substring of the sentence without the marks words keep, so
   // none there means no match, without splitting the sentence into words.
-  const bare = lower.replace(/[,.'%-]/g, '')
-  if (![...wanted].some((stem) => bare.includes(stem))) return false
-  // One pass over the words, remembering where the last number was. "banned for 10-games", "a
-  // seven-match ban": a number joined to its noun counts it too. "16.1% of the vote" keeps its
-  // "%": a share is not a count.
-  let at = 0
-  let lastNumberAt = -Infinity
-  const visit = (word: string): boolean => {
-    if (at - lastNumberAt <= 4 && wanted.has(countStem(word))) return true
-    if (COUNT_NUMBER.test(word.replace(/[.,]$/, ''))) lastNumberAt = at
-    at++
-    return false
+  const reading = countReading(sentence)
+  for (const stem of wanted) if (reading.bare.includes(stem)) return countedWithin(wanted, countWords(sentence, reading))
+  return false
+}
+
+/**
+ * A sentence as countsAny reads it: in lower case, without the marks words keep, and as words
+ * (stem, and whether it is a number). The same candidate sentences come back question after
+ * question, and reading them was a sixth of a "how many" question's time: kept for recently seen
+ * sentences (bounded, cleared whole when full).
+ */
+interface CountReading {
+  bare: string
+  words?: { stem: string; number: boolean }[]
+}
+
+const COUNT_READINGS_LIMIT = 20_000
+const countReadings = new Map<string, CountReading>()
+
+function countReading(sentence: string): CountReading {
+  let reading = countReadings.get(sentence)
+  if (!reading) {
+    reading = { bare: sentence.toLowerCase().replace(/[,.'%-]/g, '') }
+    if (countReadings.size >= COUNT_READINGS_LIMIT) countReadings.clear()
+    countReadings.set(sentence, reading)
   }
-  for (const [word] of lower.matchAll(COUNT_WORD)) {
-    const hyphen = word.indexOf('-')
-    const joined = hyphen > 0 && hyphen < word.length - 1 && COUNT_NUMBER.test(word.slice(0, hyphen))
-    if (joined ? visit(word.slice(0, hyphen)) || visit(word.slice(hyphen + 1)) : visit(word)) return true
+  return reading
+}
+
+/**
+ * The words, read once. "banned for 10-games", "a seven-match ban": a number joined to its noun
+ * is two words, so it counts it too. "16.1% of the vote" keeps its "%": a share is not a count.
+ */
+function countWords(sentence: string, reading: CountReading): { stem: string; number: boolean }[] {
+  if (!reading.words) {
+    const words: { stem: string; number: boolean }[] = []
+    const add = (word: string) => words.push({ stem: countStem(word), number: COUNT_NUMBER.test(word.replace(/[.,]$/, '')) })
+    for (const [word] of sentence.toLowerCase().matchAll(COUNT_WORD)) {
+      const hyphen = word.indexOf('-')
+      if (hyphen > 0 && hyphen < word.length - 1 && COUNT_NUMBER.test(word.slice(0, hyphen))) {
+        add(word.slice(0, hyphen))
+        add(word.slice(hyphen + 1))
+      } else add(word)
+    }
+    reading.words = words
+  }
+  return reading.words
+}
+
+/** One pass over the words, remembering where the last number was. */
+function countedWithin(wanted: Set<string>, words: { stem: string; number: boolean }[]): boolean {
+  let lastNumberAt = -Infinity
+  for (let at = 0; at < words.length; at++) {
+    const { stem, number } = words[at]!
+    if (at - lastNumberAt <= 4 && wanted.has(stem)) return true
+    if (number) lastNumberAt = at
   }
   return false
 }

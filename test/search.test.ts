@@ -8,7 +8,7 @@ import { MIN_CONFIDENT_COVERAGE } from '../src/search/decide.ts'
 import { foldText } from '../src/search/fold.ts'
 import { consonantSkeleton, learnNameVariants } from '../src/search/variants.ts'
 import { askJson } from '../src/render/json.ts'
-import { findCandidates, resolveSlots } from '../src/search/query.ts'
+import { CANDIDATE_LIMIT, findCandidates, resolveSlots } from '../src/search/query.ts'
 import { neighboursOf } from '../src/search/neighbours.ts'
 import { buildSearchIndex, createIndexWriter } from '../src/search/buildIndex.ts'
 import { normalizeForMatch, scoreQuestions, type DevQuestion } from './eval/score.ts'
@@ -191,6 +191,33 @@ describe('ask on the seeds', () => {
     const slots = (index: typeof forward) => resolveSlots(index, index.analyzer.querySlots('proviq')).map((s) => ({ ...s, terms: [...s.terms] }))
     expect(slots(forward)[0]!.terms.map(([t]) => t)).toEqual(['provid', 'provis'])
     expect(slots(backward)).toEqual(slots(forward))
+  })
+
+  it('scores the postings of the index as it is now: a passage added or removed after a question counts for the next', () => {
+    // Postings are packed the first time a question reads them (query.ts); a change to the index must not leave them stale.
+    const index = buildSearchIndex(coverage.articles, coverage.passages)
+    const ask = () => findCandidates(index, resolveSlots(index, index.analyzer.querySlots('Alaska summit'))).map((c) => c.passageId)
+    const before = ask()
+    expect(before.length).toBeGreaterThan(0)
+    const added = { id: 9999, text: 'Alaska summit. The Alaska summit. Alaska.', heading: '', title: 'Alaska summit' }
+    index.mini.add(added)
+    expect(ask()[0]).toBe(9999)
+    index.mini.remove(added)
+    expect(ask()).toEqual(before)
+  })
+
+  it('keeps the best candidates, in BM25 order and ties by passage id, when a question touches more passages than it keeps', () => {
+    // Four copies of each seed passage (ids n, n + 1000, …): 124 passages, and a copy scores as its original.
+    const copies = [0, 1000, 2000, 3000].flatMap((offset) => coverage.passages.map((p) => ({ ...p, id: p.id + offset })))
+    const index = buildSearchIndex(coverage.articles, copies)
+    const question = 'Ukraine security guarantees troops Europe'
+    const candidates = findCandidates(index, resolveSlots(index, index.analyzer.querySlots(question)))
+    expect(candidates.length).toBe(CANDIDATE_LIMIT)
+    expect(candidates).toEqual([...candidates].sort((a, b) => b.bm25 - a.bm25 || a.passageId - b.passageId))
+    // The fifteen best passages, each with its four copies together, lowest id first.
+    const originals = findCandidates(coverage.index, resolveSlots(coverage.index, coverage.index.analyzer.querySlots(question))).map((c) => c.passageId)
+    const expected = originals.slice(0, CANDIDATE_LIMIT / 4).flatMap((id) => [id, id + 1000, id + 2000, id + 3000])
+    expect(candidates.map((c) => c.passageId)).toEqual(expected)
   })
 
   it('builds the very index minisearch add() alone builds, and the same document frequencies', () => {

@@ -98,12 +98,22 @@ export function rankCandidates(
   // "which…", a name the question does not have.
   const questionWords = asksForName(question) ? questionWordSet(question) : undefined
   const givesAnswer = type ? (text: string) => sentenceAnswers(type, text) : questionWords ? (text: string) => namesSomeoneNew(text, questionWords) : undefined
-  const rarest = [...slots].sort((a, b) => b.weight - a.weight).slice(0, 2)
-  const rareWeight = rarest.reduce((sum, s) => sum + s.weight, 0) || 1
+  // The two rarest words, by their place among the slots.
+  const rarest = [...slots.keys()].sort((a, b) => slots[b]!.weight - slots[a]!.weight).slice(0, 2)
+  const rareWeight = rarest.reduce((sum, i) => sum + slots[i]!.weight, 0) || 1
   // The one whose words are asked for: a name before the speech word ("what did mark rutte say").
   const before = asks.speakerPart
   const speaker = before === undefined ? undefined : slots.find((s) => s.name && before.includes(s.word.toLowerCase()))
 
+  // Within one question: a headline's share of it, and a passage's (for the one after it), are
+  // the same for every candidate that asks.
+  const titleWeights = new Map<string, number>()
+  const passageWeights = new Map<number, number>()
+  const passageWeight = (passage: Passage) => {
+    let weight = passageWeights.get(passage.id)
+    if (weight === undefined) passageWeights.set(passage.id, (weight = formsHeld(slots, passageTerms(index, passage).allTerms).weight))
+    return weight
+  }
   const candidateSources = new Set(candidates.map((c) => passages[c.passageId]!.source))
   const inArticles = articleCredits(index, passages, slots, candidateSources)
   // Rescaled among the candidates: the encoder's cosines sit in a narrow band whose level
@@ -115,9 +125,11 @@ export function rankCandidates(
   const scored = candidates.map((candidate, i) => {
     const passage = passages[candidate.passageId]!
     const { sentenceTerms, allTerms } = passageTerms(index, passage)
-    const title = titleTerms(index, articleOf(passage.source))
+    let titleWeight = titleWeights.get(passage.source)
+    if (titleWeight === undefined) titleWeights.set(passage.source, (titleWeight = matchedWeight(slots, titleTerms(index, articleOf(passage.source)))))
 
     const held = formsHeld(slots, allTerms)
+    passageWeights.set(passage.id, held.weight)
     const sentenceScores = sentenceTerms.map((terms) => held.weightIn(terms) / totalWeight)
     const best = pickAnswerSentence(passage.sentences, sentenceScores, givesAnswer)
     const typedSomewhere = !!type && passage.sentences.some((s) => sentenceAnswers(type, s.text))
@@ -126,8 +138,8 @@ export function rankCandidates(
       passageCoverage: held.weight / totalWeight,
       sentenceCoverage: sentenceScores[best] ?? 0,
       articleCoverage: articleWeight(slots, inArticles.get(passage.source), allTerms) / totalWeight,
-      titleCoverage: matchedWeight(slots, title) / totalWeight,
-      rareCoverage: matchedWeight(rarest, allTerms) / rareWeight,
+      titleCoverage: titleWeight / totalWeight,
+      rareCoverage: rarest.reduce((sum, i) => sum + slots[i]!.weight * held.credits[i]!, 0) / rareWeight,
       typeInSentence: type && sentenceAnswers(type, passage.sentences[best]?.text ?? '') ? 1 : 0,
       typeInPassage: typedSomewhere ? 1 : 0,
       typeMissing: type && !typedSomewhere ? 1 : 0,
@@ -135,7 +147,7 @@ export function rankCandidates(
       quoteGiven: asks.statement && QUOTE.test(passage.text) ? 1 : 0,
       speakerUnheard: speaker && !passage.sentences.some((sentence, i) => QUOTE.test(sentence.text) && slotFoundIn(speaker, sentenceTerms[i]!)) ? 1 : 0,
       lead: passage.position === 0 ? 1 : 0,
-      afterMatch: previousCoverage(index, passages, passage, slots) / totalWeight,
+      afterMatch: previousCoverage(passages, passage, passageWeight) / totalWeight,
       semantic: cosines ? (cosines[i]! - lowest) / spread : 0,
     }
     let score = 0
@@ -255,10 +267,10 @@ function articleWeight(slots: ResolvedSlot[], articleTerms: Set<string> | undefi
 }
 
 /** The question's weight held by the passage just before this one in its article (0 for a lead). */
-function previousCoverage(index: SearchIndex, passages: Passage[], passage: Passage, slots: ResolvedSlot[]): number {
+function previousCoverage(passages: Passage[], passage: Passage, weightOf: (passage: Passage) => number): number {
   const previous = passages[passage.id - 1]
   if (passage.position === 0 || !previous || previous.source !== passage.source) return 0
-  return matchedWeight(slots, passageTerms(index, previous).allTerms)
+  return weightOf(previous)
 }
 
 /** Share of the question's words, by count, with any form in the terms. */
@@ -268,13 +280,14 @@ function wordShare(slots: ResolvedSlot[], terms: Set<string> | undefined): numbe
 }
 
 /**
- * The forms of the question's words (own forms and neighbours) a passage holds, and their
- * weight: its sentences can hold no others, so scoring each sentence checks these few instead of
+ * The forms of the question's words (own forms and neighbours) a passage holds, each word's
+ * credit there, and their weight: its sentences can hold no others, so scoring each sentence checks these few instead of
  * every form of every word (matchedWeight per sentence was the profile's second hottest
  * function). The same sums as matchedWeight, in the same order.
  */
-function formsHeld(slots: ResolvedSlot[], passageTerms: Set<string>): { weight: number; weightIn(terms: Set<string>): number } {
+function formsHeld(slots: ResolvedSlot[], passageTerms: Set<string>): { weight: number; credits: Float64Array; weightIn(terms: Set<string>): number } {
   const held: { slot: number; term: string; credit: number }[] = []
+  const credits = new Float64Array(slots.length)
   let weight = 0
   slots.forEach((slot, i) => {
     let credit = 0
@@ -285,11 +298,13 @@ function formsHeld(slots: ResolvedSlot[], passageTerms: Set<string>): { weight: 
         if (c > credit) credit = c
       }
     }
+    credits[i] = credit
     weight += slot.weight * credit
   })
   const best = new Float64Array(slots.length)
   return {
     weight,
+    credits,
     weightIn(terms) {
       if (held.length === 0) return 0
       best.fill(0)

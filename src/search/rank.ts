@@ -108,6 +108,11 @@ export function rankCandidates(
   // Within one question: a headline's share of it, and a passage's (for the one after it), are
   // the same for every candidate that asks.
   const titleWeights = new Map<string, number>()
+  const titleWeight = (source: string) => {
+    let weight = titleWeights.get(source)
+    if (weight === undefined) titleWeights.set(source, (weight = matchedWeight(slots, titleTerms(index, articleOf(source)))))
+    return weight
+  }
   const passageWeights = new Map<number, number>()
   const passageWeight = (passage: Passage) => {
     let weight = passageWeights.get(passage.id)
@@ -125,9 +130,6 @@ export function rankCandidates(
   const scored = candidates.map((candidate, i) => {
     const passage = passages[candidate.passageId]!
     const { sentenceTerms, allTerms } = passageTerms(index, passage)
-    let titleWeight = titleWeights.get(passage.source)
-    if (titleWeight === undefined) titleWeights.set(passage.source, (titleWeight = matchedWeight(slots, titleTerms(index, articleOf(passage.source)))))
-
     const held = formsHeld(slots, allTerms)
     passageWeights.set(passage.id, held.weight)
     const sentenceScores = sentenceTerms.map((terms) => held.weightIn(terms) / totalWeight)
@@ -138,7 +140,7 @@ export function rankCandidates(
       passageCoverage: held.weight / totalWeight,
       sentenceCoverage: sentenceScores[best] ?? 0,
       articleCoverage: articleWeight(slots, inArticles.get(passage.source), allTerms) / totalWeight,
-      titleCoverage: titleWeight / totalWeight,
+      titleCoverage: titleWeight(passage.source) / totalWeight,
       rareCoverage: rarest.reduce((sum, i) => sum + slots[i]!.weight * held.credits[i]!, 0) / rareWeight,
       typeInSentence: type && sentenceAnswers(type, passage.sentences[best]?.text ?? '') ? 1 : 0,
       typeInPassage: typedSomewhere ? 1 : 0,

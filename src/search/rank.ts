@@ -221,10 +221,13 @@ const ARTICLE_POSTINGS_LIMIT = 1_500
 
 function articleCredits(index: SearchIndex, passages: Passage[], slots: ResolvedSlot[], sources: Set<string>): Map<string, Set<string>> {
   const mini = internalsOf(index.mini)
-  const { articleOfDoc, sourceOf } = articleNumbers(index, passages)
+  const { articleOfDoc, sourceOf, numberOf } = articleNumbers(index, passages)
   // Candidate articles by number: a typed-array lookup per posting instead of a string hash.
   const wanted = new Map<number, Set<string>>()
-  for (const [n, source] of sourceOf.entries()) if (sources.has(source)) wanted.set(n, new Set())
+  for (const source of sources) {
+    const n = numberOf.get(source)
+    if (n !== undefined) wanted.set(n, new Set())
+  }
   for (const slot of slots) {
     for (const term of slot.terms.keys()) {
       if ((index.documentFrequency.get(term) ?? 0) > ARTICLE_POSTINGS_LIMIT) continue
@@ -242,9 +245,9 @@ function articleCredits(index: SearchIndex, passages: Passage[], slots: Resolved
 }
 
 /** minisearch document id → article number, and article number → source; once per index. */
-const articleNumberTables = new WeakMap<SearchIndex, { articleOfDoc: Int32Array; sourceOf: string[] }>()
+const articleNumberTables = new WeakMap<SearchIndex, { articleOfDoc: Int32Array; sourceOf: string[]; numberOf: Map<string, number> }>()
 
-function articleNumbers(index: SearchIndex, passages: Passage[]): { articleOfDoc: Int32Array; sourceOf: string[] } {
+function articleNumbers(index: SearchIndex, passages: Passage[]): { articleOfDoc: Int32Array; sourceOf: string[]; numberOf: Map<string, number> } {
   let tables = articleNumberTables.get(index)
   if (!tables) {
     const mini = internalsOf(index.mini)
@@ -258,7 +261,7 @@ function articleNumbers(index: SearchIndex, passages: Passage[]): { articleOfDoc
       if (n === undefined) numberOf.set(source, (n = sourceOf.push(source) - 1))
       articleOfDoc[docId] = n
     }
-    articleNumberTables.set(index, (tables = { articleOfDoc, sourceOf }))
+    articleNumberTables.set(index, (tables = { articleOfDoc, sourceOf, numberOf }))
   }
   return tables
 }

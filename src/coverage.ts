@@ -90,12 +90,12 @@ export interface ReloadReport {
   articles: number
 }
 
-/** Reads, cleans and indexes a folder. An empty or missing folder is a clear error. */
 /** The corpus path is no folder: not there, or a file. */
 export function notACorpusFolder(dir: string, isFile: boolean): UserFacingError {
   return new UserFacingError('EMPTY_CORPUS', isFile ? `The corpus ${dir} is a file; give the folder that holds the articles.` : `The corpus folder ${dir} does not exist.`)
 }
 
+/** Reads, cleans and indexes a folder. An empty or missing folder is a clear error. */
 async function buildSnapshot(dir: string, cache?: IndexCacheOptions): Promise<Snapshot> {
   let corpus
   let index: SearchIndex | undefined

@@ -239,63 +239,60 @@ function scratchFor(size: number) {
   return scratch
 }
 
-/**
- * BM25's length part of every document, per field: k·(1 − b + b·length/average), read from a
- * dense table instead of minisearch's field-length Map for each posting (the question's hottest
- * loop). Made again when the index has changed (an add moves nextId, a removal the count).
- */
-const lengthNormsOf = new WeakMap<object, { nextId: number; documentCount: number; byField: Float64Array[] }>()
+type Mini = ReturnType<typeof internalsOf>
 
-function lengthNorms(mini: ReturnType<typeof internalsOf>): Float64Array[] {
-  const kept = lengthNormsOf.get(mini)
-  if (kept && kept.nextId === mini._nextId && kept.documentCount === mini._documentCount) return kept.byField
-  const byField: Float64Array[] = []
-  for (const fieldId of Object.values(mini._fieldIds)) {
-    const avgLength = mini._avgFieldLength[fieldId]!
-    const norms = new Float64Array(mini._nextId)
-    for (const [docId, lengths] of mini._fieldLength) norms[docId] = BM25.k * (1 - BM25.b + (BM25.b * lengths[fieldId]!) / avgLength)
-    byField[fieldId] = norms
-  }
-  lengthNormsOf.set(mini, { nextId: mini._nextId, documentCount: mini._documentCount, byField })
-  return byField
+/**
+ * What scoring reads instead of minisearch's Maps, made from the index as it is: kept per index,
+ * made again whole when the index has changed (an add moves nextId, a removal the count).
+ * - `norms`: BM25's length part of every document, per field, k·(1 − b + b·length/average),
+ *   instead of the field-length Map for each posting (the question's hottest loop).
+ * - `passageOf`: minisearch's document id → our passage id: a common word touches thousands of
+ *   passages, and a Map lookup for each was a tenth of a question's time.
+ * - `packed`: a term's postings per field as two typed arrays, in minisearch's order, made the
+ *   first time a question uses the term: walking its Map<document, frequency> was a third of a
+ *   question's time. Bounded (PACKED_POSTINGS_LIMIT postings, ~16 MB; cleared whole when full) so
+ *   a long-running bot does not keep a second copy of the index.
+ */
+interface ScoringTables {
+  nextId: number
+  documentCount: number
+  norms: Float64Array[]
+  passageOf: Int32Array
+  packed: Map<string, PackedPostings[] | null>
+  packedPostings: number
 }
 
-/**
- * minisearch's document id → our passage id, as a dense table: a common word touches thousands
- * of passages, and a Map lookup for each was a tenth of a question's time. Made again when the
- * index has changed, as the length norms are.
- */
-const passageIdsOf = new WeakMap<object, { nextId: number; documentCount: number; table: Int32Array }>()
-
-function passageIds(mini: ReturnType<typeof internalsOf>): Int32Array {
-  const kept = passageIdsOf.get(mini)
-  if (kept && kept.nextId === mini._nextId && kept.documentCount === mini._documentCount) return kept.table
-  const table = new Int32Array(mini._nextId).fill(-1)
-  for (const [docId, passageId] of mini._documentIds) table[docId] = passageId
-  passageIdsOf.set(mini, { nextId: mini._nextId, documentCount: mini._documentCount, table })
-  return table
-}
-
-/**
- * A term's postings in one field as two typed arrays, in minisearch's order: walking its
- * Map<document, frequency> was a third of a question's time. Packed the first time a question
- * uses the term, kept while the index is unchanged, and bounded (PACKED_POSTINGS_LIMIT postings,
- * ~16 MB; cleared whole when full) so a long-running bot does not keep a second copy of the index.
- */
 interface PackedPostings {
   docIds: Int32Array
   frequencies: Uint32Array
 }
 
 const PACKED_POSTINGS_LIMIT = 2_000_000
-const packedOf = new WeakMap<object, { nextId: number; documentCount: number; terms: Map<string, PackedPostings[] | null>; postings: number }>()
+const scoringTablesOf = new WeakMap<object, ScoringTables>()
 
-function packedPostings(mini: ReturnType<typeof internalsOf>, term: string): PackedPostings[] | null {
-  let kept = packedOf.get(mini)
-  if (!kept || kept.nextId !== mini._nextId || kept.documentCount !== mini._documentCount || kept.postings > PACKED_POSTINGS_LIMIT) {
-    packedOf.set(mini, (kept = { nextId: mini._nextId, documentCount: mini._documentCount, terms: new Map(), postings: 0 }))
+function scoringTables(mini: Mini): ScoringTables {
+  const kept = scoringTablesOf.get(mini)
+  if (kept && kept.nextId === mini._nextId && kept.documentCount === mini._documentCount) return kept
+  const norms: Float64Array[] = []
+  for (const fieldId of Object.values(mini._fieldIds)) {
+    const avgLength = mini._avgFieldLength[fieldId]!
+    const byDocument = new Float64Array(mini._nextId)
+    for (const [docId, lengths] of mini._fieldLength) byDocument[docId] = BM25.k * (1 - BM25.b + (BM25.b * lengths[fieldId]!) / avgLength)
+    norms[fieldId] = byDocument
   }
-  let packed = kept.terms.get(term)
+  const passageOf = new Int32Array(mini._nextId).fill(-1)
+  for (const [docId, passageId] of mini._documentIds) passageOf[docId] = passageId
+  const tables = { nextId: mini._nextId, documentCount: mini._documentCount, norms, passageOf, packed: new Map(), packedPostings: 0 }
+  scoringTablesOf.set(mini, tables)
+  return tables
+}
+
+function packedPostings(mini: Mini, tables: ScoringTables, term: string): PackedPostings[] | null {
+  if (tables.packedPostings > PACKED_POSTINGS_LIMIT) {
+    tables.packed.clear()
+    tables.packedPostings = 0
+  }
+  let packed = tables.packed.get(term)
   if (packed === undefined) {
     const byField = mini._index.get(term)
     packed = null
@@ -310,10 +307,10 @@ function packedPostings(mini: ReturnType<typeof internalsOf>, term: string): Pac
           frequencies[i++] = tf
         }
         packed[fieldId] = { docIds, frequencies }
-        kept.postings += postings.size
+        tables.packedPostings += postings.size
       }
     }
-    kept.terms.set(term, packed)
+    tables.packed.set(term, packed)
   }
   return packed
 }
@@ -321,13 +318,13 @@ function packedPostings(mini: ReturnType<typeof internalsOf>, term: string): Pac
 function scorePostings(index: SearchIndex, credits: Map<string, number>, filter?: (passageId: number) => boolean): Candidate[] {
   const mini = internalsOf(index.mini)
   const fields = Object.entries(FIELD_BOOST).map(([name, boost]) => [mini._fieldIds[name]!, boost] as const)
-  const norms = lengthNorms(mini)
+  const tables = scoringTables(mini)
+  const { norms, passageOf } = tables
   const { score, termsMatched, lastTerm } = scratchFor(mini._nextId)
-  const passageOf = passageIds(mini)
   const touched: number[] = []
   let termNumber = 0
   for (const [term, credit] of credits) {
-    const byField = packedPostings(mini, term)
+    const byField = packedPostings(mini, tables, term)
     termNumber++
     if (!byField) continue
     for (const [fieldId, boost] of fields) {

@@ -286,9 +286,9 @@ function wordShare(slots: ResolvedSlot[], terms: Set<string> | undefined): numbe
 
 /**
  * The forms of the question's words (own forms and neighbours) a passage holds, each word's
- * credit there, and their weight: its sentences can hold no others, so scoring each sentence checks these few instead of
- * every form of every word (matchedWeight per sentence was the profile's second hottest
- * function). The same sums as matchedWeight, in the same order.
+ * credit there, and their weight: its sentences can hold no others, so scoring each sentence
+ * checks these few instead of every form of every word (matchedWeight per sentence was the
+ * profile's second hottest function). The same sums as matchedWeight, in the same order.
  */
 function formsHeld(slots: ResolvedSlot[], passageTerms: Set<string>): { weight: number; credits: Float64Array; weightIn(terms: Set<string>): number } {
   const held: { slot: number; term: string; credit: number }[] = []

@@ -28,6 +28,7 @@ describe('expected answer types', () => {
     expect(expectedAnswerType('what is the range of the new jet')).toEqual({ kind: 'measure' })
     expect(expectedAnswerType("what's the battery life on the gizmondo")).toEqual({ kind: 'duration' })
     expect(expectedAnswerType('what was his annual salary')).toEqual({ kind: 'money' })
+    expect(expectedAnswerType("what was e-university boss john beaumont's annual salary")).toEqual({ kind: 'money' })
     expect(expectedAnswerType("what's the club's wage bill")).toEqual({ kind: 'money' })
     expect(expectedAnswerType('what salary will paul boateng get')).toEqual({ kind: 'money' })
     // A noun further off is not the thing asked for.

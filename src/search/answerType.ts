@@ -76,8 +76,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** "what", then what may stand before the noun asked about: "what's the top speed", "what was his annual salary". */
-const THE_NOUN = `('s| is| was| were| are| will be)?( the| his| her| its| their)?( [a-z0-9-]+'s)?( [a-z]+)?\\s+`
+/**
+ * "what", then what may stand before the noun asked about: "what's the top speed", "what was his
+ * annual salary", "what was e-university boss john beaumont's annual salary" (an owner of a few words).
+ */
+const THE_NOUN = `('s| is| was| were| are| will be)?( the| his| her| its| their)?(( [a-z0-9-]+){1,4}'s)?( [a-z]+)?\\s+`
 
 /** What a question asks for, by the first of these it matches: "how many minutes" is a duration before it is a count. */
 const ASKED: [RegExp, PlainKind | 'count'][] = [

@@ -7,7 +7,7 @@
 import { loadCorpus } from './corpus/load.ts'
 import { publishedTime } from './dates.ts'
 import { UserFacingError } from './errors.ts'
-import { cleanInput, searchableText } from './input.ts'
+import { cleanInput, searchableText, withoutUninformativeCapitals } from './input.ts'
 import { buildPeople, buildPeopleAsync, lookupLeader, suggestPeople } from './leaders/index.ts'
 import { chatKind } from './search/chat.ts'
 import { answerSignals, CALIBRATION, decide, probability, relevantResults, type AnswerSignals, type Calibration } from './search/decide.ts'
@@ -434,6 +434,7 @@ export class Coverage {
     filter?: (passageId: number) => boolean,
     { calibration = CALIBRATION, questionVector, listAnyway = false }: { calibration?: Calibration; questionVector?: Float32Array | undefined; listAnyway?: boolean } = {},
   ): Ranking {
+    question = withoutUninformativeCapitals(question)
     const chat = chatKind(question)
     if (chat) return { results: [], candidates: [], chat }
     const querySlots = s.index.analyzer.querySlots(searchableText(question))

@@ -45,3 +45,15 @@ export function cleanInput(raw: unknown, kind: InputKind, { requireWords = true 
 export function searchableText(text: string): string {
   return text.replace(/<(@[!&]?|#)\d+>|@(everyone|here)\b|\bhttps?:\/\/\S+/gi, ' ')
 }
+
+/**
+ * Capitals that say nothing are dropped: a question typed in capitals ("WHAT DID PUTIN SAY") or
+ * with every word capitalised ("What Did The Britsh Goverment Say") would otherwise read every
+ * "WHAT" and "THE" as an acronym and every typo as a name the coverage lacks. A capital here and
+ * there ("what did the NHS say", "Paula Radcliffe") is kept: it tells a name from a word.
+ */
+export function withoutUninformativeCapitals(text: string): string {
+  const words = text.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  return words.length >= 3 && capitalised === words.length ? text.toLowerCase() : text
+}

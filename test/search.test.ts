@@ -252,8 +252,42 @@ describe('ask on the seeds', () => {
   it('does not stem names: a name the coverage lacks is unknown, not a stem of another word', () => {
     const { analyzer } = coverage.index
     expect(analyzer.terms('Zelensky guarantees')).toEqual(['zelensky', 'guarante'])
-    const [mars] = resolveSlots(coverage.index, analyzer.querySlots('Mars'))
+    const mars = resolveSlots(coverage.index, analyzer.querySlots('What about Mars?')).find((s) => s.word === 'Mars')
     expect(mars).toMatchObject({ unknownName: true, known: false })
+    expect(coverage.ask('Mars').confidence).toBeUndefined()
+  })
+
+  it('finds a capitalised word the seeds index as an ordinary one, at full credit', () => {
+    // "Stakeholders" starts a sentence in the seeds, so it is indexed as a word ("stakehold"); a
+    // question that capitalises it still means that word, not a name the coverage lacks.
+    const [stakeholders] = resolveSlots(coverage.index, coverage.index.analyzer.querySlots('what will Stakeholders monitor'))
+    expect(stakeholders).toMatchObject({ word: 'Stakeholders', known: true, unknownName: false })
+    expect(stakeholders!.terms.get('stakehold')).toBe(1)
+    expect(coverage.ask('What will Stakeholders monitor?').confidence).toBeDefined()
+  })
+
+  it('reads a question the same however it is capitalised', () => {
+    const questions = [
+      'whos the forein minster quoted from russia',
+      'what did karoline levitt say about the guarentees',
+      'will trump be tlaking to europen leaders about securty arrangments',
+      'is washington sending its own soldiers to ukraine',
+    ]
+    const asAnswered = (q: string) => {
+      const answer = coverage.ask(q)
+      return [answer.confidence, answer.results.map((r) => r.passage.id)]
+    }
+    for (const q of questions) {
+      const firstCapital = q[0]!.toUpperCase() + q.slice(1)
+      const everyWord = q.replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+      expect(asAnswered(q)[0]).toBeDefined()
+      for (const typed of [firstCapital, everyWord, q.toUpperCase()]) expect(asAnswered(typed), typed).toEqual(asAnswered(q))
+    }
+    // The capital that only starts a question does not make its word a name ("Wud" is chat).
+    const [wud] = resolveSlots(coverage.index, coverage.index.analyzer.querySlots('Wud they go'))
+    expect(wud).toMatchObject({ writtenAsName: false, unknownName: false })
+    // A single capital letter is never indexed, so it is not a name the coverage lacks.
+    expect(coverage.index.analyzer.querySlots('what is Plan B').map((s) => s.word)).not.toContain('B')
   })
 
   it('picks the answer sentence inside the passage', () => {

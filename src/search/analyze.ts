@@ -27,6 +27,12 @@ export interface QuerySlot {
   term: string
   /** Concept tags covering the word ("§gb" for "Britain"). */
   tags: string[]
+  /**
+   * Written as a name: a capital that is not only the question's first letter ("Mars", "what
+   * did Taiwan say", "NHS waiting lists"), on a word that is not English. "Whats", "Wud" and
+   * "Multinational" at the start are capitalised because they start the question.
+   */
+  writtenAsName: boolean
 }
 
 export interface Analyzer {
@@ -190,17 +196,19 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
     words.forEach((word, i) => {
       // Written as a name in the question ("Mars"), it is one even when the coverage never uses it.
       const folded = memoFold(word)
-      const writtenAsName = /^\p{Lu}/u.test(word) && !!folded && !STOP_WORDS.has(folded) && !isOrdinaryWord(folded)
+      const capitalised = i > 0 ? /^\p{Lu}/u.test(word) : isAllCaps(word)
+      // A single letter ("T-Mobile", "man U") is never indexed, name or not.
+      const writtenAsName = capitalised && folded.length >= 2 && !STOP_WORDS.has(folded) && !isOrdinaryWord(folded)
       const term = writtenAsName ? (variants.canonical.get(folded) ?? folded) : processTerm(word)
       const tags = tagsAt.get(i) ?? []
       // A stop word inside a concept phrase ("member of parliament") adds nothing of its own.
       if (!term || seen.has(term)) return
       seen.add(term)
-      slots.push({ word, term, tags })
+      slots.push({ word, term, tags, writtenAsName })
     })
     for (const compound of question.match(COMPOUND) ?? []) {
       const term = processTerm(compound.replaceAll('-', ''))
-      if (term && !seen.has(term)) slots.push({ word: compound, term, tags: [] })
+      if (term && !seen.has(term)) slots.push({ word: compound, term, tags: [], writtenAsName: /^\p{Lu}/u.test(compound) && question.indexOf(compound) > 0 })
     }
     return slots
   }

@@ -29,7 +29,7 @@ export interface AnswerSignals extends RankFeatures {
   unknownNameExcess: number
   /** The question gives a figure ("the 2018 world cup", "iphone 12") that the best passage does not have in any form. */
   figureMissing: number
-  /** Names written as names (a capital, or digits: "Taiwan", "2022") that the coverage never mentions. */
+  /** Names written as names (a capital not only starting the question, or digits: "Taiwan", "2022") that the coverage never mentions. */
   unknownProperNames: number
   /** The sentence-encoder cosine of the question and the best passage (0 without vectors): chat and other subjects sit far below answers. */
   semanticCosine: number
@@ -75,7 +75,7 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[]): A
     typeMissingAround: ranked.slice(0, 3).every((r) => r.features.typeMissing === 1) ? 1 : 0,
     unknownNameExcess: Math.max(0, share((s) => s.unknownName) - 0.5),
     figureMissing: slots.some((s) => /\d/.test(s.word) && !slotFoundIn(s, best.passageTerms)) ? 1 : 0,
-    unknownProperNames: slots.filter((s) => s.unknownName && /^[\p{Lu}\p{N}]/u.test(s.word)).length,
+    unknownProperNames: slots.filter((s) => s.unknownName && (s.writtenAsName || /^\p{N}/u.test(s.word))).length,
     semanticCosine: best.cosine ?? 0,
   }
 }

@@ -13,6 +13,8 @@ import { resolveVariant } from './variants.ts'
 
 export interface ResolvedSlot {
   word: string
+  /** Written with a capital that does not only start the question (QuerySlot). */
+  writtenAsName: boolean
   /** Index term → credit (1 for the word itself, less for a variant, typo fix or concept). */
   terms: Map<string, number>
   /**
@@ -114,7 +116,12 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // The word as the coverage spells it: itself, a learned variant ("Kiev" → "Kyiv"), or, for a
   // word that is not English as typed, the closest spelling ("britsh" → "british").
   let spelling: string | undefined
+  // A word capitalised in the question is kept whole as a name ("Mars" is not "mar"), but the
+  // articles index the same word as an ordinary one when it is not a name they learned ("Tony"
+  // → "toni", "Barclays" → "barclai", "NHS" → "nh"): then it is that word, at full credit.
+  const asIndexed = index.analyzer.processTerm(slot.word)
   if (index.documentFrequency.has(slot.term)) spelling = slot.term
+  else if (typeof asIndexed === 'string' && index.documentFrequency.has(asIndexed)) add((spelling = asIndexed), 1)
   else {
     const variant = resolveVariant(index.variants, folded)
     if (variant) add((spelling = index.analyzer.wordTerm(variant)), CREDIT.variant)
@@ -145,7 +152,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // Not English and nowhere in the coverage: a name it lacks ("Taiwan"), unless it is a short
   // lower-case non-word ("wat", "wud", "lol"), which is chat.
   const lacking = !spelling && !ordinary && terms.size === 0
-  const chat = lacking && folded.length <= 4 && !/^\p{Lu}|\d/u.test(slot.word)
+  const chat = lacking && folded.length <= 4 && !slot.writtenAsName && !/\d/.test(slot.word)
   if (chat) weight *= UNKNOWN_WORD_WEIGHT
   const known = terms.size > 0
   const near = new Map<string, number>()
@@ -159,7 +166,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
       if (term && more.length === 0 && !terms.has(term) && index.documentFrequency.has(term) && credit > (near.get(term) ?? 0)) near.set(term, credit)
     }
   }
-  return { word: slot.word, terms, near, weight, known, unknownName: lacking && !chat, name: known && (!ordinary || slot.tags.length > 0) }
+  return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat, name: known && (!ordinary || slot.tags.length > 0) }
 }
 
 function typoCorrections(index: SearchIndex, spellings: string[]): [string, number][] {

@@ -1,0 +1,63 @@
+// `node --import tsx scripts/experiments/casing.ts`: does an answer depend on how the question is
+// capitalised? The train sets are typed in lower case; people also write names as the papers do
+// ("NHS", "Barclays"), start with a capital, capitalise every word or type in capitals. Each set is
+// run as typed and recased four ways with the committed calibration, and every question whose
+// rank or decision moves is listed (docs/quality.md, "What the misses show", 12).
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { asServed, EVAL_SETS, loadSet, runQuestions, type QuestionRecord } from '../../test/eval/harness.ts'
+
+const WORD = /\p{L}[\p{L}'’-]*/gu
+
+/** How the articles write each word in mid-sentence, when they capitalise it at least 70% of the time. */
+function namesAsWritten(corpus: string): Map<string, string> {
+  const forms = new Map<string, Map<string, number>>()
+  for (const file of readdirSync(corpus)) {
+    const text = readFileSync(path.join(corpus, file), 'utf8')
+    for (const [word] of text.matchAll(/(?<=[\p{L},;] )\p{L}[\p{L}'’-]*/gu)) {
+      const counts = forms.get(word.toLowerCase()) ?? new Map<string, number>()
+      counts.set(word, (counts.get(word) ?? 0) + 1)
+      forms.set(word.toLowerCase(), counts)
+    }
+  }
+  const names = new Map<string, string>()
+  for (const [lower, counts] of forms) {
+    const total = [...counts.values()].reduce((a, b) => a + b, 0)
+    const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!
+    if (best !== lower && n / total >= 0.7) names.set(lower, best)
+  }
+  return names
+}
+
+const right = (r: QuestionRecord) => (r.expect === 'abstain' ? r.decision === 'none' : r.decision !== 'none' && r.rank === 1)
+const share = (records: QuestionRecord[]) => (records.filter(right).length / records.length).toFixed(3)
+
+console.log('| set | as typed | recased | right as typed | right recased | rank or decision moved |')
+console.log('| --- | --- | --- | ---: | ---: | ---: |')
+const moved: string[] = []
+for (const set of EVAL_SETS) {
+  const run = asServed(await loadSet(set, { vectors: set.corpus.endsWith('seeds') }))
+  const names = namesAsWritten(set.corpus)
+  const recasings: Record<string, (q: string) => string> = {
+    'names as the articles write them, first letter capitalised': (q) => {
+      const s = q.replace(WORD, (w) => names.get(w.toLowerCase()) ?? w)
+      return s[0]!.toUpperCase() + s.slice(1)
+    },
+    'Every Word Capitalised': (q) => q.replace(/\b\p{L}/gu, (c) => c.toUpperCase()),
+    'IN CAPITALS': (q) => q.toUpperCase(),
+  }
+  const typed = runQuestions(run)
+  for (const [name, recase] of Object.entries(recasings)) {
+    const recased = runQuestions(run, run.questions.map((q) => ({ ...q, question: recase(q.question) })))
+    let changed = 0
+    typed.forEach((before, i) => {
+      const after = recased[i]!
+      if (before.rank === after.rank && before.decision === after.decision) return
+      changed++
+      moved.push(`${set.name} ${before.id}: rank ${before.rank} ${before.decision} → ${after.rank} ${after.decision}: ${after.question}`)
+    })
+    console.log(`| ${set.name} | as in the set | ${name} | ${share(typed)} | ${share(recased)} | ${changed} of ${typed.length} |`)
+  }
+}
+if (moved.length) console.log(`\nMoved:\n${moved.join('\n')}`)
+process.exit(0)

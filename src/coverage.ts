@@ -9,7 +9,7 @@ import { publishedTime } from './dates.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput, searchableText, withoutUninformativeCapitals } from './input.ts'
 import { buildPeople, buildPeopleAsync, lookupLeader, suggestPeople } from './leaders/index.ts'
-import { chatKind } from './search/chat.ts'
+import { chatKind, withoutSmallTalk } from './search/chat.ts'
 import { answerSignals, CALIBRATION, decide, probability, relevantResults, type AnswerSignals, type Calibration } from './search/decide.ts'
 import { buildSearchIndexAsync, type SearchIndex } from './search/buildIndex.ts'
 import {
@@ -119,6 +119,16 @@ async function buildSnapshot(dir: string, cache?: IndexCacheOptions): Promise<Sn
   return { articles, passages, warnings, index, bySource: new Map(articles.map((a) => [a.source, a])), ...(peopleCache ? { peopleCache } : {}) }
 }
 
+/**
+ * What is asked, as the engine reads it: phone keyboards' curly apostrophes as straight ones
+ * ("what’s the top speed" asks for a speed too), one question mark however many were typed,
+ * without capitals that say nothing or the small talk around it.
+ */
+function questionItself(text: string): string {
+  const plain = text.replace(/[’‘]/g, "'").replace(/\s*[?!][?!.\s]*$/, '?')
+  return withoutSmallTalk(withoutUninformativeCapitals(plain))
+}
+
 export class Coverage {
   private snapshot: Snapshot
   private reloading?: Promise<ReloadReport>
@@ -196,7 +206,7 @@ export class Coverage {
       return undefined // ask() says what is wrong with it
     }
     try {
-      return await this.encoder.embed([question])
+      return await this.encoder.embed([questionItself(question)])
     } catch (error) {
       if (!(error instanceof EncoderClosed)) this.cache?.logger?.warn({ reason: (error as Error).message }, 'sentence encoder failed; answering from the words alone')
       return undefined
@@ -434,9 +444,9 @@ export class Coverage {
     filter?: (passageId: number) => boolean,
     { calibration = CALIBRATION, questionVector, listAnyway = false }: { calibration?: Calibration; questionVector?: Float32Array | undefined; listAnyway?: boolean } = {},
   ): Ranking {
-    question = withoutUninformativeCapitals(question)
     const chat = chatKind(question)
     if (chat) return { results: [], candidates: [], chat }
+    question = questionItself(question)
     const querySlots = s.index.analyzer.querySlots(searchableText(question))
     const slots = resolveSlots(s.index, querySlots)
     if (slots.length === 0) return { results: [], candidates: [] }

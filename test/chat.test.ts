@@ -4,7 +4,7 @@ import { Coverage } from '../src/coverage.ts'
 import { renderDiscordReply, colors } from '../src/render/discord.ts'
 import { renderTerminal } from '../src/render/terminal.ts'
 import type { AnswerReply } from '../src/replies.ts'
-import { chatKind } from '../src/search/chat.ts'
+import { chatKind, withoutSmallTalk } from '../src/search/chat.ts'
 import { loggedAnswer } from '../src/store/fromReply.ts'
 
 describe('chatKind: talk to the bot, not a question about the coverage', () => {
@@ -40,6 +40,27 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
   })
 })
 
+describe('withoutSmallTalk: the question itself, without the talk around it', () => {
+  it.each([
+    ['hey bot, what did putin say', 'what did putin say'],
+    ['Hey there! what did Merz say?', 'what did Merz say?'],
+    ['ok so who will send troops', 'who will send troops'],
+    ['quick question: who will send troops', 'who will send troops'],
+    ['can you tell me what macron said?', 'what macron said?'],
+    ["i'd like to know who will send troops", 'who will send troops'],
+    ['do you know when the summit is', 'when the summit is'],
+    ['what did putin say? thanks', 'what did putin say?'],
+    ['what did putin say thank you so much!', 'what did putin say'],
+  ])('%s → %s', (message, question) => {
+    expect(withoutSmallTalk(message)).toBe(question)
+  })
+
+  // Words that only look like the frame stay, and a message that is nothing else is left for chatKind.
+  it.each(['Question Time host', 'so-called coalition of the willing', 'Who is Ty Cobb', 'what is the penalty', 'hey', 'thanks'])('leaves %s as it is', (message) => {
+    expect(withoutSmallTalk(message)).toBe(message)
+  })
+})
+
 describe('talk to the bot, on the seeds', () => {
   let coverage: Coverage
   beforeAll(async () => {
@@ -54,6 +75,20 @@ describe('talk to the bot, on the seeds', () => {
   ])('does not answer “%s” from the coverage', (message, kind) => {
     expect(coverage.ask(message)).toMatchObject({ answered: false, results: [], chat: kind })
     expect(coverage.explain(message)).toMatchObject({ results: [], candidates: [] })
+  })
+
+  it('answers a question with small talk around it, curly apostrophes or a run of question marks as the question alone', () => {
+    const asAnswered = (q: string) => {
+      const answer = coverage.ask(q)
+      return [answer.confidence, answer.results.map((r) => r.passage.id)]
+    }
+    const question = "what's the european-funded security package worth"
+    expect(asAnswered(question)[0]).toBe('high')
+    for (const typed of [`hey bot, ${question}`, `can you tell me ${question}? thanks`, question.replace("'", '’'), `${question}??`]) {
+      expect(asAnswered(typed), typed).toEqual(asAnswered(question))
+    }
+    // "what’s the top speed" asks for a speed with a curly apostrophe too: the seeds give none.
+    expect(coverage.ask('what’s the top speed of the reassurance force').confidence).toBe(coverage.ask("what's the top speed of the reassurance force").confidence)
   })
 
   it('says what the bot is on Discord and in the terminal, with what the coverage covers, and logs no question', () => {

@@ -1,8 +1,10 @@
-// `node --import tsx scripts/experiments/casing.ts`: does an answer depend on how the question is
-// capitalised? The train sets are typed in lower case; people also write names as the papers do
-// ("NHS", "Barclays"), start with a capital, capitalise every word or type in capitals. Each set is
-// run as typed and recased four ways with the committed calibration, and every question whose
-// rank or decision moves is listed (docs/quality.md, "What the misses show", 12).
+// `node --import tsx scripts/experiments/typing.ts`: does an answer depend on how the question is
+// typed? The train sets are typed in lower case, without greetings; people also write names as
+// the papers do ("NHS", "Barclays"), capitalise every word, type in capitals, greet the bot ("hey
+// bot, …"), ask to be told ("can you tell me …"), thank it, type curly apostrophes on a phone or
+// several question marks. Each set is run as typed and rewritten each way with the committed
+// calibration, and every question whose rank or decision moves is listed (docs/quality.md,
+// "What the misses show", 12).
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { asServed, EVAL_SETS, loadSet, runQuestions, type QuestionRecord } from '../../test/eval/harness.ts'
@@ -32,31 +34,36 @@ function namesAsWritten(corpus: string): Map<string, string> {
 const right = (r: QuestionRecord) => (r.expect === 'abstain' ? r.decision === 'none' : r.decision !== 'none' && r.rank === 1)
 const share = (records: QuestionRecord[]) => (records.filter(right).length / records.length).toFixed(3)
 
-console.log('| set | as typed | recased | right as typed | right recased | rank or decision moved |')
-console.log('| --- | --- | --- | ---: | ---: | ---: |')
+console.log('| set | rewritten as | right as typed | right rewritten | rank or decision moved |')
+console.log('| --- | --- | ---: | ---: | ---: |')
 const moved: string[] = []
 for (const set of EVAL_SETS) {
   const run = asServed(await loadSet(set, { vectors: set.corpus.endsWith('seeds') }))
   const names = namesAsWritten(set.corpus)
-  const recasings: Record<string, (q: string) => string> = {
+  const rewrites: Record<string, (q: string) => string> = {
     'names as the articles write them, first letter capitalised': (q) => {
       const s = q.replace(WORD, (w) => names.get(w.toLowerCase()) ?? w)
       return s[0]!.toUpperCase() + s.slice(1)
     },
     'Every Word Capitalised': (q) => q.replace(/\b\p{L}/gu, (c) => c.toUpperCase()),
     'IN CAPITALS': (q) => q.toUpperCase(),
+    'hey bot, …': (q) => `hey bot, ${q}`,
+    'can you tell me …': (q) => `can you tell me ${q}`,
+    '… thanks': (q) => `${q} thanks`,
+    'curly apostrophes': (q) => q.replace(/'/g, '’'),
+    '…??': (q) => q.replace(/\?*\s*$/, '??'),
   }
   const typed = runQuestions(run)
-  for (const [name, recase] of Object.entries(recasings)) {
-    const recased = runQuestions(run, run.questions.map((q) => ({ ...q, question: recase(q.question) })))
+  for (const [name, rewrite] of Object.entries(rewrites)) {
+    const rewritten = runQuestions(run, run.questions.map((q) => ({ ...q, question: rewrite(q.question) })))
     let changed = 0
     typed.forEach((before, i) => {
-      const after = recased[i]!
+      const after = rewritten[i]!
       if (before.rank === after.rank && before.decision === after.decision) return
       changed++
       moved.push(`${set.name} ${before.id}: rank ${before.rank} ${before.decision} → ${after.rank} ${after.decision}: ${after.question}`)
     })
-    console.log(`| ${set.name} | as in the set | ${name} | ${share(typed)} | ${share(recased)} | ${changed} of ${typed.length} |`)
+    console.log(`| ${set.name} | ${name} | ${share(typed)} | ${share(rewritten)} | ${changed} of ${typed.length} |`)
   }
 }
 if (moved.length) console.log(`\nMoved:\n${moved.join('\n')}`)

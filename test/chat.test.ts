@@ -51,12 +51,17 @@ describe('withoutSmallTalk: the question itself, without the talk around it', ()
     ['do you know when the summit is', 'when the summit is'],
     ['what did putin say? thanks', 'what did putin say?'],
     ['what did putin say thank you so much!', 'what did putin say'],
+    ['and who will send troops?', 'who will send troops?'],
+    ['sorry if this is a dumb question but who will send troops', 'who will send troops'],
+    ['any idea wher did the ukraine sumit happen', 'wher did the ukraine sumit happen'],
+    ['haha who will send troops lol', 'who will send troops'],
+    ['who will send troops? 🤔', 'who will send troops?'],
   ])('%s → %s', (message, question) => {
     expect(withoutSmallTalk(message)).toBe(question)
   })
 
   // Words that only look like the frame stay, and a message that is nothing else is left for chatKind.
-  it.each(['Question Time host', 'so-called coalition of the willing', 'Who is Ty Cobb', 'what is the penalty', 'hey', 'thanks'])('leaves %s as it is', (message) => {
+  it.each(['Question Time host', 'so-called coalition of the willing', 'Who is Ty Cobb', 'what is the penalty', 'hey', 'thanks', 'lol', 'any idea'])('leaves %s as it is', (message) => {
     expect(withoutSmallTalk(message)).toBe(message)
   })
 })
@@ -84,7 +89,7 @@ describe('talk to the bot, on the seeds', () => {
     }
     const question = "what's the european-funded security package worth"
     expect(asAnswered(question)[0]).toBe('high')
-    for (const typed of [`hey bot, ${question}`, `can you tell me ${question}? thanks`, question.replace("'", '’'), `${question}??`]) {
+    for (const typed of [`hey bot, ${question}`, `can you tell me ${question}? thanks`, question.replace("'", '’'), `${question}??`, `and ${question} lol`, `any idea ${question} 🤔`]) {
       expect(asAnswered(typed), typed).toEqual(asAnswered(question))
     }
     // "what’s the top speed" asks for a speed with a curly apostrophe too: the seeds give none.

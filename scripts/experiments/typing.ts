@@ -1,8 +1,8 @@
 // `node --import tsx scripts/experiments/typing.ts`: does an answer depend on how the question is
 // typed? The train sets are typed in lower case, without greetings; people also write names as
 // the papers do ("NHS", "Barclays"), capitalise every word, type in capitals, greet the bot ("hey
-// bot, …"), ask to be told ("can you tell me …"), thank it, type curly apostrophes on a phone or
-// several question marks. Each set is run as typed and rewritten each way with the committed
+// bot, …"), ask to be told ("can you tell me …", "any idea …"), apologise for asking, thank it,
+// add "lol" or an emoji, type curly apostrophes on a phone or several question marks. Each set is run as typed and rewritten each way with the committed
 // calibration, and every question whose rank or decision moves is listed (docs/quality.md,
 // "What the misses show", 12).
 import { readdirSync, readFileSync } from 'node:fs'
@@ -52,6 +52,11 @@ for (const set of EVAL_SETS) {
     '… thanks': (q) => `${q} thanks`,
     'curly apostrophes': (q) => q.replace(/'/g, '’'),
     '…??': (q) => q.replace(/\?*\s*$/, '??'),
+    'and …': (q) => `and ${q}`,
+    '… lol': (q) => `${q} lol`,
+    '… 🤔': (q) => `${q} 🤔`,
+    'sorry if this is a dumb question but …': (q) => `sorry if this is a dumb question but ${q}`,
+    'any idea …': (q) => `any idea ${q}`,
   }
   const typed = runQuestions(run)
   for (const [name, rewrite] of Object.entries(rewrites)) {

@@ -7,7 +7,7 @@
 import { loadCorpus } from './corpus/load.ts'
 import { publishedTime } from './dates.ts'
 import { UserFacingError } from './errors.ts'
-import { cleanInput, searchableText, withoutUninformativeCapitals } from './input.ts'
+import { cleanInput, searchableText, withApostrophes, withoutUninformativeCapitals } from './input.ts'
 import { buildPeople, buildPeopleAsync, lookupLeader, suggestPeople } from './leaders/index.ts'
 import { chatKind, withoutSmallTalk } from './search/chat.ts'
 import { answerSignals, CALIBRATION, decide, probability, relevantResults, type AnswerSignals, type Calibration } from './search/decide.ts'
@@ -121,11 +121,12 @@ async function buildSnapshot(dir: string, cache?: IndexCacheOptions): Promise<Sn
 
 /**
  * What is asked, as the engine reads it: phone keyboards' curly apostrophes as straight ones
- * ("what’s the top speed" asks for a speed too), one question mark however many were typed,
+ * ("what’s the top speed" asks for a speed too) and the ones chat leaves out put back ("whats"),
+ * one question mark however many were typed,
  * without capitals that say nothing or the small talk around it.
  */
 function questionItself(text: string): string {
-  const plain = text.replace(/[’‘]/g, "'").replace(/\s*[?!][?!.\s]*$/, '?')
+  const plain = withApostrophes(text.replace(/[’‘]/g, "'").replace(/\s*[?!][?!.\s]*$/, '?'))
   return withoutSmallTalk(withoutUninformativeCapitals(plain))
 }
 

@@ -266,7 +266,7 @@ describe('ask on the seeds', () => {
     expect(coverage.ask('What will Stakeholders monitor?').confidence).toBeDefined()
   })
 
-  it('reads a question the same however it is capitalised', () => {
+  it('reads a question the same however it is capitalised, with or without apostrophes and hyphens', () => {
     const questions = [
       'whos the forein minster quoted from russia',
       'what did karoline levitt say about the guarentees',
@@ -286,6 +286,15 @@ describe('ask on the seeds', () => {
     // The capital that only starts a question does not make its word a name ("Wud" is chat).
     const [wud] = resolveSlots(coverage.index, coverage.index.analyzer.querySlots('Wud they go'))
     expect(wud).toMatchObject({ writtenAsName: false, unknownName: false })
+    // Typed without apostrophes or hyphens: "whats" is "what's", "Britains PM" is Britain's, and
+    // "low-key" unknown whole is its two words, not a name the coverage lacks.
+    const first = (q: string) => [coverage.ask(q).confidence, coverage.ask(q).results[0]?.passage.id]
+    expect(first('Who is Britains PM in these reports?')).toEqual(first("Who is Britain's PM in these reports?"))
+    expect(first('Who is Britains PM in these reports?')[0]).toBe('high')
+    const slotsOf = (q: string) => resolveSlots(coverage.index, coverage.index.analyzer.querySlots(q))
+    expect(slotsOf('was the first public response loud or low-key').map((s) => s.word)).not.toContain('low-key')
+    expect(slotsOf('was the first public response loud or low-key').some((s) => s.unknownName)).toBe(false)
+    expect(asAnswered('whats antonio costa been saying about all this')).toEqual(asAnswered("what's antonio costa been saying about all this"))
     // A single capital letter is never indexed, so it is not a name the coverage lacks.
     expect(coverage.index.analyzer.querySlots('what is Plan B').map((s) => s.word)).not.toContain('B')
   })

@@ -2,7 +2,8 @@
 // typed? The train sets are typed in lower case, without greetings; people also write names as
 // the papers do ("NHS", "Barclays"), capitalise every word, type in capitals, greet the bot ("hey
 // bot, …"), ask to be told ("can you tell me …", "any idea …"), apologise for asking, thank it,
-// add "lol" or an emoji, type curly apostrophes on a phone or several question marks. Each set is run as typed and rewritten each way with the committed
+// add "lol" or an emoji, type curly apostrophes on a phone, none at all, no hyphens or several
+// question marks. Each set is run as typed and rewritten each way with the committed
 // calibration, and every question whose rank or decision moves is listed (docs/quality.md,
 // "What the misses show", 12).
 import { readdirSync, readFileSync } from 'node:fs'
@@ -57,6 +58,8 @@ for (const set of EVAL_SETS) {
     '… 🤔': (q) => `${q} 🤔`,
     'sorry if this is a dumb question but …': (q) => `sorry if this is a dumb question but ${q}`,
     'any idea …': (q) => `any idea ${q}`,
+    'no apostrophes': (q) => q.replace(/['’]/g, ''),
+    'no hyphens': (q) => q.replace(/-/g, ' '),
   }
   const typed = runQuestions(run)
   for (const [name, rewrite] of Object.entries(rewrites)) {

@@ -200,7 +200,9 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
       // A single letter ("T-Mobile", "man U") is never indexed, name or not.
       const writtenAsName = capitalised && folded.length >= 2 && !STOP_WORDS.has(folded) && !isOrdinaryWord(folded)
       const term = writtenAsName ? (variants.canonical.get(folded) ?? folded) : processTerm(word)
-      const tags = tagsAt.get(i) ?? []
+      // "Britains PM": a possessive typed without its apostrophe names the same place ("Britain's").
+      const withoutS = !tagsAt.has(i) && folded.length > 4 && folded.endsWith('s') ? concepts.get(folded.slice(0, -1)) : undefined
+      const tags = tagsAt.get(i) ?? (withoutS ? [withoutS] : [])
       // A stop word inside a concept phrase ("member of parliament") adds nothing of its own.
       if (!term || seen.has(term)) return
       seen.add(term)

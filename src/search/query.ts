@@ -99,7 +99,9 @@ export function inverseDocumentFrequency(index: SearchIndex, term: string): numb
 
 
 export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSlot[] {
-  const resolved = slots.map((slot) => resolveSlot(index, slot))
+  // A hyphenated word is also looked up whole ("t-mobile"); written in lower case and unknown
+  // whole ("low-key", "beefed-up"), its parts say what it says, and it is no name the coverage lacks.
+  const resolved = slots.map((slot) => resolveSlot(index, slot)).filter((slot) => slot.known || slot.writtenAsName || !slot.word.includes('-'))
   // A neighbour that is another of the question's own words would count that word twice
   // ("resume" is used like "talks": "When will talks resume?" is not answered by "talks broke down").
   const own = new Set(resolved.flatMap((slot) => [...slot.terms.keys()]))

@@ -56,12 +56,14 @@ describe('withoutSmallTalk: the question itself, without the talk around it', ()
     ['any idea wher did the ukraine sumit happen', 'wher did the ukraine sumit happen'],
     ['haha who will send troops lol', 'who will send troops'],
     ['who will send troops? 🤔', 'who will send troops?'],
+    ['coverage-bot: who will send troops', 'who will send troops'],
+    ['Bot, who will send troops?', 'who will send troops?'],
   ])('%s → %s', (message, question) => {
     expect(withoutSmallTalk(message)).toBe(question)
   })
 
   // Words that only look like the frame stay, and a message that is nothing else is left for chatKind.
-  it.each(['Question Time host', 'so-called coalition of the willing', 'Who is Ty Cobb', 'what is the penalty', 'hey', 'thanks', 'lol', 'any idea'])('leaves %s as it is', (message) => {
+  it.each(['Question Time host', 'so-called coalition of the willing', 'Who is Ty Cobb', 'what is the penalty', 'hey', 'thanks', 'lol', 'any idea', 'bot detection software'])('leaves %s as it is', (message) => {
     expect(withoutSmallTalk(message)).toBe(message)
   })
 })

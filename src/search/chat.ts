@@ -32,12 +32,12 @@ export function chatKind(message: string): ChatKind | undefined {
 }
 
 /**
- * Before the question: a greeting or a word to the bot ("hey bot, …", "ok so …"), a conjunction
+ * Before the question: a greeting or a word to the bot ("hey bot, …", "bot: …", "ok so …"), a conjunction
  * carried over from the conversation ("and …", "but …"), an apology for asking ("sorry if this is
  * a dumb question but …", "quick question: …").
  */
 const OPENING =
-  /^\s*(?:(?:hi|hello|hey|heya|hiya|howdy|yo|gm|good (?:morning|afternoon|evening)|ok|okay|so|and|but|also|um+|uh+|just curious|sorry(?: if this is a (?:dumb|stupid|silly|basic) question)?)\b(?:\s+(?:there|bot|coverage-?bot|guys|all|everyone|folks))?\s*[,!.:;]*\s+|(?:(?:quick|dumb|stupid|silly|random) )?question\s*(?:[:,]\s*|,? but\s+)|(?:but|and)\s+)+/i
+  /^\s*(?:(?:hi|hello|hey|heya|hiya|howdy|yo|gm|good (?:morning|afternoon|evening)|ok|okay|so|and|but|also|um+|uh+|just curious|sorry(?: if this is a (?:dumb|stupid|silly|basic) question)?)\b(?:\s+(?:there|bot|coverage-?bot|guys|all|everyone|folks))?\s*[,!.:;]*\s+|(?:(?:quick|dumb|stupid|silly|random) )?question\s*(?:[:,]\s*|,? but\s+)|@?(?:coverage-?)?bot\s*[,:]\s*|(?:but|and)\s+)+/i
 /** Asking to be told, around what is asked: "can you tell me …", "do you know …", "any idea why …". */
 const REQUEST =
   /^\s*(?:please |pls |plz )?(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:tell|show|let) me(?: know)?|do (?:you|u) know|(?:does )?any(?:one|body) know|i(?:['’]?d| would)? (?:want|wanna|like|need) to know|i(?:['’]m| am| was)? wonder(?:ing)?(?: if)?|(?:please )?tell me|any (?:idea|clue)s?(?: (?:on|about|of))?)\b\s*[,:]?\s+/i

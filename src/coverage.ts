@@ -120,10 +120,10 @@ async function buildSnapshot(dir: string, cache?: IndexCacheOptions): Promise<Sn
 }
 
 /**
- * What is asked, as the engine reads it: phone keyboards' curly apostrophes as straight ones
- * ("what’s the top speed" asks for a speed too) and the ones chat leaves out put back ("whats"),
- * one question mark however many were typed,
- * without capitals that say nothing or the small talk around it.
+ * What is asked, as the engine reads it: curly apostrophes straight ("what’s the top speed" asks
+ * for a speed too) and those chat leaves out put back ("whats"), one question mark however many
+ * were typed, without capitals that say nothing or the small talk around it
+ * (scripts/experiments/typing.ts measures each against the sets as typed).
  */
 function questionItself(text: string): string {
   const plain = withApostrophes(text.replace(/[’‘]/g, "'").replace(/\s*[?!][?!.\s]*$/, '?'))

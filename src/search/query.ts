@@ -121,9 +121,12 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // A word capitalised in the question is kept whole as a name ("Mars" is not "mar"), but the
   // articles index the same word as an ordinary one when it is not a name they learned ("Tony"
   // → "toni", "Barclays" → "barclai", "NHS" → "nh"): then it is that word, at full credit.
-  const asIndexed = index.analyzer.processTerm(slot.word)
+  const asIndexed = () => {
+    const term = index.analyzer.processTerm(slot.word)
+    return typeof term === 'string' && index.documentFrequency.has(term) ? term : undefined
+  }
   if (index.documentFrequency.has(slot.term)) spelling = slot.term
-  else if (typeof asIndexed === 'string' && index.documentFrequency.has(asIndexed)) add((spelling = asIndexed), 1)
+  else if ((spelling = asIndexed())) add(spelling, 1)
   else {
     const variant = resolveVariant(index.variants, folded)
     if (variant) add((spelling = index.analyzer.wordTerm(variant)), CREDIT.variant)

@@ -130,6 +130,15 @@ function questionItself(text: string): string {
   return withoutSmallTalk(withoutUninformativeCapitals(plain))
 }
 
+/** The last sentence of a message, and the sentences before it ("U.S." and "Mr." do not end one). */
+function lastSentenceAsked(text: string): { asked: string; scene: string } {
+  const ends = [...text.matchAll(/(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St))[.!?]+\s+(?=\S)/gu)]
+  const cut = ends.at(-1)
+  if (!cut) return { asked: text, scene: '' }
+  const at = cut.index + cut[0].length
+  return { asked: text.slice(at), scene: text.slice(0, at) }
+}
+
 export class Coverage {
   private snapshot: Snapshot
   private reloading?: Promise<ReloadReport>
@@ -447,8 +456,14 @@ export class Coverage {
   ): Ranking {
     const chat = chatKind(question)
     if (chat) return { results: [], candidates: [], chat }
-    question = questionItself(question)
-    const querySlots = s.index.analyzer.querySlots(searchableText(question))
+    // A message of several sentences asks its last; the ones before set the scene and may name
+    // its subject ("Merz wants all of Europe in. Is that true?"): their words count, for less.
+    // A last sentence of no words of its own ("What did Putin say? And when?") asks the whole.
+    const whole = questionItself(question)
+    const { asked, scene } = lastSentenceAsked(whole)
+    let querySlots = s.index.analyzer.querySlots(searchableText(asked), searchableText(scene))
+    question = asked
+    if (!querySlots.some((slot) => !slot.context)) [question, querySlots] = [whole, s.index.analyzer.querySlots(searchableText(whole))]
     const slots = resolveSlots(s.index, querySlots)
     if (slots.length === 0) return { results: [], candidates: [] }
     if (s.roleLinks) linkRoles(s.roleLinks, querySlots, slots)

@@ -299,6 +299,33 @@ describe('ask on the seeds', () => {
     expect(coverage.index.analyzer.querySlots('what is Plan B').map((s) => s.word)).not.toContain('B')
   })
 
+  it('asks the last sentence of a message; the sentences before count for less, and may name its subject', () => {
+    const ids = (q: string) => {
+      const answer = coverage.ask(q)
+      return [answer.confidence, answer.results.map((r) => r.passage.id)]
+    }
+    // "news" and "morning" of the scene no longer pull up another passage about troops.
+    expect(ids('I saw the news this morning. Who will send troops to Ukraine?')).toEqual(ids('Who will send troops to Ukraine?'))
+    // "Is that true?" has no words of its own: the sentence before says what is asked.
+    const checked = coverage.ask('Merz wants all of Europe in. Is that true?')
+    expect(checked.confidence).toBe('high')
+    expect(checked.results[0]!.passage.text).toContain('Merz believes the whole of Europe should')
+    const slots = coverage.index.analyzer.querySlots('will merz send troops', 'I was reading about this earlier.')
+    expect(slots.filter((s) => s.context).map((s) => s.word)).toEqual(['reading', 'earlier'])
+    const [merz] = resolveSlots(coverage.index, coverage.index.analyzer.querySlots('merz'))
+    const [sceneMerz] = resolveSlots(coverage.index, coverage.index.analyzer.querySlots('', 'merz'))
+    expect(sceneMerz!.weight).toBeLessThan(merz!.weight)
+  })
+
+  it('reads "Mr Trump" as Trump: the honorifics British papers print before every surname are no word of the question', () => {
+    const ids = (q: string) => {
+      const answer = coverage.ask(q)
+      return [answer.confidence, answer.results.map((r) => r.passage.id)]
+    }
+    expect(ids('What did Mr Trump say?')).toEqual(ids('What did Trump say?'))
+    expect(ids('What did Mr. Trump say?')).toEqual(ids('What did Trump say?'))
+  })
+
   it('picks the answer sentence inside the passage', () => {
     const top = coverage.ask('When did Bloomberg report on the package?').results[0]!
     expect(top.answerSentence).toContain('Bloomberg reported on Aug. 19')

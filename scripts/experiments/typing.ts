@@ -3,7 +3,7 @@
 // the papers do ("NHS", "Barclays"), capitalise every word, type in capitals, greet the bot ("hey
 // bot, …"), ask to be told ("can you tell me …", "any idea …"), apologise for asking, thank it,
 // add "lol" or an emoji, type curly apostrophes on a phone, none at all, no hyphens or several
-// question marks. Each set is run as typed and rewritten each way with the committed
+// question marks, or set the scene in a sentence before the question. Each set is run as typed and rewritten each way with the committed
 // calibration, and every question whose rank or decision moves is listed (docs/quality.md,
 // "What the misses show", 12).
 import { readdirSync, readFileSync } from 'node:fs'
@@ -60,6 +60,7 @@ for (const set of EVAL_SETS) {
     'any idea …': (q) => `any idea ${q}`,
     'no apostrophes': (q) => q.replace(/['’]/g, ''),
     'no hyphens': (q) => q.replace(/-/g, ' '),
+    'I was reading about this earlier. …': (q) => `I was reading about this earlier. ${q}`,
   }
   const typed = runQuestions(run)
   for (const [name, rewrite] of Object.entries(rewrites)) {

@@ -33,6 +33,8 @@ export interface QuerySlot {
    * "Multinational" at the start are capitalised because they start the question.
    */
   writtenAsName: boolean
+  /** Only in the sentences before the one that asks ("I was reading about this earlier. …"). */
+  context: boolean
 }
 
 export interface Analyzer {
@@ -42,8 +44,8 @@ export interface Analyzer {
   processTerm(token: string): string | string[] | null
   /** Every term of a text, in order (concept tags at the end). */
   terms(text: string): string[]
-  /** A question's meaningful words, each with its term and concept tags. */
-  querySlots(question: string): QuerySlot[]
+  /** A question's meaningful words, each with its term and concept tags; then those of the sentences before it (`scene`) not asked again. */
+  querySlots(question: string, scene?: string): QuerySlot[]
   /** The term of one folded word, without variant mapping: stemmed, unless it is a name. */
   wordTerm(folded: string): string
 }
@@ -185,14 +187,14 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
     return out
   }
 
-  const querySlots = (question: string): QuerySlot[] => {
-    const words = splitWords(normalizeNumbers(question))
+  /** One text's slots, after those already found (`seen`): a word asked twice counts once. */
+  const slotsOf = (text: string, seen: Set<string>, context: boolean): QuerySlot[] => {
+    const words = splitWords(normalizeNumbers(text))
     const tagsAt = new Map<number, string[]>()
     for (const [start, n, tag] of findConcepts(words)) {
       for (let i = start; i < start + n; i++) tagsAt.set(i, [...(tagsAt.get(i) ?? []), tag])
     }
     const slots: QuerySlot[] = []
-    const seen = new Set<string>()
     words.forEach((word, i) => {
       // Written as a name in the question ("Mars"), it is one even when the coverage never uses it.
       const folded = memoFold(word)
@@ -206,13 +208,18 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
       // A stop word inside a concept phrase ("member of parliament") adds nothing of its own.
       if (!term || seen.has(term)) return
       seen.add(term)
-      slots.push({ word, term, tags, writtenAsName })
+      slots.push({ word, term, tags, writtenAsName, context })
     })
-    for (const compound of question.match(COMPOUND) ?? []) {
+    for (const compound of text.match(COMPOUND) ?? []) {
       const term = processTerm(compound.replaceAll('-', ''))
-      if (term && !seen.has(term)) slots.push({ word: compound, term, tags: [], writtenAsName: /^\p{Lu}/u.test(compound) && question.indexOf(compound) > 0 })
+      if (term && !seen.has(term)) slots.push({ word: compound, term, tags: [], writtenAsName: /^\p{Lu}/u.test(compound) && text.indexOf(compound) > 0, context })
     }
     return slots
+  }
+
+  const querySlots = (question: string, scene = ''): QuerySlot[] => {
+    const seen = new Set<string>()
+    return [...slotsOf(question, seen, false), ...(scene ? slotsOf(scene, seen, true) : [])]
   }
 
   return { tokenize, processTerm, terms, querySlots, wordTerm }

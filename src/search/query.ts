@@ -66,6 +66,8 @@ const META_WEIGHT = 0.25
  * ("call", "keep"), which more often means the articles say it in other words.
  */
 const UNKNOWN_WORD_WEIGHT = 0.5
+/** A word only of the sentences before the one that asks (QuerySlot.context) weighs this much of its own. */
+const CONTEXT_WEIGHT = 0.5
 /**
  * Work bound for one question: the passages minisearch may score. When the question's terms
  * together occur in more, the most common ones are left out of retrieval (they still count in
@@ -154,6 +156,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // a stand-in: a word the coverage lacks weighs as the rarest, half that when it is ordinary English.
   let weight = spelling ? inverseDocumentFrequency(index, spelling) : unknownWordWeight * (ordinary ? UNKNOWN_WORD_WEIGHT : 1)
   if (META_WORDS.has(folded)) weight *= META_WEIGHT
+  if (slot.context) weight *= CONTEXT_WEIGHT
   // Not English and nowhere in the coverage: a name it lacks ("Taiwan"), unless it is a short
   // lower-case non-word ("wat", "wud", "lol"), which is chat.
   const lacking = !spelling && !ordinary && terms.size === 0

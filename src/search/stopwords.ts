@@ -1,5 +1,7 @@
 // English function words: they carry no topic, so they neither retrieve nor rank a passage.
-// Includes question words and auxiliaries, since questions are our queries.
+// Includes question words and auxiliaries, since questions are our queries, and the honorifics
+// British papers put before every surname ("Mr Blair"; American copy writes "Blair"): a question's
+// "What did Mr Trump say?" is about Trump, and "MS" in capitals is still a term.
 export const STOP_WORDS = new Set(
   `a about above after again against all almost also am among an and any are aren't around as at be
   because been before being below between both but by can can't cannot could couldn't did didn't do does
@@ -14,5 +16,5 @@ export const STOP_WORDS = new Set(
   we'll we're we've were weren't what what's whatever when when's where where's whether which while
   who who's whom whose why why's will with within without won't would wouldn't yet you you'd you'll
   you're you've your yours yourself yourselves tell told know anything something thing things
-  say says said`.split(/\s+/),
+  say says said mr mrs ms dr`.split(/\s+/),
 )

@@ -16,6 +16,11 @@ import { normalizeForMatch, scoreQuestions, type DevQuestion } from './eval/scor
 const SEEDS = path.resolve(import.meta.dirname, '../seeds')
 const dev = JSON.parse(readFileSync(path.join(import.meta.dirname, 'eval/dev.json'), 'utf8')) as { questions: DevQuestion[] }
 let coverage: Coverage
+/** How the seeds answer a question: its confidence and its passages, in order. */
+const answeredAs = (question: string) => {
+  const answer = coverage.ask(question)
+  return [answer.confidence, answer.results.map((r) => r.passage.id)]
+}
 
 beforeAll(async () => {
   coverage = await Coverage.load(SEEDS)
@@ -273,15 +278,11 @@ describe('ask on the seeds', () => {
       'will trump be tlaking to europen leaders about securty arrangments',
       'is washington sending its own soldiers to ukraine',
     ]
-    const asAnswered = (q: string) => {
-      const answer = coverage.ask(q)
-      return [answer.confidence, answer.results.map((r) => r.passage.id)]
-    }
     for (const q of questions) {
       const firstCapital = q[0]!.toUpperCase() + q.slice(1)
       const everyWord = q.replace(/\b\p{L}/gu, (c) => c.toUpperCase())
-      expect(asAnswered(q)[0]).toBeDefined()
-      for (const typed of [firstCapital, everyWord, q.toUpperCase()]) expect(asAnswered(typed), typed).toEqual(asAnswered(q))
+      expect(answeredAs(q)[0]).toBeDefined()
+      for (const typed of [firstCapital, everyWord, q.toUpperCase()]) expect(answeredAs(typed), typed).toEqual(answeredAs(q))
     }
     // The capital that only starts a question does not make its word a name ("Wud" is chat).
     const [wud] = resolveSlots(coverage.index, coverage.index.analyzer.querySlots('Wud they go'))
@@ -294,18 +295,14 @@ describe('ask on the seeds', () => {
     const slotsOf = (q: string) => resolveSlots(coverage.index, coverage.index.analyzer.querySlots(q))
     expect(slotsOf('was the first public response loud or low-key').map((s) => s.word)).not.toContain('low-key')
     expect(slotsOf('was the first public response loud or low-key').some((s) => s.unknownName)).toBe(false)
-    expect(asAnswered('whats antonio costa been saying about all this')).toEqual(asAnswered("what's antonio costa been saying about all this"))
+    expect(answeredAs('whats antonio costa been saying about all this')).toEqual(answeredAs("what's antonio costa been saying about all this"))
     // A single capital letter is never indexed, so it is not a name the coverage lacks.
     expect(coverage.index.analyzer.querySlots('what is Plan B').map((s) => s.word)).not.toContain('B')
   })
 
   it('asks the last sentence of a message; the sentences before count for less, and may name its subject', () => {
-    const ids = (q: string) => {
-      const answer = coverage.ask(q)
-      return [answer.confidence, answer.results.map((r) => r.passage.id)]
-    }
     // "news" and "morning" of the scene no longer pull up another passage about troops.
-    expect(ids('I saw the news this morning. Who will send troops to Ukraine?')).toEqual(ids('Who will send troops to Ukraine?'))
+    expect(answeredAs('I saw the news this morning. Who will send troops to Ukraine?')).toEqual(answeredAs('Who will send troops to Ukraine?'))
     // "Is that true?" has no words of its own: the sentence before says what is asked.
     const checked = coverage.ask('Merz wants all of Europe in. Is that true?')
     expect(checked.confidence).toBe('high')
@@ -318,12 +315,8 @@ describe('ask on the seeds', () => {
   })
 
   it('reads "Mr Trump" as Trump: the honorifics British papers print before every surname are no word of the question', () => {
-    const ids = (q: string) => {
-      const answer = coverage.ask(q)
-      return [answer.confidence, answer.results.map((r) => r.passage.id)]
-    }
-    expect(ids('What did Mr Trump say?')).toEqual(ids('What did Trump say?'))
-    expect(ids('What did Mr. Trump say?')).toEqual(ids('What did Trump say?'))
+    expect(answeredAs('What did Mr Trump say?')).toEqual(answeredAs('What did Trump say?'))
+    expect(answeredAs('What did Mr. Trump say?')).toEqual(answeredAs('What did Trump say?'))
   })
 
   it('picks the answer sentence inside the passage', () => {

@@ -7,9 +7,10 @@
 import { loadCorpus } from './corpus/load.ts'
 import { publishedTime } from './dates.ts'
 import { UserFacingError } from './errors.ts'
-import { cleanInput, searchableText, withApostrophes, withoutUninformativeCapitals } from './input.ts'
+import { cleanInput, searchableText } from './input.ts'
 import { buildPeople, buildPeopleAsync, lookupLeader, suggestPeople } from './leaders/index.ts'
-import { chatKind, withoutSmallTalk } from './search/chat.ts'
+import { lastSentenceAsked, questionItself } from './search/asked.ts'
+import { chatKind } from './search/chat.ts'
 import { answerSignals, CALIBRATION, decide, probability, relevantResults, type AnswerSignals, type Calibration } from './search/decide.ts'
 import { buildSearchIndexAsync, type SearchIndex } from './search/buildIndex.ts'
 import {
@@ -117,26 +118,6 @@ async function buildSnapshot(dir: string, cache?: IndexCacheOptions): Promise<Sn
   // Built in slices (buildSearchIndexAsync), so a reload never stalls the answers the old snapshot gives.
   index ??= await buildSearchIndexAsync(articles, passages)
   return { articles, passages, warnings, index, bySource: new Map(articles.map((a) => [a.source, a])), ...(peopleCache ? { peopleCache } : {}) }
-}
-
-/**
- * What is asked, as the engine reads it: curly apostrophes straight ("what’s the top speed" asks
- * for a speed too) and those chat leaves out put back ("whats"), one question mark however many
- * were typed, without capitals that say nothing or the small talk around it
- * (scripts/experiments/typing.ts measures each against the sets as typed).
- */
-function questionItself(text: string): string {
-  const plain = withApostrophes(text.replace(/[’‘]/g, "'").replace(/\s*[?!][?!.\s]*$/, '?'))
-  return withoutSmallTalk(withoutUninformativeCapitals(plain))
-}
-
-/** The last sentence of a message, and the sentences before it ("U.S." and "Mr." do not end one). */
-function lastSentenceAsked(text: string): { asked: string; scene: string } {
-  const ends = [...text.matchAll(/(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St))[.!?]+\s+(?=\S)/gu)]
-  const cut = ends.at(-1)
-  if (!cut) return { asked: text, scene: '' }
-  const at = cut.index + cut[0].length
-  return { asked: text.slice(at), scene: text.slice(0, at) }
 }
 
 export class Coverage {

@@ -45,38 +45,3 @@ export function cleanInput(raw: unknown, kind: InputKind, { requireWords = true 
 export function searchableText(text: string): string {
   return text.replace(/<(@[!&]?|#)\d+>|@(everyone|here)\b|\bhttps?:\/\/\S+/gi, ' ')
 }
-
-/**
- * Capitals that say nothing are dropped: a question typed in capitals ("WHAT DID PUTIN SAY") or
- * with every word capitalised ("What Did The Britsh Goverment Say") would otherwise read every
- * "WHAT" and "THE" as an acronym and every typo as a name the coverage lacks. A capital here and
- * there ("what did the NHS say", "Paula Radcliffe") is kept: it tells a name from a word.
- */
-export function withoutUninformativeCapitals(text: string): string {
-  const words = text.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length
-  return words.length >= 3 && capitalised === words.length ? text.toLowerCase() : text
-}
-
-/** Contractions as chat types them, without the apostrophe: "whats", "didnt", "theyre". */
-const CONTRACTED = new Map(
-  Object.entries({
-    whats: "what's", wheres: "where's", whos: "who's", hows: "how's", whens: "when's", whys: "why's", whyd: "why'd", whatd: "what'd",
-    thats: "that's", theres: "there's", heres: "here's", dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't",
-    arent: "aren't", wasnt: "wasn't", werent: "weren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", wouldnt: "wouldn't",
-    couldnt: "couldn't", shouldnt: "shouldn't", wont: "won't", im: "i'm", ive: "i've", youre: "you're", theyre: "they're", theyve: "they've",
-  }),
-)
-
-/**
- * "whats the top speed" asks what "what's the top speed" asks: the apostrophe chat leaves out
- * is put back, so the kind of answer asked for and the stop words read the same ("whats" was a
- * word the coverage lacks). Only for words that are nothing but a contraction.
- */
-export function withApostrophes(text: string): string {
-  return text.replace(/\b[a-z]+\b/gi, (word) => {
-    const full = CONTRACTED.get(word.toLowerCase())
-    if (!full) return word
-    return word[0] === word[0]!.toUpperCase() ? full[0]!.toUpperCase() + full.slice(1) : full
-  })
-}

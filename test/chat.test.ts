@@ -4,7 +4,8 @@ import { Coverage } from '../src/coverage.ts'
 import { renderDiscordReply, colors } from '../src/render/discord.ts'
 import { renderTerminal } from '../src/render/terminal.ts'
 import type { AnswerReply } from '../src/replies.ts'
-import { chatKind, withoutSmallTalk } from '../src/search/chat.ts'
+import { withoutSmallTalk } from '../src/search/asked.ts'
+import { chatKind } from '../src/search/chat.ts'
 import { loggedAnswer } from '../src/store/fromReply.ts'
 
 describe('chatKind: talk to the bot, not a question about the coverage', () => {

@@ -62,14 +62,22 @@ function isSentenceEnd(text: string, punctAt: number, end: number): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(next)) return false
   if (text[punctAt] !== '.' || text[punctAt + 1] === '.') return true
 
-  const word = text.slice(0, punctAt).match(/(\S+)$/)?.[1] ?? ''
-  const bare = word.replace(/^["'“‘«‹„(\[]+/, '')
-  if (ABBREVIATIONS.has(bare.toLowerCase())) return false
-  // A single capital letter is an initial ("George W. Bush").
-  if (/^\p{Lu}$/u.test(bare)) return false
+  const bare = lastWord(text.slice(0, punctAt))
+  if (isAbbreviation(bare)) return false
   // A dotted acronym ("U.S.", "U.K."): only a sentence end when a typical sentence opener follows.
-  if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return SENTENCE_STARTERS.has(next.toLowerCase().replace(/[^\p{L}]/gu, ''))
+  if (isDottedAcronym(bare)) return SENTENCE_STARTERS.has(next.toLowerCase().replace(/[^\p{L}]/gu, ''))
   return true
+}
+
+const lastWord = (text: string) => (text.match(/(\S+)$/)?.[1] ?? '').replace(/^["'“‘«‹„(\[]+/, '')
+/** "Mr", "Aug" or an initial ("George W. Bush"): a full stop after it ends no sentence. */
+const isAbbreviation = (bare: string) => ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare)
+const isDottedAcronym = (bare: string) => /^(\p{L}\.)+\p{L}$/u.test(bare)
+
+/** Whether a full stop after this text would follow an abbreviation, an initial or a dotted acronym ("Mr", "W", "U.S"). */
+export function endsInAbbreviation(text: string): boolean {
+  const bare = lastWord(text)
+  return isAbbreviation(bare) || isDottedAcronym(bare)
 }
 
 function skipSpace(text: string, from: number): number {

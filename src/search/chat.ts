@@ -30,39 +30,3 @@ export function chatKind(message: string): ChatKind | undefined {
   if (words.length > 0 && words.length <= 8 && GREETS.test(text) && words.every((w) => SMALL_TALK.has(w))) return 'greeting'
   return undefined
 }
-
-/**
- * Before the question: a greeting or a word to the bot ("hey bot, …", "bot: …", "ok so …"), a conjunction
- * carried over from the conversation ("and …", "but …"), an apology for asking ("sorry if this is
- * a dumb question but …", "quick question: …").
- */
-const OPENING =
-  /^\s*(?:(?:hi|hello|hey|heya|hiya|howdy|yo|gm|good (?:morning|afternoon|evening)|ok|okay|so|and|but|also|um+|uh+|just curious|sorry(?: if this is a (?:dumb|stupid|silly|basic) question)?)\b(?:\s+(?:there|bot|coverage-?bot|guys|all|everyone|folks))?\s*[,!.:;]*\s+|(?:(?:quick|dumb|stupid|silly|random) )?question\s*(?:[:,]\s*|,? but\s+)|@?(?:coverage-?)?bot\s*[,:]\s*|(?:but|and)\s+)+/i
-/** Asking to be told, around what is asked: "can you tell me …", "do you know …", "any idea why …". */
-const REQUEST =
-  /^\s*(?:please |pls |plz )?(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:tell|show|let) me(?: know)?|do (?:you|u) know|(?:does )?any(?:one|body) know|i(?:['’]?d| would)? (?:want|wanna|like|need) to know|i(?:['’]m| am| was)? wonder(?:ing)?(?: if)?|(?:please )?tell me|any (?:idea|clue)s?(?: (?:on|about|of))?)\b\s*[,:]?\s+/i
-/** Thanks or please after it: "… thanks", "…? thx!". */
-const CLOSING = /[\s,.!]+(?:thanks|thank (?:you|u)|thx|ty|cheers|please|pls|plz)(?: (?:a lot|so much|in advance))?[\s!.]*$/i
-/** Chat's own words, wherever they stand: never what a question about the news is about. */
-const FILLERS = /\b(?:lol|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|xd|tbh|imo|imho|btw|idk|ngl|smh|omg|pls|plz|thx)\b/gi
-/** Emoji and other symbols after the last word or question mark. */
-const TRAILING_SYMBOLS = /[^\p{L}\p{N}?!.)"'’\]]+$/u
-
-/**
- * The question itself, without the small talk around it. Ranked with it, "hey bot, …" matched
- * passages on "bot" and "hey" counted as a word the coverage lacks (3 to 5 points of the sets'
- * questions lost), "… thanks", "… lol" and "any idea …" likewise. Only the frame goes: a message
- * that is nothing else is left as it is (chatKind answers it).
- */
-export function withoutSmallTalk(message: string): string {
-  const question = message
-    .replace(TRAILING_SYMBOLS, '')
-    .replace(FILLERS, ' ')
-    .replace(OPENING, '')
-    .replace(REQUEST, '')
-    .replace(CLOSING, '')
-    .replace(/\s+([?!.,])/g, '$1')
-    .replace(/\s{2,}/g, ' ')
-    .trim()
-  return question || message
-}

@@ -1,0 +1,101 @@
+// What a message asks, read the way people type in a channel: capitals that say nothing, the
+// apostrophes chat leaves out, the small talk around a question, and the sentences that set its
+// scene. Each part is measured against the sets as typed by scripts/experiments/typing.ts
+// (docs/quality.md, item 12): the sets are typed in lower case and straight to the point.
+import { endsInAbbreviation } from '../corpus/sentences.ts'
+
+/**
+ * Capitals that say nothing are dropped: a question typed in capitals ("WHAT DID PUTIN SAY") or
+ * with every word capitalised ("What Did The Britsh Goverment Say") would otherwise read every
+ * "WHAT" and "THE" as an acronym and every typo as a name the coverage lacks. A capital here and
+ * there ("what did the NHS say", "Paula Radcliffe") is kept: it tells a name from a word.
+ */
+export function withoutUninformativeCapitals(text: string): string {
+  const words = text.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  return words.length >= 3 && capitalised === words.length ? text.toLowerCase() : text
+}
+
+/** Contractions as chat types them, without the apostrophe: "whats", "didnt", "theyre". */
+const CONTRACTED = new Map(
+  Object.entries({
+    whats: "what's", wheres: "where's", whos: "who's", hows: "how's", whens: "when's", whys: "why's", whyd: "why'd", whatd: "what'd",
+    thats: "that's", theres: "there's", heres: "here's", dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't",
+    arent: "aren't", wasnt: "wasn't", werent: "weren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", wouldnt: "wouldn't",
+    couldnt: "couldn't", shouldnt: "shouldn't", wont: "won't", im: "i'm", ive: "i've", youre: "you're", theyre: "they're", theyve: "they've",
+  }),
+)
+
+/**
+ * "whats the top speed" asks what "what's the top speed" asks: the apostrophe chat leaves out
+ * is put back, so the kind of answer asked for and the stop words read the same ("whats" was a
+ * word the coverage lacks). Only for words that are nothing but a contraction.
+ */
+export function withApostrophes(text: string): string {
+  return text.replace(/\b[a-z]+\b/gi, (word) => {
+    const full = CONTRACTED.get(word.toLowerCase())
+    if (!full) return word
+    return word[0] === word[0]!.toUpperCase() ? full[0]!.toUpperCase() + full.slice(1) : full
+  })
+}
+
+/**
+ * Before the question: a greeting or a word to the bot ("hey bot, …", "bot: …", "ok so …"), a conjunction
+ * carried over from the conversation ("and …", "but …"), an apology for asking ("sorry if this is
+ * a dumb question but …", "quick question: …").
+ */
+const OPENING =
+  /^\s*(?:(?:hi|hello|hey|heya|hiya|howdy|yo|gm|good (?:morning|afternoon|evening)|ok|okay|so|and|but|also|um+|uh+|just curious|sorry(?: if this is a (?:dumb|stupid|silly|basic) question)?)\b(?:\s+(?:there|bot|coverage-?bot|guys|all|everyone|folks))?\s*[,!.:;]*\s+|(?:(?:quick|dumb|stupid|silly|random) )?question\s*(?:[:,]\s*|,? but\s+)|@?(?:coverage-?)?bot\s*[,:]\s*)+/i
+/** Asking to be told, around what is asked: "can you tell me …", "do you know …", "any idea why …". */
+const REQUEST =
+  /^\s*(?:please )?(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|let) me(?: know)?|do (?:you|u) know|(?:does )?any(?:one|body) know|i(?:['’]?d| would)? (?:want|wanna|like|need) to know|i(?:['’]m| am| was)? wonder(?:ing)?(?: if)?|(?:please )?tell me|any (?:idea|clue)s?(?: (?:on|about|of))?)\b\s*[,:]?\s+/i
+/** Thanks or please after it: "… thanks", "…? thx!". */
+const CLOSING = /[\s,.!]+(?:thanks|thank (?:you|u)|ty|cheers|please)(?: (?:a lot|so much|in advance))?[\s!.]*$/i
+/** Chat's own words, wherever they stand: never what a question about the news is about (removed first, so the frames above need not list them). */
+const FILLERS = /\b(?:lol|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|xd|tbh|imo|imho|btw|idk|ngl|smh|omg|pls|plz|thx)\b/gi
+/** Emoji and other symbols after the last word or question mark. */
+const TRAILING_SYMBOLS = /[^\p{L}\p{N}?!.)"'’\]]+$/u
+
+/**
+ * The question itself, without the small talk around it. Ranked with it, "hey bot, …" matched
+ * passages on "bot" and "hey" counted as a word the coverage lacks (3 to 5 points of the sets'
+ * questions lost), "… thanks", "… lol" and "any idea …" likewise. Only the frame goes: a message
+ * that is nothing else is left as it is (chatKind answers it).
+ */
+export function withoutSmallTalk(message: string): string {
+  const question = message
+    .replace(TRAILING_SYMBOLS, '')
+    .replace(FILLERS, ' ')
+    .replace(OPENING, '')
+    .replace(REQUEST, '')
+    .replace(CLOSING, '')
+    .replace(/\s+([?!.,])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+  return question || message
+}
+
+/**
+ * What is asked, as the engine reads it: curly apostrophes straight ("what’s the top speed" asks
+ * for a speed too) and those chat leaves out put back ("whats"), one question mark however many
+ * were typed, without capitals that say nothing or the small talk around it
+ * (scripts/experiments/typing.ts measures each against the sets as typed).
+ */
+export function questionItself(text: string): string {
+  const plain = withApostrophes(text.replace(/[’‘]/g, "'").replace(/\s*[?!][?!.\s]*$/, '?'))
+  return withoutSmallTalk(withoutUninformativeCapitals(plain))
+}
+
+/**
+ * The last sentence of a message, and the sentences before it. Chat writes in lower case, so any
+ * ".", "!" or "?" before a space ends one, except after what news prose never ends a sentence
+ * with either ("Mr. Trump", "U.S. troops", "Aug. 19": src/corpus/sentences.ts).
+ */
+export function lastSentenceAsked(text: string): { asked: string; scene: string } {
+  let at = 0
+  for (const end of text.matchAll(/[.!?]+\s+(?=\S)/g)) {
+    if (end[0][0] === '.' && endsInAbbreviation(text.slice(0, end.index))) continue
+    at = end.index + end[0].length
+  }
+  return { asked: text.slice(at), scene: text.slice(0, at) }
+}

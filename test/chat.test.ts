@@ -59,12 +59,20 @@ describe('withoutSmallTalk: the question itself, without the talk around it', ()
     ['who will send troops? 🤔', 'who will send troops?'],
     ['coverage-bot: who will send troops', 'who will send troops'],
     ['Bot, who will send troops?', 'who will send troops?'],
+    // Asking for an explanation, a summary, a list or the latest instead of a question.
+    ["explain why the US won't send troops", "why the US won't send troops"],
+    ['can you summarise what Merz said?', 'what Merz said?'],
+    ['list the countries ready to send troops', 'the countries ready to send troops'],
+    ['give me the latest on the ceasefire', 'the ceasefire'],
+    ["what's the latest on the Alaska summit", 'the Alaska summit'],
+    ['any news on a ceasefire', 'a ceasefire'],
+    ['tl;dr of the White House meeting', 'the White House meeting'],
   ])('%s → %s', (message, question) => {
     expect(withoutSmallTalk(message)).toBe(question)
   })
 
   // Words that only look like the frame stay, and a message that is nothing else is left for chatKind.
-  it.each(['Question Time host', 'so-called coalition of the willing', 'Who is Ty Cobb', 'what is the penalty', 'hey', 'thanks', 'lol', 'any idea', 'bot detection software'])('leaves %s as it is', (message) => {
+  it.each(['Question Time host', 'so-called coalition of the willing', 'Who is Ty Cobb', 'what is the penalty', 'hey', 'thanks', 'lol', 'any idea', 'bot detection software', 'findings of the inquiry', 'News Corp shares', 'listed companies', 'explain'])('leaves %s as it is', (message) => {
     expect(withoutSmallTalk(message)).toBe(message)
   })
 })

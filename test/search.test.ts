@@ -314,6 +314,16 @@ describe('ask on the seeds', () => {
     expect(sceneMerz!.weight).toBeLessThan(merz!.weight)
   })
 
+  it('reads a request for an explanation, a summary or the latest as the question in it', () => {
+    // "explain why" hid the "why" (no reason was looked for); "summarise" and "updates" were words
+    // the coverage lacks, and "explain" matched "explained".
+    expect(answeredAs("explain why the US won't send troops to Ukraine")).toEqual(answeredAs("why won't the US send troops to Ukraine"))
+    expect(answeredAs('can you summarise what Nauseda said')).toEqual(answeredAs('what did Nauseda say'))
+    expect(answeredAs('list the countries ready to send troops')).toEqual(answeredAs('which countries are ready to send troops'))
+    expect(answeredAs('give me the latest on the ceasefire')).toEqual(answeredAs('the ceasefire'))
+    expect(answeredAs('any updates on the Alaska summit?')[0]).toBe('high')
+  })
+
   it('reads "Mr Trump" as Trump: the honorifics British papers print before every surname are no word of the question', () => {
     expect(answeredAs('What did Mr Trump say?')).toEqual(answeredAs('What did Trump say?'))
     expect(answeredAs('What did Mr. Trump say?')).toEqual(answeredAs('What did Trump say?'))

@@ -49,6 +49,18 @@ const OPENING =
 /** Asking to be told, around what is asked: "can you tell me …", "do you know …", "any idea why …". */
 const REQUEST =
   /^\s*(?:please )?(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|let) me(?: know)?|do (?:you|u) know|(?:does )?any(?:one|body) know|i(?:['’]?d| would)? (?:want|wanna|like|need) to know|i(?:['’]m| am| was)? wonder(?:ing)?(?: if)?|(?:please )?tell me|any (?:idea|clue)s?(?: (?:on|about|of))?)\b\s*[,:]?\s+/i
+/**
+ * Asking for an explanation, a summary or a list instead of asking a question, as people do of a
+ * bot: "explain why …", "can you summarise what Merz said", "list the countries …", "give me the
+ * latest on …", "any updates on …". What follows is what is asked. The frame's words are about
+ * the reply, not the news: "explain why" hid the "why" (no reason was looked for), "explain"
+ * matched "explained" and "updates" read as a word the coverage lacks.
+ */
+const INSTRUCTION =
+  /^\s*(?:please )?(?:(?:can|could|would) (?:you|u) (?:please )?)?(?:explain|summari[sz]e|describe|outline|clarify|recap|break down|walk me through|give me|show me|find(?: out)?|list|look up|search(?: for)?|eli5)(?: (?:to|for) me)?\b\s*[,:]?\s*/i
+/** What the reply should be, before what it is about: "a quick summary of …", "the latest on …", "any news about …". */
+const REPLY_KIND =
+  /^\s*(?:(?:what(?:'s| is) )?(?:a|an|the|any|some)\s+)?(?:(?:quick|short|brief|full)\s+)?(?:summary|rundown|overview|recap|gist|tl;?dr|updates?|news|info|information|latest(?: news)?)\s+(?:of|on|about|for|with|regarding)\s+/i
 /** Thanks or please after it: "… thanks", "…? thx!". */
 const CLOSING = /[\s,.!]+(?:thanks|thank (?:you|u)|ty|cheers|please)(?: (?:a lot|so much|in advance))?[\s!.]*$/i
 /** Chat's own words, wherever they stand: never what a question about the news is about (removed first, so the frames above need not list them). */
@@ -68,6 +80,8 @@ export function withoutSmallTalk(message: string): string {
     .replace(FILLERS, ' ')
     .replace(OPENING, '')
     .replace(REQUEST, '')
+    .replace(INSTRUCTION, '')
+    .replace(REPLY_KIND, '')
     .replace(CLOSING, '')
     .replace(/\s+([?!.,])/g, '$1')
     .replace(/\s{2,}/g, ' ')

@@ -324,6 +324,15 @@ describe('ask on the seeds', () => {
     expect(answeredAs('any updates on the Alaska summit?')[0]).toBe('high')
   })
 
+  it('hears a speaker in a plain-form speech verb, and bolds the sentence where they speak', () => {
+    // "Merz continues to insist on this demand" (an immediate ceasefire): "insist" after "to" was
+    // no speech, so Merz read as named but never heard and the question was refused.
+    const answer = coverage.ask('What did Merz say about a ceasefire?')
+    expect(answer.confidence).toBeDefined()
+    expect(answer.results[0]!.passage.text).toContain('Merz continues to insist on this demand')
+    expect(answer.results[0]!.answerSentence).toContain('Merz continues to insist on this demand')
+  })
+
   it('reads "Mr Trump" as Trump: the honorifics British papers print before every surname are no word of the question', () => {
     expect(answeredAs('What did Mr Trump say?')).toEqual(answeredAs('What did Trump say?'))
     expect(answeredAs('What did Mr. Trump say?')).toEqual(answeredAs('What did Trump say?'))

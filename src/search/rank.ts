@@ -76,8 +76,10 @@ export interface ScoredPassage {
 }
 
 const REASON = /\b(because|due to|as a result|after|following|amid|since|so that|in order to|reason|owing to|blamed|cited|over concerns?|fears?|worried)\b/i
+// Speech in any tense, and in the plain form after "to" or a modal ("continues to insist",
+// "would not say"), where that form is no common noun ("a note", "the state" are left out).
 const QUOTE =
-  /["“”]|\b(said|says|told|tells|added|stated|states|warned|warns|insisted|insists|argued|argues|believes?|according to|mentioned|noted|stressed|explained|announced|declared|suggested|acknowledged|claimed|claims|denied|admitted|urged|emphasi[sz]ed|reiterated|assured|wrote|spoke of|described|called for|cautioned|saying|stating|telling|warning|insisting|arguing|adding|noting|stressing|claiming|expressed|voiced)\b/i
+  /["“”]|\b(said|says|say|told|tells|tell|added|stated|states|warned|warns|warn|insisted|insists|insist|argued|argues|argue|believes?|according to|mentioned|mention|noted|stressed|explained|explain|announced|announce|declared|declare|suggested|suggest|acknowledged|acknowledge|claimed|claims|denied|deny|admitted|admit|urged|urge|emphasi[sz]ed|emphasi[sz]e|reiterated|reiterate|assured|assure|wrote|spoke of|described|called for|cautioned|caution|saying|stating|telling|warning|insisting|arguing|adding|noting|stressing|claiming|expressed|voiced)\b/i
 
 export function rankCandidates(
   index: SearchIndex,
@@ -94,16 +96,23 @@ export function rankCandidates(
   const maxBm25 = Math.max(...candidates.map((c) => c.bm25), Number.EPSILON)
   const type = expectedAnswerType(question)
   const asks = questionAsks(question)
-  // What the answer sentence must give when it can: the kind asked for, or, for "who…" and
-  // "which…", a name the question does not have.
-  const questionWords = asksForName(question) ? questionWordSet(question) : undefined
-  const givesAnswer = type ? (text: string) => sentenceAnswers(type, text) : questionWords ? (text: string) => namesSomeoneNew(text, questionWords) : undefined
   // The two rarest words, by their place among the slots.
   const rarest = [...slots.keys()].sort((a, b) => slots[b]!.weight - slots[a]!.weight).slice(0, 2)
   const rareWeight = rarest.reduce((sum, i) => sum + slots[i]!.weight, 0) || 1
   // The one whose words are asked for: a name before the speech word ("what did mark rutte say").
   const before = asks.speakerPart
   const speaker = before === undefined ? undefined : slots.find((s) => s.name && before.includes(s.word.toLowerCase()))
+  const heard = (sentence: Sentence, terms: Set<string>) => !!speaker && QUOTE.test(sentence.text) && slotFoundIn(speaker, terms)
+  // What the answer sentence must give when it can: the kind asked for; for "who…" and
+  // "which…", a name the question does not have; for "what did X say", X speaking.
+  const questionWords = asksForName(question) ? questionWordSet(question) : undefined
+  const givesAnswer: ((sentence: Sentence, terms: Set<string>) => boolean) | undefined = type
+    ? (sentence) => sentenceAnswers(type, sentence.text)
+    : questionWords
+      ? (sentence) => namesSomeoneNew(sentence.text, questionWords)
+      : speaker
+        ? heard
+        : undefined
 
   // Within one question: a headline's share of it, and a passage's (for the one after it), are
   // the same for every candidate that asks.
@@ -133,7 +142,7 @@ export function rankCandidates(
     const held = formsHeld(slots, allTerms)
     passageWeights.set(passage.id, held.weight)
     const sentenceScores = sentenceTerms.map((terms) => held.weightIn(terms) / totalWeight)
-    const best = pickAnswerSentence(passage.sentences, sentenceScores, givesAnswer)
+    const best = pickAnswerSentence(sentenceScores, givesAnswer && ((i) => givesAnswer(passage.sentences[i]!, sentenceTerms[i]!)))
     const typedSomewhere = !!type && passage.sentences.some((s) => sentenceAnswers(type, s.text))
     const features: RankFeatures = {
       bm25: candidate.bm25 / maxBm25,
@@ -147,7 +156,7 @@ export function rankCandidates(
       typeMissing: type && !typedSomewhere ? 1 : 0,
       reasonGiven: asks.reason && REASON.test(passage.text) ? 1 : 0,
       quoteGiven: asks.statement && QUOTE.test(passage.text) ? 1 : 0,
-      speakerUnheard: speaker && !passage.sentences.some((sentence, i) => QUOTE.test(sentence.text) && slotFoundIn(speaker, sentenceTerms[i]!)) ? 1 : 0,
+      speakerUnheard: speaker && !passage.sentences.some((sentence, i) => heard(sentence, sentenceTerms[i]!)) ? 1 : 0,
       lead: passage.position === 0 ? 1 : 0,
       afterMatch: previousCoverage(passages, passage, passageWeight) / totalWeight,
       semantic: cosines ? (cosines[i]! - lowest) / spread : 0,
@@ -333,15 +342,15 @@ function matchedWeight(slots: ResolvedSlot[], terms: Pick<Set<string>, 'has'>): 
 }
 
 /** The best-covering sentence; when it does not give the answer asked for, one that does close behind wins. */
-function pickAnswerSentence(sentences: Sentence[], scores: number[], givesAnswer: ((text: string) => boolean) | undefined): number {
+function pickAnswerSentence(scores: number[], givesAnswer: ((sentence: number) => boolean) | undefined): number {
   let best = 0
   scores.forEach((s, i) => {
     if (s > scores[best]!) best = i
   })
-  if (givesAnswer && !givesAnswer(sentences[best]?.text ?? '')) {
+  if (givesAnswer && scores.length && !givesAnswer(best)) {
     const typed = scores
       .map((s, i) => [s, i] as const)
-      .filter(([s, i]) => s >= 0.6 * scores[best]! && s > 0 && givesAnswer(sentences[i]!.text))
+      .filter(([s, i]) => s >= 0.6 * scores[best]! && s > 0 && givesAnswer(i))
       .sort((a, b) => b[0] - a[0])[0]
     if (typed) best = typed[1]
   }

@@ -1,7 +1,7 @@
 // The kind of answer a question asks for, tested on sentences of the BBC corpus and the seeds:
 // the sentence that answers must pass, the lead that only restates the question must not.
 import { describe, expect, it } from 'vitest'
-import { asksForName, expectedAnswerType, namesSomeoneNew, questionWordSet, sentenceAnswers, speakerPart } from '../src/search/answerType.ts'
+import { asksForName, expectedAnswerType, namesSomeoneNew, questionAsks, questionWordSet, sentenceAnswers, speakerPart } from '../src/search/answerType.ts'
 
 function answers(question: string, sentence: string): boolean {
   const type = expectedAnswerType(question)
@@ -157,6 +157,10 @@ describe('"who…" and "which…": a name the question does not have', () => {
     expect(asksForName(q)).toBe(true)
     expect(asksForName("who's the former kgb officer on hunger strike")).toBe(true)
     expect(asksForName('what did the guy who hacked into t-mobile get')).toBe(false)
+    // After a phrase set off by a comma, the question word still asks.
+    expect(asksForName('besides the uk and france, which countries would send troops')).toBe(true)
+    expect(questionAsks('after the summit, why did merz insist on a ceasefire').reason).toBe(true)
+    expect(questionAsks('merz insisted on a ceasefire, did he say why').reason).toBe(false)
     const words = questionWordSet(q)
     expect(namesSomeoneNew('Toshiyuki Shiga will run Nissan on a daily basis.', words)).toBe(true)
     // "Carlos Ghosn" is the question's Ghosn; "Nissan" and "Renault" are its own words.

@@ -322,6 +322,9 @@ describe('ask on the seeds', () => {
     expect(answeredAs('list the countries ready to send troops')).toEqual(answeredAs('which countries are ready to send troops'))
     expect(answeredAs('give me the latest on the ceasefire')).toEqual(answeredAs('the ceasefire'))
     expect(answeredAs('any updates on the Alaska summit?')[0]).toBe('high')
+    // Where to look, before or after: "reports" matched "reported", and "who" after it did not ask for a name.
+    expect(answeredAs('in these reports, who will send troops to Ukraine?')).toEqual(answeredAs('who will send troops to Ukraine?'))
+    expect(answeredAs('according to the articles, what is Macron worried about')).toEqual(answeredAs('what is Macron worried about'))
   })
 
   it('hears a speaker in a plain-form speech verb, and bolds the sentence where they speak', () => {

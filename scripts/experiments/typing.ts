@@ -3,7 +3,8 @@
 // the papers do ("NHS", "Barclays"), capitalise every word, type in capitals, greet the bot ("hey
 // bot, …"), ask to be told ("can you tell me …", "any idea …"), apologise for asking, thank it,
 // add "lol" or an emoji, type curly apostrophes on a phone, none at all, no hyphens or several
-// question marks, or set the scene in a sentence before the question. Each set is run as typed and rewritten each way with the committed
+// question marks, set the scene in a sentence before the question, ask for an explanation, or say where to look first
+// ("in these reports, …"). Each set is run as typed and rewritten each way with the committed
 // calibration, and every question whose rank or decision moves is listed (docs/quality.md,
 // "What the misses show", 12).
 import { readdirSync, readFileSync } from 'node:fs'
@@ -32,6 +33,8 @@ function namesAsWritten(corpus: string): Map<string, string> {
   return names
 }
 
+/** ONLY=<part of a rewriting's name>: run only the rewritings whose name has it. */
+const only = process.env.ONLY
 const right = (r: QuestionRecord) => (r.expect === 'abstain' ? r.decision === 'none' : r.decision !== 'none' && r.rank === 1)
 const share = (records: QuestionRecord[]) => (records.filter(right).length / records.length).toFixed(3)
 
@@ -61,9 +64,12 @@ for (const set of EVAL_SETS) {
     'no apostrophes': (q) => q.replace(/['’]/g, ''),
     'no hyphens': (q) => q.replace(/-/g, ' '),
     'I was reading about this earlier. …': (q) => `I was reading about this earlier. ${q}`,
+    'can you explain …': (q) => `can you explain ${q}`,
+    'in these reports, …': (q) => `in these reports, ${q}`,
   }
   const typed = runQuestions(run)
   for (const [name, rewrite] of Object.entries(rewrites)) {
+    if (only && !name.includes(only)) continue
     const rewritten = runQuestions(run, run.questions.map((q) => ({ ...q, question: rewrite(q.question) })))
     let changed = 0
     typed.forEach((before, i) => {

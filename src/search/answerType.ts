@@ -237,6 +237,11 @@ function countStemsOf(counted: string[]): Set<string> {
   return stems
 }
 
+/** A phrase before the question word, set off by a comma: "besides the UK and France, which…", "after the summit, why…". */
+const FRONTED = String.raw`(?:[^,?]{1,80},\s*)?`
+const ASKS_REASON = new RegExp(String.raw`^\s*${FRONTED}(why|how come)\b|\bwhat('s| is| was)? (the )?reason\b|\bwhat (caused|led to)\b`)
+const ASKS_NAME = new RegExp(String.raw`^\W*${FRONTED}(who|whom|whose|which|who's|whos)\b`, 'i')
+
 /** Words that ask what someone said, thinks or how they took something. */
 const STATEMENT_WORD = /\b(say|said|says|think|thinks|thought|feel|feels|view|views|position|stance|react|reacted|reaction|respond|responded|response|claim|claimed|warn|warned|worried|concerned|opinion)\b/
 
@@ -245,7 +250,7 @@ export function questionAsks(question: string): { reason: boolean; statement: bo
   const q = question.toLowerCase()
   const before = speakerPart(q)
   return {
-    reason: /^\s*(why|how come)\b|\bwhat('s| is| was)? (the )?reason\b|\bwhat (caused|led to)\b/.test(q),
+    reason: ASKS_REASON.test(q),
     statement: before !== undefined,
     ...(before !== undefined ? { speakerPart: before } : {}),
   }
@@ -264,7 +269,7 @@ export function speakerPart(question: string): string | undefined {
 
 /** "Who…", "whose…", "which company…": answered by naming someone or something. */
 export function asksForName(question: string): boolean {
-  return /^\W*(who|whom|whose|which|who's|whos)\b/i.test(question)
+  return ASKS_NAME.test(question)
 }
 
 /**

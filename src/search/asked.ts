@@ -61,6 +61,14 @@ const INSTRUCTION =
 /** What the reply should be, before what it is about: "a quick summary of …", "the latest on …", "any news about …". */
 const REPLY_KIND =
   /^\s*(?:(?:what(?:'s| is) )?(?:a|an|the|any|some)\s+)?(?:(?:quick|short|brief|full)\s+)?(?:summary|rundown|overview|recap|gist|tl;?dr|updates?|news|info|information|latest(?: news)?)\s+(?:of|on|about|for|with|regarding)\s+/i
+/**
+ * Where to look, said before or after the question: "in these reports, …", "according to the
+ * articles, …", "… in the coverage?". The coverage is where every answer comes from; its words
+ * matched "reported" and "Article 5", and a question word after them was not read as one.
+ */
+const WHERE_TO_LOOK = String.raw`(?:in|from|according to|based on|going by|judging by)\s+(?:the|these|this|those|your|all the|all these)?\s*(?:reports?|articles?|coverage|news|stories|sources?|papers?|documents?|texts?)`
+const WHERE_TO_LOOK_BEFORE = new RegExp(String.raw`^\s*${WHERE_TO_LOOK}\s*[,:]?\s+`, 'i')
+const WHERE_TO_LOOK_AFTER = new RegExp(String.raw`,?\s+${WHERE_TO_LOOK}(?=\s*[?.!]*\s*$)`, 'i')
 /** Thanks or please after it: "… thanks", "…? thx!". */
 const CLOSING = /[\s,.!]+(?:thanks|thank (?:you|u)|ty|cheers|please)(?: (?:a lot|so much|in advance))?[\s!.]*$/i
 /** Chat's own words, wherever they stand: never what a question about the news is about (removed first, so the frames above need not list them). */
@@ -82,6 +90,8 @@ export function withoutSmallTalk(message: string): string {
     .replace(REQUEST, '')
     .replace(INSTRUCTION, '')
     .replace(REPLY_KIND, '')
+    .replace(WHERE_TO_LOOK_BEFORE, '')
+    .replace(WHERE_TO_LOOK_AFTER, '')
     .replace(CLOSING, '')
     .replace(/\s+([?!.,])/g, '$1')
     .replace(/\s{2,}/g, ' ')

@@ -46,6 +46,7 @@ describe('withoutSmallTalk: the question itself, without the talk around it', ()
     ['hey bot, what did putin say', 'what did putin say'],
     ['Hey there! what did Merz say?', 'what did Merz say?'],
     ['ok so who will send troops', 'who will send troops'],
+    ['just wondering, who will send troops', 'who will send troops'],
     ['quick question: who will send troops', 'who will send troops'],
     ['can you tell me what macron said?', 'what macron said?'],
     ["i'd like to know who will send troops", 'who will send troops'],

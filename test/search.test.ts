@@ -300,13 +300,16 @@ describe('ask on the seeds', () => {
     expect(coverage.index.analyzer.querySlots('what is Plan B').map((s) => s.word)).not.toContain('B')
   })
 
-  it('asks the last sentence of a message; the sentences before count for less, and may name its subject', () => {
+  it('asks the last sentence of a message that asks; the others count for less, and may name its subject', () => {
     // "news" and "morning" of the scene no longer pull up another passage about troops.
     expect(answeredAs('I saw the news this morning. Who will send troops to Ukraine?')).toEqual(answeredAs('Who will send troops to Ukraine?'))
     // "Is that true?" has no words of its own: the sentence before says what is asked.
     const checked = coverage.ask('Merz wants all of Europe in. Is that true?')
     expect(checked.confidence).toBe('high')
     expect(checked.results[0]!.passage.text).toContain('Merz believes the whole of Europe should')
+    // Said after the question, the same: the question is the last sentence with a question mark.
+    expect(answeredAs('Who will send troops to Ukraine? Asking for a friend.')).toEqual(answeredAs('Who will send troops to Ukraine?'))
+    expect(answeredAs("What did Macron warn against? I couldn't find it.")).toEqual(answeredAs('What did Macron warn against?'))
     const slots = coverage.index.analyzer.querySlots('will merz send troops', 'I was reading about this earlier.')
     expect(slots.filter((s) => s.context).map((s) => s.word)).toEqual(['reading', 'earlier'])
     const [merz] = resolveSlots(coverage.index, coverage.index.analyzer.querySlots('merz'))

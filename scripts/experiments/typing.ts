@@ -3,10 +3,11 @@
 // the papers do ("NHS", "Barclays"), capitalise every word, type in capitals, greet the bot ("hey
 // bot, …"), ask to be told ("can you tell me …", "any idea …"), apologise for asking, thank it,
 // add "lol" or an emoji, type curly apostrophes on a phone, none at all, no hyphens or several
-// question marks, set the scene in a sentence before the question, ask for an explanation, or say where to look first
-// ("in these reports, …"). Each set is run as typed and rewritten each way with the committed
-// calibration, and every question whose rank or decision moves is listed (docs/quality.md,
-// "What the misses show", 12).
+// question marks, set the scene in a sentence before the question or say more after it, ask for
+// an explanation ("can you explain …"), or say where to look ("in these reports, …"). Each set is
+// run as typed and rewritten each way with the committed calibration, and every question whose
+// rank or decision moves is listed (docs/quality.md, "What the misses show", 12). ONLY=<part of a
+// rewriting's name> runs only those.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { asServed, EVAL_SETS, loadSet, runQuestions, type QuestionRecord } from '../../test/eval/harness.ts'
@@ -33,7 +34,6 @@ function namesAsWritten(corpus: string): Map<string, string> {
   return names
 }
 
-/** ONLY=<part of a rewriting's name>: run only the rewritings whose name has it. */
 const only = process.env.ONLY
 const right = (r: QuestionRecord) => (r.expect === 'abstain' ? r.decision === 'none' : r.decision !== 'none' && r.rank === 1)
 const share = (records: QuestionRecord[]) => (records.filter(right).length / records.length).toFixed(3)
@@ -66,6 +66,7 @@ for (const set of EVAL_SETS) {
     'I was reading about this earlier. …': (q) => `I was reading about this earlier. ${q}`,
     'can you explain …': (q) => `can you explain ${q}`,
     'in these reports, …': (q) => `in these reports, ${q}`,
+    "…? I couldn't find it.": (q) => `${q.replace(/\?*\s*$/, '?')} I couldn't find it.`,
   }
   const typed = runQuestions(run)
   for (const [name, rewrite] of Object.entries(rewrites)) {

@@ -45,7 +45,7 @@ export function withApostrophes(text: string): string {
  * a dumb question but …", "quick question: …").
  */
 const OPENING =
-  /^\s*(?:(?:hi|hello|hey|heya|hiya|howdy|yo|gm|good (?:morning|afternoon|evening)|ok|okay|so|and|but|also|um+|uh+|just curious|sorry(?: if this is a (?:dumb|stupid|silly|basic) question)?)\b(?:\s+(?:there|bot|coverage-?bot|guys|all|everyone|folks))?\s*[,!.:;]*\s+|(?:(?:quick|dumb|stupid|silly|random) )?question\s*(?:[:,]\s*|,? but\s+)|@?(?:coverage-?)?bot\s*[,:]\s*)+/i
+  /^\s*(?:(?:hi|hello|hey|heya|hiya|howdy|yo|gm|good (?:morning|afternoon|evening)|ok|okay|so|and|but|also|um+|uh+|just (?:curious|wondering)|wondering|real quick|sorry(?: if this is a (?:dumb|stupid|silly|basic) question)?)\b(?:\s+(?:there|bot|coverage-?bot|guys|all|everyone|folks))?\s*[,!.:;]*\s+|(?:(?:quick|dumb|stupid|silly|random) )?question\s*(?:[:,]\s*|,? but\s+)|@?(?:coverage-?)?bot\s*[,:]\s*)+/i
 /** Asking to be told, around what is asked: "can you tell me …", "do you know …", "any idea why …". */
 const REQUEST =
   /^\s*(?:please )?(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|let) me(?: know)?|do (?:you|u) know|(?:does )?any(?:one|body) know|i(?:['’]?d| would)? (?:want|wanna|like|need) to know|i(?:['’]m| am| was)? wonder(?:ing)?(?: if)?|(?:please )?tell me|any (?:idea|clue)s?(?: (?:on|about|of))?)\b\s*[,:]?\s+/i
@@ -111,15 +111,20 @@ export function questionItself(text: string): string {
 }
 
 /**
- * The last sentence of a message, and the sentences before it. Chat writes in lower case, so any
- * ".", "!" or "?" before a space ends one, except after what news prose never ends a sentence
- * with either ("Mr. Trump", "U.S. troops", "Aug. 19": src/corpus/sentences.ts).
+ * The sentence of a message that asks, and the others, which set its scene. Chat writes in lower
+ * case, so any ".", "!" or "?" before a space ends a sentence, except after what news prose never
+ * ends one with either ("Mr. Trump", "U.S. troops", "Aug. 19": src/corpus/sentences.ts). The
+ * question is the last sentence with a question mark ("Who is sending troops? Asking for a
+ * friend."), or else the last sentence.
  */
 export function lastSentenceAsked(text: string): { asked: string; scene: string } {
-  let at = 0
+  const starts = [0]
   for (const end of text.matchAll(/[.!?]+\s+(?=\S)/g)) {
     if (end[0][0] === '.' && endsInAbbreviation(text.slice(0, end.index))) continue
-    at = end.index + end[0].length
+    starts.push(end.index + end[0].length)
   }
-  return { asked: text.slice(at), scene: text.slice(0, at) }
+  const sentences = starts.map((start, i) => [start, starts[i + 1] ?? text.length] as const)
+  const questions = sentences.filter(([from, to]) => text.slice(from, to).trimEnd().endsWith('?'))
+  const [start, end] = questions.at(-1) ?? sentences.at(-1)!
+  return { asked: text.slice(start, end).trim(), scene: `${text.slice(0, start)}${text.slice(end)}`.trim() }
 }

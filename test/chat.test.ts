@@ -68,6 +68,9 @@ describe('withoutSmallTalk: the question itself, without the talk around it', ()
     ["what's the latest on the Alaska summit", 'the Alaska summit'],
     ['any news on a ceasefire', 'a ceasefire'],
     ['tl;dr of the White House meeting', 'the White House meeting'],
+    // A tag asking to be agreed with.
+    ['is russia ok with nato soldiers in ukraine or nah', 'is russia ok with nato soldiers in ukraine'],
+    ['the US is sending troops, right?', 'the US is sending troops?'],
     // Where to look: the coverage is where every answer comes from.
     ['in these reports, who will send troops', 'who will send troops'],
     ['According to the articles: why did Merz insist?', 'why did Merz insist?'],
@@ -77,7 +80,7 @@ describe('withoutSmallTalk: the question itself, without the talk around it', ()
   })
 
   // Words that only look like the frame stay, and a message that is nothing else is left for chatKind.
-  it.each(['Question Time host', 'so-called coalition of the willing', 'Who is Ty Cobb', 'what is the penalty', 'hey', 'thanks', 'lol', 'any idea', 'bot detection software', 'findings of the inquiry', 'News Corp shares', 'listed companies', 'explain', 'what is article 5', 'according to trump, are the europeans sending troops'])('leaves %s as it is', (message) => {
+  it.each(['Question Time host', 'so-called coalition of the willing', 'Who is Ty Cobb', 'what is the penalty', 'hey', 'thanks', 'lol', 'any idea', 'bot detection software', 'findings of the inquiry', 'News Corp shares', 'listed companies', 'explain', 'what is article 5', 'according to trump, are the europeans sending troops', 'who is right', 'is it a human right', 'will merz say yes'])('leaves %s as it is', (message) => {
     expect(withoutSmallTalk(message)).toBe(message)
   })
 })

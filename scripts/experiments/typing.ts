@@ -66,6 +66,7 @@ for (const set of EVAL_SETS) {
     'I was reading about this earlier. …': (q) => `I was reading about this earlier. ${q}`,
     'can you explain …': (q) => `can you explain ${q}`,
     'in these reports, …': (q) => `in these reports, ${q}`,
+    '…, right?': (q) => `${q.replace(/\?*\s*$/, '')}, right?`,
     "…? I couldn't find it.": (q) => `${q.replace(/\?*\s*$/, '?')} I couldn't find it.`,
   }
   const typed = runQuestions(run)

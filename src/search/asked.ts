@@ -69,6 +69,8 @@ const REPLY_KIND =
 const WHERE_TO_LOOK = String.raw`(?:in|from|according to|based on|going by|judging by)\s+(?:the|these|this|those|your|all the|all these)?\s*(?:reports?|articles?|coverage|news|stories|sources?|papers?|documents?|texts?)`
 const WHERE_TO_LOOK_BEFORE = new RegExp(String.raw`^\s*${WHERE_TO_LOOK}\s*[,:]?\s+`, 'i')
 const WHERE_TO_LOOK_AFTER = new RegExp(String.raw`,?\s+${WHERE_TO_LOOK}(?=\s*[?.!]*\s*$)`, 'i')
+/** A tag asking to be agreed with, after a yes-or-no question: "…, right?", "… or nah", "…, yeah?". */
+const TAG = /(?:,\s*(?:right|yeah|yes|innit|eh|yes or no)|,?\s+or (?:nah|not|no))\s*(?=\?*\s*$)/i
 /** Thanks or please after it: "… thanks", "…? thx!". */
 const CLOSING = /[\s,.!]+(?:thanks|thank (?:you|u)|ty|cheers|please)(?: (?:a lot|so much|in advance))?[\s!.]*$/i
 /** Chat's own words, wherever they stand: never what a question about the news is about (removed first, so the frames above need not list them). */
@@ -93,6 +95,7 @@ export function withoutSmallTalk(message: string): string {
     .replace(WHERE_TO_LOOK_BEFORE, '')
     .replace(WHERE_TO_LOOK_AFTER, '')
     .replace(CLOSING, '')
+    .replace(TAG, '')
     .replace(/\s+([?!.,])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .trim()

@@ -310,8 +310,12 @@ describe('ask on the seeds', () => {
     // Said after the question, the same: the question is the last sentence with a question mark.
     expect(answeredAs('Who will send troops to Ukraine? Asking for a friend.')).toEqual(answeredAs('Who will send troops to Ukraine?'))
     expect(answeredAs("What did Macron warn against? I couldn't find it.")).toEqual(answeredAs('What did Macron warn against?'))
-    const slots = coverage.index.analyzer.querySlots('will merz send troops', 'I was reading about this earlier.')
-    expect(slots.filter((s) => s.context).map((s) => s.word)).toEqual(['reading', 'earlier'])
+    // Of the sentences around it, only what may name a subject counts: a name, a noun, a place.
+    const contextOf = (scene: string) => coverage.index.analyzer.querySlots('will merz send troops', scene).filter((s) => s.context).map((s) => s.word)
+    expect(contextOf('I was reading about this earlier.')).toEqual(['reading'])
+    expect(contextOf("I couldn't find it.")).toEqual([])
+    expect(contextOf('Macron wants all of Europe in.')).toEqual(['Macron', 'Europe'])
+    expect(answeredAs('I was looking at this earlier. Who will send troops to Ukraine?')).toEqual(answeredAs('Who will send troops to Ukraine?'))
     const [merz] = resolveSlots(coverage.index, coverage.index.analyzer.querySlots('merz'))
     const [sceneMerz] = resolveSlots(coverage.index, coverage.index.analyzer.querySlots('', 'merz'))
     expect(sceneMerz!.weight).toBeLessThan(merz!.weight)

@@ -4,8 +4,8 @@
 // own hooks (tokenize, processTerm), so the index and the query can never analyze differently.
 import { stemmer } from 'stemmer'
 import { MAX_CONCEPT_WORDS, conceptTable, type ConceptTable } from './concepts.ts'
-import { foldWord } from './fold.ts'
-import { isOrdinaryWord } from './lexicon.ts'
+import { foldText, foldWord } from './fold.ts'
+import { isNoun, isOrdinaryWord } from './lexicon.ts'
 import { STOP_WORDS } from './stopwords.ts'
 import type { NameVariants } from './variants.ts'
 
@@ -219,8 +219,18 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
 
   const querySlots = (question: string, scene = ''): QuerySlot[] => {
     const seen = new Set<string>()
-    return [...slotsOf(question, seen, false), ...(scene ? slotsOf(scene, seen, true) : [])]
+    return [...slotsOf(question, seen, false), ...(scene ? slotsOf(scene, seen, true).filter(namesSomething) : [])]
   }
 
   return { tokenize, processTerm, terms, querySlots, wordTerm }
+}
+
+/**
+ * A word of the sentences around the question that may name its subject: a name, a noun, a
+ * place or office ("Merz wants all of Europe in. Is that true?"). What the writer did or when
+ * ("I was reading about this earlier", "I couldn't find it") says nothing about the news.
+ */
+function namesSomething(slot: QuerySlot): boolean {
+  const folded = foldText(slot.word)
+  return slot.writtenAsName || slot.tags.length > 0 || !isOrdinaryWord(folded) || isNoun(folded)
 }

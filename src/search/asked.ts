@@ -71,8 +71,8 @@ const WHERE_TO_LOOK_BEFORE = new RegExp(String.raw`^\s*${WHERE_TO_LOOK}\s*[,:]?\
 const WHERE_TO_LOOK_AFTER = new RegExp(String.raw`,?\s+${WHERE_TO_LOOK}(?=\s*[?.!]*\s*$)`, 'i')
 /** A tag asking to be agreed with, after a yes-or-no question: "…, right?", "… or nah", "…, yeah?". */
 const TAG = /(?:,\s*(?:right|yeah|yes|innit|eh|yes or no)|,?\s+or (?:nah|not|no))\s*(?=\?*\s*$)/i
-/** Thanks or please after it: "… thanks", "…? thx!". */
-const CLOSING = /[\s,.!]+(?:thanks|thank (?:you|u)|ty|cheers|please)(?: (?:a lot|so much|in advance))?[\s!.]*$/i
+/** Thanks or please after it: "… thanks", "…? thx!", "…? asking for a friend". */
+const CLOSING = /[\s,.!]+(?:thanks|thank (?:you|u)|ty|cheers|please|asking for a friend)(?: (?:a lot|so much|in advance))?[\s!.]*$/i
 /** Chat's own words, wherever they stand: never what a question about the news is about (removed first, so the frames above need not list them). */
 const FILLERS = /\b(?:lol|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|xd|tbh|imo|imho|btw|idk|ngl|smh|omg|pls|plz|thx)\b/gi
 /** Emoji and other symbols after the last word or question mark. */

@@ -330,6 +330,13 @@ describe('lookupLeader', () => {
     ['President Trump', 'Donald Trump'],
     ['von der Leyen', 'Ursula von der Leyen'],
     ['the German chancellor', 'Friedrich Merz'],
+    // The question people wrap a name in is no part of it.
+    ['who is Merz?', 'Friedrich Merz'],
+    ["who's zelensky", 'Volodymyr Zelensky'],
+    ['tell me about Friedrich Merz', 'Friedrich Merz'],
+    ['can you tell me who costa is', 'António Costa'],
+    ['info on the German chancellor', 'Friedrich Merz'],
+    ['Macron lol', 'Emmanuel Macron'],
   ])('%s → %s', (query, name) => {
     const r = lookupLeader(people, query)
     expect([r.found, r.person?.name]).toEqual([true, name])
@@ -337,6 +344,7 @@ describe('lookupLeader', () => {
 
   it.each([
     ['Angela Merkel', []],
+    ['who is Angela Merkel?', []],
     ['Merkel', []],
     ['Donald Tusk', ['Donald Trump']],
     ['Vladimir', ['Vladimir Putin']],

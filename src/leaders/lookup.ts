@@ -1,6 +1,7 @@
 // A query → one person of the coverage, or found:false with close names. A match needs the
 // surname (a spelling variant or a small typo allowed) and, when a first name is given, that
 // first name too: "Angela Merkel" is never Friedrich Merz, "Donald Tusk" never Donald Trump.
+import { personAsked } from '../search/asked.ts'
 import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, variantKey } from './names.ts'
@@ -28,7 +29,7 @@ const MAX_SUGGESTIONS = 5
 /** Resolves a name, surname, variant, typo or title ("the German chancellor") to one person. */
 export function lookupLeader(people: Person[], query: string): LeaderLookup {
   const entries = index(people)
-  const words = foldName(query)
+  const words = foldName(personAsked(query))
     .replace(/'s\b/g, '')
     .split(/[^\p{L}\p{N}'-]+/u)
     .filter((w) => w && !QUERY_NOISE.has(w))

@@ -131,3 +131,17 @@ export function lastSentenceAsked(text: string): { asked: string; scene: string 
   const [start, end] = questions.at(-1) ?? sentences.at(-1)!
   return { asked: text.slice(start, end).trim(), scene: `${text.slice(0, start)}${text.slice(end)}`.trim() }
 }
+
+/**
+ * The person a leader lookup names, without the question people wrap the name in: "who is
+ * Merz?", "tell me about Friedrich Merz", "info on Macron", "Macron lol". The lookup matches
+ * every word of the name it is given, so "who" and "is" made any of these not found.
+ */
+export function personAsked(text: string): string {
+  const name = questionItself(text)
+    .replace(/^\s*(?:(?:who|what)(?:'s| is| was| are| were)|(?:what|how) about|about)\s+/i, '')
+    .replace(/[\s?!.]+$/, '')
+    .replace(/^\s*who\s+(.+?)\s+(?:is|was)$/i, '$1')
+    .trim()
+  return name || text
+}

@@ -337,6 +337,9 @@ describe('lookupLeader', () => {
     ['can you tell me who costa is', 'António Costa'],
     ['info on the German chancellor', 'Friedrich Merz'],
     ['Macron lol', 'Emmanuel Macron'],
+    // A title with its country in another form than the role's.
+    ['president of France', 'Emmanuel Macron'],
+    ["Britain's prime minister", 'Keir Starmer'],
   ])('%s → %s', (query, name) => {
     const r = lookupLeader(people, query)
     expect([r.found, r.person?.name]).toEqual([true, name])
@@ -345,6 +348,7 @@ describe('lookupLeader', () => {
   it.each([
     ['Angela Merkel', []],
     ['who is Angela Merkel?', []],
+    ['prime minister of Spain', []],
     ['Merkel', []],
     ['Donald Tusk', ['Donald Trump']],
     ['Vladimir', ['Vladimir Putin']],

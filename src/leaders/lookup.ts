@@ -2,6 +2,7 @@
 // surname (a spelling variant or a small typo allowed) and, when a first name is given, that
 // first name too: "Angela Merkel" is never Friedrich Merz, "Donald Tusk" never Donald Trump.
 import { personAsked } from '../search/asked.ts'
+import { conceptTable } from '../search/concepts.ts'
 import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, variantKey } from './names.ts'
@@ -44,10 +45,23 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
   // A title: "the German chancellor" → the most mentioned person the coverage calls that.
   if (words.some((w) => TITLE_HEADS.has(w))) {
     const roleQuery = words.flatMap((w) => w.split('-'))
-    const holder = entries.find((e) => e.roleWords.some((r) => roleQuery.every((w) => r.has(w))))
+    const holder = entries.find((e) => e.roleWords.some((r) => roleQuery.every((w) => roleHas(r, w))))
     if (holder) return { query, found: true, person: holder.person, suggestions: [] }
   }
   return notFound(suggestionsFor(entries, nameWords.length ? nameWords : words))
+}
+
+/**
+ * A role's words have the query's word, or another word for the same country or office: "the
+ * president of France" is the coverage's "French President", "Britain's prime minister" its "UK
+ * Prime Minister" (src/search/concepts.ts).
+ */
+function roleHas(role: Set<string>, word: string): boolean {
+  if (role.has(word)) return true
+  const concept = conceptTable().get(word)
+  if (!concept) return false
+  for (const w of role) if (conceptTable().get(w) === concept) return true
+  return false
 }
 
 /** People for autocomplete: names/aliases with a word starting with `typed` first, then containing it; most mentioned first. */

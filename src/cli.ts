@@ -229,6 +229,11 @@ async function toJson(command: string, text: string, source: string | undefined,
 if (process.argv[1] && /(cli\.ts|coverage-bot(\.mjs)?)$/.test(process.argv[1])) {
   loadDotenv()
   const result = await runCli(process.argv.slice(2))
+  // A reader that stops early (`| head`, a closed pager) closes the pipe: not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(result.code)
+  })
   if (result.stderr) process.stderr.write(`${result.stderr}\n`)
   if (result.stdout) process.stdout.write(`${result.stdout}\n`)
   process.exitCode = result.code

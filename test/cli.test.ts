@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { readFileSync, statSync } from 'node:fs'
 import { copyFile, mkdtemp, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -247,6 +247,16 @@ describe('the installed bin', () => {
     expect(inputs).toEqual(expect.arrayContaining(['src/cli.ts', 'src/search/rank.ts', 'src/search/calibration.json']))
     expect(inputs.some((file) => file.startsWith('node_modules/'))).toBe(false) // packages are loaded as installed
     expect(statSync(path.join(ROOT, 'node_modules/.cache/coverage-bot', dir, 'cli.mjs')).isFile()).toBe(true)
+  }, 30_000)
+
+  it('says nothing and exits cleanly when its reader closes the pipe early (| head)', async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/coverage-bot.mjs'), 'ask', 'Who will send troops to Ukraine?', '--limit', '5'], { cwd: ROOT, env: { ...process.env, ...env } })
+    child.stdout.destroy() // closed before the answer is written
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
   }, 30_000)
 
   it('runs the source through tsx when no compiled copy can be made', async () => {

@@ -340,9 +340,20 @@ describe('lookupLeader', () => {
     // A title with its country in another form than the role's.
     ['president of France', 'Emmanuel Macron'],
     ["Britain's prime minister", 'Keir Starmer'],
+    ['the president of the United States', 'Donald Trump'],
+    ['US president', 'Donald Trump'],
   ])('%s → %s', (query, name) => {
     const r = lookupLeader(people, query)
     expect([r.found, r.person?.name]).toEqual([true, name])
+  })
+
+  it('reads a country beside a title as the title\'s, not as a surname (BBC has a critic called Philip French)', () => {
+    const person = (name: string, roles: string[], mentions: number) => ({ name, aliases: [], roles, articles: [], mentions, statements: [] })
+    const bbcLike = [person('Philip French', ['film critic'], 3), person('Jacques Chirac', ['French President'], 40)]
+    expect(lookupLeader(bbcLike, 'the French president').person?.name).toBe('Jacques Chirac')
+    expect(lookupLeader(bbcLike, 'who is the president of France?').person?.name).toBe('Jacques Chirac')
+    expect(lookupLeader(bbcLike, 'French').person?.name).toBe('Philip French')
+    expect(lookupLeader(bbcLike, 'Philip French').person?.name).toBe('Philip French')
   })
 
   it.each([

@@ -2,7 +2,7 @@
 // surname (a spelling variant or a small typo allowed) and, when a first name is given, that
 // first name too: "Angela Merkel" is never Friedrich Merz, "Donald Tusk" never Donald Trump.
 import { personAsked } from '../search/asked.ts'
-import { conceptTable } from '../search/concepts.ts'
+import { MAX_CONCEPT_WORDS, conceptTable } from '../search/concepts.ts'
 import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, variantKey } from './names.ts'
@@ -17,8 +17,8 @@ interface Entry {
   given?: string
   /** Folded last words of the name and its aliases ("zelensky", "zelenskiy", "zelenskyy"). */
   surnames: Set<string>
-  /** Words of each role, folded, "-" read as a space. */
-  roleWords: Set<string>[]
+  /** Words of each role, folded, "-" read as a space (and, once a title lookup asks, the countries and offices they name). */
+  roles: { words: Set<string>; concepts?: Set<string> }[]
   /** The name and every alias folded as written, for autocomplete. */
   written: string[]
 }
@@ -38,30 +38,63 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
   const notFound = (suggestions: string[]): LeaderLookup => ({ query, found: false, suggestions })
   if (words.length === 0) return notFound([])
 
-  if (nameWords.length > 0) {
-    const best = bestByName(entries, nameWords)
-    if (best) return { query, found: true, person: best.person, suggestions: [] }
-  }
+  const byName = () => (nameWords.length > 0 ? bestByName(entries, nameWords) : undefined)
   // A title: "the German chancellor" → the most mentioned person the coverage calls that.
-  if (words.some((w) => TITLE_HEADS.has(w))) {
+  const byTitle = () => {
+    if (!words.some((w) => TITLE_HEADS.has(w))) return undefined
     const roleQuery = words.flatMap((w) => w.split('-'))
-    const holder = entries.find((e) => e.roleWords.some((r) => roleQuery.every((w) => roleHas(r, w))))
-    if (holder) return { query, found: true, person: holder.person, suggestions: [] }
+    const queryConcepts = conceptsOf(roleQuery)
+    return entries.find((e) => e.roles.some((r) => roleQuery.every((w, i) => r.words.has(w) || (!!queryConcepts[i] && conceptsOfRole(r).has(queryConcepts[i])))))
   }
+  // Beside a title, a country is the title's ("the French president"), not a surname (Philip
+  // French): the title is looked up first.
+  const placeOfTitle = nameWords.length > 0 && conceptsOf(nameWords).every(Boolean)
+  const found = placeOfTitle ? (byTitle() ?? byName()) : (byName() ?? byTitle())
+  if (found) return { query, found: true, person: found.person, suggestions: [] }
   return notFound(suggestionsFor(entries, nameWords.length ? nameWords : words))
 }
 
 /**
- * A role's words have the query's word, or another word for the same country or office: "the
- * president of France" is the coverage's "French President", "Britain's prime minister" its "UK
- * Prime Minister" (src/search/concepts.ts).
+ * The country or office each word names (src/search/concepts.ts), alone or in a phrase of up to
+ * four words: a title asked with the country ("president of France", "Britain's prime
+ * minister", "the president of the United States") finds the role written with another form of
+ * it ("French President", "UK Prime Minister", "U.S. President").
  */
-function roleHas(role: Set<string>, word: string): boolean {
-  if (role.has(word)) return true
-  const concept = conceptTable().get(word)
-  if (!concept) return false
-  for (const w of role) if (conceptTable().get(w) === concept) return true
-  return false
+function conceptsOf(words: string[]): (string | undefined)[] {
+  const found = new Array<string | undefined>(words.length)
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_CONCEPT_WORDS, words.length - i); n >= 1; n--) {
+      const concept = conceptTable().get(words.slice(i, i + n).join(' '))
+      if (!concept) continue
+      found.fill(concept, i, i + n)
+      i += n - 1
+      break
+    }
+  }
+  return found
+}
+
+/** The countries and offices a role names, worked out on the first title lookup that needs them. */
+function conceptsOfRole(role: Entry['roles'][number]): Set<string> {
+  role.concepts ??= new Set(conceptsOf(withInitialsJoined([...role.words])).filter((c) => c !== undefined))
+  return role.concepts
+}
+
+/** "U.S." and "U.K." split into letters: joined again ("us", "uk"). */
+function withInitialsJoined(words: string[]): string[] {
+  const joined: string[] = []
+  let initials = ''
+  for (const w of words) {
+    if (w.length === 1 && /\p{L}/u.test(w)) {
+      initials += w
+      continue
+    }
+    if (initials) joined.push(initials)
+    initials = ''
+    joined.push(w)
+  }
+  if (initials) joined.push(initials)
+  return joined
 }
 
 /** People for autocomplete: names/aliases with a word starting with `typed` first, then containing it; most mentioned first. */
@@ -107,7 +140,7 @@ function toEntry(person: Person): Entry {
     forms,
     ...(own.length > 1 ? { given: own[0]! } : {}),
     surnames,
-    roleWords: person.roles.map((r) => new Set(foldName(r).replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean))),
+    roles: person.roles.map((r) => ({ words: new Set(foldName(r).replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean)) })),
     written: [person.name, ...person.aliases].map(foldName),
   }
 }

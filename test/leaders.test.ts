@@ -272,6 +272,22 @@ describe('a party before a name', () => {
   })
 })
 
+describe('a country after a title', () => {
+  it('is no person: "the most successful post-war chancellor Britain has had" (BBC)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-country-'))
+    const texts: Record<string, string> = {
+      'a.txt': 'Tony Blair heaped praise on Gordon Brown as the most successful post-war chancellor Britain has had.',
+      'b.txt': 'The match was the last for captain England before the break, said coach Clive Woodward.',
+    }
+    for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
+    const { articles, passages } = await loadCorpus(dir)
+    const names = buildPeople(articles, passages).map((p) => p.name)
+    expect(names).not.toContain('Britain')
+    expect(names).not.toContain('England')
+    expect(names).toContain('Clive Woodward')
+  })
+})
+
 describe('statements', () => {
   const starts = (name: string) => person(name).statements.map((s) => [s.source, s.text.slice(0, 41)])
 

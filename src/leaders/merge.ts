@@ -217,8 +217,9 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       return counts[best]! >= DOMINANT_SHARE * total ? candidates[best] : undefined
     }
     const singleFor = (o: Occurrence): Cluster | undefined => {
-      // Only a title or honorific makes a lone word a person ("President Trump", "Lord Falconer").
-      if (!(o.role || o.honorific) || o.negative || o.commonInitial || !stats.isNameLike(o.surname)) return undefined
+      // Only a title or honorific makes a lone word a person ("President Trump", "Lord Falconer"),
+      // and never a country's name ("the most successful post-war chancellor Britain has had").
+      if (!(o.role || o.honorific) || o.negative || o.commonInitial || !stats.isNameLike(o.surname) || conceptTable().has(o.surname)) return undefined
       const style = o.honorific ? (HONORIFIC_GENDER[o.prefix!.toLowerCase()] ?? '') : ''
       const key = `${GIVEN_NAME_STYLES.has(o.prefix?.toLowerCase() ?? '') || PEERAGE_STYLES.has(o.prefix?.toLowerCase() ?? '') ? o.prefix!.toLowerCase() : style}:${variantOf(o)}`
       let c = singleClusters.get(key)

@@ -9,7 +9,7 @@ import { publishedTime } from './dates.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput, searchableText } from './input.ts'
 import { buildPeople, buildPeopleAsync, lookupLeader, suggestPeople } from './leaders/index.ts'
-import { lastSentenceAsked, questionItself } from './search/asked.ts'
+import { sentenceAsked, questionItself } from './search/asked.ts'
 import { chatKind } from './search/chat.ts'
 import { answerSignals, CALIBRATION, decide, probability, relevantResults, type AnswerSignals, type Calibration } from './search/decide.ts'
 import { buildSearchIndexAsync, type SearchIndex } from './search/buildIndex.ts'
@@ -437,11 +437,12 @@ export class Coverage {
   ): Ranking {
     const chat = chatKind(question)
     if (chat) return { results: [], candidates: [], chat }
-    // A message of several sentences asks its last; the ones before set the scene and may name
-    // its subject ("Merz wants all of Europe in. Is that true?"): their words count, for less.
-    // A last sentence of no words of its own ("What did Putin say? And when?") asks the whole.
+    // A message of several sentences asks its last with a question mark (else its last); the
+    // others set the scene and may name its subject ("Merz wants all of Europe in. Is that
+    // true?"): their words count, for less. A question of no words of its own ("What did Putin
+    // say? And when?") asks the whole.
     const whole = questionItself(question)
-    const { asked, scene } = lastSentenceAsked(whole)
+    const { asked, scene } = sentenceAsked(whole)
     let querySlots = s.index.analyzer.querySlots(searchableText(asked), searchableText(scene))
     question = asked
     if (!querySlots.some((slot) => !slot.context)) [question, querySlots] = [whole, s.index.analyzer.querySlots(searchableText(whole))]

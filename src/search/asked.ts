@@ -120,7 +120,7 @@ export function questionItself(text: string): string {
  * question is the last sentence with a question mark ("Who is sending troops? Asking for a
  * friend."), or else the last sentence.
  */
-export function lastSentenceAsked(text: string): { asked: string; scene: string } {
+export function sentenceAsked(text: string): { asked: string; scene: string } {
   const starts = [0]
   for (const end of text.matchAll(/[.!?]+\s+(?=\S)/g)) {
     if (end[0][0] === '.' && endsInAbbreviation(text.slice(0, end.index))) continue

@@ -80,7 +80,7 @@ describe('withoutSmallTalk: the question itself, without the talk around it', ()
   })
 
   // Words that only look like the frame stay, and a message that is nothing else is left for chatKind.
-  it.each(['Question Time host', 'so-called coalition of the willing', 'Who is Ty Cobb', 'what is the penalty', 'hey', 'thanks', 'lol', 'any idea', 'bot detection software', 'findings of the inquiry', 'News Corp shares', 'listed companies', 'explain', 'what is article 5', 'according to trump, are the europeans sending troops', 'who is right', 'is it a human right', 'will merz say yes'])('leaves %s as it is', (message) => {
+  it.each(['Question Time host', 'so-called coalition of the willing', 'Who is Ty Cobb', 'what is the penalty', 'hey', 'thanks', 'lol', 'any idea', 'bot detection software', 'findings of the inquiry', 'News Corp shares', 'listed companies', 'explain', 'what is article 5', 'according to trump, are the europeans sending troops', 'who is right', 'is it a human right', 'will merz say yes', 'News of the World phone hacking'])('leaves %s as it is', (message) => {
     expect(withoutSmallTalk(message)).toBe(message)
   })
 })

@@ -58,9 +58,9 @@ const REQUEST =
  */
 const INSTRUCTION =
   /^\s*(?:please )?(?:(?:can|could|would) (?:you|u) (?:please )?)?(?:explain|summari[sz]e|describe|outline|clarify|recap|break down|walk me through|give me|show me|find(?: out)?|list|look up|search(?: for)?|eli5)(?: (?:to|for) me)?\b\s*[,:]?\s*/i
-/** What the reply should be, before what it is about: "a quick summary of …", "the latest on …", "any news about …". */
+/** What the reply should be, before what it is about: "a quick summary of …", "the latest on …", "any news about …" (not "News of the World"). */
 const REPLY_KIND =
-  /^\s*(?:(?:what(?:'s| is) )?(?:a|an|the|any|some)\s+)?(?:(?:quick|short|brief|full)\s+)?(?:summary|rundown|overview|recap|gist|tl;?dr|updates?|news|info|information|latest(?: news)?)\s+(?:of|on|about|for|with|regarding)\s+/i
+  /^\s*(?:(?:what(?:'s| is) )?(?:a|an|the|any|some)\s+)?(?:(?:quick|short|brief|full)\s+)?(?:(?:summary|rundown|overview|recap|gist|tl;?dr|updates?|info|information|latest(?: news)?)\s+(?:of|on|about|for|with|regarding)|news\s+(?:on|about|regarding))\s+/i
 /**
  * Where to look, said before or after the question: "in these reports, …", "according to the
  * articles, …", "… in the coverage?". The coverage is where every answer comes from; its words

@@ -2,7 +2,7 @@
 // surname (a spelling variant or a small typo allowed) and, when a first name is given, that
 // first name too: "Angela Merkel" is never Friedrich Merz, "Donald Tusk" never Donald Trump.
 import { personAsked } from '../search/asked.ts'
-import { MAX_CONCEPT_WORDS, conceptTable } from '../search/concepts.ts'
+import { conceptTable, findConceptPhrases } from '../search/concepts.ts'
 import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, variantKey } from './names.ts'
@@ -38,17 +38,18 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
   const notFound = (suggestions: string[]): LeaderLookup => ({ query, found: false, suggestions })
   if (words.length === 0) return notFound([])
 
+  const titled = words.some((w) => TITLE_HEADS.has(w))
   const byName = () => (nameWords.length > 0 ? bestByName(entries, nameWords) : undefined)
   // A title: "the German chancellor" → the most mentioned person the coverage calls that.
   const byTitle = () => {
-    if (!words.some((w) => TITLE_HEADS.has(w))) return undefined
+    if (!titled) return undefined
     const roleQuery = words.flatMap((w) => w.split('-'))
     const queryConcepts = conceptsOf(roleQuery)
     return entries.find((e) => e.roles.some((r) => roleQuery.every((w, i) => r.words.has(w) || (!!queryConcepts[i] && conceptsOfRole(r).has(queryConcepts[i])))))
   }
   // Beside a title, a country is the title's ("the French president"), not a surname (Philip
   // French): the title is looked up first.
-  const placeOfTitle = nameWords.length > 0 && conceptsOf(nameWords).every(Boolean)
+  const placeOfTitle = titled && nameWords.length > 0 && conceptsOf(nameWords).every(Boolean)
   const found = placeOfTitle ? (byTitle() ?? byName()) : (byName() ?? byTitle())
   if (found) return { query, found: true, person: found.person, suggestions: [] }
   return notFound(suggestionsFor(entries, nameWords.length ? nameWords : words))
@@ -62,15 +63,7 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
  */
 function conceptsOf(words: string[]): (string | undefined)[] {
   const found = new Array<string | undefined>(words.length)
-  for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(MAX_CONCEPT_WORDS, words.length - i); n >= 1; n--) {
-      const concept = conceptTable().get(words.slice(i, i + n).join(' '))
-      if (!concept) continue
-      found.fill(concept, i, i + n)
-      i += n - 1
-      break
-    }
-  }
+  for (const [start, n, concept] of findConceptPhrases(words, conceptTable())) found.fill(concept, start, start + n)
   return found
 }
 

@@ -3,7 +3,7 @@
 // English stemming, plus concept tags ("§de" for Berlin/Germany/German). These are minisearch's
 // own hooks (tokenize, processTerm), so the index and the query can never analyze differently.
 import { stemmer } from 'stemmer'
-import { MAX_CONCEPT_WORDS, conceptTable, type ConceptTable } from './concepts.ts'
+import { conceptTable, findConceptPhrases, type ConceptTable } from './concepts.ts'
 import { foldText, foldWord } from './fold.ts'
 import { isNoun, isOrdinaryWord } from './lexicon.ts'
 import { STOP_WORDS } from './stopwords.ts'
@@ -114,31 +114,11 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
     }
     return folded
   }
-  /** First word of every concept phrase → the most words a phrase starting with it has. */
-  const phraseLengths = new Map<string, number>()
-  for (const key of concepts.keys()) {
-    const words = key.split(' ')
-    phraseLengths.set(words[0]!, Math.max(phraseLengths.get(words[0]!) ?? 0, words.length))
-  }
-
   /** Concept phrases among the words, longest first: [start, word count, tag]. */
   const findConcepts = (words: string[]): [number, number, string][] => {
-    const found: [number, number, string][] = []
     const folded = words.map(memoFold)
-    for (let i = 0; i < words.length; i++) {
-      const longest = phraseLengths.get(folded[i]!)
-      if (longest === undefined) continue
-      for (let n = Math.min(longest, MAX_CONCEPT_WORDS, words.length - i); n >= 1; n--) {
-        const tag = concepts.get(n === 1 ? folded[i]! : folded.slice(i, i + n).join(' '))
-        // "us" the pronoun is not "US" the country: a one-word form that is also a
-        // function word only counts in capitals.
-        if (!tag || (n === 1 && STOP_WORDS.has(folded[i]!) && !isAllCaps(words[i]!))) continue
-        found.push([i, n, tag])
-        i += n - 1
-        break
-      }
-    }
-    return found
+    // "us" the pronoun is not "US" the country: a one-word form that is also a function word only counts in capitals.
+    return findConceptPhrases(folded, concepts, (i) => STOP_WORDS.has(folded[i]!) && !isAllCaps(words[i]!))
   }
 
   const tokenize = (text: string): string[] => {

@@ -78,4 +78,41 @@ export function conceptTable(): ConceptTable {
 }
 
 /** The longest phrase a concept has, in words: how far the tokenizer looks ahead. */
-export const MAX_CONCEPT_WORDS = 4
+const MAX_CONCEPT_WORDS = 4
+
+/** Per table: the first word of every concept phrase → the most words a phrase starting with it has. */
+const phraseLengthsOf = new WeakMap<ConceptTable, Map<string, number>>()
+
+function phraseLengths(table: ConceptTable): Map<string, number> {
+  let lengths = phraseLengthsOf.get(table)
+  if (!lengths) {
+    lengths = new Map()
+    for (const key of table.keys()) {
+      const words = key.split(' ')
+      lengths.set(words[0]!, Math.min(MAX_CONCEPT_WORDS, Math.max(lengths.get(words[0]!) ?? 0, words.length)))
+    }
+    phraseLengthsOf.set(table, lengths)
+  }
+  return lengths
+}
+
+/**
+ * Concept phrases among folded words, the longest at each place first: [start, word count, tag].
+ * `refuseWord(i)` turns down a one-word match ("us" the pronoun is not "US" the country).
+ */
+export function findConceptPhrases(folded: string[], table: ConceptTable, refuseWord?: (i: number) => boolean): [number, number, string][] {
+  const found: [number, number, string][] = []
+  const lengths = phraseLengths(table)
+  for (let i = 0; i < folded.length; i++) {
+    const longest = lengths.get(folded[i]!)
+    if (longest === undefined) continue
+    for (let n = Math.min(longest, folded.length - i); n >= 1; n--) {
+      const tag = table.get(n === 1 ? folded[i]! : folded.slice(i, i + n).join(' '))
+      if (!tag || (n === 1 && refuseWord?.(i))) continue
+      found.push([i, n, tag])
+      i += n - 1
+      break
+    }
+  }
+  return found
+}

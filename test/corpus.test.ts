@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cleanArticle } from '../src/corpus/clean.ts'
 import { loadCorpus } from '../src/corpus/load.ts'
-import { splitSentences } from '../src/corpus/sentences.ts'
+import { MAX_SENTENCE_CHARS, splitSentences } from '../src/corpus/sentences.ts'
 import { MAX_PASSAGE_CHARS, toPassages } from '../src/corpus/passages.ts'
 
 const SEEDS = path.resolve(import.meta.dirname, '../seeds')
@@ -25,6 +25,37 @@ describe('splitSentences', () => {
     const sentences = splitSentences(text)
     expect(sentences.map((s) => s.text)).toEqual(expected)
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text)
+  })
+})
+
+describe('a run-on without full stops (a list, a table, a scraped page)', () => {
+  // 50,000 words in one "sentence" made one passage: unquotable, and the sentence encoder took
+  // over half an hour on it.
+  const items = Array.from({ length: 50_000 }, (_, i) => `item${i}`)
+  const runOn = `Delegates from ${items.slice(0, 60).join(' ')}; the list of towns went on: ${items.join(' ')}`
+
+  it('is cut into verbatim pieces no longer than MAX_SENTENCE_CHARS, at a clause break when there is one', () => {
+    const sentences = splitSentences(`The list was published on Monday. ${runOn}`)
+    expect(sentences[0]!.text).toBe('The list was published on Monday.')
+    expect(sentences.length).toBeGreaterThan(runOn.length / MAX_SENTENCE_CHARS)
+    for (const s of sentences) expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS)
+    expect(sentences[1]!.text.endsWith('the list of towns went on:')).toBe(true)
+    // Nothing lost, nothing added: the pieces are the text, in order, cut at spaces.
+    expect(sentences.slice(1).map((s) => s.text).join(' ')).toBe(runOn)
+    for (const s of sentences) expect(`The list was published on Monday. ${runOn}`.slice(s.start, s.end)).toBe(s.text)
+  })
+
+  it('makes passages of the usual size, and leaves news sentences whole', async () => {
+    const passages = toPassages('list.txt', [{ text: runOn }], 0)
+    expect(passages.length).toBeGreaterThan(runOn.length / (2 * MAX_PASSAGE_CHARS))
+    // A piece ends at the sentence that reaches its share of the paragraph: at most one sentence past it.
+    for (const p of passages) expect(p.text.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS + MAX_SENTENCE_CHARS)
+    expect(passages.map((p) => p.text).join(' ')).toBe(runOn)
+    for (const name of ['000_06fbccc68347ad1c.txt', '002_3b7997cde4e939d4.txt']) {
+      for (const paragraph of (await seed(name)).split(/\n\s*\n/)) {
+        for (const s of splitSentences(paragraph)) expect(s.text.length).toBeLessThan(MAX_SENTENCE_CHARS)
+      }
+    }
   })
 })
 

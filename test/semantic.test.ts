@@ -17,6 +17,7 @@ import {
   DIMENSIONS,
   embedPassages,
   Encoder,
+  MAX_ENCODED_CHARS,
   readKeptVectors,
   semanticWanted,
   vectorsFileFor,
@@ -61,6 +62,12 @@ describe('the sentence encoder', () => {
     await two.shrink()
     expect((await two.embed(['still answering'])).length).toBe(DIMENSIONS)
     await two.close()
+  })
+
+  it('reads a text only up to MAX_ENCODED_CHARS: 60,000 characters took a minute, a whole file hours', { timeout: 30_000 }, async () => {
+    const words = Array.from({ length: 10_000 }, (_, i) => `talks${i % 97} resumed`).join(' ')
+    const [whole, start] = [await encoder.embed([words]), await encoder.embed([words.slice(0, MAX_ENCODED_CHARS)])]
+    for (let i = 0; i < DIMENSIONS; i++) expect(whole[i]).toBeCloseTo(start[i]!, 5)
   })
 
   it('embeds nothing for no texts, without starting', async () => {

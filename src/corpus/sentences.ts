@@ -22,6 +22,15 @@ const SENTENCE_STARTERS = new Set([
 // A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
 const CANDIDATE_END = /[.!?…]+["'”’)\]]*(?=\s+)/g
 
+/**
+ * A run of text without a full stop longer than this (a list, a table, a scraped page, a
+ * transcript) is cut into pieces of at most this many characters: a passage is built from whole
+ * sentences, and one "sentence" of 50,000 words made a passage nobody can quote and the sentence
+ * encoder could not embed in half an hour. News sentences stay far below it (BBC's longest: 1,063
+ * characters, the next 590).
+ */
+export const MAX_SENTENCE_CHARS = 700
+
 /** Splits a paragraph into sentences; offsets point into `text`, and `text.slice(start, end)` is each sentence. */
 export function splitSentences(text: string): Sentence[] {
   // A paragraph break always ends a sentence (a passage may hold two paragraphs).
@@ -32,7 +41,28 @@ export function splitSentences(text: string): Sentence[] {
     from = brk.index + brk[0].length
   }
   splitParagraph(text, from, text.length, sentences)
-  return sentences
+  return sentences.some((s) => s.text.length > MAX_SENTENCE_CHARS) ? sentences.flatMap(cutRunOn) : sentences
+}
+
+/** A run-on cut at its last clause break (";", ":", ",", a dash) in the second half of each piece, else its last space, else anywhere. */
+function cutRunOn(sentence: Sentence): Sentence[] {
+  const pieces: Sentence[] = []
+  let { start } = sentence
+  let rest = sentence.text
+  while (rest.length > MAX_SENTENCE_CHARS) {
+    const window = rest.slice(0, MAX_SENTENCE_CHARS + 1)
+    const half = MAX_SENTENCE_CHARS / 2
+    const clause = Math.max(...[...window.matchAll(/[;:,]\s|\s[–—-]\s/g)].map((m) => m.index + m[0].length - 1))
+    const space = window.search(/\s\S*$/)
+    const cut = clause >= half ? clause : space >= half ? space : MAX_SENTENCE_CHARS
+    const piece = rest.slice(0, cut).trimEnd()
+    pieces.push({ text: piece, start, end: start + piece.length })
+    const next = cut + (rest.slice(cut).length - rest.slice(cut).trimStart().length)
+    start += next
+    rest = rest.slice(next)
+  }
+  if (rest) pieces.push({ text: rest, start, end: start + rest.length })
+  return pieces
 }
 
 const PARAGRAPH_BREAKS = /\n[ \t]*\n\s*/g

@@ -45,6 +45,14 @@ describe('a run-on without full stops (a list, a table, a scraped page)', () => 
     for (const s of sentences) expect(`The list was published on Monday. ${runOn}`.slice(s.start, s.end)).toBe(s.text)
   })
 
+  it('without a space, is cut anywhere but inside a character', () => {
+    const text = 'a'.repeat(MAX_SENTENCE_CHARS - 1) + '😀'.repeat(1000)
+    const sentences = splitSentences(text)
+    expect(sentences.map((s) => s.text).join('')).toBe(text)
+    for (const s of sentences) expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS)
+    for (const s of sentences) expect(s.text).toBe(Buffer.from(s.text).toString())
+  })
+
   it('makes passages of the usual size, and leaves news sentences whole', async () => {
     const passages = toPassages('list.txt', [{ text: runOn }], 0)
     expect(passages.length).toBeGreaterThan(runOn.length / (2 * MAX_PASSAGE_CHARS))

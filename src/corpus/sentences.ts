@@ -46,22 +46,22 @@ export function splitSentences(text: string): Sentence[] {
 
 /** A run-on cut at its last clause break (";", ":", ",", a dash) in the second half of each piece, else its last space, else anywhere. */
 function cutRunOn(sentence: Sentence): Sentence[] {
+  const { text } = sentence
   const pieces: Sentence[] = []
-  let { start } = sentence
-  let rest = sentence.text
-  while (rest.length > MAX_SENTENCE_CHARS) {
-    const window = rest.slice(0, MAX_SENTENCE_CHARS + 1)
+  const add = (from: number, to: number) => pieces.push({ text: text.slice(from, to), start: sentence.start + from, end: sentence.start + to })
+  let from = 0
+  while (text.length - from > MAX_SENTENCE_CHARS) {
+    const window = text.slice(from, from + MAX_SENTENCE_CHARS + 1)
     const half = MAX_SENTENCE_CHARS / 2
-    const clause = Math.max(...[...window.matchAll(/[;:,]\s|\s[–—-]\s/g)].map((m) => m.index + m[0].length - 1))
+    const clause = Math.max(...[...window.matchAll(/[;:,](?=\s)|\s[–—-](?=\s)/g)].map((m) => m.index + m[0].length))
     const space = window.search(/\s\S*$/)
-    const cut = clause >= half ? clause : space >= half ? space : MAX_SENTENCE_CHARS
-    const piece = rest.slice(0, cut).trimEnd()
-    pieces.push({ text: piece, start, end: start + piece.length })
-    const next = cut + (rest.slice(cut).length - rest.slice(cut).trimStart().length)
-    start += next
-    rest = rest.slice(next)
+    // Anywhere, but never between the two halves of an emoji or other astral character.
+    const anywhere = /[\uD800-\uDBFF]/.test(window[MAX_SENTENCE_CHARS - 1]!) ? MAX_SENTENCE_CHARS - 1 : MAX_SENTENCE_CHARS
+    const cut = clause >= half ? clause : space >= half ? space : anywhere
+    add(from, from + window.slice(0, cut).trimEnd().length)
+    from = skipSpace(text, from + cut)
   }
-  if (rest) pieces.push({ text: rest, start, end: start + rest.length })
+  if (from < text.length) add(from, text.length)
   return pieces
 }
 

@@ -73,6 +73,13 @@ describe('the local console', () => {
     expect(out.match(/due to resume on Thursday/g)).toHaveLength(1)
   })
 
+  it('shows a passage that opens with its own quotation mark as it is, without a second pair around it', async () => {
+    const out = await session('/excerpt willing to put people on the ground source:004_a96f1940f85f0698.txt')
+    expect(out).toMatch(/^“When it comes to security, they’re willing to put people on the ground,” Trump told Fox News\. .* a problem\.”$/m)
+    expect(out).not.toContain('““')
+    expect(out).not.toContain('””')
+  })
+
   it('pages with /more', async () => {
     const out = await session('/ask security guarantees for Ukraine', '/more')
     expect(out).toContain('[1] ')

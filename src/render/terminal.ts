@@ -81,10 +81,17 @@ export function citation(article: Pick<Article, 'title' | 'outlet' | 'source' | 
   return `${article.title}${outlet} (${article.url ?? article.source})`
 }
 
-/** A passage may hold two paragraphs (src/corpus/passages.ts): one quote, on one line, as on Discord. */
+/**
+ * A passage may hold two paragraphs (src/corpus/passages.ts): one quote, on one line, as on
+ * Discord. One that opens with its own quotation mark ("“When it comes to security,” Trump told
+ * Fox News…") is shown as it is: marks of ours around it would read ““…””.
+ */
 function quote(text: string): string {
-  return `“${text.replace(/\s*\n\s*/g, ' ')}”`
+  const oneLine = text.replace(/\s*\n\s*/g, ' ')
+  return OPENS_WITH_QUOTE.test(oneLine) ? oneLine : `“${oneLine}”`
 }
+
+const OPENS_WITH_QUOTE = /^["“„«]/
 
 /** The reply to a greeting or a question about the bot (Discord says the same). */
 const CHAT_REPLY: Record<ChatKind, string> = {

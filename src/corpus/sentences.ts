@@ -49,10 +49,10 @@ function cutRunOn(sentence: Sentence): Sentence[] {
   const { text } = sentence
   const pieces: Sentence[] = []
   const add = (from: number, to: number) => pieces.push({ text: text.slice(from, to), start: sentence.start + from, end: sentence.start + to })
+  const half = MAX_SENTENCE_CHARS / 2
   let from = 0
   while (text.length - from > MAX_SENTENCE_CHARS) {
     const window = text.slice(from, from + MAX_SENTENCE_CHARS + 1)
-    const half = MAX_SENTENCE_CHARS / 2
     const clause = Math.max(...[...window.matchAll(/[;:,](?=\s)|\s[–—-](?=\s)/g)].map((m) => m.index + m[0].length))
     const space = window.search(/\s\S*$/)
     // Anywhere, but never between the two halves of an emoji or other astral character.

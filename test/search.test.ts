@@ -437,6 +437,35 @@ describe('ask on the seeds', () => {
   it('treats control characters and NUL bytes as spaces', () => {
     expect(coverage.ask('Bloomberg\u0000report\u0007package').results[0]?.passage.source).toBe('004_a96f1940f85f0698.txt')
   })
+
+  it('reads a word pasted with invisible marks inside it (soft hyphen, zero-width space, word joiner) whole', () => {
+    expect(answeredAs('what did Me\u00ADrz say')).toEqual(answeredAs('what did Merz say'))
+    expect(answeredAs('Wh\u200Bat did Merz\u2060 s\uFEFFay')).toEqual(answeredAs('what did Merz say'))
+    expect(coverage.ask('what did Me\u00ADrz say').question).toBe('what did Merz say')
+  })
+
+  it('reads a question typed in full-width or styled letters as the plain one', () => {
+    // A keyboard left in full-width mode (Japanese, Chinese, Korean input) types these.
+    const wide = 'ｗｈａｔ ｄｉｄ Ｍｅｒｚ ｓａｙ？'
+    expect(coverage.ask(wide).question).toBe('what did Merz say?')
+    expect(coverage.explain(wide).signals).toEqual(coverage.explain('what did Merz say?').signals)
+    expect(answeredAs(wide)).toEqual(answeredAs('what did Merz say?'))
+    expect(answeredAs('what did 𝐌𝐞𝐫𝐳 say')).toEqual(answeredAs('what did Merz say'))
+  })
+
+  it('indexes an article whose words carry soft hyphens whole, and quotes them without', async () => {
+    // Web pages hyphenate long words for the browser with U+00AD ("re&shy;assurance"); the article
+    // saved from one keeps them, invisible, inside its words.
+    const dir = await mkdtemp(path.join(tmpdir(), 'cb-soft-hyphen-'))
+    const seed = readFileSync(path.join(SEEDS, '001_4de870c6ba78c5ba.txt'), 'utf8')
+    expect(seed).toContain('reassurance forces')
+    await writeFile(path.join(dir, 'hyphenated.txt'), seed.replaceAll('reassurance', 're\u00ADassur\u00ADance').replaceAll('Lithuanian', 'Lith\u200Buanian'))
+    const hyphenated = await Coverage.load(dir)
+    const [first] = hyphenated.ask('reassurance forces').results
+    expect(first?.passage.text).toContain('reassurance forces')
+    expect(hyphenated.passages.some((p) => /[\u00AD\u200B]/.test(p.text))).toBe(false)
+    expect(hyphenated.ask('lithuanian president').results[0]?.passage.text).toMatch(/Lithuanian president/i)
+  })
 })
 
 describe('dev set', () => {

@@ -195,6 +195,18 @@ describe('a coverage read by meaning', () => {
     expect(await words.questionVector('Who will send troops to Ukraine?')).toBeUndefined()
   })
 
+  it('reads a question typed in full-width or mathematical letters as the plain one', { timeout: SLOW }, async () => {
+    // A keyboard left in full-width mode (Japanese, Chinese, Korean input) types these. The
+    // encoder's vocabulary has plain letters only: given them as typed, it scored the question
+    // as another subject and the coverage "did not answer" it.
+    const plain = await coverage.questionVector('what did Merz say')
+    expect(await coverage.questionVector('ｗｈａｔ ｄｉｄ Ｍｅｒｚ ｓａｙ')).toEqual(plain)
+    expect(await coverage.questionVector('what did 𝐌𝐞𝐫𝐳 say')).toEqual(plain)
+    const wide = coverage.ask('ｗｈａｔ ｄｉｄ Ｍｅｒｚ ｓａｙ', { questionVector: await coverage.questionVector('ｗｈａｔ ｄｉｄ Ｍｅｒｚ ｓａｙ') })
+    expect(wide.answered).toBe(true)
+    expect(wide.results[0]!.passage.text).toContain('Merz')
+  })
+
   it('ranks with the semantic feature, and quotes only article text', { timeout: SLOW }, async () => {
     const question = 'Who will send troops to Ukraine?'
     const questionVector = await coverage.questionVector(question)

@@ -68,12 +68,20 @@ export function cleanArticle(raw: string, format: 'txt' | 'md' = 'txt'): CleanAr
   return { meta, title: title ?? deriveTitle(paragraphs[0]!.text), paragraphs }
 }
 
-/** NFC, Unix line ends, no BOM, no control characters (NUL and friends) other than newline and tab. */
+/**
+ * Marks web pages put inside words that show nothing: a soft hyphen ("Sicherheits\u00ADgarantien"),
+ * a zero-width space, a word joiner, a zero-width no-break space (and a BOM). Dropped from articles
+ * and questions alike, so the word is indexed and asked whole and a quote reads the same. The
+ * joiners that shape emoji and scripts (U+200C, U+200D) stay.
+ */
+export const INVISIBLE_IN_WORDS = /[\u00AD\u200B\u2060\uFEFF]/g
+
+/** NFC, Unix line ends, no control characters (NUL and friends) other than newline and tab, nothing invisible inside words. */
 export function normalizeText(raw: string): string {
   return raw
-    .replace(/^\uFEFF/, '')
+    .replace(INVISIBLE_IN_WORDS, '')
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B\u2028\u2029]/g, (c) => (c === '\u2028' || c === '\u2029' ? '\n' : ''))
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u2028\u2029]/g, (c) => (c === '\u2028' || c === '\u2029' ? '\n' : ''))
     .normalize('NFC')
 }
 

@@ -207,6 +207,20 @@ describe('a coverage read by meaning', () => {
     expect(wide.results[0]!.passage.text).toContain('Merz')
   })
 
+  it('reads what is asked, as the words are searched: not the capitals, the question mark or the talk around it', { timeout: SLOW }, async () => {
+    const plain = await coverage.questionVector('does merz want every european country to pitch in')
+    for (const typed of [
+      'Does Merz want every European country to pitch in?',
+      'does merz want every european country to pitch in??',
+      'does merz want every european country to pitch in, right?',
+      'hey bot, does merz want every european country to pitch in? I couldn’t find it.',
+    ]) {
+      expect(await coverage.questionVector(typed), typed).toEqual(plain)
+    }
+    // A sentence setting the scene is read with the words, for less; by meaning, only what is asked.
+    expect(await coverage.questionVector('I was reading about this earlier. Does Merz want every European country to pitch in?')).toEqual(plain)
+  })
+
   it('ranks with the semantic feature, and quotes only article text', { timeout: SLOW }, async () => {
     const question = 'Who will send troops to Ukraine?'
     const questionVector = await coverage.questionVector(question)

@@ -10,7 +10,9 @@
 // rewriting's name> runs only those.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { asServed, EVAL_SETS, loadSet, runQuestions, type QuestionRecord } from '../../test/eval/harness.ts'
+import { readConfig } from '../../src/config.ts'
+import { Coverage } from '../../src/coverage.ts'
+import { asServed, EVAL_SETS, loadSet, runQuestions, type EvalQuestion, type QuestionRecord, type SetRun } from '../../test/eval/harness.ts'
 
 const WORD = /\p{L}[\p{L}'’-]*/gu
 
@@ -68,11 +70,28 @@ for (const set of EVAL_SETS) {
     'in these reports, …': (q) => `in these reports, ${q}`,
     '…, right?': (q) => `${q.replace(/\?*\s*$/, '')}, right?`,
     "…? I couldn't find it.": (q) => `${q.replace(/\?*\s*$/, '?')} I couldn't find it.`,
+    // A keyboard left in full-width mode (Japanese, Chinese, Korean input).
+    'ｆｕｌｌ－ｗｉｄｔｈ': (q) => q.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replaceAll(' ', '\u3000'),
+    // Pasted from a web page that hyphenates long words with U+00AD.
+    'soft hyphens in long words': (q) => q.replace(/\p{L}{8,}/gu, (w) => `${w.slice(0, 4)}\u00AD${w.slice(4)}`),
+  }
+  // Read by meaning, a rewritten question needs its own vector: the set's are of the questions as typed.
+  const meaning = run.questionVectors ? await Coverage.load(set.corpus, { cacheDir: readConfig({}).cacheDir, semantic: 'on' }) : undefined
+  if (meaning && !(await meaning.meaningReady())) throw new Error(`${set.name}: the passage vectors could not be made`)
+  const withVectors = async (questions: EvalQuestion[]): Promise<SetRun> => {
+    if (!meaning) return run
+    const questionVectors = new Map<string, Float32Array>()
+    for (const q of questions) {
+      const vector = await meaning.questionVector(q.question)
+      if (vector) questionVectors.set(q.id, vector)
+    }
+    return { ...run, questionVectors }
   }
   const typed = runQuestions(run)
   for (const [name, rewrite] of Object.entries(rewrites)) {
     if (only && !name.includes(only)) continue
-    const rewritten = runQuestions(run, run.questions.map((q) => ({ ...q, question: rewrite(q.question) })))
+    const questions = run.questions.map((q) => ({ ...q, question: rewrite(q.question) }))
+    const rewritten = runQuestions(await withVectors(questions), questions)
     let changed = 0
     typed.forEach((before, i) => {
       const after = rewritten[i]!
@@ -82,6 +101,7 @@ for (const set of EVAL_SETS) {
     })
     console.log(`| ${set.name} | ${name} | ${share(typed)} | ${share(rewritten)} | ${changed} of ${typed.length} |`)
   }
+  await meaning?.close()
 }
 if (moved.length) console.log(`\nMoved:\n${moved.join('\n')}`)
 process.exit(0)

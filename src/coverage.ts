@@ -495,14 +495,15 @@ function readAsked(index: SearchIndex, question: string): { asked: string; query
 }
 
 /**
- * What the sentence encoder is given of the question: what is asked, as the words are searched,
- * in lower case and without its question mark. The encoder reads capitals, a question mark and a
- * remark after the question as meaning ("…? I couldn't find it." moved 12 of the seeds' 115
- * questions, names capitalised as the papers write them 12, a question mark 7), and the train
- * questions it was fitted with are typed in lower case, mostly without one.
+ * What the sentence encoder is given of the question: what is asked, as the words are searched
+ * (without mentions and links), in lower case and without its question mark. The encoder reads
+ * capitals, a question mark and a remark after the question as meaning ("…? I couldn't find it."
+ * moved 12 of the seeds' 115 questions, names capitalised as the papers write them 12, a
+ * question mark 7), and the train questions it was fitted with are typed in lower case, mostly
+ * without one.
  */
 function forEncoder(asked: string): string {
-  return asked.toLowerCase().replace(/\s*\?+$/, '')
+  return searchableText(asked).replace(/\s+/g, ' ').trim().toLowerCase().replace(/\s*\?+$/, '')
 }
 
 interface Ranking {

@@ -214,6 +214,7 @@ describe('a coverage read by meaning', () => {
       'does merz want every european country to pitch in??',
       'does merz want every european country to pitch in, right?',
       'hey bot, does merz want every european country to pitch in? I couldn’t find it.',
+      '<@123456789012345678> does merz want every european country to pitch in https://example.com/x',
     ]) {
       expect(await coverage.questionVector(typed), typed).toEqual(plain)
     }

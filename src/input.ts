@@ -1,5 +1,6 @@
-// What a person types, made safe to search: control characters and NUL bytes removed,
-// whitespace collapsed, and a clear message when there is nothing usable or far too much.
+// What a person types, made safe to search: control characters, NUL bytes and marks invisible
+// inside words removed, full-width and styled letters made plain, whitespace collapsed, and a
+// clear message when there is nothing usable or far too much.
 import { UserFacingError } from './errors.ts'
 import { INVISIBLE_IN_WORDS } from './corpus/clean.ts'
 

@@ -10,9 +10,7 @@
 // rewriting's name> runs only those.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { readConfig } from '../../src/config.ts'
-import { Coverage } from '../../src/coverage.ts'
-import { asServed, EVAL_SETS, loadSet, runQuestions, type EvalQuestion, type QuestionRecord, type SetRun } from '../../test/eval/harness.ts'
+import { asServed, EVAL_SETS, loadSet, questionVectorsOf, runQuestions, type EvalQuestion, type QuestionRecord, type SetRun } from '../../test/eval/harness.ts'
 
 const WORD = /\p{L}[\p{L}'’-]*/gu
 
@@ -44,7 +42,7 @@ console.log('| set | rewritten as | right as typed | right rewritten | rank or d
 console.log('| --- | --- | ---: | ---: | ---: |')
 const moved: string[] = []
 for (const set of EVAL_SETS) {
-  const run = asServed(await loadSet(set, { vectors: set.corpus.endsWith('seeds') }))
+  const run = asServed(await loadSet(set, { vectors: set.corpus.endsWith('seeds'), keepEncoder: true }))
   const names = namesAsWritten(set.corpus)
   const rewrites: Record<string, (q: string) => string> = {
     'names as the articles write them, first letter capitalised': (q) => {
@@ -76,17 +74,8 @@ for (const set of EVAL_SETS) {
     'soft hyphens in long words': (q) => q.replace(/\p{L}{8,}/gu, (w) => `${w.slice(0, 4)}\u00AD${w.slice(4)}`),
   }
   // Read by meaning, a rewritten question needs its own vector: the set's are of the questions as typed.
-  const meaning = run.questionVectors ? await Coverage.load(set.corpus, { cacheDir: readConfig({}).cacheDir, semantic: 'on' }) : undefined
-  if (meaning && !(await meaning.meaningReady())) throw new Error(`${set.name}: the passage vectors could not be made`)
-  const withVectors = async (questions: EvalQuestion[]): Promise<SetRun> => {
-    if (!meaning) return run
-    const questionVectors = new Map<string, Float32Array>()
-    for (const q of questions) {
-      const vector = await meaning.questionVector(q.question)
-      if (vector) questionVectors.set(q.id, vector)
-    }
-    return { ...run, questionVectors }
-  }
+  const withVectors = async (questions: EvalQuestion[]): Promise<SetRun> =>
+    run.questionVectors ? { ...run, questionVectors: await questionVectorsOf(run.coverage, questions) } : run
   const typed = runQuestions(run)
   for (const [name, rewrite] of Object.entries(rewrites)) {
     if (only && !name.includes(only)) continue
@@ -101,7 +90,7 @@ for (const set of EVAL_SETS) {
     })
     console.log(`| ${set.name} | ${name} | ${share(typed)} | ${share(rewritten)} | ${changed} of ${typed.length} |`)
   }
-  await meaning?.close()
+  await run.coverage.close()
 }
 if (moved.length) console.log(`\nMoved:\n${moved.join('\n')}`)
 process.exit(0)

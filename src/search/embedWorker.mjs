@@ -26,15 +26,10 @@ async function modelSource() {
   const sizes = files.map((file) => statSync(file).size)
   const weightData = new ArrayBuffer(sizes.reduce((sum, size) => sum + size, 0))
   let offset = 0
-  files.forEach((file, i) => {
-    const fd = openSync(file, 'r')
-    try {
-      for (let read = 0; read < sizes[i]; ) read += readSync(fd, new Uint8Array(weightData, offset + read, sizes[i] - read)) || fail(file)
-    } finally {
-      closeSync(fd)
-    }
+  for (const [i, file] of files.entries()) {
+    readInto(file, new Uint8Array(weightData, offset, sizes[i]))
     offset += sizes[i]
-  })
+  }
   const vocabulary = JSON.parse(readFileSync(path.join(MODEL_DIR, 'vocab.json'), 'utf8'))
   await ready() // the weights go into the WebAssembly backend's memory
   const weightSpecs = manifest.weightsManifest.flatMap((group) => group.weights)
@@ -42,8 +37,18 @@ async function modelSource() {
   return { model, vocabulary }
 }
 
-function fail(file) {
-  throw new Error(`${file} is shorter than when it was opened`)
+/** The whole file into `target`, a view of its size, with no buffer in between. */
+function readInto(file, target) {
+  const fd = openSync(file, 'r')
+  try {
+    for (let read = 0; read < target.length; ) {
+      const bytes = readSync(fd, target, read, target.length - read, read)
+      if (bytes === 0) throw new Error(`${file} ended after ${read} of ${target.length} bytes`)
+      read += bytes
+    }
+  } finally {
+    closeSync(fd)
+  }
 }
 
 const model = initModel(modelSource)

@@ -48,6 +48,8 @@ export interface Analyzer {
   querySlots(question: string, scene?: string): QuerySlot[]
   /** The term of one folded word, without variant mapping: stemmed, unless it is a name. */
   wordTerm(folded: string): string
+  /** A folded word the corpus writes as a name (capitalised inside sentences) that is not ordinary English: "merz", "nauseda". */
+  isName(folded: string): boolean
 }
 
 /**
@@ -202,7 +204,7 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
     return [...slotsOf(question, seen, false), ...(scene ? slotsOf(scene, seen, true).filter(namesSomething) : [])]
   }
 
-  return { tokenize, processTerm, terms, querySlots, wordTerm }
+  return { tokenize, processTerm, terms, querySlots, wordTerm, isName }
 }
 
 /**

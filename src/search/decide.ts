@@ -31,7 +31,11 @@ export interface AnswerSignals extends RankFeatures {
   figureMissing: number
   /** Names written as names (a capital not only starting the question, or digits: "Taiwan", "2022") that the coverage never mentions. */
   unknownProperNames: number
-  /** The sentence-encoder cosine of the question and the best passage (0 without vectors): chat and other subjects sit far below answers. */
+  /**
+   * The sentence-encoder cosine of the question and the best passage (0 without vectors): chat
+   * and other subjects sit far below answers. Never below NEUTRAL_COSINE for a question the
+   * encoder cannot read (`unreadableByMeaning`).
+   */
   semanticCosine: number
 }
 
@@ -76,9 +80,24 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[]): A
     unknownNameExcess: Math.max(0, share((s) => s.unknownName) - 0.5),
     figureMissing: slots.some((s) => /\d/.test(s.word) && !slotFoundIn(s, best.passageTerms)) ? 1 : 0,
     unknownProperNames: slots.filter((s) => s.unknownName && (s.writtenAsName || /^\p{N}/u.test(s.word))).length,
-    semanticCosine: best.cosine ?? 0,
+    semanticCosine: best.cosine === undefined ? 0 : unreadableByMeaning(slots) ? Math.max(best.cosine, NEUTRAL_COSINE) : best.cosine,
   }
 }
+
+/**
+ * A question that is a name and at most one other word ("what does merz want", "what did
+ * nauseda say", "Merz"), to a sentence encoder that reads it in lower case: its vocabulary has
+ * no lower-case names (a few capitalised ones, "Trump", "Germany"), so it reads a generic "what
+ * does … want", near no passage in particular (cosine 0.02 with the passage quoting Nauseda,
+ * where the train sets' chit-chat scores 0.04-0.2). A low cosine is then no evidence against
+ * it, and the words decide (docs/quality.md, "What the misses show", 18).
+ */
+function unreadableByMeaning(slots: ResolvedSlot[]): boolean {
+  return slots.some((s) => s.properName) && slots.filter((s) => !s.properName).length <= 1
+}
+
+/** The cosine that says nothing: about the train questions' mean with their best passage (calibration.json). */
+const NEUTRAL_COSINE = 0.45
 
 /** A logistic model's probability for these signals. */
 export function probability(signals: AnswerSignals, model: LogisticModel): number {

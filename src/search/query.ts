@@ -31,6 +31,8 @@ export interface ResolvedSlot {
   unknownName: boolean
   /** It names someone or somewhere the coverage has: a name, not an English word ("rutte", "zelenskyy"), or a place ("germany"). */
   name: boolean
+  /** A name the coverage writes with a capital ("merz", "nauseda"): narrower than `name`, which any known word outside the lexicon is ("cautioning"). */
+  properName: boolean
 }
 
 /** The slot's word, in one of its own forms (not a word used like it), is among these terms. */
@@ -174,7 +176,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
       if (term && more.length === 0 && !terms.has(term) && index.documentFrequency.has(term) && credit > (near.get(term) ?? 0)) near.set(term, credit)
     }
   }
-  return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat, name: known && (!ordinary || slot.tags.length > 0) }
+  return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat, name: known && (!ordinary || slot.tags.length > 0), properName: !!spelling && index.analyzer.isName(spelling) }
 }
 
 function typoCorrections(index: SearchIndex, spellings: string[]): [string, number][] {

@@ -126,6 +126,19 @@ describe('ask on the seeds', () => {
     expect(kremlin?.features).toMatchObject({ quoteGiven: 1, speakerUnheard: 0 })
   })
 
+  // The first passage may be about the subject of X's words and the next one X's words: the
+  // decision asks whether X is heard in any of the three best, as it does for the kind of answer.
+  it('answers "what is X\'s position" when X is heard in one of the three best passages, not only the first', () => {
+    const germany = coverage.explain("what is germany's position")
+    expect(germany.candidates[0]!.features.speakerUnheard).toBe(1)
+    expect(germany.signals!.speakerUnheardAround).toBe(0)
+    const answer = coverage.ask("what is germany's position")
+    expect(answer.answered).toBe(true)
+    expect(answer.results.slice(0, 3).map((r) => r.passage.text).join(' ')).toContain('According to German government circles')
+    // Rutte is heard in none of them: still not covered (above).
+    expect(coverage.explain('what did mark rutte say about ukraine joining nato').signals!.speakerUnheardAround).toBe(1)
+  })
+
   // A figure in the question says which event it means ("the 2018 world cup", "iphone 12"). The
   // coverage has "5" (Article 5) but no passage about troops has it; "10" and "ten" are the
   // "Ten European Union countries" of 003.

@@ -253,10 +253,10 @@ describe('a coverage read by meaning', () => {
 
   it('/ask reads by meaning once the vectors are ready: a question in other words is answered, one on another subject is not', { timeout: SLOW }, async () => {
     const context = { coverage, userId: 'u1', canManageServer: false }
-    // The words alone refuse it ("think" and "guarantees" are everywhere); by meaning, the
-    // Kremlin's opposition is the answer (the issue's own example).
+    // The words alone put a Trump quote first ("think" and "guarantees" are everywhere); by
+    // meaning, the Kremlin's opposition is the answer (the issue's own example).
     const russia = 'What does Russia think of the guarantees?'
-    expect(coverage.ask(russia).answered).toBe(false)
+    expect(coverage.ask(russia).results[0]?.passage.text ?? '').not.toContain('strong opposition from the Kremlin')
     const reply = (await ask.run({ question: russia }, context)) as AnswerReply
     expect(reply.answer.answered).toBe(true)
     expect(reply.answer.results[0]!.passage.text).toContain('strong opposition from the Kremlin')
@@ -279,6 +279,14 @@ describe('a coverage read by meaning', () => {
     expect((await byMeaning('what does meloni want')).answered).toBe(false)
     expect((await byMeaning('anyone got a decent lasagna recipe')).answered).toBe(false)
     expect((await byMeaning('What does Russia think of the guarantees?')).answered).toBe(true)
+  })
+
+  it('answers "what is trump\'s position" (Trump heard in the next passages), not "what did von der leyen say" (never heard)', { timeout: SLOW }, async () => {
+    const byMeaning = async (question: string) => coverage.ask(question, { questionVector: await coverage.questionVector(question) })
+    const trump = await byMeaning("what is trump's position")
+    expect(trump.answered).toBe(true)
+    expect(trump.results.slice(0, 3).map((r) => r.passage.text).join(' ')).toMatch(/Trump (told Fox News|has announced)/)
+    expect((await byMeaning('What did von der Leyen say at the White House?')).answered).toBe(false)
   })
 })
 

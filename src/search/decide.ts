@@ -25,6 +25,13 @@ export interface AnswerSignals extends RankFeatures {
   unknownWordShare: number
   /** The question asks for a kind of answer (a time, a number…) and none of the three best passages gives one. */
   typeMissingAround: number
+  /**
+   * "What did X say / what is X's position" and X is heard in none of the three best passages.
+   * The decision reads this rather than the first passage's `speakerUnheard`: the first may be
+   * about X's subject ("strengthen Kyiv's position" for "what is trump's position") and the next
+   * one X's words ("Trump told Fox News").
+   */
+  speakerUnheardAround: number
   /** How much of the question is unknown names beyond half of it (a typo or two is not; "jd vance" in a short question is). */
   unknownNameExcess: number
   /** The question gives a figure ("the 2018 world cup", "iphone 12") that the best passage does not have in any form. */
@@ -77,6 +84,7 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[]): A
     unknownNameShare: share((s) => s.unknownName),
     unknownWordShare: share((s) => !s.known),
     typeMissingAround: ranked.slice(0, 3).every((r) => r.features.typeMissing === 1) ? 1 : 0,
+    speakerUnheardAround: ranked.slice(0, 3).every((r) => r.features.speakerUnheard === 1) ? 1 : 0,
     unknownNameExcess: Math.max(0, share((s) => s.unknownName) - 0.5),
     figureMissing: slots.some((s) => /\d/.test(s.word) && !slotFoundIn(s, best.passageTerms)) ? 1 : 0,
     unknownProperNames: slots.filter((s) => s.unknownName && (s.writtenAsName || /^\p{N}/u.test(s.word))).length,

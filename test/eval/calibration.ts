@@ -8,14 +8,16 @@ import { runQuestions, withoutVectors, type EvalQuestion, type QuestionRecord, t
 
 /** The decision's inputs: the best passage's ranking features, and what only the decision reads. */
 export const FEATURES: (keyof AnswerSignals)[] = [
-  // Relative to the other candidates (bm25, semantic) or about place, not about answering: left out.
-  ...RANK_FEATURES.filter((f) => f !== 'bm25' && f !== 'lead' && f !== 'afterMatch' && f !== 'semantic'),
+  // Relative to the other candidates (bm25, semantic) or about place, not about answering: left
+  // out. Whether X is heard is read over the three best passages (speakerUnheardAround).
+  ...RANK_FEATURES.filter((f) => f !== 'bm25' && f !== 'lead' && f !== 'afterMatch' && f !== 'semantic' && f !== 'speakerUnheard'),
   'sentenceWordShare',
   'passageWordShare',
   'unknownNameShare',
   'unknownWordShare',
   'unknownNameExcess',
   'typeMissingAround',
+  'speakerUnheardAround',
   'figureMissing',
   'semanticCosine',
 ]
@@ -29,7 +31,7 @@ export const FEATURES: (keyof AnswerSignals)[] = [
  * added nothing held out, and made chat confident ("gm everyone, how's it going" matches one
  * passage on "going", far ahead of the rest).
  */
-const MUST_LOWER = new Set<keyof AnswerSignals>(['typeMissing', 'unknownNameShare', 'unknownWordShare', 'unknownNameExcess', 'typeMissingAround', 'figureMissing', 'speakerUnheard'])
+const MUST_LOWER = new Set<keyof AnswerSignals>(['typeMissing', 'unknownNameShare', 'unknownWordShare', 'unknownNameExcess', 'typeMissingAround', 'figureMissing', 'speakerUnheardAround'])
 
 /** L2 penalty: strong enough that ten signals over ~300 questions do not memorise them. */
 export const L2 = 1.0

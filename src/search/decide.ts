@@ -12,8 +12,8 @@ import type { RankFeatures, RankWeights, ScoredPassage } from './rank.ts'
 
 /**
  * What the decision reads: the best passage's ranking features (src/search/rank.ts), whether
- * the passages around it give the kind of answer asked for, and what the question names that
- * the coverage lacks. test/eval/calibration.ts says which of them the models use, and why.
+ * the passages around it give the kind of answer asked for and hear the one whose words are
+ * asked for, and what the question names that the coverage lacks. test/eval/calibration.ts says which of them the models use, and why.
  */
 export interface AnswerSignals extends RankFeatures {
   /** Share of the question's words, by count, in the answer sentence / the passage. */

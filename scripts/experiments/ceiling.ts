@@ -8,7 +8,7 @@
 // three closest in meaning. And the decision: with each held-out question's probability from its
 // fold's model, the most not-covered questions any one threshold, chosen per set after the fact,
 // refuses while refusing at most 8% of the answerable ones (the issue's false-abstention target).
-import { probability } from '../../src/search/decide.ts'
+import { answerProbability } from '../../src/search/decide.ts'
 import { crossValidate } from '../../test/eval/calibration.ts'
 import { EVAL_SETS, loadSet, withoutVectors, type QuestionRecord } from '../../test/eval/harness.ts'
 
@@ -42,11 +42,11 @@ for (const run of runs) {
   console.log(`| ${run.set.name} | ${n} | ${share(inPool, n)} | ${share(engine, n)} | ${share(words, n)} | ${share(meaning, n)} | ${share(any, n)} | ${share(engineOrClose, n)} |`)
 }
 
-/** The held-out probability that the coverage answers; 0 when the rule for names the coverage never uses refuses it (decide.ts). */
+/** The held-out probability that the coverage answers, as decide() reads it, from the model of the question's fold. */
 function heldOutProbability(r: QuestionRecord): number {
   const calibration = calibrations[folds.get(r.id)!]!
   const model = r.semantic && calibration.semantic ? calibration.semantic.decision : calibration.decision
-  return !r.signals || r.signals.unknownProperNames > 0 ? 0 : probability(r.signals, model)
+  return r.signals ? answerProbability(r.signals, model) : 0
 }
 
 const MAX_FALSE_ABSTENTION = 0.08
@@ -56,11 +56,11 @@ for (const run of runs) {
   const records = byMeaning.filter((r) => r.set === run.set.name)
   const answerable = records.filter((r) => r.expect === 'answer').map(heldOutProbability)
   const notCovered = records.filter((r) => r.expect !== 'answer').map(heldOutProbability)
+  const refusedBelow = (cut: number, ps: number[]) => ps.filter((p) => p < cut).length
   let best = 0
-  for (const cut of [...answerable, ...notCovered, 1].sort((a, b) => a - b)) {
-    const refused = (ps: number[]) => ps.filter((p) => p < cut).length / ps.length
-    if (refused(answerable) <= MAX_FALSE_ABSTENTION) best = Math.max(best, refused(notCovered))
+  for (const cut of [...answerable, ...notCovered, 1]) {
+    if (refusedBelow(cut, answerable) <= MAX_FALSE_ABSTENTION * answerable.length) best = Math.max(best, refusedBelow(cut, notCovered))
   }
-  const served = records.filter((r) => r.expect !== 'answer' && r.decision === 'none').length / notCovered.length
-  console.log(`| ${run.set.name} | ${share(served * notCovered.length, notCovered.length)} | ${share(best * notCovered.length, notCovered.length)} |`)
+  const served = records.filter((r) => r.expect !== 'answer' && r.decision === 'none').length
+  console.log(`| ${run.set.name} | ${share(served, notCovered.length)} | ${share(best, notCovered.length)} |`)
 }

@@ -13,7 +13,8 @@ import type { RankFeatures, RankWeights, ScoredPassage } from './rank.ts'
 /**
  * What the decision reads: the best passage's ranking features (src/search/rank.ts), whether
  * the passages around it give the kind of answer asked for and hear the one whose words are
- * asked for, and what the question names that the coverage lacks. test/eval/calibration.ts says which of them the models use, and why.
+ * asked for, and what the question names that the coverage lacks. test/eval/calibration.ts says
+ * which of them the models use, and why.
  */
 export interface AnswerSignals extends RankFeatures {
   /** Share of the question's words, by count, in the answer sentence / the passage. */
@@ -77,14 +78,16 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[]): A
   if (!best) return undefined
   const totalWeight = slots.reduce((sum, s) => sum + s.weight, 0) || 1
   const share = (pick: (s: ResolvedSlot) => boolean) => slots.filter(pick).reduce((sum, s) => sum + s.weight, 0) / totalWeight
+  /** 1 when the first passage's lack holds for the three best: the next one often has what the first misses. */
+  const lackedAround = (feature: 'typeMissing' | 'speakerUnheard') => (ranked.slice(0, 3).every((r) => r.features[feature] === 1) ? 1 : 0)
   return {
     ...best.features,
     sentenceWordShare: best.sentenceWordShare,
     passageWordShare: best.passageWordShare,
     unknownNameShare: share((s) => s.unknownName),
     unknownWordShare: share((s) => !s.known),
-    typeMissingAround: ranked.slice(0, 3).every((r) => r.features.typeMissing === 1) ? 1 : 0,
-    speakerUnheardAround: ranked.slice(0, 3).every((r) => r.features.speakerUnheard === 1) ? 1 : 0,
+    typeMissingAround: lackedAround('typeMissing'),
+    speakerUnheardAround: lackedAround('speakerUnheard'),
     unknownNameExcess: Math.max(0, share((s) => s.unknownName) - 0.5),
     figureMissing: slots.some((s) => /\d/.test(s.word) && !slotFoundIn(s, best.passageTerms)) ? 1 : 0,
     unknownProperNames: slots.filter((s) => s.unknownName && (s.writtenAsName || /^\p{N}/u.test(s.word))).length,
@@ -116,13 +119,17 @@ export function probability(signals: AnswerSignals, model: LogisticModel): numbe
   return 1 / (1 + Math.exp(-z))
 }
 
-export function decide(signals: AnswerSignals | undefined, model: CalibrationModel = CALIBRATION.decision): Confidence | undefined {
+/** The probability that the coverage answers the question: the model's, or 0 when a rule says it does not. */
+export function answerProbability(signals: AnswerSignals, model: LogisticModel): number {
   // A question about something the coverage never names ("What did Putin say about Taiwan?",
   // "Who won the 2022 World Cup?") is not answered by passages about what it does name. Not
   // fitted: the train sets are typed in lower case, so they cannot teach it; a rule of news
   // questions, not of these sets. Lower-case unknown words are left to the model: most are typos.
-  if (!signals || signals.unknownProperNames > 0) return undefined
-  if (probability(signals, model) < model.threshold) return undefined
+  return signals.unknownProperNames > 0 ? 0 : probability(signals, model)
+}
+
+export function decide(signals: AnswerSignals | undefined, model: CalibrationModel = CALIBRATION.decision): Confidence | undefined {
+  if (!signals || answerProbability(signals, model) < model.threshold) return undefined
   // Not fitted either: a passage that holds under a fifth of the question ("recipes for Ukraine":
   // only "Ukraine") is not its answer, however like an answer it looks otherwise. No confident
   // answer on the train sets holds under a quarter.

@@ -162,3 +162,23 @@ export function runQuestions(run: SetRun, questions: EvalQuestion[] = run.questi
     }
   })
 }
+
+/**
+ * Each set's answerable questions asked of another set's coverage, where nothing answers them:
+ * the seeds (Ukraine, 2025) say nothing of BBC's news of 2004-05, nor BBC of the seeds' story.
+ * The train sets' own not-covered questions are near misses and chat; these are the other kind a
+ * member asks, about a story the coverage never covers, in words any large coverage shares.
+ */
+export function askedElsewhere(runs: SetRun[]): SetRun[] {
+  return runs.flatMap((from) =>
+    runs
+      .filter((onto) => onto.coverage !== from.coverage)
+      .map((onto) => {
+        const name = `${from.set.name} questions asked of ${path.basename(onto.set.corpus)}`
+        const questions = from.questions.filter((q) => q.expect === 'answer').map((q) => ({ ...q, set: name, expect: 'abstain' as const, gold: [] }))
+        const { questionVectors: _, ...run } = { ...onto, set: { ...onto.set, name }, questions, leaders: [] }
+        // A question's vector is the encoder's reading of its words, whichever coverage it is asked of.
+        return onto.questionVectors && from.questionVectors ? { ...run, questionVectors: from.questionVectors } : run
+      }),
+  )
+}

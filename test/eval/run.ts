@@ -10,7 +10,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { PROJECT_ROOT, readConfig } from '../../src/config.ts'
 import { crossValidate, FOLDS, type Decision } from './calibration.ts'
-import { asServed, EVAL_SETS, loadSet, runQuestions, type QuestionRecord, type SetRun } from './harness.ts'
+import { askedElsewhere, asServed, EVAL_SETS, loadSet, runQuestions, type QuestionRecord, type SetRun } from './harness.ts'
 import { copiesFromWarnings, scoreLeaders, type LeaderScores } from './leaders.ts'
 
 const { values, positionals } = parseArgs({
@@ -139,6 +139,20 @@ for (const run of runs) {
     questions: records.map((r) => ({ id: r.id, kind: r.kind, expect: r.expect, rank: r.rank, decision: decisionOf(r), baselineRank: r.baselineRank })),
   }
 }
+
+// A story the coverage never covers: each train set's answerable questions asked of the other's
+// coverage, by the committed model (which saw them only as answerable, in their own coverage).
+const elsewhere: Record<string, unknown> = {}
+for (const run of askedElsewhere(trainRuns).map((r) => asServed(r))) {
+  const records = runQuestions(run)
+  const share = (d: Decision) => records.filter((r) => r.decision === d).length / (records.length || 1)
+  console.log(`
+## ${run.set.name} (${records.length}, none answered by it; committed model)
+`)
+  console.log(`Refused ${f2(share('none'))}, the closest the coverage comes ${f2(share('low'))}, answered 'high' ${f2(share('high'))}.`)
+  elsewhere[run.set.name] = { questions: records.length, refused: share('none'), low: share('low'), high: share('high') }
+}
+if (Object.keys(elsewhere).length) report.askedElsewhere = elsewhere
 
 mkdirSync(path.dirname(values.json!), { recursive: true })
 writeFileSync(values.json!, JSON.stringify(report, null, 1) + '\n')

@@ -12,6 +12,8 @@ import { CANDIDATE_LIMIT, findCandidates, resolveSlots } from '../src/search/que
 import { neighboursOf } from '../src/search/neighbours.ts'
 import { buildSearchIndex, createIndexWriter } from '../src/search/buildIndex.ts'
 import { normalizeForMatch, scoreQuestions, type DevQuestion } from './eval/score.ts'
+import { HIGH_PRECISION, MAX_FALSE_ABSTENTION } from './eval/calibration.ts'
+import calibrationFile from '../src/search/calibration.json' with { type: 'json' }
 
 const SEEDS = path.resolve(import.meta.dirname, '../seeds')
 const dev = JSON.parse(readFileSync(path.join(import.meta.dirname, 'eval/dev.json'), 'utf8')) as { questions: DevQuestion[] }
@@ -168,6 +170,20 @@ describe('ask on the seeds', () => {
     expect(coverage.ask('What did Karoline Leavitt say?').confidence).toBe('high')
     expect(coverage.ask('When did Bloomberg report on the package?').confidence).toBe('high')
     expect(coverage.ask('Did Antonio Costa talk about Article 5?').confidence).toBe('high')
+  })
+
+  // No article mentions sanctions; the best passage is about Russia and what may come next. A
+  // confident answer promises the answer is first, and the promise is set where it holds on
+  // questions the fit never saw (test/eval/calibration.ts, HIGH_PRECISION): this one is at most
+  // the closest the coverage comes.
+  it('does not answer a question about something no article reports ("any new sanctions on russia?") confidently', () => {
+    expect(coverage.passages.some((p) => /sanction/i.test(p.text))).toBe(false)
+    const answer = coverage.ask('any new sanctions on russia?')
+    expect(answer.confidence).not.toBe('high')
+  })
+
+  it('commits the calibration fitted at the operating point the code states', () => {
+    expect(calibrationFile.operatingPoint).toEqual({ maxFalseAbstention: MAX_FALSE_ABSTENTION, highPrecision: HIGH_PRECISION })
   })
 
   it.each([

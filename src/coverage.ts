@@ -4,7 +4,7 @@
 // Everything a question reads lives in one immutable snapshot. A reload builds the next
 // snapshot aside and swaps the reference when it is complete, so a query sees the old
 // coverage or the new one, never half of each, and a broken reload leaves the old one serving.
-import { loadCorpus } from './corpus/load.ts'
+import { listArticleFiles, loadCorpus } from './corpus/load.ts'
 import { publishedTime } from './dates.ts'
 import { UserFacingError } from './errors.ts'
 import { cleanInput, searchableText } from './input.ts'
@@ -134,8 +134,10 @@ export class Coverage {
     snapshot: Snapshot,
     private readonly cache?: IndexCacheOptions,
     private readonly semantic: SemanticMode = 'off',
+    encoder?: Encoder,
   ) {
     this.snapshot = snapshot
+    this.encoder = encoder
     void this.readByMeaningIfWanted(snapshot)
   }
 
@@ -160,8 +162,18 @@ export class Coverage {
     }: { cacheDir?: string; logger?: IndexCacheOptions['logger']; people?: 'now' | 'background' | 'links'; semantic?: SemanticMode } = {},
   ): Promise<Coverage> {
     const cache = cacheDir ? { cacheDir, ...(logger ? { logger } : {}) } : undefined
-    const snapshot = await buildSnapshot(dir, cache)
-    const coverage = new Coverage(dir, snapshot, cache, semantic)
+    // Loading the encoder's model is most of a one-shot command's time to its first answer: when
+    // the coverage may be read by meaning, its thread starts now, beside the index. A folder with
+    // more article files than 'auto' embeds passages never is.
+    const early = semantic !== 'off' && semanticWanted(semantic, (await listArticleFiles(dir).catch(() => [])).length) ? new Encoder(BUILD_THREADS).warm() : undefined
+    let snapshot: Snapshot
+    try {
+      snapshot = await buildSnapshot(dir, cache)
+    } catch (error) {
+      await early?.close()
+      throw error
+    }
+    const coverage = new Coverage(dir, snapshot, cache, semantic, early)
     if (people === 'links') {
       await prepareRoleLinks(snapshot)
       return coverage

@@ -1,10 +1,10 @@
 // Ranking by meaning (src/search/semantic.ts): the real sentence encoder on the real seed text,
 // its vectors kept in the cache folder, and what happens when they are missing or damaged.
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CLI_MAX_VECTORS_TO_MAKE, runCli } from '../src/cli.ts'
 import { ConfigError, readConfig } from '../src/config.ts'
 import { Coverage } from '../src/coverage.ts'
@@ -84,6 +84,20 @@ describe('the sentence encoder', () => {
     const words = Array.from({ length: 10_000 }, (_, i) => `talks${i % 97} resumed`).join(' ')
     const [whole, start] = [await encoder.embed([words]), await encoder.embed([words.slice(0, MAX_ENCODED_CHARS)])]
     for (let i = 0; i < DIMENSIONS; i++) expect(whole[i]).toBeCloseTo(start[i]!, 5)
+  })
+
+  // A one-shot command waits ~0.7 s for the model: Coverage.load warms the thread while the index
+  // loads. The stand-in worker leaves a mark when its thread starts.
+  it('starts its thread when warmed, before any text is sent; not otherwise', { timeout: SLOW }, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cb-warm-'))
+    const starting = (mark: string) => new URL(`data:text/javascript,${encodeURIComponent(`import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(path.join(dir, mark))}, '')`)}`)
+    const cold = new Encoder(1, starting('cold'))
+    const warm = new Encoder(1, starting('warm')).warm()
+    await vi.waitFor(() => expect(existsSync(path.join(dir, 'warm'))).toBe(true), { timeout: 20_000 })
+    expect(existsSync(path.join(dir, 'cold'))).toBe(false)
+    await Promise.all([warm.close(), cold.close()])
+    // A folder that cannot be loaded gives back the thread it warmed, and says why.
+    await expect(Coverage.load(path.join(dir, 'missing'), { semantic: 'on' })).rejects.toThrow(/does not exist/)
   })
 
   it('embeds nothing for no texts, without starting', async () => {

@@ -121,6 +121,15 @@ async function buildSnapshot(dir: string, cache?: IndexCacheOptions): Promise<Sn
   return { articles, passages, warnings, index, bySource: new Map(articles.map((a) => [a.source, a])), ...(peopleCache ? { peopleCache } : {}) }
 }
 
+/**
+ * Whether a folder may be read by meaning, told before its passages are counted: an article file
+ * gives at least one passage, so one with more files than 'auto' embeds passages never is.
+ */
+async function mayReadByMeaning(dir: string, mode: SemanticMode): Promise<boolean> {
+  if (mode === 'off') return false
+  return semanticWanted(mode, (await listArticleFiles(dir).catch(() => [])).length)
+}
+
 export class Coverage {
   private snapshot: Snapshot
   private reloading?: Promise<ReloadReport>
@@ -163,9 +172,8 @@ export class Coverage {
   ): Promise<Coverage> {
     const cache = cacheDir ? { cacheDir, ...(logger ? { logger } : {}) } : undefined
     // Loading the encoder's model is most of a one-shot command's time to its first answer: when
-    // the coverage may be read by meaning, its thread starts now, beside the index. A folder with
-    // more article files than 'auto' embeds passages never is.
-    const early = semantic !== 'off' && semanticWanted(semantic, (await listArticleFiles(dir).catch(() => [])).length) ? new Encoder(BUILD_THREADS).warm() : undefined
+    // the coverage may be read by meaning, its thread starts now, beside the index.
+    const early = (await mayReadByMeaning(dir, semantic)) ? new Encoder(BUILD_THREADS).warm() : undefined
     let snapshot: Snapshot
     try {
       snapshot = await buildSnapshot(dir, cache)

@@ -74,7 +74,7 @@ export class Encoder {
   /** Starts one thread now: its model takes ~0.7 s to load, which can pass while the index loads. */
   warm(): this {
     if (this.running.length === 0) this.running.push(new EncoderThread(this.script))
-    this.running[0]!.warm()
+    this.running[0]!.start()
     return this
   }
 
@@ -110,11 +110,6 @@ class EncoderThread {
     })
   }
 
-  /** Starts the worker, which loads the model as it starts, before any text is sent. */
-  warm(): void {
-    this.start()
-  }
-
   async close(): Promise<void> {
     const worker = this.worker
     this.worker = undefined
@@ -123,7 +118,8 @@ class EncoderThread {
     if (worker) await worker.terminate()
   }
 
-  private start(): Worker {
+  /** Starts the worker (it loads the model as it starts), once; embed() and warm() call it. */
+  start(): Worker {
     if (this.worker) return this.worker
     const worker = new Worker(this.script)
     worker.on('message', ({ id, vectors, error }: { id: number; vectors?: Float32Array; error?: string }) => {

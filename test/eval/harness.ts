@@ -176,7 +176,7 @@ export function askedElsewhere(runs: SetRun[]): SetRun[] {
       .map((onto) => {
         const name = `${from.set.name} questions asked of ${path.basename(onto.set.corpus)}`
         const questions = from.questions.filter((q) => q.expect === 'answer').map((q) => ({ ...q, set: name, expect: 'abstain' as const, gold: [] }))
-        const { questionVectors: _, ...run } = { ...onto, set: { ...onto.set, name }, questions, leaders: [] }
+        const run = withoutVectors({ ...onto, set: { ...onto.set, name }, questions, leaders: [] })
         // A question's vector is the encoder's reading of its words, whichever coverage it is asked of.
         return onto.questionVectors && from.questionVectors ? { ...run, questionVectors: from.questionVectors } : run
       }),

@@ -416,6 +416,32 @@ describe('ask on the seeds', () => {
     expect(second!.features.afterMatch).toBe(0)
   })
 
+  it('shows the sentence after a lead that withholds what is asked, and ranks by the lead', async () => {
+    // Written for this test in the way wire copy is: the first sentence restates the story, the
+    // next gives the name and the age, calling the subject by neither the question's words.
+    const dir = await mkdtemp(path.join(tmpdir(), 'cb-answer-after-'))
+    await writeFile(
+      path.join(dir, 'lifeboat.txt'),
+      'Harbour town names lifeboat chief\n\n' +
+        "A former trawler skipper has been appointed to run the harbour town's lifeboat station after a year-long search. " +
+        'Tom Hale, 52, spent three decades fishing the North Sea before joining the volunteer crew. ' +
+        'The station launched forty times last year.\n\n' +
+        'The charity said the appointment would be confirmed at its annual meeting in the spring.\n',
+    )
+    const lifeboat = await Coverage.load(dir)
+    const lead = "A former trawler skipper has been appointed to run the harbour town's lifeboat station after a year-long search."
+    for (const question of ['who has been appointed to run the lifeboat station', 'how old is the man appointed to run the lifeboat station']) {
+      const [first] = lifeboat.explain(question).candidates
+      const [top] = lifeboat.ask(question).results
+      expect(top!.passage.text.startsWith(lead)).toBe(true)
+      expect(top!.answerSentence).toMatch(/^Tom Hale, 52, spent three decades/)
+      // The ranking read the lead, which holds most of the question; the sentence shown holds next to none of it.
+      expect(first!.features.sentenceCoverage).toBeGreaterThan(0.5)
+    }
+    // Nothing is asked that the lead lacks: the lead is the answer.
+    expect(lifeboat.ask('has the lifeboat station been given a new chief after its search').results[0]!.answerSentence).toBe(lead)
+  })
+
   it('groups passages that report the same fact and says who else reports it', async () => {
     // A second outlet republishing the Bloomberg story with its own headline and opening.
     const dir = await mkdtemp(path.join(tmpdir(), 'cb-same-fact-'))

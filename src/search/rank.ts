@@ -64,6 +64,7 @@ export interface ScoredPassage {
   passage: Passage
   score: number
   features: RankFeatures
+  /** The sentence a reply shows as the answer (bold), and the fact compared across reports (sameFact.ts). */
   answerSentence: Sentence
   /** The answer sentence's terms, and the whole passage's, as the index analyzes them. */
   answerTerms: Set<string>
@@ -142,7 +143,9 @@ export function rankCandidates(
     const held = formsHeld(slots, allTerms)
     passageWeights.set(passage.id, held.weight)
     const sentenceScores = sentenceTerms.map((terms) => held.weightIn(terms) / totalWeight)
-    const best = pickAnswerSentence(sentenceScores, givesAnswer && ((i) => givesAnswer(passage.sentences[i]!, sentenceTerms[i]!)))
+    const gives = givesAnswer && ((i: number) => givesAnswer(passage.sentences[i]!, sentenceTerms[i]!))
+    const best = pickAnswerSentence(sentenceScores, gives)
+    const shown = answerAfter(best, passage.sentences.length, gives)
     const typedSomewhere = !!type && passage.sentences.some((s) => sentenceAnswers(type, s.text))
     const features: RankFeatures = {
       bm25: candidate.bm25 / maxBm25,
@@ -168,8 +171,8 @@ export function rankCandidates(
       passage,
       score,
       features,
-      answerSentence: passage.sentences[best] ?? { text: passage.text, start: 0, end: passage.text.length },
-      answerTerms: sentenceTerms[best] ?? allTerms,
+      answerSentence: passage.sentences[shown] ?? { text: passage.text, start: 0, end: passage.text.length },
+      answerTerms: sentenceTerms[shown] ?? allTerms,
       passageTerms: allTerms,
       sentenceWordShare: wordShare(slots, sentenceTerms[best]),
       passageWordShare: wordShare(slots, allTerms),
@@ -355,4 +358,18 @@ function pickAnswerSentence(scores: number[], givesAnswer: ((sentence: number) =
     if (typed) best = typed[1]
   }
   return best
+}
+
+/**
+ * The sentence shown as the answer. A news lead restates the story and keeps the specifics for
+ * the next sentence: "A US bank has said it will donate more than $8m to victims of…", then
+ * "Riggs Bank will put money in a special fund…"; "Serbia's Ana Ivanovic captured her first WTA
+ * title…", then "The 17-year-old took 83 minutes…". The next sentence names the subject by a
+ * pronoun or a description, so it holds little of the question. When the sentence holding most
+ * of it does not give what is asked (a name, a number, the speaker heard) and the next one does,
+ * the next one is the answer. The ranking still reads the sentence holding the question: this
+ * moves what a reply sets in bold, not which passage comes first (docs/quality.md, item 21).
+ */
+function answerAfter(best: number, count: number, givesAnswer: ((sentence: number) => boolean) | undefined): number {
+  return givesAnswer && best + 1 < count && !givesAnswer(best) && givesAnswer(best + 1) ? best + 1 : best
 }

@@ -426,7 +426,8 @@ describe('ask on the seeds', () => {
         "A former trawler skipper has been appointed to run the harbour town's lifeboat station after a year-long search. " +
         'Tom Hale, 52, spent three decades fishing the North Sea before joining the volunteer crew. ' +
         'The station launched forty times last year.\n\n' +
-        'The charity said the appointment would be confirmed at its annual meeting in the spring.\n',
+        'The charity said the appointment would be confirmed at its annual meeting in the spring.\n\n' +
+        "The harbour's old slipway is to be closed to boats. Engineers said it must shut because winter storms had cracked its concrete.\n",
     )
     const lifeboat = await Coverage.load(dir)
     const lead = "A former trawler skipper has been appointed to run the harbour town's lifeboat station after a year-long search."
@@ -438,6 +439,8 @@ describe('ask on the seeds', () => {
       // The ranking read the lead, which holds most of the question; the sentence shown holds next to none of it.
       expect(first!.features.sentenceCoverage).toBeGreaterThan(0.5)
     }
+    // "Why…" asks for a reason: the sentence that gives one follows the one restating the question.
+    expect(lifeboat.ask("why is the harbour's old slipway being closed").results[0]!.answerSentence).toMatch(/^Engineers said it must shut because/)
     // Nothing is asked that the lead lacks: the lead is the answer.
     expect(lifeboat.ask('has the lifeboat station been given a new chief after its search').results[0]!.answerSentence).toBe(lead)
   })

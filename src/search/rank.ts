@@ -114,6 +114,9 @@ export function rankCandidates(
       : speaker
         ? heard
         : undefined
+  // What the sentence shown as the answer must give (answerAfter): the same, and for "why…" a
+  // reason. Not what the sentence the ranking reads must give: the reason is a passage signal there.
+  const shownGives: typeof givesAnswer = givesAnswer ?? (asks.reason ? (sentence) => REASON.test(sentence.text) : undefined)
 
   // Within one question: a headline's share of it, and a passage's (for the one after it), are
   // the same for every candidate that asks.
@@ -145,7 +148,7 @@ export function rankCandidates(
     const sentenceScores = sentenceTerms.map((terms) => held.weightIn(terms) / totalWeight)
     const gives = givesAnswer && ((i: number) => givesAnswer(passage.sentences[i]!, sentenceTerms[i]!))
     const best = pickAnswerSentence(sentenceScores, gives)
-    const shown = answerAfter(best, passage.sentences.length, gives)
+    const shown = answerAfter(best, passage.sentences.length, shownGives && ((i) => shownGives(passage.sentences[i]!, sentenceTerms[i]!)))
     const typedSomewhere = !!type && passage.sentences.some((s) => sentenceAnswers(type, s.text))
     const features: RankFeatures = {
       bm25: candidate.bm25 / maxBm25,
@@ -366,7 +369,7 @@ function pickAnswerSentence(scores: number[], givesAnswer: ((sentence: number) =
  * "Riggs Bank will put money in a special fund…"; "Serbia's Ana Ivanovic captured her first WTA
  * title…", then "The 17-year-old took 83 minutes…". The next sentence names the subject by a
  * pronoun or a description, so it holds little of the question. When the sentence holding most
- * of it does not give what is asked (a name, a number, the speaker heard) and the next one does,
+ * of it does not give what is asked (a name, a number, the speaker heard, a reason) and the next one does,
  * the next one is the answer. The ranking still reads the sentence holding the question: this
  * moves what a reply sets in bold, not which passage comes first (docs/quality.md, item 21).
  */

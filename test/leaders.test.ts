@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from '../src/corpus/load.ts'
-import { buildPeople, buildPeopleAsync, foldName, lookupLeader, suggestPeople } from '../src/leaders/index.ts'
+import { buildPeople, buildPeopleAsync, firstNameAsked, foldName, lookupLeader, suggestPeople } from '../src/leaders/index.ts'
 import { findNames } from '../src/leaders/extract.ts'
 import { CaseStats, tokenize } from '../src/leaders/tokens.ts'
 import type { Person } from '../src/types.ts'
@@ -361,6 +361,21 @@ describe('lookupLeader', () => {
   ])('%s → %s', (query, name) => {
     const r = lookupLeader(people, query)
     expect([r.found, r.person?.name]).toEqual([true, name])
+  })
+
+  it('suggests everyone called by a first name asked alone, most mentioned first, before surnames a few letters away', () => {
+    // BBC: "gordon" suggested Graham Norton, Allyn Condon, Joe Jordan… and not Gordon Brown, mentioned 376 times.
+    const person = (name: string, mentions: number) => ({ name, aliases: [], roles: [], articles: [], mentions, statements: [] })
+    const bbcLike = [person('Graham Norton', 30), person('Gordon Strachan', 20), person('Joe Jordan', 10), person('Gordon Brown', 376)]
+    for (const query of ['gordon', 'who is Gordon?']) {
+      const lookup = lookupLeader(bbcLike, query)
+      expect(lookup).toEqual({ query, found: false, suggestions: ['Gordon Brown', 'Gordon Strachan', 'Graham Norton', 'Joe Jordan'] })
+    }
+    expect(firstNameAsked(lookupLeader(bbcLike, 'who is Gordon?'))).toBe('Gordon')
+    // A full name, or a surname slip, is not a first name alone.
+    expect(firstNameAsked(lookupLeader(bbcLike, 'Gordon Smith'))).toBeUndefined()
+    expect(firstNameAsked(lookupLeader(bbcLike, 'Nortun'))).toBeUndefined()
+    expect(firstNameAsked(lookupLeader(people, 'Vladimir'))).toBe('Vladimir')
   })
 
   it('reads a country beside a title as the title\'s, not as a surname (BBC has a critic called Philip French)', () => {

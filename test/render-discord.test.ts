@@ -457,6 +457,15 @@ describe('/leader', () => {
       },
     ])
   })
+
+  it('says a first name alone is only a first name, not that no one is called it', () => {
+    const message = renderDiscordReply({
+      kind: 'leader',
+      lookup: { query: 'who is **gordon**?', found: false, suggestions: ['Gordon Brown', 'Gordon Strachan', 'Graham Norton'] },
+      articles: [],
+    })
+    expect(message.embeds![0]!.description).toBe('“\\*\\*gordon\\*\\*” is only a first name.\n\n**Did you mean:** Gordon Brown, Gordon Strachan, Graham Norton')
+  })
 })
 
 describe('/excerpt', () => {

@@ -56,6 +56,19 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
 }
 
 /**
+ * The first name a lookup asked alone ("gordon", "who is keir?" → "keir"), when that is why it
+ * found no one: the people the coverage calls by it lead its suggestions, and replies say so
+ * rather than that no one is called that.
+ */
+export function firstNameAsked(lookup: LeaderLookup): string | undefined {
+  if (lookup.found) return undefined
+  const asked = personAsked(lookup.query).trim()
+  const words = nameWordsOf(foldName(asked).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean))
+  const first = lookup.suggestions[0]
+  return words.length === 1 && first !== undefined && nameWordsOf(foldName(first).split(' '))[0] === words[0] ? asked : undefined
+}
+
+/**
  * The country or office each word names (src/search/concepts.ts), alone or in a phrase of up to
  * four words: a title asked with the country ("president of France", "Britain's prime
  * minister", "the president of the United States") finds the role written with another form of
@@ -206,7 +219,12 @@ function bestByName(entries: Entry[], words: string[]): Entry | undefined {
   return best?.entry
 }
 
-/** Close names for a query that matched no one: a near surname, or the same first name. */
+/**
+ * Close names for a query that matched no one: a near surname, or the same first name. A first
+ * name alone ("gordon") is never guessed into one person, but everyone the coverage calls by it
+ * comes first, most mentioned first (Gordon Brown before Gordon Strachan), ahead of surnames a
+ * couple of letters away (Norton, Jordan).
+ */
 function suggestionsFor(entries: Entry[], words: string[]): string[] {
   if (words.length === 0) return []
   const last = words.at(-1)!
@@ -218,7 +236,7 @@ function suggestionsFor(entries: Entry[], words: string[]): string[] {
       const edits = editDistance(last, s, max)
       if (edits <= max) d = Math.min(d, edits)
     }
-    if (e.given === words[0]) d = Math.min(d, 3)
+    if (e.given === words[0]) d = Math.min(d, words.length === 1 ? 0.5 : 3)
     if (d < Infinity) scored.push({ name: e.person.name, d })
   }
   return scored

@@ -22,6 +22,7 @@ import {
   type StatsReply,
 } from '../replies.ts'
 import type { Article, ChatKind, Person, RankedPassage } from '../types.ts'
+import { firstNameAsked } from '../leaders/lookup.ts'
 
 export interface DiscordMessage {
   content?: string
@@ -518,7 +519,8 @@ function renderLeader({ lookup, articles }: LeaderReply): APIEmbed {
   const { person } = lookup
   if (!lookup.found || !person) {
     const suggestions = lookup.suggestions.slice(0, SUGGESTIONS_SHOWN).map((s) => fitQuote(s, 100))
-    const lines = [`The coverage mentions no one called “${fitUserText(lookup.query, 300)}”.`]
+    const firstName = firstNameAsked(lookup)
+    const lines = [firstName ? `“${fitUserText(firstName, 100)}” is only a first name.` : `The coverage mentions no one called “${fitUserText(lookup.query, 300)}”.`]
     if (suggestions.length) lines.push(`**Did you mean:** ${suggestions.join(', ')}`)
     return { title: 'No one by that name', description: lines.join('\n\n'), color: colors.notFound }
   }

@@ -363,6 +363,15 @@ describe('lookupLeader', () => {
     expect([r.found, r.person?.name]).toEqual([true, name])
   })
 
+  it('finds someone asked as the coverage writes them, style and all ("Prince Charles" is not Ray Charles)', () => {
+    const person = (name: string, aliases: string[], mentions: number) => ({ name, aliases, roles: [], articles: [], mentions, statements: [] })
+    const bbcLike = [person('Ray Charles', ['Charles'], 46), person('Prince Charles', ['Charles'], 13)]
+    expect(lookupLeader(bbcLike, 'Prince Charles').person?.name).toBe('Prince Charles')
+    expect(lookupLeader(bbcLike, 'who is prince charles?').person?.name).toBe('Prince Charles')
+    // "Charles" alone is written for both: the more mentioned, as for any name two people share.
+    expect(lookupLeader(bbcLike, 'Charles').person?.name).toBe('Ray Charles')
+  })
+
   it('suggests everyone called by a first name asked alone, most mentioned first, before surnames a few letters away', () => {
     // BBC: "gordon" suggested Graham Norton, Allyn Condon, Joe Jordan… and not Gordon Brown, mentioned 376 times.
     const person = (name: string, mentions: number) => ({ name, aliases: [], roles: [], articles: [], mentions, statements: [] })

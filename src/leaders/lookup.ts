@@ -38,6 +38,11 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
   const notFound = (suggestions: string[]): LeaderLookup => ({ query, found: false, suggestions })
   if (words.length === 0) return notFound([])
 
+  // Asked as the coverage writes someone, style and all: "Prince Charles" is Prince Charles, not
+  // Ray Charles, though both are "Charles" once the style word is set aside for the name.
+  const asWritten = entries.find((e) => e.written.includes(words.join(' ')))
+  if (asWritten) return { query, found: true, person: asWritten.person, suggestions: [] }
+
   const titled = words.some((w) => TITLE_HEADS.has(w))
   const byName = () => (nameWords.length > 0 ? bestByName(entries, nameWords) : undefined)
   // A title: "the German chancellor" → the most mentioned person the coverage calls that.

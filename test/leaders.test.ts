@@ -372,6 +372,16 @@ describe('lookupLeader', () => {
     expect(lookupLeader(bbcLike, 'Charles').person?.name).toBe('Ray Charles')
   })
 
+  it('finds the holder of a title before anyone the coverage calls a former one', () => {
+    const person = (name: string, roles: string[], mentions: number) => ({ name, aliases: [], roles, articles: [], mentions, statements: [] })
+    // BBC: "england captain" found Lawrence Dallaglio, "Former England captain", for his 42 mentions.
+    const bbcLike = [person('Lawrence Dallaglio', ['Former England captain'], 42), person('David Beckham', ['England captain', 'Madrid midfielder'], 16), person('Arsene Wenger', ['ex-Monaco coach'], 57)]
+    expect(lookupLeader(bbcLike, 'the England captain').person?.name).toBe('David Beckham')
+    expect(lookupLeader(bbcLike, 'former england captain').person?.name).toBe('Lawrence Dallaglio')
+    // Only a former holder: still found.
+    expect(lookupLeader(bbcLike, 'monaco coach').person?.name).toBe('Arsene Wenger')
+  })
+
   it('suggests everyone called by a first name asked alone, most mentioned first, before surnames a few letters away', () => {
     // BBC: "gordon" suggested Graham Norton, Allyn Condon, Joe Jordan… and not Gordon Brown, mentioned 376 times.
     const person = (name: string, mentions: number) => ({ name, aliases: [], roles: [], articles: [], mentions, statements: [] })

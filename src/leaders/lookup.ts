@@ -50,7 +50,9 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
     if (!titled) return undefined
     const roleQuery = words.flatMap((w) => w.split('-'))
     const queryConcepts = conceptsOf(roleQuery)
-    return entries.find((e) => e.roles.some((r) => roleQuery.every((w, i) => r.words.has(w) || (!!queryConcepts[i] && conceptsOfRole(r).has(queryConcepts[i])))))
+    const holds = (r: Entry['roles'][number]) => roleQuery.every((w, i) => r.words.has(w) || (!!queryConcepts[i] && conceptsOfRole(r).has(queryConcepts[i])))
+    // "The England captain" is whoever the coverage says is, before anyone it calls a former one.
+    return entries.find((e) => e.roles.some((r) => holds(r) && !isPastRole(r))) ?? entries.find((e) => e.roles.some(holds))
   }
   // Beside a title, a country is the title's ("the French president"), not a surname (Philip
   // French): the title is looked up first.
@@ -71,6 +73,13 @@ export function firstNameAsked(lookup: LeaderLookup): string | undefined {
   const words = nameWordsOf(foldName(asked).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean))
   const first = lookup.suggestions[0]
   return words.length === 1 && first !== undefined && nameWordsOf(foldName(first).split(' '))[0] === words[0] ? asked : undefined
+}
+
+/** Words that put a role in the past ("Former England captain", "ex-chancellor"): a title asked with one of them finds it still. */
+const PAST_ROLE_WORDS = ['former', 'ex', 'erstwhile']
+
+function isPastRole(role: Entry['roles'][number]): boolean {
+  return PAST_ROLE_WORDS.some((w) => role.words.has(w))
 }
 
 /**

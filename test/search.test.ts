@@ -61,6 +61,18 @@ describe('analysis', () => {
     expect(terms('tell us')).toEqual([])
     expect(terms('the US')).toEqual(['us', '§us'])
   })
+
+  it('reads "us" typed in lower case as the country where the pronoun cannot stand', () => {
+    const countryIn = (question: string) => coverage.index.analyzer.querySlots(question).some((slot) => slot.tags.includes('§us'))
+    for (const question of ['is the us sending ground troops', 'will us troops go to ukraine', 'what did the 2025 us summit agree', "what's the latest on us guarantees"]) {
+      expect([question, countryIn(question)]).toEqual([question, true])
+    }
+    for (const question of ['can you tell us about the guarantees', 'give us details on the guarantees', 'is this good for us', 'let us know what merz said']) {
+      expect([question, countryIn(question)]).toEqual([question, false])
+    }
+    // As asked, it is answered by what the US will and will not send.
+    expect(coverage.ask('is the us sending ground troops').results[0]!.passage.text).toMatch(/U\.S\. ground forces|United States will not deploy/)
+  })
 })
 
 describe('ask on the seeds', () => {

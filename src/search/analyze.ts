@@ -5,7 +5,7 @@
 import { stemmer } from 'stemmer'
 import { conceptTable, findConceptPhrases, type ConceptTable } from './concepts.ts'
 import { foldText, foldWord } from './fold.ts'
-import { isNoun, isOrdinaryWord } from './lexicon.ts'
+import { firstPartOfSpeech, isNoun, isOrdinaryWord } from './lexicon.ts'
 import { STOP_WORDS } from './stopwords.ts'
 import type { NameVariants } from './variants.ts'
 
@@ -171,7 +171,7 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
 
   /** One text's slots, after those already found (`seen`): a word asked twice counts once. */
   const slotsOf = (text: string, seen: Set<string>, context: boolean): QuerySlot[] => {
-    const words = splitWords(normalizeNumbers(text))
+    const words = splitWords(normalizeNumbers(text)).map((word, i, all) => (word === 'us' && usReadsAsCountry(all.map(memoFold), i) ? 'US' : word))
     const tagsAt = new Map<number, string[]>()
     for (const [start, n, tag] of findConcepts(words)) {
       for (let i = start; i < start + n; i++) tagsAt.set(i, [...(tagsAt.get(i) ?? []), tag])
@@ -205,6 +205,24 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
   }
 
   return { tokenize, processTerm, terms, querySlots, wordTerm, isName }
+}
+
+/**
+ * "us" as people type the country in chat, in lower case: where the pronoun cannot stand, after
+ * "the" or a year ("is the us sending troops", "the 2004 us election"), or before a noun or an
+ * adjective with no verb before it ("will us troops go", "the latest on us tariffs"). "Tell us
+ * about", "give us details", "along with us" keep the pronoun, and so does "keeping us soldiers
+ * out", which only the story tells apart. Questions only: articles write the country "US".
+ */
+function usReadsAsCountry(folded: string[], i: number): boolean {
+  const before = folded[i - 1]
+  if (before === 'the' || (before !== undefined && /^\d{4}$/.test(before))) return true
+  const after = folded[i + 1]
+  if (after === undefined || STOP_WORDS.has(after)) return false
+  const next = firstPartOfSpeech(after)
+  const previous = before === undefined ? undefined : firstPartOfSpeech(before)
+  const describes = next === undefined || next.startsWith('NN') || next.startsWith('JJ')
+  return describes && !previous?.startsWith('VB')
 }
 
 /**

@@ -33,3 +33,9 @@ export function isFieldWord(folded: string): boolean {
   const tags = lex[folded]!
   return tags[0]!.startsWith('NN') || (tags[0] === 'VBG' && tags.includes('NN'))
 }
+
+/** The word's first (most usual) part of speech in the lexicon ("NNS", "VBG"), undefined when it is not there. */
+export function firstPartOfSpeech(folded: string): string | undefined {
+  const lex = entries()
+  return Object.hasOwn(lex, folded) ? lex[folded]![0] : undefined
+}

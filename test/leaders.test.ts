@@ -382,6 +382,18 @@ describe('lookupLeader', () => {
     expect(lookupLeader(bbcLike, 'monaco coach').person?.name).toBe('Arsene Wenger')
   })
 
+  it('finds a knight by "Sir" and his first name, never by the first name alone, nor a first name by a surname one letter off', () => {
+    // BBC: "Sir John" is how articles name Sir John Bourn after naming him in full; the extractor keeps "John" too.
+    const person = (name: string, aliases: string[], mentions: number) => ({ name, aliases, roles: [], articles: [], mentions, statements: [] })
+    const bbcLike = [person('John Bourn', ['John', 'Sir John', 'Bourn'], 6), person('Elton John', ['Elton', 'Sir Elton'], 10), person('Charles Elson', [], 1)]
+    expect(lookupLeader(bbcLike, 'Sir John').person?.name).toBe('John Bourn')
+    expect(lookupLeader(bbcLike, 'sir elton').person?.name).toBe('Elton John')
+    // "john" is Elton John's surname: found by it, as any surname is.
+    expect(lookupLeader(bbcLike, 'john').person?.name).toBe('Elton John')
+    // "elton" is a first name, not Elson with a slip.
+    expect(lookupLeader(bbcLike, 'elton')).toMatchObject({ found: false, suggestions: ['Elton John', 'Charles Elson'] })
+  })
+
   it('suggests everyone called by a first name asked alone, most mentioned first, before surnames a few letters away', () => {
     // BBC: "gordon" suggested Graham Norton, Allyn Condon, Joe Jordan… and not Gordon Brown, mentioned 376 times.
     const person = (name: string, mentions: number) => ({ name, aliases: [], roles: [], articles: [], mentions, statements: [] })

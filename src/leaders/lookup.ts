@@ -21,6 +21,8 @@ interface Entry {
   roles: { words: Set<string>; concepts?: Set<string> }[]
   /** The name and every alias folded as written, for autocomplete. */
   written: string[]
+  /** The same, without a first name written alone or after a style ("John", "Sir John"): what a query may match whole. */
+  asWritten: Set<string>
 }
 
 const entriesFor = new WeakMap<Person[], Entry[]>()
@@ -40,7 +42,7 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
 
   // Asked as the coverage writes someone, style and all: "Prince Charles" is Prince Charles, not
   // Ray Charles, though both are "Charles" once the style word is set aside for the name.
-  const asWritten = entries.find((e) => e.written.includes(words.join(' ')))
+  const asWritten = entries.find((e) => e.asWritten.has(words.join(' ')))
   if (asWritten) return { query, found: true, person: asWritten.person, suggestions: [] }
 
   const titled = words.some((w) => TITLE_HEADS.has(w))
@@ -144,24 +146,35 @@ function index(people: Person[]): Entry[] {
 }
 
 function toEntry(person: Person): Entry {
+  const own = nameWordsOf(foldName(person.name).split(' '))
+  const given = own.length > 1 ? own[0]! : undefined
   const forms = new Set<string>()
   const surnames = new Set<string>()
+  const asWritten = new Set<string>()
   for (const written of [person.name, ...person.aliases]) {
     const words = nameWordsOf(foldName(written).split(' '))
     if (words.length === 0) continue
+    // "John" and "Sir John" are how an article names Sir John Bourn once it has named him in
+    // full. "Sir John" finds him asked whole; "John" is a first name, and a first name asked
+    // alone is never guessed into one person.
+    if (words.length === 1 && words[0] === given) {
+      if (foldName(written) !== given) asWritten.add(foldName(written))
+      continue
+    }
+    asWritten.add(foldName(written))
     forms.add(words.join(' '))
     // "Kilroy Silk" is how a query writes "Kilroy-Silk".
     if (words.some((w) => w.includes('-'))) forms.add(words.join(' ').replace(/-/g, ' '))
     surnames.add(words.at(-1)!)
   }
-  const own = nameWordsOf(foldName(person.name).split(' '))
   return {
     person,
     forms,
-    ...(own.length > 1 ? { given: own[0]! } : {}),
+    ...(given ? { given } : {}),
     surnames,
     roles: person.roles.map((r) => ({ words: new Set(foldName(r).replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean)) })),
     written: [person.name, ...person.aliases].map(foldName),
+    asWritten,
   }
 }
 
@@ -207,10 +220,12 @@ function bestByName(entries: Entry[], words: string[]): Entry | undefined {
   const joined = words.join(' ')
   const exact = entries.find((e) => e.forms.has(joined))
   if (exact) return exact
+  // A first name asked alone ("elton", "alan") is no surname with a slip in it (Elson, Allan).
+  const firstNameAlone = words.length === 1 && entries.some((e) => e.given === words[0])
   let best: { entry: Entry; d: number } | undefined
   for (const e of entries) {
     const ds = surnameDistance(e, words.at(-1)!)
-    if (ds === undefined) continue
+    if (ds === undefined || (firstNameAlone && ds > 0)) continue
     let d = ds
     if (words.length > 1) {
       // A first name must match too; a person known by one word has none to match.

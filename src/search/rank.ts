@@ -146,9 +146,9 @@ export function rankCandidates(
     const held = formsHeld(slots, allTerms)
     passageWeights.set(passage.id, held.weight)
     const sentenceScores = sentenceTerms.map((terms) => held.weightIn(terms) / totalWeight)
-    const gives = givesAnswer && ((i: number) => givesAnswer(passage.sentences[i]!, sentenceTerms[i]!))
-    const best = pickAnswerSentence(sentenceScores, gives)
-    const shown = answerAfter(best, passage.sentences.length, shownGives && ((i) => shownGives(passage.sentences[i]!, sentenceTerms[i]!)))
+    const bySentence = (test: typeof givesAnswer) => test && ((i: number) => test(passage.sentences[i]!, sentenceTerms[i]!))
+    const best = pickAnswerSentence(sentenceScores, bySentence(givesAnswer))
+    const shown = answerAfter(best, passage.sentences.length, bySentence(shownGives))
     const typedSomewhere = !!type && passage.sentences.some((s) => sentenceAnswers(type, s.text))
     const features: RankFeatures = {
       bm25: candidate.bm25 / maxBm25,
@@ -369,9 +369,10 @@ function pickAnswerSentence(scores: number[], givesAnswer: ((sentence: number) =
  * "Riggs Bank will put money in a special fund…"; "Serbia's Ana Ivanovic captured her first WTA
  * title…", then "The 17-year-old took 83 minutes…". The next sentence names the subject by a
  * pronoun or a description, so it holds little of the question. When the sentence holding most
- * of it does not give what is asked (a name, a number, the speaker heard, a reason) and the next one does,
- * the next one is the answer. The ranking still reads the sentence holding the question: this
- * moves what a reply sets in bold, not which passage comes first (docs/quality.md, item 21).
+ * of it does not give what is asked (a name, a number, the speaker heard, a reason) and the next
+ * one does, the next one is the answer. The ranking still reads the sentence holding the
+ * question: this moves what a reply sets in bold, not which passage comes first
+ * (docs/quality.md, item 21).
  */
 function answerAfter(best: number, count: number, givesAnswer: ((sentence: number) => boolean) | undefined): number {
   return givesAnswer && best + 1 < count && !givesAnswer(best) && givesAnswer(best + 1) ? best + 1 : best

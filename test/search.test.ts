@@ -28,6 +28,13 @@ beforeAll(async () => {
   coverage = await Coverage.load(SEEDS)
 })
 
+/** A coverage of these articles (file name → text), in a folder of its own. */
+async function coverageOf(articles: Record<string, string>): Promise<Coverage> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'cb-search-'))
+  for (const [name, text] of Object.entries(articles)) await writeFile(path.join(dir, name), text)
+  return Coverage.load(dir)
+}
+
 describe('analysis', () => {
   it('folds case and diacritics', () => {
     expect(foldText('António Nausėda')).toBe('antonio nauseda')
@@ -411,16 +418,16 @@ describe('ask on the seeds', () => {
     // BBC News, business-187: the lead says "a US bank"; the next paragraph names it. The lead has
     // two sentences (the second from later in the article), so it stays a passage of its own: a
     // one-sentence lead would share a passage with the answer (src/corpus/passages.ts).
-    const dir = await mkdtemp(path.join(tmpdir(), 'cb-after-lead-'))
-    await writeFile(
-      path.join(dir, 'pinochet.txt'),
-      'Bank payout to Pinochet victims\n\n' +
+    const seeds = Object.fromEntries(['001_4de870c6ba78c5ba.txt', '004_a96f1940f85f0698.txt'].map((f) => [f, readFileSync(path.join(SEEDS, f), 'utf8')]))
+    const pinochet = await coverageOf({
+      ...seeds,
+      'pinochet.txt':
+        'Bank payout to Pinochet victims\n\n' +
         "A US bank has said it will donate more than $8m to victims of former Chilean military ruler Augusto Pinochet's regime under a Madrid court settlement. More than 3,000 people were killed for political reasons under Gen Pinochet's regime, an official report says.\n\n" +
         "Riggs Bank will put money in a special fund to be managed by a Madrid-based charity, the Salvador Allende Foundation, which helps abused victims. The bank had been accused of illegally concealing Gen Pinochet's assets.\n\n" +
         "The general's opponents rejoiced at the settlement, which was agreed in a court in the Spanish capital, Madrid.\n",
-    )
-    for (const f of ['001_4de870c6ba78c5ba.txt', '004_a96f1940f85f0698.txt']) await writeFile(path.join(dir, f), readFileSync(path.join(SEEDS, f), 'utf8'))
-    const explained = (await Coverage.load(dir)).explain("which bank is paying compensation to pinochet's victims")
+    })
+    const explained = pinochet.explain("which bank is paying compensation to pinochet's victims")
     const [first, second] = explained.candidates
     expect(first!.passage.text).toMatch(/^Riggs Bank will put money/)
     expect(first!.features.afterMatch).toBeGreaterThan(0.5)
@@ -431,17 +438,15 @@ describe('ask on the seeds', () => {
   it('shows the sentence after a lead that withholds what is asked, and ranks by the lead', async () => {
     // Written for this test in the way wire copy is: the first sentence restates the story, the
     // next gives the name and the age, calling the subject by neither the question's words.
-    const dir = await mkdtemp(path.join(tmpdir(), 'cb-answer-after-'))
-    await writeFile(
-      path.join(dir, 'lifeboat.txt'),
-      'Harbour town names lifeboat chief\n\n' +
+    const lifeboat = await coverageOf({
+      'lifeboat.txt':
+        'Harbour town names lifeboat chief\n\n' +
         "A former trawler skipper has been appointed to run the harbour town's lifeboat station after a year-long search. " +
         'Tom Hale, 52, spent three decades fishing the North Sea before joining the volunteer crew. ' +
         'The station launched forty times last year.\n\n' +
         'The charity said the appointment would be confirmed at its annual meeting in the spring.\n\n' +
         "The harbour's old slipway is to be closed to boats. Engineers said it must shut because winter storms had cracked its concrete.\n",
-    )
-    const lifeboat = await Coverage.load(dir)
+    })
     const lead = "A former trawler skipper has been appointed to run the harbour town's lifeboat station after a year-long search."
     for (const question of ['who has been appointed to run the lifeboat station', 'how old is the man appointed to run the lifeboat station']) {
       const [first] = lifeboat.explain(question).candidates

@@ -32,10 +32,7 @@ const MAX_SUGGESTIONS = 5
 /** Resolves a name, surname, variant, typo or title ("the German chancellor") to one person. */
 export function lookupLeader(people: Person[], query: string): LeaderLookup {
   const entries = index(people)
-  const words = foldName(personAsked(query))
-    .replace(/'s\b/g, '')
-    .split(/[^\p{L}\p{N}'-]+/u)
-    .filter((w) => w && !QUERY_NOISE.has(w))
+  const words = queryWords(query)
   const nameWords = nameWordsOf(words)
   const notFound = (suggestions: string[]): LeaderLookup => ({ query, found: false, suggestions })
   if (words.length === 0) return notFound([])
@@ -71,10 +68,23 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
  */
 export function firstNameAsked(lookup: LeaderLookup): string | undefined {
   if (lookup.found) return undefined
-  const asked = personAsked(lookup.query).trim()
-  const words = nameWordsOf(foldName(asked).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean))
+  const words = nameWordsOf(queryWords(lookup.query))
   const first = lookup.suggestions[0]
-  return words.length === 1 && first !== undefined && nameWordsOf(foldName(first).split(' '))[0] === words[0] ? asked : undefined
+  return words.length === 1 && first !== undefined && givenNameOf(first) === words[0] ? personAsked(lookup.query).trim() : undefined
+}
+
+/** The words of a lookup as it is read: the person asked about, folded, without "'s" and articles. */
+function queryWords(query: string): string[] {
+  return foldName(personAsked(query))
+    .replace(/'s\b/g, '')
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((w) => w && !QUERY_NOISE.has(w))
+}
+
+/** The folded first name of someone known by more than one word ("Gordon Brown" → gordon; "Prince Harry" has none). */
+function givenNameOf(name: string): string | undefined {
+  const words = nameWordsOf(foldName(name).split(' '))
+  return words.length > 1 ? words[0] : undefined
 }
 
 /** Words that put a role in the past ("Former England captain", "ex-chancellor"): a title asked with one of them finds it still. */
@@ -146,8 +156,7 @@ function index(people: Person[]): Entry[] {
 }
 
 function toEntry(person: Person): Entry {
-  const own = nameWordsOf(foldName(person.name).split(' '))
-  const given = own.length > 1 ? own[0]! : undefined
+  const given = givenNameOf(person.name)
   const forms = new Set<string>()
   const surnames = new Set<string>()
   const asWritten = new Set<string>()

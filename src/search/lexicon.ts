@@ -16,10 +16,15 @@ export function isOrdinaryWord(folded: string): boolean {
   return Object.hasOwn(entries(), folded)
 }
 
+/** The word's first (most usual) part of speech in the lexicon ("NNS", "VBG"), undefined when it is not there. */
+export function firstPartOfSpeech(folded: string): string | undefined {
+  const lex = entries()
+  return Object.hasOwn(lex, folded) ? lex[folded]![0] : undefined
+}
+
 /** A word whose first (most usual) part of speech is a noun: "films", "director"; not "took", "won". */
 export function isNoun(folded: string): boolean {
-  const lex = entries()
-  return Object.hasOwn(lex, folded) && lex[folded]![0]!.startsWith('NN')
+  return firstPartOfSpeech(folded)?.startsWith('NN') === true
 }
 
 /**
@@ -32,10 +37,4 @@ export function isFieldWord(folded: string): boolean {
   if (!Object.hasOwn(lex, folded)) return true
   const tags = lex[folded]!
   return tags[0]!.startsWith('NN') || (tags[0] === 'VBG' && tags.includes('NN'))
-}
-
-/** The word's first (most usual) part of speech in the lexicon ("NNS", "VBG"), undefined when it is not there. */
-export function firstPartOfSpeech(folded: string): string | undefined {
-  const lex = entries()
-  return Object.hasOwn(lex, folded) ? lex[folded]![0] : undefined
 }

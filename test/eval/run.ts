@@ -53,13 +53,15 @@ interface SystemScores {
 
 type System = 'coverage-bot' | 'ranking only' | 'minisearch defaults'
 
+/** The share of these records for which `pred` holds (0 of none). */
+const share = (xs: QuestionRecord[], pred: (r: QuestionRecord) => boolean) => (xs.length ? xs.filter(pred).length / xs.length : 0)
+
 function scoreSystem(records: QuestionRecord[], system: System): SystemScores {
   const answerable = records.filter((r) => r.expect === 'answer')
   const abstain = records.filter((r) => r.expect === 'abstain')
   const answered = (r: QuestionRecord) =>
     system === 'minisearch defaults' ? r.baselineAnswered : system === 'ranking only' ? r.results.length > 0 : decisionOf(r) !== 'none'
   const rank = (r: QuestionRecord) => (answered(r) ? (system === 'minisearch defaults' ? r.baselineRank : r.rank) : 0)
-  const share = (xs: QuestionRecord[], pred: (r: QuestionRecord) => boolean) => (xs.length ? xs.filter(pred).length / xs.length : 0)
   const kinds = [...new Set(answerable.map((r) => r.kind))]
   return {
     n: answerable.length,
@@ -145,12 +147,12 @@ for (const run of runs) {
 const elsewhere: Record<string, unknown> = {}
 for (const run of askedElsewhere(trainRuns).map((r) => asServed(r))) {
   const records = runQuestions(run)
-  const share = (d: Decision) => records.filter((r) => r.decision === d).length / (records.length || 1)
+  const decided = (d: Decision) => share(records, (r) => r.decision === d)
   console.log(`
 ## ${run.set.name} (${records.length}, none answered by it; committed model)
 `)
-  console.log(`Refused ${f2(share('none'))}, the closest the coverage comes ${f2(share('low'))}, answered 'high' ${f2(share('high'))}.`)
-  elsewhere[run.set.name] = { questions: records.length, refused: share('none'), low: share('low'), high: share('high') }
+  console.log(`Refused ${f2(decided('none'))}, the closest the coverage comes ${f2(decided('low'))}, answered 'high' ${f2(decided('high'))}.`)
+  elsewhere[run.set.name] = { questions: records.length, refused: decided('none'), low: decided('low'), high: decided('high') }
 }
 if (Object.keys(elsewhere).length) report.askedElsewhere = elsewhere
 

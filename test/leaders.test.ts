@@ -394,6 +394,35 @@ describe('lookupLeader', () => {
     expect(lookupLeader(bbcLike, 'elton')).toMatchObject({ found: false, suggestions: ['Elton John', 'Charles Elson'] })
   })
 
+  it('finds a knight or dame asked by style and first name, as the coverage styles them in full, and suggests when several are', async () => {
+    // BBC writes "Sir Clive Woodward" and "Dame Judi Dench", then "Woodward", "Dench": "sir clive"
+    // was "only a first name", and "dame kelly" found Ruth Kelly ("Ms Kelly") by her surname.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-styled-'))
+    const texts: Record<string, string> = {
+      'a.txt': 'Lions coach Sir Clive Woodward said the squad was ready. Woodward named his captain.',
+      'b.txt': 'Actress Dame Judi Dench said the play would open in May. Dench was delighted.',
+      'c.txt': 'Education Secretary Ruth Kelly said schools would change. Ms Kelly spoke in London.',
+      'd.txt': 'Olympic champion Kelly Holmes said she would race again. Holmes won two golds.',
+      'e.txt': 'Auditor Sir John Bourn said the costs had risen. Sir John called for a review.',
+      'f.txt': 'Police chief Sir John Stevens said crime had fallen. Stevens retires next year.',
+    }
+    for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
+    const { articles, passages } = await loadCorpus(dir)
+    const styled = buildPeople(articles, passages)
+    expect(styled.find((p) => p.name === 'Clive Woodward')?.aliases).toContain('Sir Clive Woodward')
+    expect(lookupLeader(styled, 'sir clive').person?.name).toBe('Clive Woodward')
+    expect(lookupLeader(styled, 'who is Dame Judi?').person?.name).toBe('Judi Dench')
+    // Styled by no one, "Kelly" after "Dame" is a first name, never Ms Kelly's surname.
+    const dame = lookupLeader(styled, 'dame kelly')
+    expect(dame).toMatchObject({ found: false, suggestions: ['Kelly Holmes'] })
+    expect(firstNameAsked(dame)).toBe('dame kelly')
+    // Two knights called John: neither is guessed.
+    expect(lookupLeader(styled, 'sir john')).toMatchObject({ found: false })
+    expect(lookupLeader(styled, 'sir john').suggestions.sort()).toEqual(['John Bourn', 'John Stevens'])
+    // A surname after the style is still a surname when it is no one's first name.
+    expect(lookupLeader(styled, 'sir woodward').person?.name).toBe('Clive Woodward')
+  })
+
   it('suggests everyone called by a first name asked alone, most mentioned first, before surnames a few letters away', () => {
     // BBC: "gordon" suggested Graham Norton, Allyn Condon, Joe Jordan… and not Gordon Brown, mentioned 376 times.
     const person = (name: string, mentions: number) => ({ name, aliases: [], roles: [], articles: [], mentions, statements: [] })

@@ -7,6 +7,7 @@ import { type Cluster, type Occurrence, resolvePeopleSteps } from './merge.ts'
 import { foldName } from './names.ts'
 import { findSpeakers, type Speaker } from './statements.ts'
 import { CaseStats, tokenize } from './tokens.ts'
+import { GIVEN_NAME_STYLES } from './words.ts'
 
 interface SentenceRecord {
   article: number
@@ -160,8 +161,9 @@ function toPerson(c: Cluster, articles: Article[], statements: Statement[]): Per
   }
   for (const o of c.occurrences) {
     addAlias(o.surface)
-    // "President Zelensky", "Mr Blair": how the coverage calls them by surname.
-    if (o.prefix && o.words.length === 1) addAlias(`${o.prefix} ${o.surface}`)
+    // "President Zelensky", "Mr Blair": how the coverage calls them by surname; "Sir Clive
+    // Woodward": the style a given name is asked with ("Sir Clive").
+    if (o.prefix && (o.words.length === 1 || (o.honorific && GIVEN_NAME_STYLES.has(o.prefix.toLowerCase())))) addAlias(`${o.prefix} ${o.surface}`)
   }
 
   const roleCounts = new Map<string, { text: string; count: number; forms: Map<string, number> }>()

@@ -7,7 +7,7 @@ import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
-import { HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
+import { GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
 
 interface Entry {
   person: Person
@@ -23,6 +23,8 @@ interface Entry {
   written: string[]
   /** The same, without a first name written alone or after a style ("John", "Sir John"): what a query may match whole. */
   asWritten: Set<string>
+  /** A given-name style and the word after it, from every form written with one ("sir clive" from "Sir Clive Woodward", "prince charles"). */
+  styled: Set<string>
 }
 
 const entriesFor = new WeakMap<Person[], Entry[]>()
@@ -36,6 +38,17 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
   const nameWords = nameWordsOf(words)
   const notFound = (suggestions: string[]): LeaderLookup => ({ query, found: false, suggestions })
   if (words.length === 0) return notFound([])
+
+  // A style before a given name ("Sir Clive", "Dame Judi") names whoever the coverage styles so,
+  // alone or in full: one person is found and several are suggested. Styled by no one, the word
+  // is still a first name when someone has it ("Dame Kelly" is not Ruth Kelly, "Ms Kelly").
+  if (words.length === 2 && GIVEN_NAME_STYLES.has(words[0]!)) {
+    const styled = entries.filter((e) => e.styled.has(words.join(' ')))
+    if (styled.length === 1) return { query, found: true, person: styled[0]!.person, suggestions: [] }
+    if (styled.length > 1) return notFound(styled.slice(0, MAX_SUGGESTIONS).map((e) => e.person.name))
+    const called = entries.filter((e) => e.given === words[1])
+    if (called.length) return notFound(called.slice(0, MAX_SUGGESTIONS).map((e) => e.person.name))
+  }
 
   // Asked as the coverage writes someone, style and all: "Prince Charles" is Prince Charles, not
   // Ray Charles, though both are "Charles" once the style word is set aside for the name.
@@ -160,8 +173,11 @@ function toEntry(person: Person): Entry {
   const forms = new Set<string>()
   const surnames = new Set<string>()
   const asWritten = new Set<string>()
+  const styled = new Set<string>()
   for (const written of [person.name, ...person.aliases]) {
-    const words = nameWordsOf(foldName(written).split(' '))
+    const all = foldName(written).split(' ')
+    if (all.length >= 2 && GIVEN_NAME_STYLES.has(all[0]!)) styled.add(all.slice(0, 2).join(' '))
+    const words = nameWordsOf(all)
     if (words.length === 0) continue
     // "John" and "Sir John" are how an article names Sir John Bourn once it has named him in
     // full. "Sir John" finds him asked whole; "John" is a first name, and a first name asked
@@ -184,6 +200,7 @@ function toEntry(person: Person): Entry {
     roles: person.roles.map((r) => ({ words: new Set(foldName(r).replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean)) })),
     written: [person.name, ...person.aliases].map(foldName),
     asWritten,
+    styled,
   }
 }
 

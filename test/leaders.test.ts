@@ -100,6 +100,13 @@ describe('merging', () => {
     expect(person('Friedrich Merz').articles).toEqual([S1, S3])
   })
 
+  it('names someone known by one word by their style when the coverage gives one ("Prince Harry", not "Harry")', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-one-word-'))
+    writeFileSync(path.join(dir, 'a.txt'), 'Prince Harry visited the troops on Monday.\n\nHarry said he was proud of them. Harry left after an hour.\n')
+    const { articles, passages } = await loadCorpus(dir)
+    expect(buildPeople(articles, passages).map((p) => p.name)).toEqual(['Prince Harry'])
+  })
+
   it('keeps the accents of the fullest spelling', () => {
     expect(person('António Costa').articles).toEqual([S3, S4])
   })

@@ -204,9 +204,10 @@ function toPerson(c: Cluster, articles: Article[], statements: Statement[]): Per
 function canonicalName(c: Cluster): string {
   const full = c.occurrences.filter((o) => o.words.length >= 2)
   if (full.length === 0) {
-    // Known by one word: keep the honorific ("Mr Glazer", "Lord Goldsmith", "Prince Charles").
-    const forms = countBy(c.occurrences.map((o) => (o.honorific ? `${o.prefix} ${o.surface}` : o.surface)))
-    return forms[0]![0]
+    // Known by one word: by the honorific, when the coverage ever gives one ("Lord Goldsmith",
+    // "Prince Harry", though after naming him so an article says "Harry").
+    const styled = c.occurrences.filter((o) => o.honorific)
+    return countBy(styled.length ? styled.map((o) => `${o.prefix} ${o.surface}`) : c.occurrences.map((o) => o.surface))[0]![0]
   }
   const surnameUse = new Map<string, number>()
   for (const o of c.occurrences) {

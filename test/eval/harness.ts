@@ -30,6 +30,9 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'dev', file: path.join(SHARED, 'eval/dev.json'), corpus: path.join(PROJECT_ROOT, 'seeds'), role: 'check' },
   { name: 'train-seeds', file: path.join(SHARED, 'eval/train-seeds.json'), corpus: path.join(PROJECT_ROOT, 'seeds'), role: 'train' },
   { name: 'train-bbc', file: path.join(SHARED, 'eval/train-bbc.json'), corpus: path.join(SHARED, 'corpora/bbc'), role: 'train' },
+  // Written blind on 2026-12-04 (see each file's description), after the engine was built: checks like dev, never fitted on.
+  { name: 'blind-seeds', file: path.join(PROJECT_ROOT, 'test/eval/blind-seeds.json'), corpus: path.join(PROJECT_ROOT, 'seeds'), role: 'check' },
+  { name: 'blind-bbc', file: path.join(PROJECT_ROOT, 'test/eval/blind-bbc.json'), corpus: path.join(SHARED, 'corpora/bbc'), role: 'check' },
 ]
 
 export interface Ranked {

@@ -16,6 +16,9 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['how are you?', 'greeting'],
     ['thank you so much', 'greeting'],
     ['good morning', 'greeting'],
+    ["yo bot how's your day going", 'greeting'],
+    ['how was your weekend?', 'greeting'],
+    ['hey, how are things', 'greeting'],
     ['are you a bot or a real person lol', 'about-bot'],
     ['what commands do you even have', 'about-bot'],
     ['What can you do?', 'about-bot'],
@@ -34,6 +37,8 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     'how is it going with the talks',
     'what help is the US giving?',
     'what is up with the talks',
+    'how was the weekend summit',
+    'what day is the summit',
     'is there a handset you operate just by waving it around',
     'who won best actor at the Critics Circle theatre awards',
   ])('%s is a question', (message) => {

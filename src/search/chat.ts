@@ -9,9 +9,10 @@ import type { ChatKind } from '../types.ts'
 const SMALL_TALK = new Set(
   `hi hello hey heya hiya howdy yo sup gm gn morning afternoon evening night good everyone everybody all
   guys folks people there again thanks thank thx ty cheers much you u ya bot lol lmao ok okay cool nice
-  so very lot a great bye goodbye cya later how how's hows is are it going doing today what's whats up and o/ wave`.split(/\s+/),
+  so very lot a great bye goodbye cya later how how's hows is are was it going doing today what's whats up and o/ wave
+  your ur day week weekend things been well fine`.split(/\s+/),
 )
-const GREETS = /\b(hi|hello|hey|heya|hiya|howdy|yo|sup|gm|gn|morning|evening|thanks|thank|thx|ty|cheers|bye|goodbye|cya|how's it going|hows it going|how are (you|u)|what'?s up)\b/
+const GREETS = /\b(hi|hello|hey|heya|hiya|howdy|yo|sup|gm|gn|morning|evening|thanks|thank|thx|ty|cheers|bye|goodbye|cya|how's it going|hows it going|how are (you|u)|how (are|r) things|how('?s| is| was) (your|ur) (day|week|weekend)|what'?s up)\b/
 
 /** Questions about the bot itself: what it is, what it can do, how to use it. */
 const ABOUT_BOT = [

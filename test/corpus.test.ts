@@ -67,6 +67,20 @@ describe('a run-on without full stops (a list, a table, a scraped page)', () => 
   })
 })
 
+describe('an article written as one paragraph of megabytes (a dump pasted into one line)', () => {
+  // Each full stop read the word before it by matching /\S+$/ against all the text before it:
+  // splitting was quadratic, and a 2 MB one-line file took minutes to load (the bot froze).
+  it('is split sentence by sentence, every sentence verbatim, in seconds at most', async () => {
+    const article = (await seed('000_06fbccc68347ad1c.txt')).replace(/\s*\n\s*/g, ' ').trim()
+    const copies = Math.ceil(1_000_000 / article.length)
+    const text = Array.from({ length: copies }, () => article).join(' ')
+    const once = splitSentences(article).map((s) => s.text)
+    const sentences = splitSentences(text)
+    expect(sentences.map((s) => s.text)).toEqual(Array.from({ length: copies }, () => once).flat())
+    for (const s of sentences.slice(-5)) expect(text.slice(s.start, s.end)).toBe(s.text)
+  }, 20_000)
+})
+
 describe('toPassages', () => {
   const texts = (paragraphs: { text: string; heading?: string }[]) => toPassages('a.txt', paragraphs, 0).map((p) => p.text)
   const lead = 'A US bank has said it will donate more than $8m to victims of the regime.'

@@ -92,21 +92,30 @@ function isSentenceEnd(text: string, punctAt: number, end: number): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(next)) return false
   if (text[punctAt] !== '.' || text[punctAt + 1] === '.') return true
 
-  const bare = lastWord(text.slice(0, punctAt))
+  const bare = wordBefore(text, punctAt)
   if (isAbbreviation(bare)) return false
   // A dotted acronym ("U.S.", "U.K."): only a sentence end when a typical sentence opener follows.
   if (isDottedAcronym(bare)) return SENTENCE_STARTERS.has(next.toLowerCase().replace(/[^\p{L}]/gu, ''))
   return true
 }
 
-const lastWord = (text: string) => (text.match(/(\S+)$/)?.[1] ?? '').replace(/^["'“‘«‹„(\[]+/, '')
+/**
+ * The word ending at `at`, without opening quotes; read backwards from there, at most 64
+ * characters (no abbreviation is longer): matching /\S+$/ against all the text before it made
+ * splitting a paragraph quadratic, and a 2 MB one-paragraph file took minutes to load.
+ */
+function wordBefore(text: string, at: number): string {
+  let start = at
+  while (start > 0 && at - start < 64 && !/\s/.test(text[start - 1]!)) start--
+  return text.slice(start, at).replace(/^["'“‘«‹„(\[]+/, '')
+}
 /** "Mr", "Aug" or an initial ("George W. Bush"): a full stop after it ends no sentence. */
 const isAbbreviation = (bare: string) => ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare)
 const isDottedAcronym = (bare: string) => /^(\p{L}\.)+\p{L}$/u.test(bare)
 
 /** Whether a full stop after this text would follow an abbreviation, an initial or a dotted acronym ("Mr", "W", "U.S"). */
 export function endsInAbbreviation(text: string): boolean {
-  const bare = lastWord(text)
+  const bare = wordBefore(text, text.length)
   return isAbbreviation(bare) || isDottedAcronym(bare)
 }
 

@@ -201,6 +201,23 @@ describe('a bare surname by the corpus rule', () => {
   })
 })
 
+describe('a file of megabytes of names (a dump, not an article)', () => {
+  // Merging compares an article's name mentions with each other: 60,000 of them took minutes
+  // and held up the bot. An article's first MAX_NAMES_PER_ARTICLE mentions are read.
+  it('is read for its first mentions, in seconds at most, and the rest of the coverage as ever', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-dump-'))
+    const syllables = ['ka', 'lo', 'mi', 'ra', 'te', 'vu', 'no', 'si', 'da', 'pe']
+    const nameOf = (i: number) => [i % 10, Math.floor(i / 10) % 10, Math.floor(i / 100) % 10, Math.floor(i / 1000) % 10, Math.floor(i / 10000) % 10].map((d) => syllables[d]).join('')
+    const names = Array.from({ length: 60_000 }, (_, i) => `Mr ${nameOf(i).replace(/^./, (c) => c.toUpperCase())}`)
+    writeFileSync(path.join(dir, 'dump.txt'), `Lions coach Clive Woodward said the squad was ready. ${names.join(' and ')} agreed\n`)
+    writeFileSync(path.join(dir, 'news.txt'), 'Education Secretary Ruth Kelly said schools would change.\n')
+    const { articles, passages } = await loadCorpus(dir)
+    const people = buildPeople(articles, passages)
+    expect(people.find((p) => p.name === 'Clive Woodward')?.articles).toEqual(['dump.txt'])
+    expect(people.find((p) => p.name === 'Ruth Kelly')?.articles).toEqual(['news.txt'])
+  }, 20_000)
+})
+
 describe('roles', () => {
   it.each([
     ['Donald Trump', ['US President', 'U.S. President']],

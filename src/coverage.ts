@@ -109,6 +109,7 @@ async function buildSnapshot(dir: string, cache?: IndexCacheOptions): Promise<Sn
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') throw notACorpusFolder(dir, code === 'ENOTDIR')
+    if (code === 'EACCES' || code === 'EPERM') throw new UserFacingError('EMPTY_CORPUS', `The corpus folder ${dir} cannot be read (permission denied).`)
     throw error
   }
   if (corpus.articles.length === 0) {

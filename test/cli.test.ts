@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process'
-import { readFileSync, statSync } from 'node:fs'
-import { copyFile, mkdtemp, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { chmod, copyFile, mkdir, mkdtemp, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -198,6 +198,44 @@ describe('load warnings on the command line', () => {
       ].join('\n'),
     )
   })
+})
+
+describe('folders that cannot be read', () => {
+  // Root reads every folder; as root the CLI runs as "nobody" (setpriv), as a member's account would.
+  const asRoot = process.getuid?.() === 0
+  const dropRoot = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : []
+  const canTest = !asRoot || existsSync('/usr/bin/setpriv')
+  const sources = async (corpus: string) => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'cb-cli-locked-cache-'))
+    await chmod(cacheDir, 0o777)
+    const [command, ...args] = [...dropRoot, process.execPath, '--import', 'tsx', 'src/cli.ts', 'sources', '--json', '--corpus', corpus]
+    return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(command!, args, { cwd: ROOT, env: { ...process.env, HOME: tmpdir(), CACHE_DIR: cacheDir, SEMANTIC: 'off' } }, (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      )
+    })
+  }
+
+  it.skipIf(!canTest)('a folder inside the corpus is reported by name and the rest served; the corpus folder itself is a clear error', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cb-cli-locked-'))
+    await copyFile(path.join(ROOT, 'seeds', '004_a96f1940f85f0698.txt'), path.join(dir, 'good.txt'))
+    await mkdir(path.join(dir, 'locked'))
+    await copyFile(path.join(ROOT, 'seeds', '000_06fbccc68347ad1c.txt'), path.join(dir, 'locked', 'inside.txt'))
+    await chmod(path.join(dir, 'locked'), 0o000)
+    await chmod(dir, 0o755)
+    const served = await sources(dir)
+    expect(served.code).toBe(0)
+    expect(JSON.parse(served.stdout)).toMatchObject({
+      articles: [{ source: 'good.txt' }],
+      warnings: [{ source: 'locked/', reason: 'a folder that cannot be read (permission denied)' }],
+    })
+
+    await chmod(dir, 0o000)
+    const refused = await sources(dir)
+    expect(refused.code).toBe(2)
+    expect(JSON.parse(refused.stdout)).toEqual({ error: { code: 'EMPTY_CORPUS', message: `The corpus folder ${dir} cannot be read (permission denied).` } })
+    expect(refused.stderr).not.toMatch(/\n\s+at /)
+  }, 60_000)
 })
 
 describe('coverage-bot CLI errors', () => {

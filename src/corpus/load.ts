@@ -59,8 +59,10 @@ async function readFolderTree(dir: string): Promise<{ folders: string[]; files: 
   for (let i = 0; i < folders.length; i++) {
     const folder = folders[i]!
     const entries = await readdir(path.join(dir, folder), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-      // The folder itself must be there; one inside it removed while listing is simply gone.
-      if (folder === '' || (error.code !== 'ENOENT' && error.code !== 'ENOTDIR')) throw error
+      // The folder itself must be there; one inside it removed while listing is simply gone, and
+      // one that cannot be read is listed like a file, so the loader reports it by name.
+      if (folder === '') throw error
+      if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') files.push(`${folder}/`)
       return []
     })
     for (const entry of entries) {
@@ -157,6 +159,7 @@ async function readArticleFile(dir: string, source: string): Promise<Loaded> {
   try {
     const info = await stat(full)
     const file = { source, size: info.size, mtimeMs: info.mtimeMs }
+    if (info.isDirectory()) return { source, file, problem: 'a folder that cannot be read (permission denied)' }
     if (!info.isFile()) return { source, file, problem: 'not a regular file' }
     if (info.size === 0) return { source, file, problem: 'empty file' }
     if (info.size > MAX_ARTICLE_BYTES) {

@@ -85,7 +85,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     })
     json = values.json ?? false
     const [command, ...rest] = positionals
-    if (values.help || !command || command === 'help') return { code: command || values.help ? 0 : 2, stdout: USAGE, stderr: '' }
+    if (values.help || command === 'help') return { code: 0, stdout: json ? JSON.stringify({ usage: USAGE }) : USAGE, stderr: '' }
+    if (!command) throw new UsageError('Which command? For example: coverage-bot ask "Who will send troops to Ukraine?"')
+    if (values.corpus !== undefined && !values.corpus.trim()) throw new UsageError('--corpus needs a folder.')
     if (!['ask', 'compare', 'leader', 'excerpt', 'sources', 'add', 'gaps', 'stats'].includes(command)) throw new UsageError(`Unknown command “${command}”.`)
     if (values.since !== undefined && command !== 'ask' && command !== 'compare') throw new UsageError('--since applies to ask and compare.')
     if (command === 'stats' || command === 'gaps') {
@@ -184,7 +186,8 @@ function quoteArg(arg: string): string {
 
 function parseLimit(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_LIMIT
-  const n = Number(raw)
+  // Digits only: Number() also reads "0x5", "1e1" and " 3 ".
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN
   if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) throw new UsageError(`--limit must be a whole number from 1 to ${MAX_LIMIT}, got “${raw}”.`)
   return n
 }

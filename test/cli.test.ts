@@ -248,6 +248,10 @@ describe('coverage-bot CLI errors', () => {
     [['ask', 'troops', '--limit', '-3'], '--limit must be a whole number from 1 to 25, got “-3”'],
     [['dance'], 'Unknown command'],
     [['leader'], 'leader needs a name'],
+    [[], 'Which command?'],
+    // Number() reads these as numbers; a person typing them meant something else.
+    ...['0x5', '1e1', ' 3 ', '3.0'].map((limit) => [['ask', 'troops', '--limit', limit], '--limit must be a whole number'] as [string[], string]),
+    [['sources', '--corpus', ''], '--corpus needs a folder'],
   ])('%j exits 2 with a clear message', async (args, message) => {
     const result = await runCli(args, env)
     expect(result.code).toBe(2)
@@ -259,6 +263,17 @@ describe('coverage-bot CLI errors', () => {
     const { code, body } = await json('ask', '')
     expect(code).toBe(2)
     expect(body).toEqual({ error: { code: 'EMPTY_INPUT', message: 'Please type a question, for example “Who will send troops to Ukraine?”.' } })
+  })
+
+  it('under --json, no command is a JSON error and help is the usage in JSON', async () => {
+    const none = await json()
+    expect(none.code).toBe(2)
+    expect(none.body.error.code).toBe('USAGE')
+    for (const args of [['help'], ['-h']]) {
+      const help = await json(...args)
+      expect(help.code).toBe(0)
+      expect(help.body.usage).toMatch(/^Usage: coverage-bot <command>/)
+    }
   })
 })
 

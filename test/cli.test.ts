@@ -200,6 +200,21 @@ describe('load warnings on the command line', () => {
   })
 })
 
+describe('file names with control characters', () => {
+  it('reach the terminal as symbols, never as escape sequences; --json keeps the name as it is', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cb-cli-names-'))
+    const name = 'clear\x1b[2Jscreen.txt'
+    await copyFile(path.join(ROOT, 'seeds', '004_a96f1940f85f0698.txt'), path.join(dir, name))
+    const text = await runCli(['sources', '--corpus', dir], env)
+    expect(text.stdout).not.toContain('\x1b')
+    expect(text.stdout).toContain('(clear␛[2Jscreen.txt)')
+    const answer = await runCli(['ask', 'White House Press Secretary', '--corpus', dir], env)
+    expect(answer.stdout).toContain('clear␛[2Jscreen.txt')
+    expect(answer.stdout).not.toContain('\x1b')
+    expect(JSON.parse((await runCli(['sources', '--json', '--corpus', dir], env)).stdout).articles[0].source).toBe(name)
+  })
+})
+
 describe('folders that cannot be read', () => {
   // Root reads every folder; as root the CLI runs as "nobody" (setpriv), as a member's account would.
   const asRoot = process.getuid?.() === 0

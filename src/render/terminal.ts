@@ -27,8 +27,22 @@ export interface TerminalOptions {
 }
 
 export function renderTerminal(reply: Reply, { style = plain, moreHint = 'type /more', width }: TerminalOptions = {}): string {
-  const text = renderReply(reply, style, moreHint)
+  const text = withoutControls(renderReply(reply, style, moreHint))
   return width ? text.split('\n').map((line) => wrapLine(line, width)).join('\n') : text
+}
+
+/**
+ * Articles are cleaned of control characters, but a file name is printed as it is named, and a
+ * name may hold them ("\x1b[2J" clears the screen). Only line breaks, tabs and colour codes reach
+ * the terminal; any other control character is shown by its symbol ("␛").
+ */
+const CONTROL = /\x1b(?!\[[0-9;]*m)|[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9f]/g
+
+function withoutControls(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0)
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd'
+  })
 }
 
 /** Word-wraps one line; continuation lines get the line's indent (plus the width of a list mark). */

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCorpus } from '../src/corpus/load.ts'
-import { buildPeople, buildPeopleAsync, firstNameAsked, foldName, lookupLeader, suggestPeople } from '../src/leaders/index.ts'
+import { buildPeople, buildPeopleAsync, firstNameAsked, foldName, lookupLeader, suggestPeople, titleAsked } from '../src/leaders/index.ts'
 import { findNames } from '../src/leaders/extract.ts'
 import { CaseStats, tokenize } from '../src/leaders/tokens.ts'
 import type { Person } from '../src/types.ts'
@@ -445,6 +445,21 @@ describe('lookupLeader', () => {
     expect(lookupLeader(styled, 'sir john').suggestions.sort()).toEqual(['John Bourn', 'John Stevens'])
     // A surname after the style is still a surname when it is no one's first name.
     expect(lookupLeader(styled, 'sir woodward').person?.name).toBe('Clive Woodward')
+  })
+
+  it('suggests everyone who holds a title asked alone, when several do, rather than the most mentioned of them', () => {
+    // The seeds have six presidents: "president" found Donald Trump, "Minister" Keir Starmer.
+    for (const query of ['president', 'the president', 'who is the president?']) {
+      const lookup = lookupLeader(people, query)
+      expect(lookup.found).toBe(false)
+      expect(lookup.suggestions.slice(0, 2)).toEqual(['Donald Trump', 'Vladimir Putin'])
+      expect(titleAsked(lookup)).toBe('president')
+    }
+    expect(lookupLeader(people, 'minister')).toMatchObject({ found: false, suggestions: ['Keir Starmer', 'Sergei Lavrov'] })
+    // One holder, or a title with its country or office: that person.
+    expect(lookupLeader(people, 'foreign minister').person?.name).toBe('Sergei Lavrov')
+    expect(lookupLeader(people, 'the French president').person?.name).toBe('Emmanuel Macron')
+    expect(titleAsked(lookupLeader(people, 'Zelinsky'))).toBeUndefined()
   })
 
   it('suggests everyone called by a first name asked alone, most mentioned first, before surnames a few letters away', () => {

@@ -466,6 +466,15 @@ describe('/leader', () => {
     })
     expect(message.embeds![0]!.description).toBe('“\\*\\*gordon\\*\\*” is only a first name.\n\n**Did you mean:** Gordon Brown, Gordon Strachan, Graham Norton')
   })
+
+  it('says a title several people hold is theirs, not that no one is called it', () => {
+    const message = renderDiscordReply({
+      kind: 'leader',
+      lookup: { query: 'who is the president?', found: false, suggestions: ['Donald Trump', 'Vladimir Putin'] },
+      articles: [],
+    })
+    expect(message.embeds![0]).toMatchObject({ title: 'More than one person', description: '“president” is the title of several people in the coverage.\n\n**Did you mean:** Donald Trump, Vladimir Putin' })
+  })
 })
 
 describe('/excerpt', () => {

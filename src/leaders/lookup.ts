@@ -64,12 +64,19 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
     const queryConcepts = conceptsOf(roleQuery)
     const holds = (r: Entry['roles'][number]) => roleQuery.every((w, i) => r.words.has(w) || (!!queryConcepts[i] && conceptsOfRole(r).has(queryConcepts[i])))
     // "The England captain" is whoever the coverage says is, before anyone it calls a former one.
-    return entries.find((e) => e.roles.some((r) => holds(r) && !isPastRole(r))) ?? entries.find((e) => e.roles.some(holds))
+    const current = entries.filter((e) => e.roles.some((r) => holds(r) && !isPastRole(r)))
+    return current.length ? current : entries.filter((e) => e.roles.some(holds))
+  }
+  // A title alone ("president", "the prime minister") that several people hold names none of
+  // them: they are suggested, most mentioned first.
+  if (isBareTitle(words)) {
+    const holders = byTitle() ?? []
+    if (holders.length > 1) return notFound(holders.slice(0, MAX_SUGGESTIONS).map((e) => e.person.name))
   }
   // Beside a title, a country is the title's ("the French president"), not a surname (Philip
   // French): the title is looked up first.
   const placeOfTitle = titled && nameWords.length > 0 && conceptsOf(nameWords).every(Boolean)
-  const found = placeOfTitle ? (byTitle() ?? byName()) : (byName() ?? byTitle())
+  const found = placeOfTitle ? (byTitle()?.[0] ?? byName()) : (byName() ?? byTitle()?.[0])
   if (found) return { query, found: true, person: found.person, suggestions: [] }
   return notFound(suggestionsFor(entries, nameWords.length ? nameWords : words))
 }
@@ -84,6 +91,17 @@ export function firstNameAsked(lookup: LeaderLookup): string | undefined {
   const words = nameWordsOf(queryWords(lookup.query))
   const first = lookup.suggestions[0]
   return words.length === 1 && first !== undefined && givenNameOf(first) === words[0] ? personAsked(lookup.query).trim() : undefined
+}
+
+/** The title a lookup asked alone, when several people hold it ("president"): replies say so rather than that no one is called that. */
+export function titleAsked(lookup: LeaderLookup): string | undefined {
+  const words = queryWords(lookup.query)
+  return !lookup.found && lookup.suggestions.length > 1 && isBareTitle(words) ? words.join(' ') : undefined
+}
+
+/** Only the words of a title: "president", "prime minister", "the foreign minister". */
+function isBareTitle(words: string[]): boolean {
+  return words.some((w) => TITLE_HEADS.has(w)) && words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))
 }
 
 /** The words of a lookup as it is read: the person asked about, folded, without "'s" and articles. */

@@ -22,7 +22,7 @@ import {
   type StatsReply,
 } from '../replies.ts'
 import type { Article, ChatKind, Person, RankedPassage } from '../types.ts'
-import { firstNameAsked } from '../leaders/lookup.ts'
+import { firstNameAsked, titleAsked } from '../leaders/lookup.ts'
 
 export interface DiscordMessage {
   content?: string
@@ -520,9 +520,16 @@ function renderLeader({ lookup, articles }: LeaderReply): APIEmbed {
   if (!lookup.found || !person) {
     const suggestions = lookup.suggestions.slice(0, SUGGESTIONS_SHOWN).map((s) => fitQuote(s, 100))
     const firstName = firstNameAsked(lookup)
-    const lines = [firstName ? `“${fitUserText(firstName, 100)}” is only a first name.` : `The coverage mentions no one called “${fitUserText(lookup.query, 300)}”.`]
+    const title = titleAsked(lookup)
+    const lines = [
+      firstName
+        ? `“${fitUserText(firstName, 100)}” is only a first name.`
+        : title
+          ? `“${fitUserText(title, 100)}” is the title of several people in the coverage.`
+          : `The coverage mentions no one called “${fitUserText(lookup.query, 300)}”.`,
+    ]
     if (suggestions.length) lines.push(`**Did you mean:** ${suggestions.join(', ')}`)
-    return { title: 'No one by that name', description: lines.join('\n\n'), color: colors.notFound }
+    return { title: title ? 'More than one person' : 'No one by that name', description: lines.join('\n\n'), color: colors.notFound }
   }
   const title = fitQuote(person.name, discordLimits.embedTitle)
   const bySource = new Map(articles.map((a) => [a.source, a]))

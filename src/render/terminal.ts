@@ -3,7 +3,7 @@ import { CHAT_INTRO, type AddReply, type AnswerReply, type CompareReply, type Ex
 import { isSameTextWarning } from '../corpus/load.ts'
 import { formatDate } from '../dates.ts'
 import type { Article, ChatKind, LoadWarning, RankedPassage } from '../types.ts'
-import { firstNameAsked } from '../leaders/lookup.ts'
+import { firstNameAsked, titleAsked } from '../leaders/lookup.ts'
 
 export interface TerminalStyle {
   bold(s: string): string
@@ -191,7 +191,10 @@ function renderLeader({ lookup, articles }: LeaderReply, s: TerminalStyle): stri
   const p = lookup.person
   if (!lookup.found || !p) {
     const firstName = firstNameAsked(lookup)
-    const lines = [firstName ? `“${firstName}” is only a first name.` : `No one called “${lookup.query}” is mentioned in the coverage.`]
+    const title = titleAsked(lookup)
+    const lines = [
+      firstName ? `“${firstName}” is only a first name.` : title ? `“${title}” is the title of several people in the coverage.` : `No one called “${lookup.query}” is mentioned in the coverage.`,
+    ]
     if (lookup.suggestions.length) lines.push(`Did you mean: ${lookup.suggestions.join(', ')}?`)
     return lines.join('\n')
   }

@@ -572,8 +572,14 @@ function publishedOf(s: Snapshot, source: string): number {
   return s.published.get(source) ?? Number.NaN
 }
 
-/** A passage filter: its article was published at or after `since` (an undated one never is). */
+/**
+ * A passage filter: its article was published at or after `since` (an undated one never is).
+ * With no dated article at all, every question would be "not covered since then": said instead.
+ */
 function publishedSince(s: Snapshot, since: number): (passageId: number) => boolean {
+  if (!s.articles.some((a) => !Number.isNaN(publishedOf(s, a.source)))) {
+    throw new UserFacingError('BAD_OPTION', 'No article in the coverage has a publication date, so “since” leaves none to search: ask without it.')
+  }
   return (id) => publishedOf(s, s.passages[id]!.source) >= since
 }
 

@@ -195,4 +195,14 @@ describe('dates in answers', () => {
     expect((await talks()).results.map((r: { source: string }) => r.source)).toContain(COASTAL)
     expect(new Set((await talks('--since', '2025-08-20')).results.map((r: { source: string }) => r.source))).toEqual(new Set([LEDGER]))
   })
+
+  it('since over a coverage with no dated article says so, not that the coverage does not answer', async () => {
+    // The seeds carry no dates: "since 1 Jan 1970" left every article out and answered "not covered".
+    const seeds = await Coverage.load(path.resolve(import.meta.dirname, '../seeds'))
+    const undated = 'No article in the coverage has a publication date, so “since” leaves none to search: ask without it.'
+    expect(() => seeds.ask('Who will send troops?', { since: 0 })).toThrow(undated)
+    expect(() => seeds.compare('Who will send troops?', { since: 0 })).toThrow(undated)
+    const { code, stdout } = await runCli(['ask', 'troops', '--since', '1970-01-01', '--json'], { CORPUS_DIR: path.resolve(import.meta.dirname, '../seeds'), CACHE_DIR: await mkdtemp(path.join(tmpdir(), 'cb-undated-')) })
+    expect([code, JSON.parse(stdout)]).toEqual([2, { error: { code: 'BAD_OPTION', message: undated } }])
+  })
 })

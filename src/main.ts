@@ -47,7 +47,7 @@ async function main(): Promise<number | undefined> {
     await session.closed
     watcher.close()
     await ingest.close()
-    await questionLog?.close()
+    await questionLog?.close({ timeoutMs: LOG_CLOSE_MS.console })
     await coverage.close()
     return 0
   }
@@ -69,11 +69,19 @@ async function main(): Promise<number | undefined> {
   await coverage.close()
   // What was asked up to the last reply is written before the process ends.
   if (questionLog) {
-    const { unwritten } = await questionLog.close({ timeoutMs: 8000 })
+    const { unwritten } = await questionLog.close({ timeoutMs: LOG_CLOSE_MS.bot })
     logger.info({ unwritten }, 'question log closed')
   }
   return 0
 }
+
+/**
+ * How long the question log may take to write what is pending as the process ends. The bot's
+ * fits inside the 10 s a supervisor (docker stop, systemd) waits after SIGTERM; the console has
+ * no such deadline, and the embedded database's first open took up to 9 s on a busy machine,
+ * which lost a piped session's questions at 5 s.
+ */
+const LOG_CLOSE_MS = { bot: 8_000, console: 20_000 }
 
 main().then(
   (code) => process.exit(code ?? 0),

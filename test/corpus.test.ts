@@ -168,6 +168,20 @@ describe('loadCorpus', () => {
     }
   })
 
+  it('reports documents it does not read (a saved web page, a PDF) by name, and ignores other files', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cb-documents-'))
+    await copyFile(path.join(SEEDS, '004_a96f1940f85f0698.txt'), path.join(dir, 'good.txt'))
+    await writeFile(path.join(dir, 'saved-page.HTML'), '<html><body><p>Talks resumed on Monday.</p></body></html>')
+    await writeFile(path.join(dir, 'report.pdf'), '%PDF-1.4')
+    await writeFile(path.join(dir, 'photo.png'), 'not an article')
+    const corpus = await loadCorpus(dir)
+    expect(corpus.articles.map((a) => a.source)).toEqual(['good.txt'])
+    expect(corpus.warnings).toEqual([
+      { source: 'report.pdf', reason: 'a .pdf document: only .txt and .md articles are read (save it as text)' },
+      { source: 'saved-page.HTML', reason: 'a .html document: only .txt and .md articles are read (save it as text)' },
+    ])
+  })
+
   it('skips broken files with one warning each and serves the rest', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'cb-broken-'))
     await copyFile(path.join(SEEDS, '004_a96f1940f85f0698.txt'), path.join(dir, 'good.txt'))

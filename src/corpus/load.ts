@@ -11,6 +11,8 @@ import { PARAGRAPH_BREAK, toPassages } from './passages.ts'
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 const READ_CONCURRENCY = 32
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md'])
+/** Documents news is saved in that are not read: reported, so a folder of them does not load in silence. */
+const OTHER_DOCUMENTS = new Set(['.html', '.htm', '.pdf', '.doc', '.docx', '.rtf', '.odt', '.epub'])
 
 /** How a warning about a copy begins: its text is served, from the first file that has it. */
 const SAME_TEXT = 'same text as'
@@ -69,7 +71,10 @@ async function readFolderTree(dir: string): Promise<{ folders: string[]; files: 
       const relative = folder ? `${folder}/${entry.name}` : entry.name
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.') && entry.name !== 'node_modules') folders.push(relative)
-      } else if (ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(relative)
+      } else {
+        const extension = path.extname(entry.name).toLowerCase()
+        if (ARTICLE_EXTENSIONS.has(extension) || OTHER_DOCUMENTS.has(extension)) files.push(relative)
+      }
     }
   }
   return { folders, files }
@@ -160,6 +165,8 @@ async function readArticleFile(dir: string, source: string): Promise<Loaded> {
     const info = await stat(full)
     const file = { source, size: info.size, mtimeMs: info.mtimeMs }
     if (info.isDirectory()) return { source, file, problem: 'a folder that cannot be read (permission denied)' }
+    const extension = path.extname(source).toLowerCase()
+    if (OTHER_DOCUMENTS.has(extension)) return { source, file, problem: `a ${extension} document: only .txt and .md articles are read (save it as text)` }
     if (!info.isFile()) return { source, file, problem: 'not a regular file' }
     if (info.size === 0) return { source, file, problem: 'empty file' }
     if (info.size > MAX_ARTICLE_BYTES) {

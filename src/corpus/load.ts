@@ -164,7 +164,7 @@ async function readArticleFile(dir: string, source: string): Promise<Loaded> {
   try {
     const info = await stat(full)
     const file = { source, size: info.size, mtimeMs: info.mtimeMs }
-    if (info.isDirectory()) return { source, file, problem: 'a folder that cannot be read (permission denied)' }
+    if (info.isDirectory()) return { source, file, problem: 'a folder that cannot be read' }
     const extension = path.extname(source).toLowerCase()
     if (OTHER_DOCUMENTS.has(extension)) return { source, file, problem: `a ${extension} document: only .txt and .md articles are read (save it as text)` }
     if (!info.isFile()) return { source, file, problem: 'not a regular file' }

@@ -48,8 +48,8 @@ export async function buildPeopleAsync(articles: Article[], passages: Passage[],
 const STEP = 256
 /**
  * Name mentions read in one article. A news article has a few hundred at most (290 in the BBC
- * article with most, 49 in the seeds'); merging compares an article's mentions with each other, so a file of megabytes of
- * names (a dump, not an article) took minutes and held up the bot.
+ * article with most, 49 in the seeds'); merging compares an article's mentions with each
+ * other, so a file of megabytes of names (a dump, not an article) took minutes and held up the bot.
  */
 const MAX_NAMES_PER_ARTICLE = 2_000
 

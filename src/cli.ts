@@ -57,7 +57,7 @@ function negativeValuesJoined(argv: string[]): string[] {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     const next = argv[i + 1]
-    if ((arg === '--limit' || arg === '--days') && next !== undefined && /^-\d/.test(next)) {
+    if ((arg === '--limit' || arg === '--days' || arg === '--since') && next !== undefined && /^-\d/.test(next)) {
       joined.push(`${arg}=${next}`)
       i++
     } else joined.push(arg)
@@ -89,7 +89,11 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     if (!command) throw new UsageError('Which command? For example: coverage-bot ask "Who will send troops to Ukraine?"')
     if (values.corpus !== undefined && !values.corpus.trim()) throw new UsageError('--corpus needs a folder.')
     if (!['ask', 'compare', 'leader', 'excerpt', 'sources', 'add', 'gaps', 'stats'].includes(command)) throw new UsageError(`Unknown command “${command}”.`)
-    if (values.since !== undefined && command !== 'ask' && command !== 'compare') throw new UsageError('--since applies to ask and compare.')
+    // An option another command takes is an error, not silently ignored ("ask --source" would
+    // answer from every article). --limit is left alone: tools pass it to every command.
+    for (const [option, commands] of Object.entries(OPTION_COMMANDS)) {
+      if (values[option as keyof typeof values] !== undefined && !commands.includes(command)) throw new UsageError(`--${option} applies to ${commands.join(' and ')}.`)
+    }
     if (command === 'stats' || command === 'gaps') {
       const days = readDays(values.days)
       const config = readConfig(env, values.corpus ? { corpusDir: path.resolve(values.corpus) } : {})
@@ -107,7 +111,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       }
     }
     if (command !== 'sources' && rest.length === 0) throw new UsageError(`${command} needs ${command === 'add' ? 'a link' : `a ${command === 'leader' ? 'name' : 'question'} in quotes`}.`)
-    const limit = parseLimit(values.limit)
+    const limit = command === 'ask' ? parseLimit(values.limit) : DEFAULT_LIMIT
     const since = values.since === undefined ? undefined : parseSince(values.since)
 
     const config = readConfig(env, values.corpus ? { corpusDir: path.resolve(values.corpus) } : {})
@@ -156,6 +160,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
 }
 
 class UsageError extends Error {}
+
+/** The commands each option applies to (besides --json, --corpus and --limit). */
+const OPTION_COMMANDS = { since: ['ask', 'compare'], source: ['excerpt'], days: ['gaps', 'stats'] }
 
 /** How long the command line may spend making passage vectors before answering: inside a caller's 20 s timeout. */
 const CLI_EMBED_BUDGET_MS = 10_000

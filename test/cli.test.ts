@@ -267,6 +267,10 @@ describe('coverage-bot CLI errors', () => {
     // Number() reads these as numbers; a person typing them meant something else.
     ...['0x5', '1e1', ' 3 ', '3.0'].map((limit) => [['ask', 'troops', '--limit', limit], '--limit must be a whole number'] as [string[], string]),
     [['sources', '--corpus', ''], '--corpus needs a folder'],
+    // An option of another command is not silently ignored: "ask --source" would search every article.
+    [['ask', 'troops', '--source', '004'], '--source applies to excerpt.'],
+    [['ask', 'troops', '--days', '7'], '--days applies to gaps and stats.'],
+    [['ask', 'troops', '--since', '-1d'], '“since” takes a number of days'],
   ])('%j exits 2 with a clear message', async (args, message) => {
     const result = await runCli(args, env)
     expect(result.code).toBe(2)
@@ -278,6 +282,11 @@ describe('coverage-bot CLI errors', () => {
     const { code, body } = await json('ask', '')
     expect(code).toBe(2)
     expect(body).toEqual({ error: { code: 'EMPTY_INPUT', message: 'Please type a question, for example “Who will send troops to Ukraine?”.' } })
+  })
+
+  it('--limit is read by ask alone: a tool passing it to every command is not refused', async () => {
+    const { code, body } = await json('leader', 'merz', '--limit', 'abc')
+    expect([code, body.name]).toEqual([0, 'Friedrich Merz'])
   })
 
   it('under --json, no command is a JSON error and help is the usage in JSON', async () => {

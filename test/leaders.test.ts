@@ -404,6 +404,12 @@ describe('lookupLeader', () => {
     expect(lookupLeader(bbcLike, 'former england captain').person?.name).toBe('Lawrence Dallaglio')
     // Only a former holder: still found.
     expect(lookupLeader(bbcLike, 'monaco coach').person?.name).toBe('Arsene Wenger')
+    // A deputy is another office: "the prime minister" is not John Prescott, however mentioned.
+    const cabinet = [person('John Prescott', ['Deputy Prime Minister'], 90), person('Tony Blair', ['Prime Minister'], 80), person('Oliver Letwin', ['Shadow Chancellor'], 50), person('Gordon Brown', ['Chancellor'], 40)]
+    expect(lookupLeader(cabinet, 'the prime minister').person?.name).toBe('Tony Blair')
+    expect(lookupLeader(cabinet, 'deputy prime minister').person?.name).toBe('John Prescott')
+    expect(lookupLeader(cabinet, 'chancellor').person?.name).toBe('Gordon Brown')
+    expect(lookupLeader(cabinet, 'shadow chancellor').person?.name).toBe('Oliver Letwin')
   })
 
   it('finds a knight by "Sir" and his first name, never by the first name alone, nor a first name by a surname one letter off', () => {

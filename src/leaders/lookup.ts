@@ -62,7 +62,10 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
     if (!titled) return undefined
     const roleQuery = words.flatMap((w) => w.split('-'))
     const queryConcepts = conceptsOf(roleQuery)
-    const holds = (r: Entry['roles'][number]) => roleQuery.every((w, i) => r.words.has(w) || (!!queryConcepts[i] && conceptsOfRole(r).has(queryConcepts[i])))
+    const holds = (r: Entry['roles'][number]) =>
+      roleQuery.every((w, i) => r.words.has(w) || (!!queryConcepts[i] && conceptsOfRole(r).has(queryConcepts[i]))) &&
+      // A deputy prime minister is not the prime minister, unless the query says deputy.
+      !OTHER_OFFICE_WORDS.some((w) => r.words.has(w) && !roleQuery.includes(w))
     // "The England captain" is whoever the coverage says is, before anyone it calls a former one.
     const current = entries.filter((e) => e.roles.some((r) => holds(r) && !isPastRole(r)))
     return current.length ? current : entries.filter((e) => e.roles.some(holds))
@@ -117,6 +120,9 @@ function givenNameOf(name: string): string | undefined {
   const words = nameWordsOf(foldName(name).split(' '))
   return words.length > 1 ? words[0] : undefined
 }
+
+/** Words that make a title another office ("Deputy Prime Minister", "Shadow Chancellor"): only a query with them finds it. */
+const OTHER_OFFICE_WORDS = ['deputy', 'vice', 'shadow', 'assistant', 'junior']
 
 /** Words that put a role in the past ("Former England captain", "ex-chancellor"): a title asked with one of them finds it still. */
 const PAST_ROLE_WORDS = ['former', 'ex', 'erstwhile']

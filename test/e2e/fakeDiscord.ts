@@ -287,9 +287,13 @@ export class FakeDiscord {
     }
   }
 
-  /** A CHAT_INPUT (/command) interaction; options by name, strings/booleans/numbers. */
+  /**
+   * A CHAT_INPUT (/command) interaction; options by name, strings/booleans/numbers. Discord sends
+   * each option with the type the command defines: a whole number as INTEGER (4), the only
+   * number type the commands use; a fraction as NUMBER (10).
+   */
   chatInput(name: string, options: Record<string, string | boolean | number> = {}): InteractionPayload {
-    const typeOf = (value: unknown) => (typeof value === 'boolean' ? 5 : typeof value === 'number' ? 10 : 3)
+    const typeOf = (value: unknown) => (typeof value === 'boolean' ? 5 : typeof value === 'number' ? (Number.isInteger(value) ? 4 : 10) : 3)
     return this.interaction(2, {
       id: snowflake(),
       name,

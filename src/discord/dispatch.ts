@@ -3,6 +3,8 @@
 // goes wrong with one interaction can reach the client's event loop.
 import { setTimeout as sleep } from 'node:timers/promises'
 import {
+  ApplicationCommandOptionType,
+  ComponentType,
   DiscordAPIError,
   MessageFlags,
   PermissionFlagsBits,
@@ -61,6 +63,7 @@ export type Outcome =
   | 'error'
   | 'expired'
   | 'closing'
+  | 'duplicate'
   | 'ignored'
 
 const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.'
@@ -69,6 +72,13 @@ const UNKNOWN_BUTTON = 'This button no longer works. Please run the command agai
 const RESTARTING = 'coverage-bot is restarting. Please ask again in a minute.'
 const THANKS_UP = 'Thanks for the 👍. Click 👎 instead if you change your mind.'
 const THANKS_DOWN = 'Thanks. Your 👎 is noted; the server’s admins see it in /gaps.'
+const UNKNOWN_COMMAND_HERE = 'I don’t have that command. Try /help.'
+const NO_MORE = 'There are no more passages for this question.'
+const SHARE_OWN = 'Only the member who asked can share this answer.'
+const SHARED = 'This answer is already in the channel.'
+const OLD_OPTIONS = 'This command has changed since Discord last showed it to you. Please run it again.'
+/** Interaction ids remembered, to drop one Discord delivers twice (a second run would log the question twice). */
+const RECENT_IDS = 1_000
 /**
  * Discord's answers when the interaction can no longer be answered: its 3 s (or, once deferred,
  * 15 min) have passed, or it was already answered. Telling the member anything is then impossible.
@@ -151,7 +161,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     }
     const commandOptions = interaction.isMessageContextMenuCommand()
       ? { message: interaction.targetMessage.content }
-      : readOptions(interaction)
+      : readOptions(interaction, command)
     const ephemeral = command.visibility(commandOptions) === 'ephemeral'
     // A question for the log: kept the moment its reply is ready (a push into memory, no I/O),
     // its id on the reply's 👍/👎 buttons. Answer time: the interaction arriving → the reply ready.
@@ -202,7 +212,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   async function submitModal(interaction: ModalSubmitInteraction): Promise<Outcome> {
     const questionId = parseFeedbackModalId(interaction.customId)
     if (!questionId || !questionLog) throw new UserFacingError('EXPIRED', UNKNOWN_BUTTON)
-    const raw = interaction.fields.getTextInputValue(FEEDBACK_COMMENT_FIELD) ?? ''
+    // A form without its text field (an older form, a forged one) is a 👎 with no comment.
+    const field = interaction.fields.fields.get(FEEDBACK_COMMENT_FIELD)
+    const raw = field?.type === ComponentType.TextInput && typeof field.value === 'string' ? field.value : ''
     // Empty is fine (the field is optional): the 👎 alone was recorded on the click.
     const comment = raw.trim() ? cleanInput(raw, 'comment') : undefined
     questionLog.recordFeedback({ questionId, memberId: interaction.user.id, vote: 'down', ...(comment ? { comment } : {}) })
@@ -224,10 +236,17 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         { question: stored.question, private: ephemeral, offset: button.offset, ...(stored.since ? { since: stored.since } : {}) },
         contextFor(interaction),
       )
+      // A page past the end (a forged offset, or fewer passages after a reload) is no "not covered".
+      if (reply.kind === 'answer' && button.offset > 0 && reply.answer.results.length === 0) throw new UserFacingError('EXPIRED', NO_MORE)
       return render(reply, ephemeral, stored.userId, button.answerId, stored.feedbackId)
     }
+    const onPrivateMessage = interaction.message.flags.has(MessageFlags.Ephemeral)
 
     if (button.action === 'share') {
+      // Only from the asker's own private answer: anyone can send a button's id, and each share
+      // is a new public message.
+      if (stored.userId !== interaction.user.id) throw new UserFacingError('FORBIDDEN', SHARE_OWN)
+      if (!onPrivateMessage) throw new UserFacingError('FORBIDDEN', SHARED)
       // A new public message in the channel; the private one stays as it was.
       const how = await respondInTime(
         () => page(false),
@@ -240,8 +259,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
 
     // More: page in place when the message is the clicker's own (or private, so only they see it);
     // on someone else's public answer, show the next passages to the clicker alone.
-    const inPlace =
-      stored.userId === interaction.user.id || interaction.message.flags.has(MessageFlags.Ephemeral)
+    const inPlace = stored.userId === interaction.user.id || onPrivateMessage
     if (!inPlace) {
       const how = await respondInTime(
         () => page(true),
@@ -251,8 +269,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       )
       return how === 'quick' ? 'replied' : 'deferred'
     }
+    // The page keeps the message's own visibility: a shared copy of a private answer is public.
     await respondInTime(
-      () => page(stored.ephemeral),
+      () => page(onPrivateMessage),
       (message) => interaction.update(updateOptions(message)),
       () => interaction.deferUpdate(),
       (message) => interaction.editReply(editOptions(message)),
@@ -288,6 +307,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     return userFacing ? 'user_error' : 'error'
   }
 
+  const seen = new Set<string>()
+
   return async function dispatch(interaction: Interaction): Promise<Outcome> {
     const started = now()
     const log = logger.child({
@@ -296,6 +317,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       userId: interaction.user.id,
     })
     let outcome: Outcome = 'ignored'
+    if (seen.has(interaction.id)) {
+      log.warn({ outcome: 'duplicate' }, 'interaction delivered twice; the repeat is dropped')
+      return 'duplicate'
+    }
+    seen.add(interaction.id)
+    if (seen.size > RECENT_IDS) seen.delete(seen.values().next().value!)
     try {
       if (interaction.isAutocomplete()) outcome = await suggest(interaction)
       else if (isClosing() && interaction.isRepliable()) {
@@ -305,6 +332,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         outcome = await runCommand(interaction)
       } else if (interaction.isButton()) outcome = await pressButton(interaction)
       else if (interaction.isModalSubmit()) outcome = await submitModal(interaction)
+      // Anything else the bot never sends (a select menu, a user context menu) still gets an answer.
+      else if (interaction.isRepliable()) throw new UserFacingError('EXPIRED', interaction.isCommand() ? UNKNOWN_COMMAND_HERE : UNKNOWN_BUTTON)
     } catch (error) {
       outcome = await answerError(interaction, error, log)
     }
@@ -330,14 +359,29 @@ function notice(tone: 'info' | 'error', message: string): DiscordMessage {
   return renderDiscordReply({ kind: 'notice', tone, message }, { ephemeral: true })
 }
 
-function readOptions(interaction: ChatInputCommandInteraction): CommandOptions {
+/**
+ * The options as the command defines them. A registration Discord still shows from an older
+ * version can send an option the command no longer has, or of another type ("since" as a
+ * number): the member is asked to run it again rather than the handler meeting a number.
+ */
+function readOptions(interaction: ChatInputCommandInteraction, command: Command): CommandOptions {
+  const defined = new Map(('options' in command.definition ? (command.definition.options ?? []) : []).map((o) => [o.name, o.type]))
   const options: CommandOptions = {}
   for (const option of interaction.options.data) {
-    if (typeof option.value === 'string' || typeof option.value === 'number' || typeof option.value === 'boolean') {
-      options[option.name] = option.value
-    }
+    const valueType = typeof option.value
+    const expected = VALUE_TYPES[defined.get(option.name) ?? -1]
+    if (option.type !== defined.get(option.name) || valueType !== expected) throw new UserFacingError('BAD_OPTION', OLD_OPTIONS)
+    options[option.name] = option.value as string | number | boolean
   }
   return options
+}
+
+/** The JavaScript type of each option type the commands use. */
+const VALUE_TYPES: Record<number, string> = {
+  [ApplicationCommandOptionType.String]: 'string',
+  [ApplicationCommandOptionType.Integer]: 'number',
+  [ApplicationCommandOptionType.Number]: 'number',
+  [ApplicationCommandOptionType.Boolean]: 'boolean',
 }
 
 function clampChoices(choices: readonly Choice[]): Choice[] {

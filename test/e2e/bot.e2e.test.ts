@@ -251,7 +251,9 @@ describe('/ask', () => {
     expect(page2.data).toEqual({ ...wireData(want2), flags: undefined })
     expect(page2.data.embeds[0]!.footer!.text).toMatch(/^Passages? 4/)
 
-    const share = asMember(fake.buttonClick(`ask:share:${answerId}:3`, messageFrom(page2.data)), user)
+    // The message, updated in place, is still the private one (an update keeps its flags).
+    const privatePage2 = messageFrom({ ...page2.data, flags: 64 })
+    const share = asMember(fake.buttonClick(`ask:share:${answerId}:3`, privatePage2), user)
     const [shareCallback] = await send(share)
     const shared = callbackBody(shareCallback!)
     expect(shared.type).toBe(4)
@@ -259,6 +261,29 @@ describe('/ask', () => {
     expect(shared.data.flags).toBeUndefined()
     expect(shared.data.embeds).toEqual(page2.data.embeds)
     await expectNoMoreResponses(share, 1)
+
+    // Paging the public copy keeps it public: no Share button appears on a message the channel sees.
+    const publicMore = asMember(fake.buttonClick(`ask:more:${answerId}:3`, messageFrom(shared.data)), user)
+    const publicPage = callbackBody((await send(publicMore))[0]!)
+    expect(publicPage.type).toBe(7)
+    expect(publicPage.data.components[0]!.components.map((b) => b.custom_id)).not.toContain(`ask:share:${answerId}:3`)
+
+    // Only the asker shares, and only from their private answer: each share is a public message.
+    for (const [clicker, message, notice] of [
+      [snowflake(), privatePage2, 'Only the member who asked can share this answer.'],
+      [user, messageFrom(shared.data), 'This answer is already in the channel.'],
+    ] as const) {
+      const forged = asMember(fake.buttonClick(`ask:share:${answerId}:0`, message), clicker)
+      const body = callbackBody((await send(forged))[0]!)
+      expect(body.data.flags).toBe(64)
+      expect(body.data.embeds[0]!.description).toBe(notice)
+    }
+
+    // A page past the end says so, not that the coverage does not answer.
+    const pastEnd = asMember(fake.buttonClick(`ask:more:${answerId}:999999`, privatePage2), user)
+    const past = callbackBody((await send(pastEnd))[0]!)
+    expect(past.data.flags).toBe(64)
+    expect(past.data.embeds[0]!.description).toBe('There are no more passages for this question.')
   })
 
   it("shows the next passages privately to someone paging another member's public answer", async () => {
@@ -438,6 +463,29 @@ describe('the error boundary and timing', () => {
     const allLogs = JSON.stringify(logLines)
     for (const token of tokens) expect(allLogs).not.toContain(token)
     expect(allLogs).not.toContain(TOKEN)
+  })
+})
+
+describe('interactions the commands do not expect', () => {
+  it('an option of another type than the command defines (a registration Discord still shows from an older version) asks to run it again', async () => {
+    const payload = asMember(fake.chatInput('ask', { question: 'Who will send troops?', since: 5 }))
+    const body = callbackBody((await send(payload))[0]!)
+    expect(body.data.flags).toBe(64)
+    expect(body.data.embeds[0]!.description).toBe('This command has changed since Discord last showed it to you. Please run it again.')
+  })
+
+  it('a select menu and a user context menu, which the bot never sends, are still answered', async () => {
+    const { data } = callbackBody((await send(asMember(fake.chatInput('ask', { question: 'Who will send troops to Ukraine?' }))))[0]!)
+    const click = asMember(fake.buttonClick(`ask:more:${answerIdOf(data)}:3`, messageFrom(data)))
+    const select = { ...click, data: { custom_id: (click.data as { custom_id: string }).custom_id, component_type: 3, values: ['x'] } }
+    const user = asMember(fake.interaction(2, { id: snowflake(), name: 'Find coverage', type: 2, target_id: fake.member.user.id, resolved: { users: { [fake.member.user.id]: fake.member.user } } }))
+    for (const [payload, notice] of [
+      [select, 'This button no longer works. Please run the command again.'],
+      [user, 'I don’t have that command. Try /help.'],
+    ] as const) {
+      const body = callbackBody((await send(payload))[0]!)
+      expect([body.type, body.data.flags, body.data.embeds[0]!.description]).toEqual([4, 64, notice])
+    }
   })
 })
 

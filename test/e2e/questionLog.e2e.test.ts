@@ -200,6 +200,21 @@ describe('👍 and 👎 on answers', () => {
     const long = callbackBody((await send(asMember(fake.modalSubmit(`fb:why:${id}`, { comment: 'x'.repeat(301) }), member)))[0]!)
     expect(long).toEqual({ type: 4, data: noticeOf('That comment is 301 characters long; please keep it to 300 or fewer.', 'error') })
     expect(await votes(id)).toEqual([{ member_hash: hash(member), vote: 'down', comment: null }])
+    // A form without its text field (an older form, or forged) is a 👎 with no comment, not an error.
+    const bare = callbackBody((await send(asMember(fake.modalSubmit(`fb:why:${id}`, {}), member)))[0]!)
+    expect(bare.data.embeds[0]!.description).toBe('Thanks. Your 👎 is noted; the server’s admins see it in /gaps.')
+    expect(await votes(id)).toEqual([{ member_hash: hash(member), vote: 'down', comment: null }])
+  })
+
+  it('an interaction Discord delivers twice is answered and logged once', async () => {
+    const question = 'Which outlet first reported the guarantees package, and when?'
+    const payload = asMember(fake.chatInput('ask', { question }))
+    await send(payload)
+    fake.dispatch('INTERACTION_CREATE', payload)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(fake.requests.filter((r) => r.path.includes(`/${payload.token}`))).toHaveLength(1)
+    await log.flush()
+    expect(await db.query<{ n: number }>('SELECT count(*)::int AS n FROM questions WHERE question = $1', [question])).toEqual([{ n: 1 }])
   })
 
   it.each([

@@ -146,19 +146,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     return 'deferred'
   }
 
+  /** A command, or a share (a new public message), takes one of the member's tokens; with none left, they are told how long to wait. */
+  async function rateLimited(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction): Promise<boolean> {
+    const wait = rateLimit.take(interaction.user.id)
+    if (wait <= 0) return false
+    const seconds = Math.ceil(wait / 1000)
+    await interaction.reply(replyOptions(notice('info', `Please wait ${seconds} more second${seconds === 1 ? '' : 's'} before your next question.`)))
+    return true
+  }
+
   async function runCommand(
     interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   ): Promise<Outcome> {
     const started = performance.now()
     const command = commandFor(interaction.commandName)
-    const wait = rateLimit.take(interaction.user.id)
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000)
-      await interaction.reply(
-        replyOptions(notice('info', `Please wait ${seconds} more second${seconds === 1 ? '' : 's'} before your next question.`)),
-      )
-      return 'rate_limited'
-    }
+    if (await rateLimited(interaction)) return 'rate_limited'
     const commandOptions = interaction.isMessageContextMenuCommand()
       ? { message: interaction.targetMessage.content }
       : readOptions(interaction, command)
@@ -247,6 +249,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       // is a new public message.
       if (stored.userId !== interaction.user.id) throw new UserFacingError('FORBIDDEN', SHARE_OWN)
       if (!onPrivateMessage) throw new UserFacingError('FORBIDDEN', SHARED)
+      if (await rateLimited(interaction)) return 'rate_limited'
       // A new public message in the channel; the private one stays as it was.
       const how = await respondInTime(
         () => page(false),
@@ -281,8 +284,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
 
   async function suggest(interaction: AutocompleteInteraction): Promise<Outcome> {
     const command = commands.get(interaction.commandName)
-    const focused = interaction.options.getFocused(true)
-    const choices = command?.autocomplete?.(focused.name, String(focused.value), contextFor(interaction)) ?? []
+    // No option marked focused (Discord always marks one): nothing to suggest, and no error.
+    const focused = interaction.options.data.find((option) => option.focused)
+    const choices = (focused && command?.autocomplete?.(focused.name, String(focused.value ?? ''), contextFor(interaction))) || []
     await interaction.respond(clampChoices(choices))
     return 'autocomplete'
   }

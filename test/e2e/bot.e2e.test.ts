@@ -448,6 +448,9 @@ describe('the error boundary and timing', () => {
     expect(type).toBe(4)
     expect(data.flags).toBe(64)
     expect(data.embeds[0]!.description).toMatch(/^Please wait (29|30) more seconds before your next question\.$/)
+    // A share is a new public message, like a command: with no token left, it waits too.
+    const share = asMember(fake.buttonClick(`ask:share:${answerIdOf(first.data)}:0`, messageFrom({ ...first.data, flags: 64 })), user)
+    expect(callbackBody((await send(share))[0]!).data.embeds[0]!.description).toMatch(/^Please wait \d+ more seconds? before your next question\.$/)
     // Another member is not held up by this one.
     expect(callbackBody((await send(asMember(fake.chatInput('help'))))[0]!).data.embeds[0]!.title).toBe('How to use coverage-bot')
   })
@@ -472,6 +475,14 @@ describe('interactions the commands do not expect', () => {
     const body = callbackBody((await send(payload))[0]!)
     expect(body.data.flags).toBe(64)
     expect(body.data.embeds[0]!.description).toBe('This command has changed since Discord last showed it to you. Please run it again.')
+  })
+
+  it('autocomplete with no option marked focused answers with no choices, and is no error', async () => {
+    const payload = asMember(fake.autocomplete('leader', 'name', 'ze'))
+    ;(payload.data as { options: { focused?: boolean }[] }).options[0]!.focused = false
+    expect(callbackBody((await send(payload))[0]!)).toEqual({ type: 8, data: { choices: [] } })
+    const line = await fake.waitFor(() => logLines.find((l) => l.interactionId === payload.id && l.msg === 'interaction'))
+    expect(line.outcome).toBe('autocomplete')
   })
 
   it('a select menu and a user context menu, which the bot never sends, are still answered', async () => {

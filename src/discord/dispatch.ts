@@ -72,7 +72,6 @@ const UNKNOWN_BUTTON = 'This button no longer works. Please run the command agai
 const RESTARTING = 'coverage-bot is restarting. Please ask again in a minute.'
 const THANKS_UP = 'Thanks for the 👍. Click 👎 instead if you change your mind.'
 const THANKS_DOWN = 'Thanks. Your 👎 is noted; the server’s admins see it in /gaps.'
-const UNKNOWN_COMMAND_HERE = 'I don’t have that command. Try /help.'
 const NO_MORE = 'There are no more passages for this question.'
 const SHARE_OWN = 'Only the member who asked can share this answer.'
 const SHARED = 'This answer is already in the channel.'
@@ -110,7 +109,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
 
   function commandFor(name: string): Command {
     const command = commands.get(name)
-    if (!command) throw new UserFacingError('UNKNOWN_COMMAND', `I don't know the command “${name}”. Try /help.`)
+    if (!command) throw unknownCommand(name)
     return command
   }
 
@@ -337,7 +336,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       } else if (interaction.isButton()) outcome = await pressButton(interaction)
       else if (interaction.isModalSubmit()) outcome = await submitModal(interaction)
       // Anything else the bot never sends (a select menu, a user context menu) still gets an answer.
-      else if (interaction.isRepliable()) throw new UserFacingError('EXPIRED', interaction.isCommand() ? UNKNOWN_COMMAND_HERE : UNKNOWN_BUTTON)
+      else if (interaction.isRepliable()) throw interaction.isCommand() ? unknownCommand(interaction.commandName) : new UserFacingError('EXPIRED', UNKNOWN_BUTTON)
     } catch (error) {
       outcome = await answerError(interaction, error, log)
     }
@@ -357,6 +356,10 @@ async function sendNotice(interaction: RepliableInteraction, message: string): P
   } else {
     await interaction.reply(replyOptions(payload))
   }
+}
+
+function unknownCommand(name: string): UserFacingError {
+  return new UserFacingError('UNKNOWN_COMMAND', `I don't know the command “${name}”. Try /help.`)
 }
 
 function notice(tone: 'info' | 'error', message: string): DiscordMessage {

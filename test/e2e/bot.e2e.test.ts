@@ -492,7 +492,7 @@ describe('interactions the commands do not expect', () => {
     const user = asMember(fake.interaction(2, { id: snowflake(), name: 'Find coverage', type: 2, target_id: fake.member.user.id, resolved: { users: { [fake.member.user.id]: fake.member.user } } }))
     for (const [payload, notice] of [
       [select, 'This button no longer works. Please run the command again.'],
-      [user, 'I don’t have that command. Try /help.'],
+      [user, "I don't know the command “Find coverage”. Try /help."],
     ] as const) {
       const body = callbackBody((await send(payload))[0]!)
       expect([body.type, body.data.flags, body.data.embeds[0]!.description]).toEqual([4, 64, notice])

@@ -29,6 +29,14 @@ beforeAll(async () => {
   people = buildPeople(articles, passages)
 })
 
+/** The people of a small coverage written for a test: file name → article text. */
+async function peopleOf(texts: Record<string, string>): Promise<Person[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-'))
+  for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
+  const { articles, passages } = await loadCorpus(dir)
+  return buildPeople(articles, passages)
+}
+
 describe('extraction in the background', () => {
   it('gives the event loop turns all along and extracts the same people', async () => {
     const { articles, passages } = await loadCorpus(SEEDS)
@@ -101,10 +109,8 @@ describe('merging', () => {
   })
 
   it('names someone known by one word by their style when the coverage gives one ("Prince Harry", not "Harry")', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-one-word-'))
-    writeFileSync(path.join(dir, 'a.txt'), 'Prince Harry visited the troops on Monday.\n\nHarry said he was proud of them. Harry left after an hour.\n')
-    const { articles, passages } = await loadCorpus(dir)
-    expect(buildPeople(articles, passages).map((p) => p.name)).toEqual(['Prince Harry'])
+    const people = await peopleOf({ 'a.txt': 'Prince Harry visited the troops on Monday.\n\nHarry said he was proud of them. Harry left after an hour.' })
+    expect(people.map((p) => p.name)).toEqual(['Prince Harry'])
   })
 
   it('keeps the accents of the fullest spelling', () => {
@@ -116,7 +122,6 @@ describe('nicknames', () => {
   let nick: Person[]
   const named = (name: string) => nick.filter((p) => p.name === name)
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-nick-'))
     const texts: Record<string, string> = {
       'a.txt': 'Former WorldCom chief Bernie Ebbers said he was innocent of the fraud charges.',
       'b.txt': 'Former WorldCom chief executive Bernard Ebbers is to face trial this month, prosecutors said.',
@@ -130,9 +135,7 @@ describe('nicknames', () => {
       'j.txt': 'Blairite Alan Milburn said the party was united.',
       'k.txt': 'Election chief Alan Milburn said so, and Minister Alan Johnson agreed.',
     }
-    for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
-    const { articles, passages } = await loadCorpus(dir)
-    nick = buildPeople(articles, passages)
+    nick = await peopleOf(texts)
   })
 
   it('merges a nickname and its long form when the coverage ties them (a common title word)', () => {
@@ -171,7 +174,6 @@ describe('a bare surname by the corpus rule', () => {
   let bare: Person[]
   const articlesOf = (name: string) => bare.find((p) => p.name === name)?.articles
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-bare-'))
     const texts: Record<string, string> = {
       'a.txt': 'American Andy Roddick said he was ready, and Tim Henman agreed.',
       'b.txt': 'World number two Andy Roddick beat Tim Henman in the final.',
@@ -186,9 +188,7 @@ describe('a bare surname by the corpus rule', () => {
       'j.txt': 'Tim Henman struggled against Roddick in the second set on Monday.',
       'k.txt': 'Tim Henman struggled against Hewitt in the second set on Monday.',
     }
-    for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
-    const { articles, passages } = await loadCorpus(dir)
-    bare = buildPeople(articles, passages)
+    bare = await peopleOf(texts)
   })
 
   it('attaches a surname the article names in full no one by to the one person the corpus means by it', () => {
@@ -205,14 +205,13 @@ describe('a file of megabytes of names (a dump, not an article)', () => {
   // Merging compares an article's name mentions with each other: 60,000 of them took minutes
   // and held up the bot. An article's first MAX_NAMES_PER_ARTICLE mentions are read.
   it('is read for its first mentions, in seconds at most, and the rest of the coverage as ever', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-dump-'))
     const syllables = ['ka', 'lo', 'mi', 'ra', 'te', 'vu', 'no', 'si', 'da', 'pe']
     const nameOf = (i: number) => [i % 10, Math.floor(i / 10) % 10, Math.floor(i / 100) % 10, Math.floor(i / 1000) % 10, Math.floor(i / 10000) % 10].map((d) => syllables[d]).join('')
     const names = Array.from({ length: 60_000 }, (_, i) => `Mr ${nameOf(i).replace(/^./, (c) => c.toUpperCase())}`)
-    writeFileSync(path.join(dir, 'dump.txt'), `Lions coach Clive Woodward said the squad was ready. ${names.join(' and ')} agreed\n`)
-    writeFileSync(path.join(dir, 'news.txt'), 'Education Secretary Ruth Kelly said schools would change.\n')
-    const { articles, passages } = await loadCorpus(dir)
-    const people = buildPeople(articles, passages)
+    const people = await peopleOf({
+      'dump.txt': `Lions coach Clive Woodward said the squad was ready. ${names.join(' and ')} agreed`,
+      'news.txt': 'Education Secretary Ruth Kelly said schools would change.',
+    })
     expect(people.find((p) => p.name === 'Clive Woodward')?.articles).toEqual(['dump.txt'])
     expect(people.find((p) => p.name === 'Ruth Kelly')?.articles).toEqual(['news.txt'])
   }, 20_000)
@@ -239,7 +238,6 @@ describe('predicative roles', () => {
   let pred: Person[]
   const rolesOf = (name: string) => pred.find((p) => p.name === name)?.roles
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-pred-'))
     const texts: Record<string, string> = {
       'a.txt': 'Glenn Hoddle has been unveiled as the new Wolves manager. "I am delighted," said Hoddle.',
       'b.txt': 'Walter Smith was named as Scotland manager on Monday, and Smith said he was proud.',
@@ -249,9 +247,7 @@ describe('predicative roles', () => {
       'f.txt': 'Mark Rowe was confirmed as the successor to Dave Jones, Rowe said.',
       'g.txt': 'Rick Hayward, the Wolves chairman, said the club was delighted.',
     }
-    for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
-    const { articles, passages } = await loadCorpus(dir)
-    pred = buildPeople(articles, passages)
+    pred = await peopleOf(texts)
   })
 
   it.each([
@@ -273,7 +269,6 @@ describe('predicative roles', () => {
 describe('a party before a name', () => {
   let party: Person[]
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-party-'))
     const texts: Record<string, string> = {
       'a.txt': 'Tory Liam Fox said the tax plans were wrong.',
       'b.txt': 'Party chairman Liam Fox said the campaign had begun.',
@@ -282,9 +277,7 @@ describe('a party before a name', () => {
       'e.txt': 'Conservative Michael Howard said taxes would fall.',
       'f.txt': 'Opposition leader Michael Howard said the same.',
     }
-    for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
-    const { articles, passages } = await loadCorpus(dir)
-    party = buildPeople(articles, passages)
+    party = await peopleOf(texts)
   })
 
   it('drops the party, as a nationality, and the mention joins the person', () => {
@@ -298,14 +291,11 @@ describe('a party before a name', () => {
 
 describe('a country after a title', () => {
   it('is no person: "the most successful post-war chancellor Britain has had" (BBC)', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-country-'))
     const texts: Record<string, string> = {
       'a.txt': 'Tony Blair heaped praise on Gordon Brown as the most successful post-war chancellor Britain has had.',
       'b.txt': 'The match was the last for captain England before the break, said coach Clive Woodward.',
     }
-    for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
-    const { articles, passages } = await loadCorpus(dir)
-    const names = buildPeople(articles, passages).map((p) => p.name)
+    const names = (await peopleOf(texts)).map((p) => p.name)
     expect(names).not.toContain('Britain')
     expect(names).not.toContain('England')
     expect(names).toContain('Clive Woodward')
@@ -427,7 +417,6 @@ describe('lookupLeader', () => {
   it('finds a knight or dame asked by style and first name, as the coverage styles them in full, and suggests when several are', async () => {
     // BBC writes "Sir Clive Woodward" and "Dame Judi Dench", then "Woodward", "Dench": "sir clive"
     // was "only a first name", and "dame kelly" found Ruth Kelly ("Ms Kelly") by her surname.
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'leaders-styled-'))
     const texts: Record<string, string> = {
       'a.txt': 'Lions coach Sir Clive Woodward said the squad was ready. Woodward named his captain.',
       'b.txt': 'Actress Dame Judi Dench said the play would open in May. Dench was delighted.',
@@ -436,9 +425,7 @@ describe('lookupLeader', () => {
       'e.txt': 'Auditor Sir John Bourn said the costs had risen. Sir John called for a review.',
       'f.txt': 'Police chief Sir John Stevens said crime had fallen. Stevens retires next year.',
     }
-    for (const [name, text] of Object.entries(texts)) writeFileSync(path.join(dir, name), `${text}\n`)
-    const { articles, passages } = await loadCorpus(dir)
-    const styled = buildPeople(articles, passages)
+    const styled = await peopleOf(texts)
     expect(styled.find((p) => p.name === 'Clive Woodward')?.aliases).toContain('Sir Clive Woodward')
     expect(lookupLeader(styled, 'sir clive').person?.name).toBe('Clive Woodward')
     expect(lookupLeader(styled, 'who is Dame Judi?').person?.name).toBe('Judi Dench')

@@ -37,6 +37,9 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
   const words = queryWords(query)
   const nameWords = nameWordsOf(words)
   const notFound = (suggestions: string[]): LeaderLookup => ({ query, found: false, suggestions })
+  // Several who fit, none guessed: they are suggested, most mentioned first (entries are in that order).
+  const suggestAll = (fit: Entry[]) => notFound(fit.slice(0, MAX_SUGGESTIONS).map((e) => e.person.name))
+  const foundOne = (entry: Entry): LeaderLookup => ({ query, found: true, person: entry.person, suggestions: [] })
   if (words.length === 0) return notFound([])
 
   // A style before a given name ("Sir Clive", "Dame Judi") names whoever the coverage styles so,
@@ -44,22 +47,25 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
   // is still a first name when someone has it ("Dame Kelly" is not Ruth Kelly, "Ms Kelly").
   if (words.length === 2 && GIVEN_NAME_STYLES.has(words[0]!)) {
     const styled = entries.filter((e) => e.styled.has(words.join(' ')))
-    if (styled.length === 1) return { query, found: true, person: styled[0]!.person, suggestions: [] }
-    if (styled.length > 1) return notFound(styled.slice(0, MAX_SUGGESTIONS).map((e) => e.person.name))
+    if (styled.length === 1) return foundOne(styled[0]!)
+    if (styled.length > 1) return suggestAll(styled)
     const called = entries.filter((e) => e.given === words[1])
-    if (called.length) return notFound(called.slice(0, MAX_SUGGESTIONS).map((e) => e.person.name))
+    if (called.length) return suggestAll(called)
   }
 
   // Asked as the coverage writes someone, style and all: "Prince Charles" is Prince Charles, not
   // Ray Charles, though both are "Charles" once the style word is set aside for the name.
   const asWritten = entries.find((e) => e.asWritten.has(words.join(' ')))
-  if (asWritten) return { query, found: true, person: asWritten.person, suggestions: [] }
+  if (asWritten) return foundOne(asWritten)
 
   const titled = words.some((w) => TITLE_HEADS.has(w))
   const byName = () => (nameWords.length > 0 ? bestByName(entries, nameWords) : undefined)
-  // A title: "the German chancellor" → the most mentioned person the coverage calls that.
-  const byTitle = () => {
-    if (!titled) return undefined
+  // A title: "the German chancellor" → the people the coverage calls that, most mentioned first
+  // (looked up once, when first needed).
+  let holders: Entry[] | undefined
+  const byTitle = () => (holders ??= titleHolders())
+  const titleHolders = (): Entry[] => {
+    if (!titled) return []
     const roleQuery = words.flatMap((w) => w.split('-'))
     const queryConcepts = conceptsOf(roleQuery)
     const holds = (r: Entry['roles'][number]) =>
@@ -72,15 +78,12 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
   }
   // A title alone ("president", "the prime minister") that several people hold names none of
   // them: they are suggested, most mentioned first.
-  if (isBareTitle(words)) {
-    const holders = byTitle() ?? []
-    if (holders.length > 1) return notFound(holders.slice(0, MAX_SUGGESTIONS).map((e) => e.person.name))
-  }
+  if (isBareTitle(words) && byTitle().length > 1) return suggestAll(byTitle())
   // Beside a title, a country is the title's ("the French president"), not a surname (Philip
   // French): the title is looked up first.
   const placeOfTitle = titled && nameWords.length > 0 && conceptsOf(nameWords).every(Boolean)
-  const found = placeOfTitle ? (byTitle()?.[0] ?? byName()) : (byName() ?? byTitle()?.[0])
-  if (found) return { query, found: true, person: found.person, suggestions: [] }
+  const found = placeOfTitle ? (byTitle()[0] ?? byName()) : (byName() ?? byTitle()[0])
+  if (found) return foundOne(found)
   return notFound(suggestionsFor(entries, nameWords.length ? nameWords : words))
 }
 

@@ -171,7 +171,9 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
 
   /** One text's slots, after those already found (`seen`): a word asked twice counts once. */
   const slotsOf = (text: string, seen: Set<string>, context: boolean): QuerySlot[] => {
-    const words = splitWords(normalizeNumbers(text)).map((word, i, all) => (word === 'us' && usReadsAsCountry(all.map(memoFold), i) ? 'US' : word))
+    const split: string[] = splitWords(normalizeNumbers(text))
+    const folded = split.includes('us') ? split.map(memoFold) : []
+    const words = split.map((word, i) => (word === 'us' && usReadsAsCountry(folded, i) ? 'US' : word))
     const tagsAt = new Map<number, string[]>()
     for (const [start, n, tag] of findConcepts(words)) {
       for (let i = start; i < start + n; i++) tagsAt.set(i, [...(tagsAt.get(i) ?? []), tag])

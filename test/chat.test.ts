@@ -25,6 +25,15 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['who are you', 'about-bot'],
     ['how do I use this bot', 'about-bot'],
     ['help', 'about-bot'],
+    // Advice and recommendations: news reports events and gives none.
+    ['how do i get red wine out of a carpet', 'advice'],
+    ['How can I reset my router?', 'advice'],
+    ['where can i watch the match tonight', 'advice'],
+    ['should i buy a ps2 or an xbox', 'advice'],
+    ['Can you recommend a good sci-fi movie?', 'advice'],
+    ['any good ramen spots near kings cross', 'advice'],
+    ['any tips for learning japanese', 'advice'],
+    ['whats a good recipe for sourdough starter', 'advice'],
   ])('%s → %s', (message, kind) => {
     expect(chatKind(message)).toBe(kind)
   })
@@ -41,6 +50,12 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     'what day is the summit',
     'is there a handset you operate just by waving it around',
     'who won best actor at the Critics Circle theatre awards',
+    // The coverage's own advice, recipes and recommendations are news.
+    'what did the committee recommend',
+    'what do i need to know about the summit',
+    'is the tory plan a recipe for disaster',
+    'how do officials plan to pay for it',
+    'any news on the recommended ceasefire',
   ])('%s is a question', (message) => {
     expect(chatKind(message)).toBeUndefined()
   })
@@ -101,6 +116,8 @@ describe('talk to the bot, on the seeds', () => {
   it.each([
     ['what commands do you even have', 'about-bot'],
     ["gm everyone, how's it going", 'greeting'],
+    // "red carpet" in an article about a film premiere was a confident answer to this on BBC.
+    ['how do i get red wine out of a carpet', 'advice'],
   ])('does not answer “%s” from the coverage', (message, kind) => {
     expect(coverage.ask(message)).toMatchObject({ answered: false, results: [], chat: kind })
     expect(coverage.explain(message)).toMatchObject({ results: [], candidates: [] })
@@ -132,6 +149,10 @@ describe('talk to the bot, on the seeds', () => {
     expect(text).toMatch(/^Hello! I answer questions about the news coverage/)
     expect(text).toContain('It does cover, for example:')
     expect(loggedAnswer(reply)).toBeUndefined()
+    const advice = renderDiscordReply({ ...reply, answer: coverage.ask('any tips for learning japanese?') }, { ephemeral: false, feedbackId: 'f1' })
+    expect(advice.embeds[0]).toMatchObject({ title: 'Not something the news answers', color: colors.info })
+    expect(advice.embeds[0]!.description).toMatch(/^That sounds like a request for advice or a recommendation\. .*\*\*The coverage does cover:\*\*/s)
+    expect(renderTerminal({ ...reply, answer: coverage.ask('how can i fix my bike') })).toMatch(/^That sounds like a request for advice/)
     expect(loggedAnswer({ ...reply, answer: coverage.ask('recipes for Ukraine') })).toMatchObject({ outcome: expect.any(String) })
   })
 })

@@ -112,6 +112,7 @@ const OPENS_WITH_QUOTE = /^["“„«]/
 const CHAT_REPLY: Record<ChatKind, string> = {
   greeting: `Hello! ${CHAT_INTRO.greeting} Ask me something.`,
   'about-bot': CHAT_INTRO['about-bot'],
+  advice: CHAT_INTRO.advice,
 }
 
 /** First line of a low-confidence answer (Discord says the same in its title and first line). */

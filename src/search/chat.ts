@@ -2,6 +2,9 @@
 // how's it going") and ask it about itself ("what commands do you even have", "are you a bot?").
 // Ranked like questions, they matched passages on a stray word ("going", "commands" ~ "requires")
 // and were answered with one. They get a reply about the bot instead, before any ranking.
+// People also ask a bot for advice ("how do i get red wine out of a carpet", "any good ramen spots
+// near kings cross"): news reports events and gives none, and on a stray word ("red carpet") the
+// ranking found a confident passage about something else. They are told so, not answered.
 
 import type { ChatKind } from '../types.ts'
 
@@ -24,9 +27,24 @@ const ABOUT_BOT = [
   /^\s*\/?(help|commands)\s*[?!.]*\s*$/,
 ]
 
+/**
+ * Asking for advice or a recommendation: what the asker should do, or which thing to choose.
+ * Only the first person and requests put to the bot or the room: "what did the committee
+ * recommend", "is it a recipe for disaster" and "what do i need to know about the summit" are
+ * questions about the coverage.
+ */
+const ASKS_ADVICE = [
+  /\bhow (do|can|should|could) i\b|\bwhere (can|should|could|do) i\b|\bwhat should i\b|^should i\b/,
+  /\b(can|could|would|will) (you|u) (recommend|suggest)\b|\brecommend me\b/,
+  /\bany (good )?(tips|advice|recommendations|recs|suggestions)\b/,
+  /\bany (good|decent|nice|cheap) [a-z]+( [a-z]+)? (spots|places|restaurants|bars|pubs|cafes|shops)\b/,
+  /\b(good|decent|easy|nice|simple) ([a-z]+ )?recipes?\b/,
+]
+
 export function chatKind(message: string): ChatKind | undefined {
   const text = message.toLowerCase().replace(/[’‘]/g, "'")
   if (ABOUT_BOT.some((pattern) => pattern.test(text))) return 'about-bot'
+  if (ASKS_ADVICE.some((pattern) => pattern.test(text))) return 'advice'
   const words = text.split(/[^a-z0-9'/]+/).filter(Boolean)
   if (words.length > 0 && words.length <= 8 && GREETS.test(text) && words.every((w) => SMALL_TALK.has(w))) return 'greeting'
   return undefined

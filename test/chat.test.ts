@@ -34,6 +34,11 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['any good ramen spots near kings cross', 'advice'],
     ['any tips for learning japanese', 'advice'],
     ['whats a good recipe for sourdough starter', 'advice'],
+    // Advice on using the bot is a question about it.
+    ['how do i share an answer with the channel?', 'about-bot'],
+    ['How do I use /leader', 'about-bot'],
+    ['where can i see the sources', 'about-bot'],
+    ['any tips for using this bot', 'about-bot'],
   ])('%s → %s', (message, kind) => {
     expect(chatKind(message)).toBe(kind)
   })

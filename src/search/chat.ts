@@ -41,10 +41,13 @@ const ASKS_ADVICE = [
   /\b(good|decent|easy|nice|simple) ([a-z]+ )?recipes?\b/,
 ]
 
+/** What the bot does, named in a request for advice: "how do i share an answer" asks how to use the bot. */
+const BOT_FEATURES = /\b(bot|commands?|share|sharing|excerpts?|sources|results)\b|\/(ask|leader|excerpt|sources|help|compare)\b/
+
 export function chatKind(message: string): ChatKind | undefined {
   const text = message.toLowerCase().replace(/[’‘]/g, "'")
   if (ABOUT_BOT.some((pattern) => pattern.test(text))) return 'about-bot'
-  if (ASKS_ADVICE.some((pattern) => pattern.test(text))) return 'advice'
+  if (ASKS_ADVICE.some((pattern) => pattern.test(text))) return BOT_FEATURES.test(text) ? 'about-bot' : 'advice'
   const words = text.split(/[^a-z0-9'/]+/).filter(Boolean)
   if (words.length > 0 && words.length <= 8 && GREETS.test(text) && words.every((w) => SMALL_TALK.has(w))) return 'greeting'
   return undefined

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { Coverage } from '../src/coverage.ts'
 import { renderDiscordReply, colors } from '../src/render/discord.ts'
@@ -34,6 +35,13 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['any good ramen spots near kings cross', 'advice'],
     ['any tips for learning japanese', 'advice'],
     ['whats a good recipe for sourdough starter', 'advice'],
+    ['interest rates went up again, should i fix my mortgage now or wait', 'advice'],
+    ['my gf is mad at me bc i forgot our anniversary what do i do', 'advice'],
+    ['recommend a podcast for long drives, true crime preferably', 'advice'],
+    ['any good sci fi shows to binge this weekend?', 'advice'],
+    ['good places to eat near kings cross that arent crazy expensive?', 'advice'],
+    ['whats a good vegetarian lasagne recipe', 'advice'],
+    ['Please advise on how to structure a weekly workout plan for a beginner.', 'advice'],
     // Advice on using the bot is a question about it.
     ['how do i share an answer with the channel?', 'about-bot'],
     ['How do I use /leader', 'about-bot'],
@@ -61,8 +69,39 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     'is the tory plan a recipe for disaster',
     'how do officials plan to pay for it',
     'any news on the recommended ceasefire',
+    'how do i find out what happened to yukos in the us bankruptcy court',
+    'what tips did the article give on keeping home printed photos from fading',
+    'what good places did the report say could host european troops in ukraine',
+    'tell me what the best way to end the war is according to merz',
+    'what was the recipe for the perfect christmas song in that chart book story',
+    // Naming the coverage, or asking what someone said, makes a message about the news.
+    'should i expect uk interest rates to change? what did the coverage say about the bank of england',
+    'how do i tell that tsunami appeal website is fake? what did the Disasters Emergency Committee say about it',
+    "according to the RSA poll, how many people don't trust net firms? did experts give any tips?",
+    "Can you help me find out how bad Stewart Downing's hamstring injury was?",
   ])('%s is a question', (message) => {
     expect(chatKind(message)).toBeUndefined()
+  })
+})
+
+// Three sets of messages written blind (test/eval/advice-messages.json, docs/quality.md item
+// 24): requests for advice, and questions about the news in words of advice. The rule was
+// extended from the first two; the third was scored once before anyone read it.
+describe('requests for advice, on messages written by others', () => {
+  const { sets } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, 'eval/advice-messages.json'), 'utf8')) as {
+    sets: { name: string; messages: { message: string; label: 'advice' | 'news' }[] }[]
+  }
+  const readAsChat = (name: string, label: 'advice' | 'news') =>
+    sets.find((s) => s.name === name)!.messages.filter((m) => m.label === label && chatKind(m.message) !== undefined).length
+
+  it('never takes a question about the news for chat in the sets the rule was extended from', () => {
+    expect(readAsChat('advice-1', 'news')).toBe(0)
+    expect(readAsChat('advice-2', 'news')).toBe(0)
+  })
+
+  it('takes at most one question about the news in 50 for chat, and half the requests for advice, in the set written after', () => {
+    expect(readAsChat('advice-3', 'news')).toBeLessThanOrEqual(1)
+    expect(readAsChat('advice-3', 'advice')).toBeGreaterThanOrEqual(25)
   })
 })
 

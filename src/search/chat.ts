@@ -34,20 +34,33 @@ const ABOUT_BOT = [
  * questions about the coverage.
  */
 const ASKS_ADVICE = [
-  /\bhow (do|can|should|could) i\b|\bwhere (can|should|could|do) i\b|\bwhat should i\b|^should i\b/,
-  /\b(can|could|would|will) (you|u) (recommend|suggest)\b|\brecommend me\b/,
+  // What the asker should do; "how do i find out what happened to yukos" asks for news.
+  /\bhow (do|can|should|could) i\b(?! (find out|learn about|read about|keep up|know)\b)|\bwhere (can|should|could|do) i\b(?! (read|find out|learn)\b)/,
+  /\bshould i\b|\bwhat (do|can) i do\b|\bplease advise\b|\badvise me\b|\bhelp me (write|with|choose|pick|fix|decide|plan)\b/,
+  /\b(can|could|would|will) (you|u) (please )?(recommend|suggest)\b|\brecommend me\b|^(please )?(recommend|suggest) (a|an|some|me)\b/,
   /\bany (good )?(tips|advice|recommendations|recs|suggestions)\b/,
-  /\bany (good|decent|nice|cheap) [a-z]+( [a-z]+)? (spots|places|restaurants|bars|pubs|cafes|shops)\b/,
-  /\b(good|decent|easy|nice|simple) ([a-z]+ )?recipes?\b/,
+  /\bany (good|decent|nice|cheap) ([a-z]+ ){0,2}(spots|places|restaurants|bars|pubs|cafes|shops|books?|shows?|films?|movies?|series|podcasts?|games?|anime|albums?|apps?)\b/,
+  /\b(good|decent|cheap|nice) (places|spots) to (eat|go|stay|visit|drink|live)\b/,
+  /\b(good|decent|easy|nice|simple) ([a-z]+ ){0,2}recipes?\b/,
 ]
 
-/** What the bot does, named in a request for advice: "how do i share an answer" asks how to use the bot. */
-const BOT_FEATURES = /\b(bot|commands?|share|sharing|excerpts?|sources|results)\b|\/(ask|leader|excerpt|sources|help|compare)\b/
+/**
+ * A message that names the coverage or asks what someone said is about the news, whatever it
+ * says first: "should i expect interest rates to change? what did the coverage say about the
+ * bank of england", "according to the poll, did experts give any tips?".
+ */
+const ABOUT_THE_NEWS = /\b(coverage|articles?|reports?|reported|reporting|according to|per the|news|headlines?|what did [a-z' ]+ say|did [a-z' ]+ say)\b/
+
+/**
+ * What the bot does, named in a request for advice: "how do i share an answer" asks how to use
+ * the bot. "Hey bot, where can i sign up for …" only addresses it.
+ */
+const BOT_FEATURES = /\b(this|the|a|you|u) bot\b|\b(commands?|share|sharing|excerpts?|sources|results)\b|\/(ask|leader|excerpt|sources|help|compare)\b/
 
 export function chatKind(message: string): ChatKind | undefined {
   const text = message.toLowerCase().replace(/[’‘]/g, "'")
   if (ABOUT_BOT.some((pattern) => pattern.test(text))) return 'about-bot'
-  if (ASKS_ADVICE.some((pattern) => pattern.test(text))) return BOT_FEATURES.test(text) ? 'about-bot' : 'advice'
+  if (ASKS_ADVICE.some((pattern) => pattern.test(text)) && !ABOUT_THE_NEWS.test(text)) return BOT_FEATURES.test(text) ? 'about-bot' : 'advice'
   const words = text.split(/[^a-z0-9'/]+/).filter(Boolean)
   if (words.length > 0 && words.length <= 8 && GREETS.test(text) && words.every((w) => SMALL_TALK.has(w))) return 'greeting'
   return undefined

@@ -75,7 +75,7 @@ interface Snapshot {
   peopleBuild?: Promise<void>
   roleLinks?: RoleLinks
   summaries?: { summary: ArticleSummary; key: string }[]
-  /** Publication time of each article (NaN: no date), by file name; made on first use. */
+  /** Publication time of each dated article, by file name; made on first use (see publishedTimes). */
   published?: Map<string, number>
   /** Every passage's sentence-encoder vector, in passage order, once made (see prepareVectors). */
   vectors?: Float32Array
@@ -566,10 +566,15 @@ export interface Comparison {
   more?: number
 }
 
+/** Publication time of each dated article, by file name (an undated one is absent). */
+function publishedTimes(s: Snapshot): Map<string, number> {
+  s.published ??= new Map(s.articles.map((a) => [a.source, publishedTime(a.published)] as const).filter(([, time]) => !Number.isNaN(time)))
+  return s.published
+}
+
 /** Publication time of an article (NaN when it has none). */
 function publishedOf(s: Snapshot, source: string): number {
-  if (!s.published) s.published = new Map(s.articles.map((a) => [a.source, publishedTime(a.published)]))
-  return s.published.get(source) ?? Number.NaN
+  return publishedTimes(s).get(source) ?? Number.NaN
 }
 
 /**
@@ -577,7 +582,7 @@ function publishedOf(s: Snapshot, source: string): number {
  * With no dated article at all, every question would be "not covered since then": said instead.
  */
 function publishedSince(s: Snapshot, since: number): (passageId: number) => boolean {
-  if (!s.articles.some((a) => !Number.isNaN(publishedOf(s, a.source)))) {
+  if (publishedTimes(s).size === 0) {
     throw new UserFacingError('BAD_OPTION', 'No article in the coverage has a publication date, so “since” leaves none to search: ask without it.')
   }
   return (id) => publishedOf(s, s.passages[id]!.source) >= since

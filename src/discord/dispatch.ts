@@ -375,9 +375,8 @@ function readOptions(interaction: ChatInputCommandInteraction, command: Command)
   const defined = new Map(('options' in command.definition ? (command.definition.options ?? []) : []).map((o) => [o.name, o.type]))
   const options: CommandOptions = {}
   for (const option of interaction.options.data) {
-    const valueType = typeof option.value
-    const expected = VALUE_TYPES[defined.get(option.name) ?? -1]
-    if (option.type !== defined.get(option.name) || valueType !== expected) throw new UserFacingError('BAD_OPTION', OLD_OPTIONS)
+    const type = defined.get(option.name)
+    if (type === undefined || option.type !== type || typeof option.value !== VALUE_TYPES[type]) throw new UserFacingError('BAD_OPTION', OLD_OPTIONS)
     options[option.name] = option.value as string | number | boolean
   }
   return options

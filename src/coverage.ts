@@ -476,7 +476,7 @@ export class Coverage {
       for (const passageId of closestInMeaning(vectors, questionVector, filter)) if (!found.has(passageId)) candidates.push({ passageId, bm25: 0 })
     }
     const ranked = rankCandidates(s.index, s.passages, articleOf, question, slots, candidates, model.ranking, cosineOf)
-    const signals = answerSignals(ranked, slots)
+    const signals = answerSignals(ranked, slots, question)
     const confidence = decide(signals, model.decision)
     // Not covered: nothing is shown, so nothing to group (explain() still lists what was found).
     if (!confidence && !listAnyway) return { results: [], candidates: ranked, model, ...(signals ? { signals } : {}) }

@@ -414,6 +414,43 @@ describe('ask on the seeds', () => {
     expect(coverage.ask(question)).toMatchObject({ answered: false, results: [] })
   })
 
+  // What someone said, asked of coverage that never names them: other people's words on the
+  // topic are no answer. Before, each was shown as the closest the coverage comes (its quotes).
+  it.each(['what did modi say about the war', 'what did tusk say about security guarantees', 'what did xi say about the war', 'what did lula say about security guarantees'])(
+    'does not answer "%s" with what others said',
+    (question) => {
+      expect(coverage.ask(question)).toMatchObject({ answered: false, results: [] })
+    },
+  )
+
+  it.each([
+    // Named by the coverage, as typed, in lower case or with a slip: still answered.
+    ['what did zelensky say about trump', 'Zelensky'],
+    ['what did zelinsky say about trump', 'Zelensky'],
+    // A short slip is never corrected, but "trump" is a letter away: not someone the coverage lacks.
+    ['did trmp say anything about helping out by air', 'air'],
+  ])('still answers "%s"', (question, phrase) => {
+    const answer = coverage.ask(question)
+    expect(answer.answered).toBe(true)
+    expect(answer.results.map((r) => r.passage.text).join(' ')).toContain(phrase)
+  })
+
+  it('reads a name the coverage lacks as a name, not as the word a letter away ("Sunak" is not "sunk")', async () => {
+    const shares = await coverageOf({
+      'shares.txt':
+        'Music shares fall on profit warning\n\n' +
+        'Shares in the music firm have sunk by 16% after a profit warning blamed on online piracy and immigration rules for touring bands. ' +
+        '"Sales were disappointing, and piracy is hurting every label," its chief executive said.\n',
+    })
+    for (const question of ['What did Sunak say about piracy?', 'what did sunak say about piracy', 'What did Rishi Sunak say about immigration?']) {
+      expect(shares.ask(question), question).toMatchObject({ answered: false, results: [] })
+    }
+    // Whose words the question asks for is a role here, not a name: answered.
+    expect(shares.ask('what did the chief executive say about piracy').answered).toBe(true)
+    // Not asked for anyone's words, a word a letter from the coverage's is still read as a slip ("profitt").
+    expect(shares.ask('why did the music shares fall after the profitt warning').answered).toBe(true)
+  })
+
   it('prefers the paragraph after a lead that only restates the question', async () => {
     // BBC News, business-187: the lead says "a US bank"; the next paragraph names it. The lead has
     // two sentences (the second from later in the article), so it stays a passage of its own: a

@@ -50,6 +50,8 @@ export interface Analyzer {
   wordTerm(folded: string): string
   /** A folded word the corpus writes as a name (capitalised inside sentences) that is not ordinary English: "merz", "nauseda". */
   isName(folded: string): boolean
+  /** The corpus writes the folded word with a capital inside sentences, English or not: "merz", "brown", "straw". */
+  writesCapitalised(folded: string): boolean
 }
 
 /**
@@ -133,7 +135,8 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
   // Names are not stemmed: "Mars" is not "marred". A name is a word the corpus capitalizes
   // inside sentences that is not ordinary English ("President" is both, and stays stemmed).
   const properNouns = new Set([...variants.canonical.keys(), ...[...variants.bySkeleton.values()].flat()])
-  const isName = (folded: string) => properNouns.has(folded) && !isOrdinaryWord(folded)
+  const writesCapitalised = (folded: string) => properNouns.has(folded)
+  const isName = (folded: string) => writesCapitalised(folded) && !isOrdinaryWord(folded)
   const wordTerm = (folded: string): string => {
     if (!isName(folded)) return stemWord(folded)
     // "Americans" is the plural of the name "American".
@@ -206,7 +209,7 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
     return [...slotsOf(question, seen, false), ...(scene ? slotsOf(scene, seen, true).filter(namesSomething) : [])]
   }
 
-  return { tokenize, processTerm, terms, querySlots, wordTerm, isName }
+  return { tokenize, processTerm, terms, querySlots, wordTerm, isName, writesCapitalised }
 }
 
 /**

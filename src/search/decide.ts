@@ -7,6 +7,8 @@
 // - undefined: not covered, nothing relevant enough to show.
 import calibration from './calibration.json' with { type: 'json' }
 import type { Confidence } from '../types.ts'
+import { speakerPart } from './answerType.ts'
+import { foldWord } from './fold.ts'
 import { slotFoundIn, type ResolvedSlot } from './query.ts'
 import type { RankFeatures, RankWeights, ScoredPassage } from './rank.ts'
 
@@ -39,6 +41,8 @@ export interface AnswerSignals extends RankFeatures {
   figureMissing: number
   /** Names written as names (a capital not only starting the question, or digits: "Taiwan", "2022") that the coverage never mentions. */
   unknownProperNames: number
+  /** "What did sunak say…", and the one whose words are asked for is no one the coverage names (1, else 0). */
+  speakerNeverNamed: number
   /**
    * The sentence-encoder cosine of the question and the best passage (0 without vectors): chat
    * and other subjects sit far below answers. Never below NEUTRAL_COSINE for a question the
@@ -73,7 +77,7 @@ export interface Calibration {
 
 export const CALIBRATION = calibration as unknown as Calibration
 
-export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[]): AnswerSignals | undefined {
+export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[], question: string): AnswerSignals | undefined {
   const best = ranked[0]
   if (!best) return undefined
   const totalWeight = slots.reduce((sum, s) => sum + s.weight, 0) || 1
@@ -91,6 +95,7 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[]): A
     unknownNameExcess: Math.max(0, share((s) => s.unknownName) - 0.5),
     figureMissing: slots.some((s) => /\d/.test(s.word) && !slotFoundIn(s, best.passageTerms)) ? 1 : 0,
     unknownProperNames: slots.filter((s) => s.unknownName && (s.writtenAsName || /^\p{N}/u.test(s.word))).length,
+    speakerNeverNamed: speakerNeverNamed(question, slots) ? 1 : 0,
     semanticCosine: best.cosine === undefined ? 0 : unreadableByMeaning(slots) ? Math.max(best.cosine, NEUTRAL_COSINE) : best.cosine,
   }
 }
@@ -106,6 +111,24 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[]): A
 function unreadableByMeaning(slots: ResolvedSlot[]): boolean {
   return slots.some((s) => s.properName) && slots.filter((s) => !s.properName).length <= 1
 }
+
+/**
+ * "what did sunak say about immigration", asked of coverage that never names Sunak: the one whose
+ * words are asked for is every word before the speech word, and none of them is English or a
+ * name the coverage has (at most an ordinary word a letter away, "sunk"). Other people's words
+ * on the topic do not answer it, however well they match. A role ("the forein minster") or a
+ * chat word for one ("the govt") is not a name.
+ */
+function speakerNeverNamed(question: string, slots: ResolvedSlot[]): boolean {
+  const part = speakerPart(question)
+  if (part === undefined) return false
+  const words = new Set(part.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean))
+  const speaker = slots.filter((s) => words.has(s.word.toLowerCase()))
+  return speaker.length > 0 && speaker.every((s) => s.neverNamed && !CHAT_WORDS_FOR_PEOPLE.has(foldWord(s.word)))
+}
+
+/** Chat's short forms for people and offices: not names ("what did the govt say"). */
+const CHAT_WORDS_FOR_PEOPLE = new Set(['govt', 'gov', 'govs', 'ppl', 'peeps', 'ceo', 'ceos', 'cfo', 'mps', 'mp', 'pm', 'dept', 'admin', 'exec', 'execs', 'pres', 'prez', 'potus', 'u', 'ur', 'ya', 'yall', "y'all"])
 
 /** The cosine that says nothing: about the train questions' mean with their best passage (calibration.json). */
 const NEUTRAL_COSINE = 0.45
@@ -124,8 +147,9 @@ export function answerProbability(signals: AnswerSignals, model: LogisticModel):
   // A question about something the coverage never names ("What did Putin say about Taiwan?",
   // "Who won the 2022 World Cup?") is not answered by passages about what it does name. Not
   // fitted: the train sets are typed in lower case, so they cannot teach it; a rule of news
-  // questions, not of these sets. Lower-case unknown words are left to the model: most are typos.
-  return signals.unknownProperNames > 0 ? 0 : probability(signals, model)
+  // questions, not of these sets. Lower-case unknown words are left to the model: most are typos,
+  // unless they are the one whose words are asked for ("what did sunak say"): then it is a name.
+  return signals.unknownProperNames > 0 || signals.speakerNeverNamed ? 0 : probability(signals, model)
 }
 
 export function decide(signals: AnswerSignals | undefined, model: CalibrationModel = CALIBRATION.decision): Confidence | undefined {

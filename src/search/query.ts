@@ -8,7 +8,7 @@ import { foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { neighboursOf } from './neighbours.ts'
-import { relatedWords, type Related } from './synonyms.ts'
+import { baseForms, relatedWords, type Related } from './synonyms.ts'
 import { resolveVariant } from './variants.ts'
 
 export interface ResolvedSlot {
@@ -33,6 +33,12 @@ export interface ResolvedSlot {
   name: boolean
   /** A name the coverage writes with a capital ("merz", "nauseda"): narrower than `name`, which any known word outside the lexicon is ("cautioning"). */
   properName: boolean
+  /**
+   * Not English, and the coverage has it neither as typed nor as a name it could be a slip for:
+   * at most an ordinary word a letter away ("sunak" → "sunk", "starmer" → "starter"). Someone
+   * the coverage may never mention; `unknownName` says so only when nothing is near.
+   */
+  neverNamed: boolean
 }
 
 /** The slot's word, in one of its own forms (not a word used like it), is among these terms. */
@@ -122,6 +128,8 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // The word as the coverage spells it: itself, a learned variant ("Kiev" → "Kyiv"), or, for a
   // word that is not English as typed, the closest spelling ("britsh" → "british").
   let spelling: string | undefined
+  // Not English and not in the coverage as typed, nor a slip for a name it has.
+  let neverNamed = false
   // A word capitalised in the question is kept whole as a name ("Mars" is not "mar"), but the
   // articles index the same word as an ordinary one when it is not a name they learned ("Tony"
   // → "toni", "Barclays" → "barclai", "NHS" → "nh"): then it is that word, at full credit.
@@ -136,9 +144,11 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
     if (variant) add((spelling = index.analyzer.wordTerm(variant)), CREDIT.variant)
     else if (!ordinary) {
       // Names are indexed unstemmed, other words stemmed: look for both spellings' neighbours.
-      const corrections = typoCorrections(index, [...new Set([slot.term, folded])])
+      // A word written as a name is a slip for a name only: "Sunak" is not "sunk".
+      const corrections = typoCorrections(index, [...new Set([slot.term, folded])]).filter(([term]) => !slot.writtenAsName || mayBeAName(index, term))
       for (const [term, credit] of corrections) add(term, credit)
       spelling = corrections[0]?.[0]
+      neverNamed = !corrections.some(([term]) => mayBeAName(index, term)) && !(folded.length < 5 && nameOneSlipAway(index, folded))
     }
   }
   if (spelling === slot.term) add(slot.term, 1)
@@ -176,7 +186,27 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
       if (term && more.length === 0 && !terms.has(term) && index.documentFrequency.has(term) && credit > (near.get(term) ?? 0)) near.set(term, credit)
     }
   }
-  return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat, name: known && (!ordinary || slot.tags.length > 0), properName: !!spelling && index.analyzer.isName(spelling) }
+  return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat, name: known && (!ordinary || slot.tags.length > 0), properName: !!spelling && index.analyzer.isName(spelling), neverNamed }
+}
+
+/**
+ * An index term that may be someone's name: one the corpus writes with a capital ("brown"), or
+ * no English word, nor a form of one ("radcliff", "mourinho": a surname that often starts a
+ * sentence is not learned as a name). Not "starter", nor "sunk" (of "sink"). WordNet is asked
+ * for base forms only: it knows Tarantino and Fletcher too.
+ */
+function mayBeAName(index: SearchIndex, term: string): boolean {
+  if (isConceptTerm(term)) return false
+  return index.analyzer.writesCapitalised(term) || !(isOrdinaryWord(term) || baseForms(term).some(isOrdinaryWord))
+}
+
+/**
+ * A short word is never corrected (too many one-letter neighbours), but one a letter away from a
+ * name the coverage has ("trmp": "trump") may be that name: not someone it never mentions.
+ */
+function nameOneSlipAway(index: SearchIndex, folded: string): boolean {
+  for (const [candidate] of internalsOf(index.mini)._index.fuzzyGet(folded, 1)) if (index.analyzer.writesCapitalised(candidate)) return true
+  return false
 }
 
 function typoCorrections(index: SearchIndex, spellings: string[]): [string, number][] {

@@ -435,6 +435,12 @@ describe('ask on the seeds', () => {
     expect(answer.results.map((r) => r.passage.text).join(' ')).toContain(phrase)
   })
 
+  it('takes an English word the lexicon lacks for a role, not a name, in "what did X say"', () => {
+    // "peacekeepers" is in neither the seeds nor the small lexicon; WordNet knows it as a common noun.
+    expect(coverage.explain('what did the peacekeepers say about the guarantees').signals?.speakerNeverNamed).toBe(0)
+    expect(coverage.explain('what did modi say about the guarantees').signals?.speakerNeverNamed).toBe(1)
+  })
+
   it('reads a name the coverage lacks as a name, not as the word a letter away ("Sunak" is not "sunk")', async () => {
     const shares = await coverageOf({
       'shares.txt':

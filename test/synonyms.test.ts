@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { baseForms, relatedWords, type Related } from '../src/search/synonyms.ts'
+import { baseForms, relatedWords, namesPeopleInLowerCase, type Related } from '../src/search/synonyms.ts'
 
 const words = (related: Related[]) => related.map((r) => r.word)
 
@@ -16,6 +16,16 @@ describe('baseForms (morphy)', () => {
     ['army', ['army']],
     ['qzxv', []],
   ])('%s → %j', (word, forms) => expect(baseForms(word)).toEqual(forms))
+})
+
+describe('namesPeopleInLowerCase', () => {
+  it.each(['peacekeepers', 'rebels', 'cops', 'peacekeeper'])('"%s" is a word for people', (word) => {
+    expect(namesPeopleInLowerCase(word)).toBe(true)
+  })
+  // Common words, but not for people; names; unknown to WordNet.
+  it.each(['tusk', 'xi', 'sunk', 'reckon', 'tokyo', 'tarantino', 'blair', 'sunak', 'bitcoin'])('"%s" is not', (word) => {
+    expect(namesPeopleInLowerCase(word)).toBe(false)
+  })
 })
 
 describe('relatedWords on WordNet 3.1', () => {

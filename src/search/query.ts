@@ -8,7 +8,7 @@ import { foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { neighboursOf } from './neighbours.ts'
-import { baseForms, relatedWords, type Related } from './synonyms.ts'
+import { baseForms, relatedWords, namesPeopleInLowerCase, type Related } from './synonyms.ts'
 import { resolveVariant } from './variants.ts'
 
 export interface ResolvedSlot {
@@ -173,6 +173,9 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // lower-case non-word ("wat", "wud", "lol"), which is chat.
   const lacking = !spelling && !ordinary && terms.size === 0
   const chat = lacking && folded.length <= 4 && !slot.writtenAsName && !/\d/.test(slot.word)
+  // The lexicon is small: a word it lacks may still be English for people, not a name ("what did
+  // the peacekeepers say"). "Tusk" and "Xi" are English too, but not for people.
+  if (neverNamed && !slot.writtenAsName && namesPeopleInLowerCase(folded)) neverNamed = false
   if (chat) weight *= UNKNOWN_WORD_WEIGHT
   const known = terms.size > 0
   const near = new Map<string, number>()

@@ -193,6 +193,25 @@ function readSynset(pos: Pos, offset: number): Synset {
   return synset
 }
 
+/** Lexicographer files of people and groups of them: noun.person, noun.group. */
+const PEOPLE_LEX_FILES = new Set([18, 14])
+
+/**
+ * WordNet has the word in lower case as a noun for people or a group of them: "peacekeepers",
+ * "rebels", "cops", words a small lexicon lacks. Not "tusk" or "xi" (words, but not for people),
+ * nor "tarantino" or "blair" (names, written with a capital).
+ */
+export function namesPeopleInLowerCase(word: string): boolean {
+  for (const form of baseForms(word)) {
+    for (const sense of sensesOf(form)) {
+      if (sense.pos !== 'n') continue
+      const synset = readSynset(sense.pos, sense.offset)
+      if (PEOPLE_LEX_FILES.has(synset.lexFile) && synset.words.includes(form)) return true
+    }
+  }
+  return false
+}
+
 /** Base forms of `word` that WordNet knows, by morphy's exceptions and detachment rules. */
 export function baseForms(word: string): string[] {
   const d = database()

@@ -435,6 +435,15 @@ describe('ask on the seeds', () => {
     expect(answer.results.map((r) => r.passage.text).join(' ')).toContain(phrase)
   })
 
+  it('reads a short word the coverage lacks as a name, unless it is chat or a slip for a name', () => {
+    // "lula" is no one the seeds mention: not answered from the troop passages (before: 'high').
+    expect(coverage.ask('will lula send troops to ukraine')).toMatchObject({ answered: false, results: [] })
+    for (const question of ['wat did merz say about troops', 'will the govt send troops', 'did trmp say anything about helping out by air']) {
+      expect(coverage.explain(question).signals?.unknownNameShare, question).toBe(0)
+      expect(coverage.ask(question).answered, question).toBe(true)
+    }
+  })
+
   it('takes an English word the lexicon lacks for a role, not a name, in "what did X say"', () => {
     // "peacekeepers" is in neither the seeds nor the small lexicon; WordNet knows it as a common noun.
     expect(coverage.explain('what did the peacekeepers say about the guarantees').signals?.speakerNeverNamed).toBe(0)

@@ -169,10 +169,11 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   let weight = spelling ? inverseDocumentFrequency(index, spelling) : unknownWordWeight * (ordinary ? UNKNOWN_WORD_WEIGHT : 1)
   if (META_WORDS.has(folded)) weight *= META_WEIGHT
   if (slot.context) weight *= CONTEXT_WEIGHT
-  // Not English and nowhere in the coverage: a name it lacks ("Taiwan"), unless it is a short
-  // lower-case non-word ("wat", "wud", "lol"), which is chat.
+  // Not English and nowhere in the coverage: a name it lacks ("Taiwan", "modi"), unless it is a
+  // short lower-case word that is chat's spelling of one ("wat", "wud"), a word WordNet knows and
+  // the small lexicon lacks ("info", "euro"), or a slip a letter from a name ("trmp").
   const lacking = !spelling && !ordinary && terms.size === 0
-  const chat = lacking && folded.length <= 4 && !slot.writtenAsName && !/\d/.test(slot.word)
+  const chat = lacking && folded.length <= 4 && !slot.writtenAsName && !/\d/.test(slot.word) && (CHAT_SPELLINGS.has(folded) || baseForms(folded).length > 0 || nameOneSlipAway(index, folded))
   // The lexicon is small: a word it lacks may still be English for people, not a name ("what did
   // the peacekeepers say"). "Tusk" and "Xi" are English too, but not for people.
   if (neverNamed && !slot.writtenAsName && namesPeopleInLowerCase(folded)) neverNamed = false
@@ -191,6 +192,11 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   }
   return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat, name: known && (!ordinary || slot.tags.length > 0), properName: !!spelling && index.analyzer.isName(spelling), neverNamed }
 }
+
+/** Chat's short spellings of words: never a name the coverage lacks. */
+const CHAT_SPELLINGS = new Set(
+  'wat wut wot wud cud shud wen wer whr wher whos whts wats hows dat dis da teh ur u r y ya yea yeh yah nah naw nope yep ok k kk gm gn yo sup rn tho cuz coz bc abt thru tmrw ty np fyi bot bro fam lil govt gov ppl pics pic lol lmao rofl xd tbh imo btw idk ngl smh omg pls plz thx'.split(' '),
+)
 
 /**
  * An index term that may be someone's name: one the corpus writes with a capital ("brown"), or

@@ -8,7 +8,6 @@
 import calibration from './calibration.json' with { type: 'json' }
 import type { Confidence } from '../types.ts'
 import { speakerPart } from './answerType.ts'
-import { foldWord } from './fold.ts'
 import { slotFoundIn, type ResolvedSlot } from './query.ts'
 import type { RankFeatures, RankWeights, ScoredPassage } from './rank.ts'
 
@@ -117,18 +116,15 @@ function unreadableByMeaning(slots: ResolvedSlot[]): boolean {
  * words are asked for is every word before the speech word, and none of them is English or a
  * name the coverage has (at most an ordinary word a letter away, "sunk"). Other people's words
  * on the topic do not answer it, however well they match. A role ("the forein minster") or a
- * chat word for one ("the govt") is not a name.
+ * chat word for one ("the govt") is not a name (`neverNamed`).
  */
 function speakerNeverNamed(question: string, slots: ResolvedSlot[]): boolean {
   const part = speakerPart(question)
   if (part === undefined) return false
   const words = new Set(part.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean))
   const speaker = slots.filter((s) => words.has(s.word.toLowerCase()))
-  return speaker.length > 0 && speaker.every((s) => s.neverNamed && !CHAT_WORDS_FOR_PEOPLE.has(foldWord(s.word)))
+  return speaker.length > 0 && speaker.every((s) => s.neverNamed)
 }
-
-/** Chat's short forms for people and offices: not names ("what did the govt say"). */
-const CHAT_WORDS_FOR_PEOPLE = new Set(['govt', 'gov', 'govs', 'ppl', 'peeps', 'ceo', 'ceos', 'cfo', 'mps', 'mp', 'pm', 'dept', 'admin', 'exec', 'execs', 'pres', 'prez', 'potus', 'u', 'ur', 'ya', 'yall', "y'all"])
 
 /** The cosine that says nothing: about the train questions' mean with their best passage (calibration.json). */
 const NEUTRAL_COSINE = 0.45

@@ -35,8 +35,9 @@ export interface ResolvedSlot {
   properName: boolean
   /**
    * Not English, and the coverage has it neither as typed nor as a name it could be a slip for:
-   * at most an ordinary word a letter away ("sunak" → "sunk", "starmer" → "starter"). Someone
-   * the coverage may never mention; `unknownName` says so only when nothing is near.
+   * at most an ordinary word a letter away ("sunak" → "sunk", "starmer" → "starter"). Nor chat
+   * ("govt") or a word for people ("peacekeepers"). Someone the coverage may never mention;
+   * `unknownName` says so only when nothing is near.
    */
   neverNamed: boolean
 }
@@ -148,7 +149,13 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
       const corrections = typoCorrections(index, [...new Set([slot.term, folded])]).filter(([term]) => !slot.writtenAsName || mayBeAName(index, term))
       for (const [term, credit] of corrections) add(term, credit)
       spelling = corrections[0]?.[0]
-      neverNamed = !corrections.some(([term]) => mayBeAName(index, term)) && !(folded.length < 5 && nameOneSlipAway(index, folded))
+      neverNamed =
+        !corrections.some(([term]) => mayBeAName(index, term)) &&
+        !(folded.length < 5 && nameOneSlipAway(index, folded)) &&
+        !CHAT_SPELLINGS.has(folded) &&
+        // The lexicon is small: a word it lacks may be English for people ("what did the
+        // peacekeepers say"). "Tusk" and "Xi" are English too, but not for people.
+        !(!slot.writtenAsName && namesPeopleInLowerCase(folded))
     }
   }
   if (spelling === slot.term) add(slot.term, 1)
@@ -174,9 +181,6 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // the small lexicon lacks ("info", "euro"), or a slip a letter from a name ("trmp").
   const lacking = !spelling && !ordinary && terms.size === 0
   const chat = lacking && folded.length <= 4 && !slot.writtenAsName && !/\d/.test(slot.word) && (CHAT_SPELLINGS.has(folded) || baseForms(folded).length > 0 || nameOneSlipAway(index, folded))
-  // The lexicon is small: a word it lacks may still be English for people, not a name ("what did
-  // the peacekeepers say"). "Tusk" and "Xi" are English too, but not for people.
-  if (neverNamed && !slot.writtenAsName && namesPeopleInLowerCase(folded)) neverNamed = false
   if (chat) weight *= UNKNOWN_WORD_WEIGHT
   const known = terms.size > 0
   const near = new Map<string, number>()
@@ -193,9 +197,15 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat, name: known && (!ordinary || slot.tags.length > 0), properName: !!spelling && index.analyzer.isName(spelling), neverNamed }
 }
 
-/** Chat's short spellings of words: never a name the coverage lacks. */
+/** Chat's spellings of words, and its short forms for people and offices: never a name the coverage lacks. */
 const CHAT_SPELLINGS = new Set(
-  'wat wut wot wud cud shud wen wer whr wher whos whts wats hows dat dis da teh ur u r y ya yea yeh yah nah naw nope yep ok k kk gm gn yo sup rn tho cuz coz bc abt thru tmrw ty np fyi bot bro fam lil govt gov ppl pics pic lol lmao rofl xd tbh imo btw idk ngl smh omg pls plz thx'.split(' '),
+  [
+    'wat wut wot wud cud shud wen wer whr wher whos whts wats hows dat dis da teh ur u r y ya yea yeh yah nah naw nope yep ok k kk',
+    'gm gn yo sup rn tho cuz coz bc abt thru tmrw ty np fyi bot bro fam lil pics pic lol lmao rofl xd tbh imo btw idk ngl smh omg pls plz thx',
+    'govt gov govs ppl peeps ceo ceos cfo mps mp pm dept admin exec execs pres prez potus yall',
+  ]
+    .join(' ')
+    .split(' '),
 )
 
 /**

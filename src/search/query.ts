@@ -131,6 +131,9 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   let spelling: string | undefined
   // Not English and not in the coverage as typed, nor a slip for a name it has.
   let neverNamed = false
+  // A short word a letter from a name the coverage writes: asked at most once (a fuzzy walk of the index).
+  let slipForName: boolean | undefined
+  const shortSlipForName = () => folded.length < 5 && (slipForName ??= nameOneSlipAway(index, folded))
   // A word capitalised in the question is kept whole as a name ("Mars" is not "mar"), but the
   // articles index the same word as an ordinary one when it is not a name they learned ("Tony"
   // → "toni", "Barclays" → "barclai", "NHS" → "nh"): then it is that word, at full credit.
@@ -150,9 +153,9 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
       for (const [term, credit] of corrections) add(term, credit)
       spelling = corrections[0]?.[0]
       neverNamed =
-        !corrections.some(([term]) => mayBeAName(index, term)) &&
-        !(folded.length < 5 && nameOneSlipAway(index, folded)) &&
         !CHAT_SPELLINGS.has(folded) &&
+        !corrections.some(([term]) => mayBeAName(index, term)) &&
+        !shortSlipForName() &&
         // The lexicon is small: a word it lacks may be English for people ("what did the
         // peacekeepers say"). "Tusk" and "Xi" are English too, but not for people.
         !(!slot.writtenAsName && namesPeopleInLowerCase(folded))
@@ -180,7 +183,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // short lower-case word that is chat's spelling of one ("wat", "wud"), a word WordNet knows and
   // the small lexicon lacks ("info", "euro"), or a slip a letter from a name ("trmp").
   const lacking = !spelling && !ordinary && terms.size === 0
-  const chat = lacking && folded.length <= 4 && !slot.writtenAsName && !/\d/.test(slot.word) && (CHAT_SPELLINGS.has(folded) || baseForms(folded).length > 0 || nameOneSlipAway(index, folded))
+  const chat = lacking && folded.length <= 4 && !slot.writtenAsName && !/\d/.test(slot.word) && (CHAT_SPELLINGS.has(folded) || baseForms(folded).length > 0 || shortSlipForName())
   if (chat) weight *= UNKNOWN_WORD_WEIGHT
   const known = terms.size > 0
   const near = new Map<string, number>()

@@ -149,12 +149,14 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
     else if (!ordinary) {
       // Names are indexed unstemmed, other words stemmed: look for both spellings' neighbours.
       // A word written as a name is a slip for a name only: "Sunak" is not "sunk".
-      const corrections = typoCorrections(index, [...new Set([slot.term, folded])]).filter(([term]) => !slot.writtenAsName || mayBeAName(index, term))
+      const slips = typoCorrections(index, [...new Set([slot.term, folded])])
+      const slipsForNames = slips.filter(([term]) => mayBeAName(index, term))
+      const corrections = slot.writtenAsName ? slipsForNames : slips
       for (const [term, credit] of corrections) add(term, credit)
       spelling = corrections[0]?.[0]
       neverNamed =
+        slipsForNames.length === 0 &&
         !CHAT_SPELLINGS.has(folded) &&
-        !corrections.some(([term]) => mayBeAName(index, term)) &&
         !shortSlipForName() &&
         // The lexicon is small: a word it lacks may be English for people ("what did the
         // peacekeepers say"). "Tusk" and "Xi" are English too, but not for people.

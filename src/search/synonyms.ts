@@ -57,12 +57,16 @@ const MIN_POS_SHARE = 0.1
 /** Beyond this many senses ("get" 37, "take" 44, "make" 51, "run" 57) a word means nothing in particular: one sense, synonyms only. */
 const POLYSEMOUS_SENSES = 30
 const POLYSEMOUS_MAX_RELATED = 3
+/** WordNet's lexicographer files (lexnames(5WN)) this module reads by number. */
+const LEX_NOUN_TOPS = 3
+const LEX_NOUN_GROUP = 14
+const LEX_NOUN_PERSON = 18
 /**
  * Lexicographer files whose synsets are too general to stand for a word: noun.Tops ("entity",
  * "act", "group") and noun.person, where a person's hypernym is a role ("american" →
  * "inhabitant", "russian" → "native", "president" → "corporate executive").
  */
-const TOO_GENERAL_LEX_FILES = new Set([3, 18])
+const TOO_GENERAL_LEX_FILES = new Set([LEX_NOUN_TOPS, LEX_NOUN_PERSON])
 /** Words taken from a hypernym or topic synset: its first are its usual names ("service" comes third). */
 const GENERAL_WORDS = 2
 /** The longest line in WordNet 3.1's data files is 12,972 bytes (a noun synset with hundreds of pointers). */
@@ -193,8 +197,8 @@ function readSynset(pos: Pos, offset: number): Synset {
   return synset
 }
 
-/** Lexicographer files of people and groups of them: noun.person, noun.group. */
-const PEOPLE_LEX_FILES = new Set([18, 14])
+/** Lexicographer files of people and groups of them. */
+const PEOPLE_LEX_FILES = new Set([LEX_NOUN_PERSON, LEX_NOUN_GROUP])
 
 /**
  * WordNet has the word in lower case as a noun for people or a group of them: "peacekeepers",

@@ -165,7 +165,10 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   }
   if (spelling === slot.term) add(slot.term, 1)
   for (const tag of slot.tags) if (index.documentFrequency.has(tag)) add(tag, CREDIT.concept)
-  if (ordinary) {
+  // English the small lexicon lacks ("peacekeepers", "sightless", "reckon"), when the coverage
+  // lacks it too, borrows synonyms as the lexicon's words do.
+  const englishBeyondLexicon = !ordinary && !spelling && !slot.writtenAsName && baseForms(folded).length > 0
+  if (ordinary || englishBeyondLexicon) {
     // A word the articles use keeps to its own forms ("strong" → "strength"); only a word they
     // never use borrows synonyms, which would otherwise pull in other senses ("further" → "advance").
     for (const related of relatedWords(folded)) {

@@ -312,6 +312,10 @@ describe('ask on the seeds', () => {
     // A word written as a name borrows nothing: "Reckon" could be someone.
     const [written] = resolveSlots(index, index.analyzer.querySlots('ask Reckon'))
     expect(written!.terms.has(index.analyzer.wordTerm('think'))).toBe(false)
+    // Chat's spellings are chat, whatever WordNet makes of them: "ok" is not "well".
+    expect(index.documentFrequency.has(index.analyzer.wordTerm('well'))).toBe(true)
+    const [ok] = resolveSlots(index, index.analyzer.querySlots('ok'))
+    expect(ok!.terms.has(index.analyzer.wordTerm('well'))).toBe(false)
   })
 
   it('does not stem names: a name the coverage lacks is unknown, not a stem of another word', () => {

@@ -166,8 +166,8 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   if (spelling === slot.term) add(slot.term, 1)
   for (const tag of slot.tags) if (index.documentFrequency.has(tag)) add(tag, CREDIT.concept)
   // English the small lexicon lacks ("peacekeepers", "sightless", "reckon"), when the coverage
-  // lacks it too, borrows synonyms as the lexicon's words do.
-  const englishBeyondLexicon = !ordinary && !spelling && !slot.writtenAsName && baseForms(folded).length > 0
+  // lacks it too, borrows synonyms as the lexicon's words do; chat's spellings do not ("ok" is not "well").
+  const englishBeyondLexicon = !ordinary && !spelling && !slot.writtenAsName && !CHAT_SPELLINGS.has(folded) && baseForms(folded).length > 0
   if (ordinary || englishBeyondLexicon) {
     // A word the articles use keeps to its own forms ("strong" → "strength"); only a word they
     // never use borrows synonyms, which would otherwise pull in other senses ("further" → "advance").

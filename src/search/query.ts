@@ -134,6 +134,9 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // A short word a letter from a name the coverage writes: asked at most once (a fuzzy walk of the index).
   let slipForName: boolean | undefined
   const shortSlipForName = () => folded.length < 5 && (slipForName ??= nameOneSlipAway(index, folded))
+  // WordNet has it, as written or as a form of a word it has ("peacekeepers", "info"): asked at most once.
+  let wordNetHasIt: boolean | undefined
+  const inWordNet = () => (wordNetHasIt ??= baseForms(folded).length > 0)
   // A word capitalised in the question is kept whole as a name ("Mars" is not "mar"), but the
   // articles index the same word as an ordinary one when it is not a name they learned ("Tony"
   // → "toni", "Barclays" → "barclai", "NHS" → "nh"): then it is that word, at full credit.
@@ -167,7 +170,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   for (const tag of slot.tags) if (index.documentFrequency.has(tag)) add(tag, CREDIT.concept)
   // English the small lexicon lacks ("peacekeepers", "sightless", "reckon"), when the coverage
   // lacks it too, borrows synonyms as the lexicon's words do; chat's spellings do not ("ok" is not "well").
-  const englishBeyondLexicon = !ordinary && !spelling && !slot.writtenAsName && !CHAT_SPELLINGS.has(folded) && baseForms(folded).length > 0
+  const englishBeyondLexicon = !ordinary && !spelling && !slot.writtenAsName && !CHAT_SPELLINGS.has(folded) && inWordNet()
   if (ordinary || englishBeyondLexicon) {
     // A word the articles use keeps to its own forms ("strong" → "strength"); only a word they
     // never use borrows synonyms, which would otherwise pull in other senses ("further" → "advance").
@@ -188,7 +191,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // short lower-case word that is chat's spelling of one ("wat", "wud"), a word WordNet knows and
   // the small lexicon lacks ("info", "euro"), or a slip a letter from a name ("trmp").
   const lacking = !spelling && !ordinary && terms.size === 0
-  const chat = lacking && folded.length <= 4 && !slot.writtenAsName && !/\d/.test(slot.word) && (CHAT_SPELLINGS.has(folded) || baseForms(folded).length > 0 || shortSlipForName())
+  const chat = lacking && folded.length <= 4 && !slot.writtenAsName && !/\d/.test(slot.word) && (CHAT_SPELLINGS.has(folded) || inWordNet() || shortSlipForName())
   if (chat) weight *= UNKNOWN_WORD_WEIGHT
   const known = terms.size > 0
   const near = new Map<string, number>()

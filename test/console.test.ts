@@ -150,7 +150,7 @@ describe('terminal rendering: answer, closest, not covered', () => {
       [3] A package of security guarantees for Ukraine could be finalized as soon as this week… (004_a96f1940f85f0698.txt)
           “Talks among European officials the following day focused on proposals to send the U.K. and French troops to Ukraine, along with contingents from roughly 10 other countries, people familiar with the matter told Bloomberg. Discussions included the size and positioning of the forces, though U.S. involvement in the guarantees remains uncertain.”
 
-      4 more passages: type /more"
+      5 more passages: type /more"
     `)
     // Verbatim, on one line: a passage of two paragraphs is quoted with the paragraph break as one space.
     expect(reply.answer.results[0]!.passage.text).toContain('\n\n')
@@ -176,7 +176,7 @@ describe('terminal rendering: answer, closest, not covered', () => {
       [6] A comprehensive package of security guarantees for Ukraine is set to take shape as early… (000_06fbccc68347ad1c.txt)
           “A comprehensive package of security guarantees for Ukraine is set to take shape as early as this week. This development comes as global leaders actively capitalize on President Donald Trump’s support for a strategic plan that proposes the deployment of European troops as part of a potential peace agreement. The implications of this initiative could significantly alter the geopolitical landscape in Eastern Europe.”
 
-      1 more passage: type /more"
+      2 more passages: type /more"
     `)
     expect(renderTerminal(page(0, 'low'), { style: ansi }).split('\n')[0]).toBe(
       '\x1b[1mThe coverage may not answer this directly. The closest it comes:\x1b[22m',

@@ -245,7 +245,7 @@ describe('/ask answer', () => {
 
 describe('/ask: the closest the coverage comes (confidence low)', () => {
   // Real engine results over the seeds; only the confidence is set by hand, as the calibrated
-  // decision (#11) will set it. The question has 7 results: 3 on the first page, 4 after More.
+  // decision (#11) will set it. The question has 8 results: 3 on the first page, 5 after More.
   const QUESTION = 'Who will send troops to Ukraine?'
   let seeds: Coverage
   beforeAll(async () => {
@@ -259,7 +259,7 @@ describe('/ask: the closest the coverage comes (confidence low)', () => {
   it('labels the passages as possibly not answering, in amber, quoted and cited as an answer is, with More and Share', () => {
     const reply = page(0, 'low')
     const [r1, r2, r3] = reply.answer.results
-    expect(reply.answer.total).toBe(7)
+    expect(reply.answer.total).toBe(8)
     // The first passage holds two paragraphs: Discord quotes it on one line, the break as one space.
     expect(r1!.passage.text).toContain('\n\n')
     const message = renderDiscordReply(reply, { ephemeral: true, answerId: 'low1' })
@@ -285,7 +285,7 @@ describe('/ask: the closest the coverage comes (confidence low)', () => {
                 '[3] A package of security guarantees for Ukraine could be finalized as soon as this week… (004\\_a96f1940f85f0698.txt)',
             },
           ],
-          footer: { text: 'Passages 1–3 of 7 · quoted verbatim from the coverage' },
+          footer: { text: 'Passages 1–3 of 8 · quoted verbatim from the coverage' },
         },
       ],
       components: [
@@ -342,14 +342,16 @@ describe('/ask: the closest the coverage comes (confidence low)', () => {
     // More: the last page, re-rendered from the same question at offset 6, in place and private.
     const more = renderDiscordReply(page(6, 'low'), { ephemeral: true, answerId: 'low1' })
     expectWithinDiscordLimits(more)
-    // Its passage (004's lead and the paragraph after it) holds two paragraphs, quoted on one line.
-    const last = page(6, 'low').answer.results[0]!
-    expect(last.passage.text).toContain('\n\n')
+    // Its first passage (004's lead and the paragraph after it) holds two paragraphs, quoted on one line.
+    const [seventh, eighth] = page(6, 'low').answer.results
+    expect(seventh!.passage.text).toContain('\n\n')
     expect(more.embeds[0]).toMatchObject({
       title: 'The closest the coverage comes',
       color: colors.closest,
-      description: `**Q:** Who will send troops to Ukraine?\n\n**The coverage may not answer this directly.**\n\n> ${last.passage.text.replaceAll('\n\n', ' ')}\n— [1]`,
-      footer: { text: 'Passage 7 of 7 · quoted verbatim from the coverage' },
+      description:
+        `**Q:** Who will send troops to Ukraine?\n\n**The coverage may not answer this directly.**\n\n` +
+        `> ${seventh!.passage.text.replaceAll('\n\n', ' ')}\n— [1]\n\n> ${eighth!.passage.text}\n— [2]`,
+      footer: { text: 'Passages 7–8 of 8 · quoted verbatim from the coverage' },
     })
     expect(customIds(more)).toEqual(['ask:share:low1:6'])
     // Share: the first page again, public (no ephemeral flag, so no Share button; More stays).

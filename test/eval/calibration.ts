@@ -223,11 +223,16 @@ function fitOneWay(runs: SetRun[], pick: (q: EvalQuestion) => boolean): { calibr
   return { calibration: { ranking, decision }, records }
 }
 
-/** Deterministic folds, stratified by set and expectation: question i of each group goes to fold i mod k. */
-export function assignFolds(questions: EvalQuestion[], k = FOLDS): Map<string, number> {
+/**
+ * Deterministic folds, stratified by set and expectation: question i of each group goes to fold i
+ * mod k, the questions taken by id (`shuffle` 0, the folds every figure is reported with) or in
+ * another fixed order per `shuffle` (to measure how much the figures owe to where the folds fall).
+ */
+export function assignFolds(questions: EvalQuestion[], k = FOLDS, shuffle = 0): Map<string, number> {
   const folds = new Map<string, number>()
   const counters = new Map<string, number>()
-  for (const q of [...questions].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+  const order = (q: EvalQuestion) => (shuffle ? fnv1a(`${shuffle}:${q.id}`).toString(16).padStart(8, '0') : q.id)
+  for (const q of [...questions].sort((a, b) => (order(a) < order(b) ? -1 : 1))) {
     const group = `${q.set}/${q.expect}`
     const i = counters.get(group) ?? 0
     counters.set(group, i + 1)
@@ -240,8 +245,13 @@ export function assignFolds(questions: EvalQuestion[], k = FOLDS): Map<string, n
  * Each train question run with the calibration fitted without its fold: held-out records only.
  * `asServed`: how each set is run when scored (with its vectors or from the words alone).
  */
-export function crossValidate(runs: SetRun[], k = FOLDS, asServed: (run: SetRun) => SetRun = (run) => run): { records: QuestionRecord[]; folds: Map<string, number>; calibrations: Calibration[] } {
-  const folds = assignFolds(runs.flatMap((r) => r.questions), k)
+export function crossValidate(
+  runs: SetRun[],
+  k = FOLDS,
+  asServed: (run: SetRun) => SetRun = (run) => run,
+  shuffle = 0,
+): { records: QuestionRecord[]; folds: Map<string, number>; calibrations: Calibration[] } {
+  const folds = assignFolds(runs.flatMap((r) => r.questions), k, shuffle)
   const records: QuestionRecord[] = []
   const calibrations: Calibration[] = []
   for (let fold = 0; fold < k; fold++) {
@@ -250,6 +260,13 @@ export function crossValidate(runs: SetRun[], k = FOLDS, asServed: (run: SetRun)
     for (const run of runs.map((r) => asServed(r))) records.push(...runQuestions(run, run.questions.filter((q) => folds.get(q.id) === fold), calibration))
   }
   return { records, folds, calibrations }
+}
+
+/** FNV-1a, 32 bits: a fixed, well-spread order of question ids for each shuffle. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0
+  return hash
 }
 
 /** Gaussian elimination with partial pivoting: the Newton step of a ~11×11 system. */

@@ -1,5 +1,7 @@
-// `npm run eval [-- dev train-seeds train-bbc] [--json FILE]`: answer quality on the public sets,
-// per set and per kind, beside minisearch with its default options over the same passages.
+// `npm run eval [-- dev train-seeds train-bbc] [--json FILE] [--shuffles N]`: answer quality on
+// the public sets, per set and per kind, beside minisearch with its default options over the same
+// passages. `--shuffles N` cross-validates N more times with the questions dealt into other folds,
+// to show how much a train figure owes to where the folds fall (fold noise).
 //
 // The train sets are scored by cross-validation: each question is decided by the answer/abstain
 // model fitted on the other folds (test/eval/calibration.ts), so no train question is judged
@@ -15,11 +17,16 @@ import { copiesFromWarnings, scoreLeaders, type LeaderScores } from './leaders.t
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { json: { type: 'string', default: path.join(PROJECT_ROOT, 'docs/eval-results.json') } },
+  options: {
+    json: { type: 'string', default: path.join(PROJECT_ROOT, 'docs/eval-results.json') },
+    shuffles: { type: 'string', default: '0' },
+  },
 })
 const wanted = positionals.length ? positionals : EVAL_SETS.map((s) => s.name)
 const unknown = wanted.filter((n) => !EVAL_SETS.some((s) => s.name === n))
 if (unknown.length) throw new Error(`unknown set(s): ${unknown.join(', ')} (known: ${EVAL_SETS.map((s) => s.name).join(', ')})`)
+const shuffles = Number(values.shuffles)
+if (!Number.isInteger(shuffles) || shuffles < 0) throw new Error(`--shuffles takes a whole number, not ${values.shuffles}`)
 
 // SEMANTIC (default auto) as the product reads it: every set's vectors are loaded to fit the
 // semantic calibration, and each set is scored as the product would serve its corpus.
@@ -155,6 +162,35 @@ for (const run of askedElsewhere(trainRuns).map((r) => asServed(r))) {
   elsewhere[run.set.name] = { questions: records.length, refused: decided('none'), low: decided('low'), high: decided('high') }
 }
 if (Object.keys(elsewhere).length) report.askedElsewhere = elsewhere
+
+// Fold noise: the train figures again with the questions dealt into other folds. A change whose
+// gain is inside this spread has not shown one.
+if (shuffles && trainRuns.length) {
+  const METRICS: [string, keyof SystemScores][] = [
+    ['hit@1', 'hitAt1'],
+    ['recall@5', 'recallAt5'],
+    ['abstention', 'abstention'],
+    ['false abstention', 'falseAbstention'],
+  ]
+  const bySet = new Map(trainRuns.map((run) => [run.set.name, [scoreSystem(recordsOf(run), 'coverage-bot')]]))
+  for (let shuffle = 1; shuffle <= shuffles; shuffle++) {
+    const records = crossValidate(trainRuns, FOLDS, asServed, shuffle).records
+    for (const run of trainRuns) bySet.get(run.set.name)!.push(scoreSystem(records.filter((r) => r.set === run.set.name), 'coverage-bot'))
+  }
+  console.log(`\n## Fold noise: the train sets dealt into ${FOLDS} folds ${shuffles + 1} ways (the reported folds first)\n`)
+  console.log(`| set | ${METRICS.map(([name]) => `${name}: reported / mean / min–max`).join(' | ')} |`)
+  console.log(`| --- |${METRICS.map(() => ' --- |').join('')}`)
+  const noise: Record<string, unknown> = {}
+  for (const [name, all] of bySet) {
+    const cells = METRICS.map(([, key]) => {
+      const xs = all.map((s) => s[key] as number)
+      return { reported: xs[0]!, mean: xs.reduce((a, b) => a + b, 0) / xs.length, min: Math.min(...xs), max: Math.max(...xs), each: xs }
+    })
+    console.log(`| ${name} | ${cells.map((c) => `${f2(c.reported)} / ${f2(c.mean)} / ${f2(c.min)}–${f2(c.max)}`).join(' | ')} |`)
+    noise[name] = Object.fromEntries(METRICS.map(([, key], i) => [key, cells[i]]))
+  }
+  report.foldNoise = { ways: shuffles + 1, sets: noise }
+}
 
 mkdirSync(path.dirname(values.json!), { recursive: true })
 writeFileSync(values.json!, JSON.stringify(report, null, 1) + '\n')

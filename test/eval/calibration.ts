@@ -46,9 +46,12 @@ export const FOLDS = 5
  * questions it is fitted on is optimistic: at 0.75, held out, 0.72 of the seeds' confident
  * answers had the answer first; at 0.80, 0.81 (BBC 0.75 → 0.77), and a question about a story
  * the coverage never covers is answered 'high' far less often (docs/quality.md, item 20). The
- * rest of the answered get "the closest the coverage comes".
+ * rest of the answered get "the closest the coverage comes". The answer threshold is set below
+ * the target's 0.08 for the same reason: at 0.07 the seeds refused 13% of their answerable
+ * questions held out, averaged over four deals of the folds; at 0.05, 10%, at the cost of
+ * one not-covered question on one deal (item 27).
  */
-export const MAX_FALSE_ABSTENTION = 0.07
+export const MAX_FALSE_ABSTENTION = 0.05
 export const HIGH_PRECISION = 0.8
 export const HIGH_MIN_SUPPORT = 10
 

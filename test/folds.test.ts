@@ -1,14 +1,11 @@
 // The folds the train sets are cross-validated with (test/eval/calibration.ts): every figure in
 // docs/quality.md is held out on them, and `npm run eval -- --shuffles N` deals the same questions
 // into other folds to measure fold noise.
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { assignFolds, FOLDS } from './eval/calibration.ts'
-import { EVAL_SETS, type EvalQuestion } from './eval/harness.ts'
+import { EVAL_SETS, readSet, type EvalQuestion } from './eval/harness.ts'
 
-const trainQuestions: EvalQuestion[] = EVAL_SETS.filter((set) => set.role === 'train').flatMap((set) =>
-  (JSON.parse(readFileSync(set.file, 'utf8')) as { questions: Omit<EvalQuestion, 'set'>[] }).questions.map((q) => ({ ...q, set: set.name })),
-)
+const trainQuestions: EvalQuestion[] = EVAL_SETS.filter((set) => set.role === 'train').flatMap((set) => readSet(set).questions)
 
 /** Questions per fold of each set/expectation group. */
 function spread(folds: Map<string, number>): Map<string, number[]> {

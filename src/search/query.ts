@@ -126,6 +126,8 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   const add = (term: string, credit: number) => terms.set(term, Math.max(terms.get(term) ?? 0, credit))
   const folded = foldWord(slot.word)
   const ordinary = isOrdinaryWord(folded)
+  // Chat's spelling of a word ("wat", "ok", "govt"): no name, and no English word to borrow synonyms for.
+  const chatSpelling = CHAT_SPELLINGS.has(folded)
   // The word as the coverage spells it: itself, a learned variant ("Kiev" → "Kyiv"), or, for a
   // word that is not English as typed, the closest spelling ("britsh" → "british").
   let spelling: string | undefined
@@ -159,7 +161,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
       spelling = corrections[0]?.[0]
       neverNamed =
         slipsForNames.length === 0 &&
-        !CHAT_SPELLINGS.has(folded) &&
+        !chatSpelling &&
         !shortSlipForName() &&
         // The lexicon is small: a word it lacks may be English for people ("what did the
         // peacekeepers say"). "Tusk" and "Xi" are English too, but not for people.
@@ -170,7 +172,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   for (const tag of slot.tags) if (index.documentFrequency.has(tag)) add(tag, CREDIT.concept)
   // English the small lexicon lacks ("peacekeepers", "sightless", "reckon"), when the coverage
   // lacks it too, borrows synonyms as the lexicon's words do; chat's spellings do not ("ok" is not "well").
-  const englishBeyondLexicon = !ordinary && !spelling && !slot.writtenAsName && !CHAT_SPELLINGS.has(folded) && inWordNet()
+  const englishBeyondLexicon = !ordinary && !spelling && !slot.writtenAsName && !chatSpelling && inWordNet()
   if (ordinary || englishBeyondLexicon) {
     // A word the articles use keeps to its own forms ("strong" → "strength"); only a word they
     // never use borrows synonyms, which would otherwise pull in other senses ("further" → "advance").
@@ -191,7 +193,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // short lower-case word that is chat's spelling of one ("wat", "wud"), a word WordNet knows and
   // the small lexicon lacks ("info", "euro"), or a slip a letter from a name ("trmp").
   const lacking = !spelling && !ordinary && terms.size === 0
-  const chat = lacking && folded.length <= 4 && !slot.writtenAsName && !/\d/.test(slot.word) && (CHAT_SPELLINGS.has(folded) || inWordNet() || shortSlipForName())
+  const chat = lacking && folded.length <= 4 && !slot.writtenAsName && !/\d/.test(slot.word) && (chatSpelling || inWordNet() || shortSlipForName())
   if (chat) weight *= UNKNOWN_WORD_WEIGHT
   const known = terms.size > 0
   const near = new Map<string, number>()

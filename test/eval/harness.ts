@@ -115,6 +115,14 @@ export function rankOf(results: Ranked[], gold: Gold[], canonical: Map<string, s
   return results.slice(0, 5).findIndex((r) => matches(r, gold, canonical)) + 1
 }
 
+/** A set's file: its questions, each tagged with the set's name, and its leader lookups. */
+export function readSet(set: EvalSet): { questions: EvalQuestion[]; leaders: DevLeader[] } {
+  if (!existsSync(set.file)) throw new Error(`${set.file} is missing: the eval sets live in ../shared/eval beside this checkout`)
+  const data = JSON.parse(readFileSync(set.file, 'utf8')) as { questions: DevQuestion[]; leaders?: DevLeader[] }
+  const questions = data.questions.map((q) => ({ set: set.name, id: q.id, kind: q.kind, expect: q.expect, question: q.question, gold: q.gold ?? [] }))
+  return { questions, leaders: data.leaders ?? [] }
+}
+
 /**
  * Loads a set's corpus and questions. `vectors`: with every passage's and question's
  * sentence-encoder vector too (made once and kept in the cache folder: ~7 minutes for BBC the
@@ -122,11 +130,9 @@ export function rankOf(results: Ranked[], gold: Gold[], canonical: Map<string, s
  * coverage when done).
  */
 export async function loadSet(set: EvalSet, { vectors = false, keepEncoder = false }: { vectors?: boolean; keepEncoder?: boolean } = {}): Promise<SetRun> {
-  if (!existsSync(set.file)) throw new Error(`${set.file} is missing: the eval sets live in ../shared/eval beside this checkout`)
-  const data = JSON.parse(readFileSync(set.file, 'utf8')) as { questions: DevQuestion[]; leaders?: DevLeader[] }
+  const { questions, leaders } = readSet(set)
   const coverage = await Coverage.load(set.corpus, { cacheDir: readConfig({}).cacheDir, semantic: vectors ? 'on' : 'off' })
-  const questions = data.questions.map((q) => ({ set: set.name, id: q.id, kind: q.kind, expect: q.expect, question: q.question, gold: q.gold ?? [] }))
-  const run: SetRun = { set, questions, leaders: data.leaders ?? [], coverage, canonical: duplicateMap(set.corpus), baseline: createBaseline(coverage.passages) }
+  const run: SetRun = { set, questions, leaders, coverage, canonical: duplicateMap(set.corpus), baseline: createBaseline(coverage.passages) }
   if (vectors) {
     if (!(await coverage.meaningReady())) throw new Error(`${set.name}: the passage vectors could not be made`)
     run.questionVectors = await questionVectorsOf(coverage, questions)

@@ -10,7 +10,7 @@ import { UserFacingError } from './errors.ts'
 import { cleanInput, searchableText } from './input.ts'
 import { buildPeople, buildPeopleAsync, lookupLeader, suggestPeople } from './leaders/index.ts'
 import { sentenceAsked, questionItself } from './search/asked.ts'
-import { chatKind } from './search/chat.ts'
+import { chatKind, nonLatinLetters, nonLatinLettersIn } from './search/chat.ts'
 import { answerSignals, CALIBRATION, decide, probability, relevantResults, type AnswerSignals, type Calibration } from './search/decide.ts'
 import { buildSearchIndexAsync, type SearchIndex } from './search/buildIndex.ts'
 import {
@@ -77,6 +77,8 @@ interface Snapshot {
   summaries?: { summary: ArticleSummary; key: string }[]
   /** Publication time of each dated article, by file name; made on first use (see publishedTimes). */
   published?: Map<string, number>
+  /** Letters of scripts other than Latin that the articles use; made on first use (see readsLettersOf). */
+  nonLatinLetters?: Set<string>
   /** Every passage's sentence-encoder vector, in passage order, once made (see prepareVectors). */
   vectors?: Float32Array
   vectorsBuild?: Promise<void>
@@ -327,8 +329,12 @@ export class Coverage {
   ask(rawQuestion: string, { limit = DEFAULT_LIMIT, offset = 0, since, questionVector }: AskOptions = {}): RankedAnswer {
     const question = cleanInput(rawQuestion, 'question')
     const s = this.snapshot
-    const { results: all, confidence, chat } = this.rank(s, question, since === undefined ? undefined : publishedSince(s, since), { questionVector })
+    const ranking = this.rank(s, question, since === undefined ? undefined : publishedSince(s, since), { questionVector })
+    const { results: all, confidence } = ranking
     const answered = confidence !== undefined && all.length > 0
+    // Names typed in Cyrillic or Greek are searched as the articles spell them ("Зеленський"); a
+    // question in such letters that finds nothing is not told the coverage does not say.
+    const chat = ranking.chat ?? (answered || readsLettersOf(s, question) ? undefined : 'other-script')
     const clampedLimit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)))
     const start = Math.max(0, Math.floor(offset))
     return {
@@ -541,6 +547,20 @@ interface Ranking {
 }
 
 /** A question's ranking regardless of the decision, with what the decision read. */
+/**
+ * Whether the coverage is written in the question's letters: always for a question mostly in
+ * Latin letters; for one in another script, when the articles use at least half of its letters
+ * (scanned once per snapshot, and only when such a question goes unanswered).
+ */
+function readsLettersOf(s: Snapshot, question: string): boolean {
+  const letters = nonLatinLetters(question)
+  if (!letters) return true
+  s.nonLatinLetters ??= nonLatinLettersIn([...s.articles.map((a) => a.title), ...s.passages.map((p) => p.text)])
+  let known = 0
+  for (const letter of letters) if (s.nonLatinLetters.has(letter)) known++
+  return known * 2 >= letters.size
+}
+
 export interface Explanation {
   results: RankedPassage[]
   /** Every candidate passage the ranking scored, best first, with what the ranking read. */

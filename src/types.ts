@@ -54,7 +54,7 @@ export interface RankedPassage {
 export type Confidence = 'high' | 'low'
 
 /** Why a message to /ask is talk to the bot rather than a question about the coverage (src/search/chat.ts). */
-export type ChatKind = 'greeting' | 'about-bot' | 'advice'
+export type ChatKind = 'greeting' | 'about-bot' | 'advice' | 'other-script'
 
 /** What `ask` returns. "No answer" is a value: answered=false with the reason, never an exception. */
 export interface RankedAnswer {
@@ -65,7 +65,10 @@ export interface RankedAnswer {
   results: RankedPassage[]
   /** Every result found before the limit was applied, for the "More" button. */
   total: number
-  /** Not a question about the coverage but talk to the bot (a greeting, "what can you do?"): never answered from it. */
+  /**
+   * Never answered from the coverage, and why: talk to the bot (a greeting, "what can you do?",
+   * a request for advice), or a question written in letters the articles never use.
+   */
   chat?: ChatKind
 }
 

@@ -1,12 +1,13 @@
 import path from 'node:path'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { Coverage } from '../src/coverage.ts'
 import { renderDiscordReply, colors } from '../src/render/discord.ts'
 import { renderTerminal } from '../src/render/terminal.ts'
 import type { AnswerReply } from '../src/replies.ts'
 import { withoutSmallTalk } from '../src/search/asked.ts'
-import { chatKind } from '../src/search/chat.ts'
+import { chatKind, nonLatinLetters } from '../src/search/chat.ts'
 import { loggedAnswer } from '../src/store/fromReply.ts'
 
 describe('chatKind: talk to the bot, not a question about the coverage', () => {
@@ -198,5 +199,53 @@ describe('talk to the bot, on the seeds', () => {
     expect(advice.embeds[0]!.description).toMatch(/^That sounds like a request for advice or a recommendation\. .*\*\*The coverage does cover:\*\*/s)
     expect(renderTerminal({ ...reply, answer: coverage.ask('how can i fix my bike') })).toMatch(/^That sounds like a request for advice/)
     expect(loggedAnswer({ ...reply, answer: coverage.ask('recipes for Ukraine') })).toMatchObject({ outcome: expect.any(String) })
+  })
+})
+
+describe('a question in letters the articles never use', () => {
+  let seeds: Coverage
+  beforeAll(async () => {
+    seeds = await Coverage.load(path.resolve(import.meta.dirname, '../seeds'))
+  })
+
+  it('finds which letters a question is mostly written in', () => {
+    expect(nonLatinLetters('Кто отправит войска на Украину?')).toEqual(new Set([...'ктоотправитвойсканаукраину']))
+    expect(nonLatinLetters('谁会向乌克兰派兵？')?.size).toBe(8)
+    // Accented Latin letters are Latin; a name in other letters inside an English question is not most of it.
+    expect(nonLatinLetters('Qui va envoyer des troupes en Ukraine ? Où ? Müller ?')).toBeUndefined()
+    expect(nonLatinLetters('what did Зеленський say')).toBeUndefined()
+  })
+
+  // English coverage asked in Russian, Chinese or Greek said "the coverage does not say", which
+  // is untrue: the seeds say who will send troops, in English.
+  it.each(['Кто отправит войска на Украину?', '谁会向乌克兰派兵？', 'Ποιος θα στείλει στρατεύματα στην Ουκρανία;'])('asks for “%s” in the articles’ language', (question) => {
+    expect(seeds.ask(question)).toMatchObject({ answered: false, results: [], chat: 'other-script' })
+    const reply: AnswerReply = { kind: 'answer', answer: seeds.ask(question), offset: 0, suggestions: seeds.suggestions() }
+    const message = renderDiscordReply(reply, { ephemeral: false, feedbackId: 'f1' })
+    expect(message.embeds[0]).toMatchObject({ title: "Please ask in the articles' language", color: colors.info })
+    expect(message.embeds[0]!.description).toMatch(/^That question is written in letters the articles never use\. .*\*\*The coverage does cover:\*\*/s)
+    expect(renderTerminal(reply)).toMatch(/^That question is written in letters the articles never use\./)
+    expect(renderTerminal(reply)).not.toContain('does not say')
+    expect(loggedAnswer(reply)).toBeUndefined()
+  })
+
+  it('still answers a question in the letters of the articles, a name in other letters, and an English question naming one', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'coverage-cyrillic-'))
+    try {
+      writeFileSync(
+        path.join(dir, 'kyiv.txt'),
+        'Европейские лидеры обсудили гарантии безопасности\n\nДесять стран Европейского союза заявили о готовности отправить войска на Украину.\n\nОбсуждение продолжится на следующей неделе в Брюсселе.\n',
+      )
+      const cyrillic = await Coverage.load(dir)
+      // Read as any question is (the engine's stemming and lexicon are English, so the words must match as written).
+      const answer = cyrillic.ask('Кто заявил о готовности отправить войска на Украину?')
+      expect(answer.answered).toBe(true)
+      expect(answer.results[0]?.passage.text).toContain('заявили о готовности отправить войска на Украину')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+    expect(seeds.ask('what did Зеленський say').chat).toBeUndefined()
+    // A name in Cyrillic alone is searched as the articles spell it, and found.
+    expect(seeds.ask('Зеленський')).toMatchObject({ answered: true, chat: undefined })
   })
 })

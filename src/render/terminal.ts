@@ -113,6 +113,7 @@ const CHAT_REPLY: Record<ChatKind, string> = {
   greeting: `Hello! ${CHAT_INTRO.greeting} Ask me something.`,
   'about-bot': CHAT_INTRO['about-bot'],
   advice: CHAT_INTRO.advice,
+  'other-script': CHAT_INTRO['other-script'],
 }
 
 /** First line of a low-confidence answer (Discord says the same in its title and first line). */

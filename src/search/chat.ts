@@ -5,6 +5,10 @@
 // People also ask a bot for advice ("how do i get red wine out of a carpet", "any good ramen spots
 // near kings cross"): news reports events and gives none, and on a stray word ("red carpet") the
 // ranking found a confident passage about something else. They are told so, not answered.
+// A question in letters the articles never use ("Кто отправит войска на Украину?" of English
+// coverage) is searched (a name in Cyrillic is read as the articles spell it), but when it finds
+// nothing, "the coverage does not say" would be untrue: it may well say, in its own language. It
+// is asked to be put in the articles' language instead (Coverage.ask).
 
 import type { ChatKind } from '../types.ts'
 
@@ -56,6 +60,27 @@ const ABOUT_THE_NEWS = /\b(coverage|articles?|reports?|reported|reporting|accord
  * the bot. "Hey bot, where can i sign up for …" only addresses it.
  */
 const BOT_FEATURES = /\b(this|the|a|you|u) bot\b|\b(commands?|share|sharing|excerpts?|sources|results)\b|\/(ask|leader|excerpt|sources|help|compare)\b/
+
+/** A letter of a script other than Latin (accented Latin letters are Latin). */
+const NON_LATIN_LETTER = /[^\p{Script=Latin}\P{L}]/gu
+
+/**
+ * The letters of a question written mostly in a script other than Latin ("Кто отправит войска на
+ * Украину?", "谁会向乌克兰派兵？"), lower-cased, to be looked for in the coverage; undefined for a
+ * question mostly in Latin letters ("qui enverra des troupes ?", "what did Зеленський say").
+ */
+export function nonLatinLetters(message: string): Set<string> | undefined {
+  const letters = message.match(/\p{L}/gu)?.length ?? 0
+  const other = message.match(NON_LATIN_LETTER) ?? []
+  return other.length * 2 > letters ? new Set(other.map((letter) => letter.toLowerCase())) : undefined
+}
+
+/** Every letter of a script other than Latin that these texts use, lower-cased. */
+export function nonLatinLettersIn(texts: Iterable<string>): Set<string> {
+  const found = new Set<string>()
+  for (const text of texts) for (const [letter] of text.matchAll(NON_LATIN_LETTER)) found.add(letter.toLowerCase())
+  return found
+}
 
 export function chatKind(message: string): ChatKind | undefined {
   const text = message.toLowerCase().replace(/[’‘]/g, "'")

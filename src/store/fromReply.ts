@@ -11,7 +11,7 @@ export function loggedAnswer(reply: Reply): LoggedAnswer | undefined {
   switch (reply.kind) {
     case 'answer': {
       const { answer } = reply
-      // A greeting or a question about the bot asks nothing of the coverage: not a gap in it.
+      // A greeting, a question about the bot or one in letters the articles never use: not a gap in the coverage.
       if (answer.chat) return undefined
       return { question: answer.question, outcome: outcomeOf(answer), cited: answer.results.map(citedPassage) }
     }

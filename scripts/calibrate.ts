@@ -1,7 +1,9 @@
 // `npm run calibrate`: fits the ranking weights and the answer/abstain decision on the public
 // train sets (never on dev.json), writes src/search/calibration.json with the data, folds and
 // held-out scores it came from, and prints the precision/recall curve of the decision.
-//   npm run calibrate [-- --dry-run]
+//   npm run calibrate [-- --dry-run] [--shuffles N]
+// `--shuffles N` draws the held-out curve N more times with the questions dealt into other folds
+// (docs/quality.md item 27) and records its mean and range: the fitted model is the same.
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -10,7 +12,9 @@ import { probability } from '../src/search/decide.ts'
 import { crossValidate, fitCalibration, FOLDS, HIGH_PRECISION, L2, MAX_FALSE_ABSTENTION, RANK_L2 } from '../test/eval/calibration.ts'
 import { asServed, EVAL_SETS, loadSet, type QuestionRecord } from '../test/eval/harness.ts'
 
-const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean' } } })
+const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean' }, shuffles: { type: 'string', default: '0' } } })
+const shuffles = Number(values.shuffles)
+if (!Number.isInteger(shuffles) || shuffles < 0) throw new Error(`--shuffles takes a whole number, not ${values.shuffles}`)
 const trainSets = EVAL_SETS.filter((s) => s.role === 'train')
 // With SEMANTIC=off, only the words-alone calibration is fitted (and the semantic part dropped).
 const { semantic } = readConfig()
@@ -32,9 +36,9 @@ for (const [way, fitted] of [['From the words alone', calibration], ['By meaning
 }
 
 /** Precision and recall of "answer" at each cut, on held-out probabilities (each question scored by its fold's model). */
-function curve(held: QuestionRecord[]) {
+function curve({ records: held, folds, calibrations }: ReturnType<typeof crossValidate>) {
   const probabilityOf = (r: QuestionRecord) => {
-    const fitted = cv.calibrations[cv.folds.get(r.id)!]!
+    const fitted = calibrations[folds.get(r.id)!]!
     const model = ((r.semantic && fitted.semantic) || fitted).decision
     return r.signals ? probability(r.signals, model) : 0
   }
@@ -54,11 +58,29 @@ function curve(held: QuestionRecord[]) {
   return rows
 }
 
-const rows = curve(cv.records)
+const rows = curve(cv)
 console.log('\nHeld-out precision/recall of answering (both train sets, each question scored by the model of the other folds):')
 console.log('| p ≥ | precision (answered that are answerable) | recall (answerable answered) | abstention (not covered refused) | hit@1 |')
 console.log('| ---: | ---: | ---: | ---: | ---: |')
 for (const r of rows) console.log(`| ${r.cut.toFixed(1)} | ${f2(r.precision)} | ${f2(r.recall)} | ${f2(r.abstention)} | ${f2(r.hitAt1)} |`)
+
+// The same curve over other deals of the folds: how much of it is where the folds fell.
+const deals = [rows]
+for (let shuffle = 1; shuffle <= shuffles; shuffle++) deals.push(curve(crossValidate(runs, FOLDS, asServed, shuffle)))
+const overDeals = rows.map((row, i) => {
+  const spread = (key: 'precision' | 'recall' | 'abstention' | 'hitAt1') => {
+    const xs = deals.map((d) => d[i]![key])
+    return { mean: xs.reduce((a, b) => a + b, 0) / xs.length, min: Math.min(...xs), max: Math.max(...xs) }
+  }
+  return { cut: row.cut, precision: spread('precision'), recall: spread('recall'), abstention: spread('abstention'), hitAt1: spread('hitAt1') }
+})
+if (shuffles) {
+  console.log(`\nThe same over ${deals.length} deals of the folds (the reported folds first): mean (min–max):`)
+  console.log('| p ≥ | precision | recall | abstention | hit@1 |')
+  console.log('| ---: | ---: | ---: | ---: | ---: |')
+  const cell = (x: { mean: number; min: number; max: number }) => `${f2(x.mean)} (${f2(x.min)}–${f2(x.max)})`
+  for (const r of overDeals) console.log(`| ${r.cut.toFixed(1)} | ${cell(r.precision)} | ${cell(r.recall)} | ${cell(r.abstention)} | ${cell(r.hitAt1)} |`)
+}
 
 const output = {
   about:
@@ -70,6 +92,7 @@ const output = {
   decision: calibration.decision,
   ...(calibration.semantic ? { semantic: calibration.semantic } : {}),
   heldOutCurve: rows,
+  ...(shuffles ? { heldOutCurveOverDeals: { deals: deals.length, rows: overDeals } } : {}),
 }
 if (values['dry-run']) console.log('\n(dry run: calibration.json not written)')
 else {

@@ -171,6 +171,7 @@ if (shuffles && trainRuns.length) {
     ['recall@5', 'recallAt5'],
     ['abstention', 'abstention'],
     ['false abstention', 'falseAbstention'],
+    ["'high' precision", 'highPrecision'],
   ]
   const bySet = new Map(trainRuns.map((run) => [run.set.name, [scoreSystem(recordsOf(run), 'coverage-bot')]]))
   for (let shuffle = 1; shuffle <= shuffles; shuffle++) {

@@ -5,7 +5,8 @@
 // The sets are the public ones in ../shared/eval (see its README), written by people who never
 // saw the engine. dev.json is a check: it is never fitted on.
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { PROJECT_ROOT, readConfig } from '../../src/config.ts'
 import { Coverage } from '../../src/coverage.ts'
@@ -90,6 +91,25 @@ export function asServed(run: SetRun, mode: SemanticMode = readConfig().semantic
 export function withoutVectors(run: SetRun): SetRun {
   const { questionVectors: _, ...lexical } = run
   return lexical
+}
+
+/**
+ * Sets asked of one coverage holding their corpus among others' (links to every article in a
+ * folder of the system's temp dir): the seeds among BBC's 2,225 articles, as a server's coverage
+ * holds many stories at once. The coverage is loaded once and shared; questions and gold are the
+ * sets' own, so a gold answer must still come from the set's corpus (BBC's 2005 answer to "who's
+ * the german chancellor" is another right answer, and counts as a miss).
+ */
+export async function askedAmong(runs: SetRun[], corpora: string[], name: string): Promise<SetRun[]> {
+  const dir = path.join(tmpdir(), `coverage-bot-eval-${name}`)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  for (const corpus of corpora) {
+    for (const file of readdirSync(corpus).filter((f) => /\.(txt|md)$/.test(f))) symlinkSync(path.join(corpus, file), path.join(dir, file))
+  }
+  const coverage = await Coverage.load(dir, { cacheDir: readConfig({}).cacheDir, semantic: 'off' })
+  const shared = { coverage, canonical: duplicateMap(dir), baseline: createBaseline(coverage.passages) }
+  return runs.map((run) => ({ ...withoutVectors(run), ...shared, set: { ...run.set, name: `${run.set.name} among ${name}`, corpus: dir }, leaders: [] }))
 }
 
 /** Byte-identical articles are one article (the BBC set has 98 such pairs), as the scorer folds them. */

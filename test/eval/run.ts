@@ -7,12 +7,12 @@
 // model fitted on the other folds (test/eval/calibration.ts), so no train question is judged
 // by a model that saw it. dev.json is scored by the committed model (src/search/calibration.json),
 // which was never fitted on it. "ranking only" ignores the decision: the engine's ranking alone.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { PROJECT_ROOT, readConfig } from '../../src/config.ts'
 import { crossValidate, FOLDS, type Decision } from './calibration.ts'
-import { askedElsewhere, asServed, EVAL_SETS, loadSet, runQuestions, type QuestionRecord, type SetRun } from './harness.ts'
+import { askedAmong, askedElsewhere, asServed, EVAL_SETS, loadSet, runQuestions, withoutVectors, type QuestionRecord, type SetRun } from './harness.ts'
 import { copiesFromWarnings, scoreLeaders, type LeaderScores } from './leaders.ts'
 
 const { values, positionals } = parseArgs({
@@ -162,6 +162,37 @@ for (const run of askedElsewhere(trainRuns).map((r) => asServed(r))) {
   elsewhere[run.set.name] = { questions: records.length, refused: decided('none'), low: decided('low'), high: decided('high') }
 }
 if (Object.keys(elsewhere).length) report.askedElsewhere = elsewhere
+
+// The seeds among other news: the seeds' sets asked of one coverage holding the seeds and BBC's
+// 2,225 articles, as a server's coverage holds many stories, beside the seeds alone. Both from the
+// words alone (a coverage that size is served so) and by the committed model.
+const seeds = path.join(PROJECT_ROOT, 'seeds')
+const bbc = EVAL_SETS.find((s) => s.name === 'train-bbc')!.corpus
+const seedRuns = runs.filter((r) => r.set.corpus === seeds)
+if (seedRuns.length && existsSync(bbc)) {
+  const seedFiles = new Set(readdirSync(seeds))
+  const among: Record<string, unknown> = {}
+  console.log(`\n## The seeds' questions asked of the seeds among BBC's news (${seedFiles.size} + 2,225 articles; committed model, words alone)\n`)
+  console.log("| set | coverage | hit@1 | recall@5 | abstention | false abstention | answered 'high' | first passage from BBC |")
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |')
+  const mixedRuns = await askedAmong(seedRuns, [seeds, bbc], 'bbc')
+  seedRuns.forEach((run, i) => {
+    const rows: Record<string, unknown> = {}
+    for (const [coverage, records] of [
+      ['the seeds alone', runQuestions(withoutVectors(run))],
+      ["among BBC's news", runQuestions(mixedRuns[i]!)],
+    ] as const) {
+      const s = scoreSystem(records, 'coverage-bot')
+      const answered = records.filter((r) => r.decision !== 'none')
+      const fromBbc = share(answered, (r) => !seedFiles.has(r.results[0]?.source ?? ''))
+      const high = share(records, (r) => r.decision === 'high')
+      console.log(`| ${run.set.name} | ${coverage} | ${f2(s.hitAt1)} | ${f2(s.recallAt5)} | ${f2(s.abstention)} | ${f2(s.falseAbstention)} | ${f2(high)} | ${f2(fromBbc)} |`)
+      rows[coverage] = { hitAt1: s.hitAt1, recallAt5: s.recallAt5, abstention: s.abstention, falseAbstention: s.falseAbstention, high, firstFromBbc: fromBbc }
+    }
+    among[run.set.name] = rows
+  })
+  report.seedsAmongBbc = among
+}
 
 // Fold noise: the train figures again with the questions dealt into other folds. A change whose
 // gain is inside this spread has not shown one.

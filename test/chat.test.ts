@@ -246,6 +246,8 @@ describe('a question in letters the articles never use', () => {
     }
     expect(seeds.ask('what did Зеленський say').chat).toBeUndefined()
     // A name in Cyrillic alone is searched as the articles spell it, and found.
-    expect(seeds.ask('Зеленський')).toMatchObject({ answered: true, chat: undefined })
+    const name = seeds.ask('Зеленський')
+    expect(name.answered).toBe(true)
+    expect(name.chat).toBeUndefined()
   })
 })

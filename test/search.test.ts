@@ -235,6 +235,16 @@ describe('ask on the seeds', () => {
     expect([...word!.terms.keys()]).not.toContain('prime')
   })
 
+  it('reads a letter missing from an English word as that word, though the index holds its stem', () => {
+    // The index holds "presid" and "secur": a slip is two or more letters from those, and was read
+    // as "prevent" or as nothing. A word WordNet knows, chat's spelling and a first letter are left alone.
+    const terms = (question: string) => resolveSlots(coverage.index, coverage.index.analyzer.querySlots(question)).map((s) => [...s.terms.keys()])
+    expect(terms('presdent')).toEqual([['presid']])
+    expect(terms('securty')).toEqual([['secur']])
+    expect(terms('whats')).toEqual([[]])
+    expect(terms('thugs')).not.toContainEqual(['hug'])
+  })
+
   it('reads a typo with two equally near spellings the same however the index was built', () => {
     // "proviq" is one letter from "provid(e)" (3 passages) and "provis(ion)" (1): the commoner
     // sets the word's weight, whichever order minisearch's tree holds them in (a cached index

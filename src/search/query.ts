@@ -154,7 +154,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
     else if (!ordinary) {
       // Names are indexed unstemmed, other words stemmed: look for both spellings' neighbours.
       // A word written as a name is a slip for a name only: "Sunak" is not "sunk".
-      const slips = typoCorrections(index, [...new Set([slot.term, folded])])
+      const slips = typoCorrections(index, [...new Set([slot.term, folded])], !slot.writtenAsName && !chatSpelling && !inWordNet())
       const slipsForNames = slips.filter(([term]) => mayBeAName(index, term))
       const corrections = slot.writtenAsName ? slipsForNames : slips
       for (const [term, credit] of corrections) add(term, credit)
@@ -241,7 +241,11 @@ function nameOneSlipAway(index: SearchIndex, folded: string): boolean {
   return false
 }
 
-function typoCorrections(index: SearchIndex, spellings: string[]): [string, number][] {
+/**
+ * The coverage's words a slip may stand for, nearest first. `englishSlip`: the word may be a slip
+ * for an English word (not chat's spelling, not a word WordNet knows, not written as a name).
+ */
+function typoCorrections(index: SearchIndex, spellings: string[], englishSlip: boolean): [string, number][] {
   let best = Infinity
   const found = new Map<string, number>()
   // Two letters swapped ("alsaka", "tlaking", "europaens") is one slip of the fingers, though
@@ -269,10 +273,49 @@ function typoCorrections(index: SearchIndex, spellings: string[]): [string, numb
       found.set(candidate, distance === 1 ? CREDIT.typo1 : CREDIT.typo2)
     }
   }
+  // A letter missing, extra or wrong in an English word ("presdent", "minster"): the index holds
+  // its stem ("presid", "minist"), often two or more edits from the slip, so nothing or only
+  // something further was found ("prevent"). English words one edit away, when the coverage uses
+  // them, are the nearer guess.
+  if (best > 1 && englishSlip) {
+    const english = new Map<string, number>()
+    for (const spelling of spellings) {
+      if (spelling.length < 5 || !/^[a-z]+$/.test(spelling)) continue
+      for (const word of englishOneEditFrom(spelling)) {
+        const term = index.analyzer.wordTerm(word)
+        if (index.documentFrequency.has(term) && !isConceptTerm(term)) english.set(term, CREDIT.typo1)
+      }
+    }
+    if (english.size) {
+      found.clear()
+      for (const [term, credit] of english) found.set(term, credit)
+    }
+  }
   // The commonest spelling first (the likeliest meant; it sets the word's weight), then by
   // spelling: never the order of minisearch's tree, which differs between a build and the cache.
   const df = (term: string) => index.documentFrequency.get(term)!
   return [...found].sort(([a], [b]) => df(b) - df(a) || (a < b ? -1 : a > b ? 1 : 0))
+}
+
+/**
+ * Words of the English lexicon one letter dropped, added or changed from `word`, after its first
+ * letter: people rarely miss the first ("whats" is not "hats").
+ */
+function englishOneEditFrom(word: string): Set<string> {
+  const found = new Set<string>()
+  const consider = (candidate: string) => {
+    if (candidate !== word && isOrdinaryWord(candidate)) found.add(candidate)
+  }
+  for (let i = 1; i <= word.length; i++) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    if (tail) consider(head + tail.slice(1))
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+      consider(head + letter + tail)
+      if (tail) consider(head + letter + tail.slice(1))
+    }
+  }
+  return found
 }
 
 /** The passages worth ranking: BM25 over the slots' terms, each term boosted by its credit. */

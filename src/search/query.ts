@@ -146,7 +146,17 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
     const term = index.analyzer.processTerm(slot.word)
     return typeof term === 'string' && index.documentFrequency.has(term) ? term : undefined
   }
-  if (index.documentFrequency.has(slot.term)) spelling = slot.term
+  // A slip the stemmer reads as another word the coverage has ("soliders" → "solid", "goverment"
+  // → "gover"): an English word that the coverage uses, with the letter missing or the two letters
+  // swapped back, is the likelier reading. Only those two slips: a name the articles write, read
+  // as a stem ("boeing" → "boe"), is one letter changed from English words too ("boxing").
+  const mayBeEnglishSlip =
+    !ordinary && !slot.writtenAsName && !chatSpelling && slot.term !== folded && /^[a-z]{5,}$/.test(folded) && !index.analyzer.writesCapitalised(folded) && !inWordNet()
+  const englishReading = mayBeEnglishSlip && index.documentFrequency.has(slot.term) ? englishSlipsIn(index, folded, 'missing or swapped') : []
+  if (englishReading.length) {
+    for (const [term, credit] of englishReading) add(term, credit)
+    spelling = englishReading[0]![0]
+  } else if (index.documentFrequency.has(slot.term)) spelling = slot.term
   else if ((spelling = asIndexed())) add(spelling, 1)
   else {
     const variant = resolveVariant(index.variants, folded)
@@ -278,15 +288,8 @@ function typoCorrections(index: SearchIndex, spellings: string[], englishSlip: b
   // something further was found ("prevent"). English words one edit away, when the coverage uses
   // them, are the nearer guess.
   if (best > 1 && englishSlip) {
-    const english = new Map<string, number>()
-    for (const spelling of spellings) {
-      if (spelling.length < 5 || !/^[a-z]+$/.test(spelling)) continue
-      for (const word of englishOneEditFrom(spelling)) {
-        const term = index.analyzer.wordTerm(word)
-        if (index.documentFrequency.has(term) && !isConceptTerm(term)) english.set(term, CREDIT.typo1)
-      }
-    }
-    if (english.size) {
+    const english = spellings.flatMap((spelling) => englishSlipsIn(index, spelling))
+    if (english.length) {
       found.clear()
       for (const [term, credit] of english) found.set(term, credit)
     }
@@ -297,11 +300,27 @@ function typoCorrections(index: SearchIndex, spellings: string[], englishSlip: b
   return [...found].sort(([a], [b]) => df(b) - df(a) || (a < b ? -1 : a > b ? 1 : 0))
 }
 
+/** The coverage's terms for English words one slip from `word` (five letters or more), commonest first. */
+function englishSlipsIn(index: SearchIndex, word: string, slips: Slips = 'any'): [string, number][] {
+  if (!/^[a-z]{5,}$/.test(word)) return []
+  const found = new Map<string, number>()
+  for (const english of englishOneEditFrom(word, slips)) {
+    const term = index.analyzer.wordTerm(english)
+    if (index.documentFrequency.has(term) && !isConceptTerm(term)) found.set(term, CREDIT.typo1)
+  }
+  const df = (term: string) => index.documentFrequency.get(term)!
+  return [...found].sort(([a], [b]) => df(b) - df(a) || (a < b ? -1 : a > b ? 1 : 0))
+}
+
+/** Which slips of the fingers to undo: any one, or only a letter missing and two letters swapped. */
+type Slips = 'any' | 'missing or swapped'
+
 /**
- * Words of the English lexicon one letter dropped, added or changed from `word`, after its first
- * letter: people rarely miss the first ("whats" is not "hats").
+ * Words of the English lexicon one letter dropped, added or changed from `word`, or two letters
+ * swapped ("soliders"), after its first letter: people rarely miss the first ("whats" is not "hats").
  */
-function englishOneEditFrom(word: string): Set<string> {
+function englishOneEditFrom(word: string, slips: Slips = 'any'): Set<string> {
+  const any = slips === 'any'
   const found = new Set<string>()
   const consider = (candidate: string) => {
     if (candidate !== word && isOrdinaryWord(candidate)) found.add(candidate)
@@ -309,10 +328,11 @@ function englishOneEditFrom(word: string): Set<string> {
   for (let i = 1; i <= word.length; i++) {
     const head = word.slice(0, i)
     const tail = word.slice(i)
-    if (tail) consider(head + tail.slice(1))
+    if (tail && any) consider(head + tail.slice(1))
+    if (tail.length >= 2) consider(head + tail[1] + tail[0] + tail.slice(2))
     for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
       consider(head + letter + tail)
-      if (tail) consider(head + letter + tail.slice(1))
+      if (tail && any) consider(head + letter + tail.slice(1))
     }
   }
   return found

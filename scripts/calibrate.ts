@@ -9,12 +9,11 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { PROJECT_ROOT, readConfig } from '../src/config.ts'
 import { probability } from '../src/search/decide.ts'
-import { crossValidate, fitCalibration, FOLDS, HIGH_PRECISION, L2, MAX_FALSE_ABSTENTION, RANK_L2 } from '../test/eval/calibration.ts'
+import { crossValidate, fitCalibration, FOLDS, HIGH_PRECISION, L2, MAX_FALSE_ABSTENTION, parseShuffles, RANK_L2, spreadOf } from '../test/eval/calibration.ts'
 import { asServed, EVAL_SETS, loadSet, type QuestionRecord } from '../test/eval/harness.ts'
 
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean' }, shuffles: { type: 'string', default: '0' } } })
-const shuffles = Number(values.shuffles)
-if (!Number.isInteger(shuffles) || shuffles < 0) throw new Error(`--shuffles takes a whole number, not ${values.shuffles}`)
+const shuffles = parseShuffles(values.shuffles)
 const trainSets = EVAL_SETS.filter((s) => s.role === 'train')
 // With SEMANTIC=off, only the words-alone calibration is fitted (and the semantic part dropped).
 const { semantic } = readConfig()
@@ -68,10 +67,7 @@ for (const r of rows) console.log(`| ${r.cut.toFixed(1)} | ${f2(r.precision)} | 
 const deals = [rows]
 for (let shuffle = 1; shuffle <= shuffles; shuffle++) deals.push(curve(crossValidate(runs, FOLDS, asServed, shuffle)))
 const overDeals = rows.map((row, i) => {
-  const spread = (key: 'precision' | 'recall' | 'abstention' | 'hitAt1') => {
-    const xs = deals.map((d) => d[i]![key])
-    return { mean: xs.reduce((a, b) => a + b, 0) / xs.length, min: Math.min(...xs), max: Math.max(...xs) }
-  }
+  const spread = (key: 'precision' | 'recall' | 'abstention' | 'hitAt1') => spreadOf(deals.map((d) => d[i]![key]))
   return { cut: row.cut, precision: spread('precision'), recall: spread('recall'), abstention: spread('abstention'), hitAt1: spread('hitAt1') }
 })
 if (shuffles) {

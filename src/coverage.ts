@@ -546,7 +546,6 @@ interface Ranking {
   model?: Omit<Calibration, 'semantic'>
 }
 
-/** A question's ranking regardless of the decision, with what the decision read. */
 /**
  * Whether the coverage is written in the question's letters: always for a question mostly in
  * Latin letters; for one in another script, when the articles use at least half of its letters
@@ -561,6 +560,7 @@ function readsLettersOf(s: Snapshot, question: string): boolean {
   return known * 2 >= letters.size
 }
 
+/** A question's ranking regardless of the decision, with what the decision read. */
 export interface Explanation {
   results: RankedPassage[]
   /** Every candidate passage the ranking scored, best first, with what the ranking read. */

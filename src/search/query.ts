@@ -139,6 +139,8 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // WordNet has it, as written or as a form of a word it has ("peacekeepers", "info"): asked at most once.
   let wordNetHasIt: boolean | undefined
   const inWordNet = () => (wordNetHasIt ??= baseForms(folded).length > 0)
+  // May be a slip for an English word: not chat's spelling, not a word WordNet knows, not written as a name.
+  const mayBeSlipOfEnglish = () => !slot.writtenAsName && !chatSpelling && !inWordNet()
   // A word capitalised in the question is kept whole as a name ("Mars" is not "mar"), but the
   // articles index the same word as an ordinary one when it is not a name they learned ("Tony"
   // → "toni", "Barclays" → "barclai", "NHS" → "nh"): then it is that word, at full credit.
@@ -150,9 +152,8 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // → "gover"): an English word that the coverage uses, with the letter missing or the two letters
   // swapped back, is the likelier reading. Only those two slips: a name the articles write, read
   // as a stem ("boeing" → "boe"), is one letter changed from English words too ("boxing").
-  const mayBeEnglishSlip =
-    !ordinary && !slot.writtenAsName && !chatSpelling && slot.term !== folded && /^[a-z]{5,}$/.test(folded) && !index.analyzer.writesCapitalised(folded) && !inWordNet()
-  const englishReading = mayBeEnglishSlip && index.documentFrequency.has(slot.term) ? englishSlipsIn(index, folded, 'missing or swapped') : []
+  const stemmedIntoAnother = !ordinary && slot.term !== folded && index.documentFrequency.has(slot.term) && !index.analyzer.writesCapitalised(folded)
+  const englishReading = stemmedIntoAnother && mayBeSlipOfEnglish() ? englishSlipsIn(index, folded, 'missing or swapped') : []
   if (englishReading.length) {
     for (const [term, credit] of englishReading) add(term, credit)
     spelling = englishReading[0]![0]
@@ -164,7 +165,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
     else if (!ordinary) {
       // Names are indexed unstemmed, other words stemmed: look for both spellings' neighbours.
       // A word written as a name is a slip for a name only: "Sunak" is not "sunk".
-      const slips = typoCorrections(index, [...new Set([slot.term, folded])], !slot.writtenAsName && !chatSpelling && !inWordNet())
+      const slips = typoCorrections(index, [...new Set([slot.term, folded])], mayBeSlipOfEnglish())
       const slipsForNames = slips.filter(([term]) => mayBeAName(index, term))
       const corrections = slot.writtenAsName ? slipsForNames : slips
       for (const [term, credit] of corrections) add(term, credit)
@@ -251,10 +252,7 @@ function nameOneSlipAway(index: SearchIndex, folded: string): boolean {
   return false
 }
 
-/**
- * The coverage's words a slip may stand for, nearest first. `englishSlip`: the word may be a slip
- * for an English word (not chat's spelling, not a word WordNet knows, not written as a name).
- */
+/** The coverage's words a slip may stand for, nearest first. `englishSlip`: it may be a slip for an English word. */
 function typoCorrections(index: SearchIndex, spellings: string[], englishSlip: boolean): [string, number][] {
   let best = Infinity
   const found = new Map<string, number>()
@@ -294,8 +292,14 @@ function typoCorrections(index: SearchIndex, spellings: string[], englishSlip: b
       for (const [term, credit] of english) found.set(term, credit)
     }
   }
-  // The commonest spelling first (the likeliest meant; it sets the word's weight), then by
-  // spelling: never the order of minisearch's tree, which differs between a build and the cache.
+  return commonestFirst(index, found)
+}
+
+/**
+ * The commonest spelling first (the likeliest meant; it sets the word's weight), then by spelling:
+ * never the order of minisearch's tree, which differs between a build and the cache.
+ */
+function commonestFirst(index: SearchIndex, found: Map<string, number>): [string, number][] {
   const df = (term: string) => index.documentFrequency.get(term)!
   return [...found].sort(([a], [b]) => df(b) - df(a) || (a < b ? -1 : a > b ? 1 : 0))
 }
@@ -308,8 +312,7 @@ function englishSlipsIn(index: SearchIndex, word: string, slips: Slips = 'any'):
     const term = index.analyzer.wordTerm(english)
     if (index.documentFrequency.has(term) && !isConceptTerm(term)) found.set(term, CREDIT.typo1)
   }
-  const df = (term: string) => index.documentFrequency.get(term)!
-  return [...found].sort(([a], [b]) => df(b) - df(a) || (a < b ? -1 : a > b ? 1 : 0))
+  return commonestFirst(index, found)
 }
 
 /** Which slips of the fingers to undo: any one, or only a letter missing and two letters swapped. */

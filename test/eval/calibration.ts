@@ -265,6 +265,18 @@ export function crossValidate(
   return { records, folds, calibrations }
 }
 
+/** `--shuffles N` of `npm run eval` and `npm run calibrate`: how many more deals of the folds. */
+export function parseShuffles(value: string | undefined): number {
+  const shuffles = Number(value ?? 0)
+  if (!Number.isInteger(shuffles) || shuffles < 0) throw new Error(`--shuffles takes a whole number, not ${value}`)
+  return shuffles
+}
+
+/** A figure over several deals of the folds: its mean and range. */
+export function spreadOf(xs: number[]): { mean: number; min: number; max: number } {
+  return { mean: xs.reduce((a, b) => a + b, 0) / xs.length, min: Math.min(...xs), max: Math.max(...xs) }
+}
+
 /** FNV-1a, 32 bits: a fixed, well-spread order of question ids for each shuffle. */
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { PROJECT_ROOT, readConfig } from '../../src/config.ts'
-import { crossValidate, FOLDS, type Decision } from './calibration.ts'
+import { crossValidate, FOLDS, parseShuffles, spreadOf, type Decision } from './calibration.ts'
 import { askedAmong, askedElsewhere, asServed, EVAL_SETS, loadSet, runQuestions, withoutVectors, type QuestionRecord, type SetRun } from './harness.ts'
 import { copiesFromWarnings, scoreLeaders, type LeaderScores } from './leaders.ts'
 
@@ -25,8 +25,7 @@ const { values, positionals } = parseArgs({
 const wanted = positionals.length ? positionals : EVAL_SETS.map((s) => s.name)
 const unknown = wanted.filter((n) => !EVAL_SETS.some((s) => s.name === n))
 if (unknown.length) throw new Error(`unknown set(s): ${unknown.join(', ')} (known: ${EVAL_SETS.map((s) => s.name).join(', ')})`)
-const shuffles = Number(values.shuffles)
-if (!Number.isInteger(shuffles) || shuffles < 0) throw new Error(`--shuffles takes a whole number, not ${values.shuffles}`)
+const shuffles = parseShuffles(values.shuffles)
 
 // SEMANTIC (default auto) as the product reads it: every set's vectors are loaded to fit the
 // semantic calibration, and each set is scored as the product would serve its corpus.
@@ -172,7 +171,8 @@ const seedRuns = runs.filter((r) => r.set.corpus === seeds)
 if (seedRuns.length && existsSync(bbc)) {
   const seedFiles = new Set(readdirSync(seeds))
   const among: Record<string, unknown> = {}
-  console.log(`\n## The seeds' questions asked of the seeds among BBC's news (${seedFiles.size} + 2,225 articles; committed model, words alone)\n`)
+  const bbcFiles = readdirSync(bbc).filter((f) => /\.(txt|md)$/.test(f)).length
+  console.log(`\n## The seeds' questions asked of the seeds among BBC's news (${seedFiles.size} + ${bbcFiles.toLocaleString('en')} articles; committed model, words alone)\n`)
   console.log("| set | coverage | hit@1 | recall@5 | abstention | false abstention | answered 'high' | first passage from BBC |")
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |')
   const mixedRuns = await askedAmong(seedRuns, [seeds, bbc], 'bbc')
@@ -216,7 +216,7 @@ if (shuffles && trainRuns.length) {
   for (const [name, all] of bySet) {
     const cells = METRICS.map(([, key]) => {
       const xs = all.map((s) => s[key] as number)
-      return { reported: xs[0]!, mean: xs.reduce((a, b) => a + b, 0) / xs.length, min: Math.min(...xs), max: Math.max(...xs), each: xs }
+      return { reported: xs[0]!, ...spreadOf(xs), each: xs }
     })
     console.log(`| ${name} | ${cells.map((c) => `${f2(c.reported)} / ${f2(c.mean)} / ${f2(c.min)}–${f2(c.max)}`).join(' | ')} |`)
     noise[name] = Object.fromEntries(METRICS.map(([, key], i) => [key, cells[i]]))

@@ -144,7 +144,8 @@ describe('load warnings on the command line', () => {
     await writeFile(path.join(dir, 'empty.txt'), '')
     await writeFile(path.join(dir, 'also-empty.md'), '  \n')
     await writeFile(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
-    await writeFile(path.join(dir, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x61]))
+    // "Путин сказал" in KOI8-R: a single-byte encoding other than Latin-1's, misread throughout if guessed.
+    await writeFile(path.join(dir, 'koi8-r.txt'), Buffer.from([240, 213, 212, 201, 206, 32, 211, 203, 193, 218, 193, 204]))
     return dir
   }
 
@@ -174,7 +175,7 @@ describe('load warnings on the command line', () => {
       { source: 'binary.txt', reason: 'not text (binary content)' },
       { source: 'empty.txt', reason: 'empty file' },
       { source: 'good.txt', reason: 'same text as good-copy.txt; indexed once' },
-      { source: 'latin1.txt', reason: 'not valid UTF-8 text' },
+      { source: 'koi8-r.txt', reason: 'not valid UTF-8 text' },
     ]
     const json = await runCli(['sources', '--json', '--corpus', dir], env)
     expect(JSON.parse(json.stdout).warnings).toEqual(warnings)
@@ -191,7 +192,7 @@ describe('load warnings on the command line', () => {
         '  • also-empty.md: empty file',
         '  • binary.txt: not text (binary content)',
         '  • empty.txt: empty file',
-        '  • latin1.txt: not valid UTF-8 text',
+        '  • koi8-r.txt: not valid UTF-8 text',
         '',
         '1 file has the same text as another article and is indexed once:',
         '  • good.txt: same text as good-copy.txt; indexed once',

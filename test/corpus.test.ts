@@ -182,13 +182,32 @@ describe('loadCorpus', () => {
     ])
   })
 
+  it('reads articles saved as Windows-1252 / Latin-1 or as UTF-16, with their own characters', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cb-encodings-'))
+    const article = 'Café owner fined\n\nThe owner of the Café Rouge was fined £5,000 on Friday. “It is unfair,” she said – and left.\n'
+    // 0x93/0x94 are Windows-1252's curly quotes and 0x96 its dash; é and £ are Latin-1's.
+    await writeFile(path.join(dir, 'windows-1252.txt'), Buffer.from([...article].map((c) => ({ '“': 0x93, '”': 0x94, '–': 0x96 })[c] ?? c.charCodeAt(0))))
+    await writeFile(path.join(dir, 'utf-16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article.replace('Café', 'Bistro'), 'utf16le')]))
+    await writeFile(path.join(dir, 'utf-16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(article.replace('Café', 'Diner'), 'utf16le').swap16()]))
+    const corpus = await loadCorpus(dir)
+    expect(corpus.warnings).toEqual([])
+    expect(corpus.articles.map((a) => [a.source, a.title])).toEqual([
+      ['utf-16be.txt', 'Diner owner fined'],
+      ['utf-16le.txt', 'Bistro owner fined'],
+      ['windows-1252.txt', 'Café owner fined'],
+    ])
+    const passage = corpus.passages.find((p) => p.source === 'windows-1252.txt')!
+    expect(passage.text).toBe('The owner of the Café Rouge was fined £5,000 on Friday. “It is unfair,” she said – and left.')
+  })
+
   it('skips broken files with one warning each and serves the rest', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'cb-broken-'))
     await copyFile(path.join(SEEDS, '004_a96f1940f85f0698.txt'), path.join(dir, 'good.txt'))
     await copyFile(path.join(SEEDS, '004_a96f1940f85f0698.txt'), path.join(dir, 'good-copy.txt'))
     await writeFile(path.join(dir, 'empty.txt'), '')
     await writeFile(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
-    await writeFile(path.join(dir, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x61]))
+    // "Путин сказал" in KOI8-R: a single-byte encoding other than Latin-1's, misread throughout if guessed.
+    await writeFile(path.join(dir, 'koi8-r.txt'), Buffer.from([240, 213, 212, 201, 206, 32, 211, 203, 193, 218, 193, 204]))
     await writeFile(path.join(dir, 'frontmatter.md'), '---\ntitle: never closed\nBody text here.\n')
     await writeFile(path.join(dir, 'notes.json'), '{"not": "an article"}')
     await writeFile(path.join(dir, 'locked.txt'), 'Secret text.')
@@ -203,7 +222,7 @@ describe('loadCorpus', () => {
         { source: 'empty.txt', reason: 'empty file' },
         { source: 'frontmatter.md', reason: 'front matter opened with "---" is never closed' },
         { source: 'good.txt', reason: 'same text as good-copy.txt; indexed once' },
-        { source: 'latin1.txt', reason: 'not valid UTF-8 text' },
+        { source: 'koi8-r.txt', reason: 'not valid UTF-8 text' },
       ]),
     )
     if (!canReadLocked) expect(corpus.warnings).toContainEqual({ source: 'locked.txt', reason: 'unreadable (permission denied)' })

@@ -5,6 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Article, LoadWarning, Passage } from '../types.ts'
 import { ArticleProblem, cleanArticle } from './clean.ts'
+import { decodeWindows1252 } from './encoding.ts'
 import { PARAGRAPH_BREAK, toPassages } from './passages.ts'
 
 /** Larger files are almost certainly not one news article (a dump, a log, a binary). */
@@ -172,14 +173,8 @@ async function readArticleFile(dir: string, source: string): Promise<Loaded> {
     if (info.size > MAX_ARTICLE_BYTES) {
       return { source, file, problem: `too large (${formatBytes(info.size)}; the limit is ${formatBytes(MAX_ARTICLE_BYTES)})` }
     }
-    const bytes = await readFile(full)
-    if (bytes.includes(0)) return { source, file, problem: 'not text (binary content)' }
-    let text: string
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    } catch {
-      return { source, file, problem: 'not valid UTF-8 text' }
-    }
+    const text = decodeArticle(await readFile(full))
+    if (typeof text !== 'string') return { source, file, ...text }
     if (!text.trim()) return { source, file, problem: 'empty file' }
     return { source, file, text }
   } catch (error) {
@@ -189,6 +184,41 @@ async function readArticleFile(dir: string, source: string): Promise<Loaded> {
     return { source, problem }
   }
 }
+
+/**
+ * Text as people save it: UTF-8; UTF-16 with its byte-order mark (Windows Notepad's "Unicode"),
+ * the mark dropped as UTF-8's is; and the single-byte files of older archives and editors, read
+ * as Windows-1252 (Latin-1 and its curly quotes: the raw BBC dataset's sport/199.txt has one
+ * Latin-1 pound sign, and one "£" or "é" is no reason to lose an article). Only when few of its
+ * characters are outside ASCII: text in another single-byte encoding (Cyrillic, Greek) would be
+ * misread throughout, and is refused instead.
+ */
+function decodeArticle(bytes: Buffer): string | { problem: string } {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined
+  if (utf16) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(bytes)
+    } catch {
+      return { problem: `not valid ${utf16.toUpperCase()} text` }
+    }
+  }
+  if (bytes.includes(0)) return { problem: 'not text (binary content)' }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    let outside = 0
+    let visible = 0
+    for (const byte of bytes) {
+      if (byte > 0x20) visible++
+      if (byte >= 0x80) outside++
+    }
+    if (outside <= SINGLE_BYTE_OUTSIDE_ASCII * visible) return decodeWindows1252(bytes)
+    return { problem: 'not valid UTF-8 text' }
+  }
+}
+
+/** A Western European article has a few accented letters and signs in a hundred; a Cyrillic one, most. */
+const SINGLE_BYTE_OUTSIDE_ASCII = 0.1
 
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`

@@ -9,6 +9,7 @@ import https from 'node:https'
 import net from 'node:net'
 import zlib from 'node:zlib'
 import type { Readable } from 'node:stream'
+import { decodeWindows1252 } from '../corpus/encoding.ts'
 
 /** Why a fetch failed: a stable code and the sentence a member reads. */
 export type FetchFailure =
@@ -321,17 +322,9 @@ export function decodeBody(raw: Buffer, contentType?: string): string {
   } catch {
     decoder = new TextDecoder('utf-8')
   }
-  // Node 20's TextDecoder reads windows-1252 as ISO-8859-1, so 0x80–0x9F (curly quotes, dashes,
-  // €) come out as control characters; mapped here as the WHATWG Encoding table says.
-  if (decoder.encoding === 'windows-1252') return raw.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80] ?? c)
+  if (decoder.encoding === 'windows-1252') return decodeWindows1252(raw)
   return decoder.decode(raw)
 }
-
-/** windows-1252 bytes 0x80–0x9F (the five undefined ones stay as they are). */
-const WINDOWS_1252 = [
-  '€', '\u0081', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u008d', 'Ž', '\u008f',
-  '\u0090', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u009d', 'ž', 'Ÿ',
-]
 
 function charsetOf(contentType?: string): string | undefined {
   return /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1]

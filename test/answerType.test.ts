@@ -91,6 +91,18 @@ describe('expected answer types', () => {
     expect(answers('how many phones were sold', 'In 2004 it sold 40 million new phones.')).toBe(true)
   })
 
+  it('count and money: numbers as news prose spells them, at the start of a sentence and rounded', () => {
+    const q = 'how many jobs were lost at the mill'
+    expect(answers(q, 'Sixty jobs were lost, the owner said.')).toBe(true)
+    expect(answers(q, 'Seventeen jobs will go by March.')).toBe(true)
+    expect(answers(q, 'Hundreds of jobs were lost when the mill closed.')).toBe(true)
+    expect(answers(q, 'The mill closed and jobs were lost.')).toBe(false)
+    const cost = 'how much did the repairs cost'
+    expect(answers(cost, 'The repairs cost millions of pounds.')).toBe(true)
+    expect(answers(cost, 'The repairs cost ninety euros.')).toBe(true)
+    expect(answers(cost, 'The repairs were costly.')).toBe(false)
+  })
+
   it('count: a number joined to the thing counted by a hyphen; a hyphenated word is still one word', () => {
     const q = 'how many games did david prutton get banned for'
     expect(answers(q, 'David Prutton was banned for 10-games on Wednesday and fined £6,000.')).toBe(true)

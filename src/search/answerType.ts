@@ -31,11 +31,20 @@ const TIME_EXPRESSION = new RegExp(
     `\\d+\\s+(days?|weeks?|months?|years?)\\s+(ago|later|earlier)|(earlier|later) (this|that|on))\\b`,
   'i',
 )
-const NUMBER_WORD = '(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|few|half|a|an)'
+/** Numbers as news prose spells them: under ten, at the start of a sentence, and rounded ("sixty jobs", "hundreds of flights"). */
+const SPELLED_NUMBER =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
+  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?'
+const NUMBER_WORD = `(${SPELLED_NUMBER}|several|few|half|a|an)`
 const AGE_EXPRESSION = /\b(aged?\s+\d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old|born (in|on)\b)|, \d{1,2},/i
-const QUANTITY_EXPRESSION = /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens|several|few|many|half)\b)/i
-const MONEY_EXPRESSION =
-  /[£$€¥]\s?\d|\b\d[\d,.]*\s?(bn|m|k|million|billion|trillion)?\s?(euros?|dollars?|pounds?|sterling|yen|francs?|rupees?|yuan|roubles?|pence|cents?|p)\b|\b(euros?|dollars?|pounds?)\s?\d/i
+const QUANTITY_EXPRESSION = new RegExp(`(\\d|\\b(${SPELLED_NUMBER}|several|few|many|half)\\b)`, 'i')
+/** Currencies by name; "5p" (pence) only after a figure. */
+const CURRENCY = 'euros?|dollars?|pounds?|sterling|yen|francs?|rupees?|yuan|roubles?|pence|cents?'
+const MONEY_EXPRESSION = new RegExp(
+  `[£$€¥]\\s?\\d|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?)\\s?\\d|` +
+    `\\b(${SPELLED_NUMBER})[- ]((${SPELLED_NUMBER}|trillions?) )?(of )?(${CURRENCY})\\b`,
+  'i',
+)
 const DURATION_EXPRESSION = new RegExp(
   `\\b(\\d[\\d,.]*|${NUMBER_WORD})([- ]and[- ]a[- ]half)?[- ](seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b|\\b\\d+\\s?(mph|km/h|kph)\\b|\\bmiles per hour\\b`,
   'i',

@@ -103,6 +103,22 @@ describe('expected answer types', () => {
     expect(answers(cost, 'The repairs were costly.')).toBe(false)
   })
 
+  it('the other forms news prose gives an answer in: a time of day, a season, a spelled share, an age by decade, a currency code', () => {
+    expect(answers('when did the strike end', 'The strike ended at midnight.')).toBe(true)
+    expect(answers('when did the strike end', 'The strike ended at 5pm on the quayside.')).toBe(true)
+    expect(answers('when did the strike end', 'The strike ended in the spring.')).toBe(true)
+    expect(answers('when will the port reopen', 'The port will reopen in the coming weeks.')).toBe(true)
+    expect(answers('when did the strike end', 'The strike ended after talks.')).toBe(false)
+    // A price is not a time of day.
+    expect(answers('when did the shares fall', 'The shares closed at 2.50 after the news.')).toBe(false)
+    expect(answers('what percentage of members voted yes', 'Twelve per cent of members voted yes.')).toBe(true)
+    expect(answers('what percentage of members voted yes', 'Nearly two-thirds of members voted yes.')).toBe(true)
+    expect(answers('what percentage of members voted yes', 'Members voted yes.')).toBe(false)
+    expect(answers('how old is okafor', 'Okafor, who is in her early fifties, spoke first.')).toBe(true)
+    expect(answers('how long did the strike last', 'The strike lasted a fortnight.')).toBe(true)
+    expect(answers('how much will the stadium cost', 'The stadium will cost 300 million USD.')).toBe(true)
+  })
+
   it('count: a number joined to the thing counted by a hyphen; a hyphenated word is still one word', () => {
     const q = 'how many games did david prutton get banned for'
     expect(answers(q, 'David Prutton was banned for 10-games on Wednesday and fined £6,000.')).toBe(true)

@@ -28,7 +28,11 @@ const TIME_EXPRESSION = new RegExp(
   `\\b(${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|${WEEKDAY}|(19|20)\\d{2}|yesterday|today|tomorrow|tonight|` +
     `(last|next|this|that|coming|following)\\s+(day|days|week|weekend|month|year|spring|summer|autumn|fall|winter)|` +
     `(the )?(following|next|previous) day|(morning|evening|afternoon|night)|within (the next )?\\w+ (days|weeks|months)|` +
-    `\\d+\\s+(days?|weeks?|months?|years?)\\s+(ago|later|earlier)|(earlier|later) (this|that|on))\\b`,
+    `\\d+\\s+(days?|weeks?|months?|years?)\\s+(ago|later|earlier)|(earlier|later) (this|that|on)|` +
+    // A time of day, a season, and the near future as news prose gives them.
+    `(at )?(midnight|noon|midday|dawn|dusk)|\\d{1,2}([:.]\\d{2})?\\s?(am|pm|a\\.m|p\\.m)|at \\d{1,2}:\\d{2}|` +
+    `(in|during|by|until|since|over|early|late|mid)[- ](the )?(spring|summer|autumn|winter)|(at|over) the weekend|` +
+    `in the (coming|next)( few)? (days|weeks|months|years))\\b`,
   'i',
 )
 /** Numbers as news prose spells them: under ten, at the start of a sentence, and rounded ("sixty jobs", "hundreds of flights"). */
@@ -36,17 +40,18 @@ const SPELLED_NUMBER =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
   'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?'
 const NUMBER_WORD = `(${SPELLED_NUMBER}|several|few|half|a|an)`
-const AGE_EXPRESSION = /\b(aged?\s+\d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old|born (in|on)\b)|, \d{1,2},/i
+const AGE_EXPRESSION =
+  /\b(aged?\s+\d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old|born (in|on)\b|in (his|her|their) (early |mid-|late )?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)|, \d{1,2},/i
 const QUANTITY_EXPRESSION = new RegExp(`(\\d|\\b(${SPELLED_NUMBER}|several|few|many|half)\\b)`, 'i')
-/** Currencies by name; "5p" (pence) only after a figure. */
-const CURRENCY = 'euros?|dollars?|pounds?|sterling|yen|francs?|rupees?|yuan|roubles?|pence|cents?'
+/** Currencies by name and by code; "5p" (pence) only after a figure. */
+const CURRENCY = 'euros?|dollars?|pounds?|sterling|yen|francs?|rupees?|yuan|roubles?|pence|cents?|usd|eur|gbp|chf|jpy|cny|inr|aud|cad'
 const MONEY_EXPRESSION = new RegExp(
-  `[£$€¥]\\s?\\d|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?)\\s?\\d|` +
+  `[£$€¥]\\s?\\d|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?|usd|eur|gbp|chf)\\s?\\d|` +
     `\\b(${SPELLED_NUMBER})[- ]((${SPELLED_NUMBER}|trillions?) )?(of )?(${CURRENCY})\\b`,
   'i',
 )
 const DURATION_EXPRESSION = new RegExp(
-  `\\b(\\d[\\d,.]*|${NUMBER_WORD})([- ]and[- ]a[- ]half)?[- ](seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b|\\b\\d+\\s?(mph|km/h|kph)\\b|\\bmiles per hour\\b`,
+  `\\b(\\d[\\d,.]*|${NUMBER_WORD})([- ]and[- ]a[- ]half)?[- ](seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\\b|\\b\\d+\\s?(mph|km/h|kph)\\b|\\bmiles per hour\\b`,
   'i',
 )
 /** A race time as sport pages print it: "9.85 seconds", "20.13secs", "3min 59sec", "2:05:38", "1:43.2"; not a "two-year ban". */
@@ -57,7 +62,12 @@ const MEASURE_EXPRESSION = new RegExp(
 )
 const ORDINAL_EXPRESSION = /\b\d[\d,]*(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b/i
 const SCORE_EXPRESSION = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b/
-const PERCENT_EXPRESSION = /\d\s?(%|per ?cent\b)/i
+const PERCENT_EXPRESSION = new RegExp(
+  `\\d\\s?(%|per ?cent\\b)|\\b(${SPELLED_NUMBER})[- ]per ?cent\\b|` +
+    // A share as a fraction: "two-thirds of members", "one in five voters".
+    `\\b(half|a third|a quarter|(one|two)[- ]thirds?|(one|three)[- ]quarters?|one in (\\d+|${SPELLED_NUMBER}))\\b`,
+  'i',
+)
 /**
  * A name given: 'called "i-foot"', "known as Baron Kinnock", "titled Songs of Faith", or a short
  * quoted title ('the egg-shaped "i-foot"'); a quotation of speech runs longer than five words.

@@ -6,7 +6,7 @@ import { Coverage } from '../src/coverage.ts'
 import { renderDiscordReply, colors } from '../src/render/discord.ts'
 import { renderTerminal } from '../src/render/terminal.ts'
 import type { AnswerReply } from '../src/replies.ts'
-import { withoutSmallTalk } from '../src/search/asked.ts'
+import { questionItself, sentenceAsked, withoutSmallTalk } from '../src/search/asked.ts'
 import { chatKind, nonLatinLetters } from '../src/search/chat.ts'
 import { loggedAnswer } from '../src/store/fromReply.ts'
 
@@ -147,6 +147,28 @@ describe('withoutSmallTalk: the question itself, without the talk around it', ()
   // Words that only look like the frame stay, and a message that is nothing else is left for chatKind.
   it.each(['Question Time host', 'so-called coalition of the willing', 'Who is Ty Cobb', 'what is the penalty', 'hey', 'thanks', 'lol', 'any idea', 'bot detection software', 'findings of the inquiry', 'News Corp shares', 'listed companies', 'explain', 'what is article 5', 'according to trump, are the europeans sending troops', 'who is right', 'is it a human right', 'will merz say yes', 'News of the World phone hacking'])('leaves %s as it is', (message) => {
     expect(withoutSmallTalk(message)).toBe(message)
+  })
+})
+
+describe('questionItself and sentenceAsked: chat\'s short forms, and a guess at the answer', () => {
+  it.each([
+    ['how many ppl ended up in hospital', 'how many people ended up in hospital'],
+    ['WHAT DID THE GOVT SAY', 'what did the government say'],
+    ['who is the pres of france?', 'who is the president of france?'],
+    // A capitalised "Gov" is a title ("Gov Newsom"), and words that only contain a short form stay.
+    ['what did Gov Newsom say', 'what did Gov Newsom say'],
+    ['what did the governor say about presidential pics', 'what did the governor say about presidential pictures'],
+  ])('%s → %s', (message, question) => {
+    expect(questionItself(message)).toBe(question)
+  })
+
+  it('sets a guess at the answer after a comma in the scene, with the other sentences', () => {
+    expect(sentenceAsked('what was the final score in the cup final, was it 3 2?')).toEqual({ asked: 'what was the final score in the cup final', scene: ', was it 3 2?' })
+    expect(sentenceAsked("whats the cell 2 gonna cost me, under 3.5k?")).toEqual({ asked: "whats the cell 2 gonna cost me", scene: ', under 3.5k?' })
+    expect(sentenceAsked('Merz wants all of Europe in. Is that true, or is it spin?')).toEqual({ asked: 'Is that true', scene: 'Merz wants all of Europe in. , or is it spin?' })
+    // Not a guess: a comma before words that ask, or a comparison without a figure.
+    expect(sentenceAsked('after the summit, what did merz say?').asked).toBe('after the summit, what did merz say?')
+    expect(sentenceAsked('who is sending troops, over and above the UK?').asked).toBe('who is sending troops, over and above the UK?')
   })
 })
 

@@ -35,6 +35,54 @@ async function coverageOf(articles: Record<string, string>): Promise<Coverage> {
   return Coverage.load(dir)
 }
 
+describe('answers in the words a fresh coverage uses (docs/quality.md, item 32)', () => {
+  let local: Coverage
+  beforeAll(async () => {
+    local = await coverageOf({
+      'boil-water.txt':
+        'Boil-water notice for 14,000 homes after Saltmarsh Quay sickness outbreak\n\n' +
+        'More than 14,000 homes in Saltmarsh Quay have been told to boil their tap water after dozens of people fell ill with a stomach bug.\n\n' +
+        'By Monday, 37 people had been admitted to hospital, including four children, according to the regional health authority.\n',
+      'cup-final.txt':
+        'Rovers end 27-year wait for county cup\n\n' +
+        'Wexmoor Rovers won the Westfold County Cup for the first time in 27 years on Saturday, beating Port Aldery Athletic 3-2 in a dramatic final.\n\n' +
+        'Rovers took the lead after 12 minutes through captain Sean Whitlock.\n',
+      'battery.md':
+        '---\ntitle: Lumora unveils Cell 2 home battery\n---\n\n# Lumora unveils Cell 2 home battery\n\n' +
+        'Start-up Lumora Energy launched its second home battery on Tuesday. The Cell 2 sells for £3,499 before installation.\n\n' +
+        'The company said the runway for its growth was long, and its factory would double output by 2027.\n',
+      'runway.txt':
+        'Kestrel Field runway extension approved\n\n' +
+        'Plans to extend the runway at Kestrel Field Airport have been approved. The runway will be lengthened by 600 metres, to 2,900 metres.\n\n' +
+        'Residents of Hollins Cross said they would fight the decision.\n',
+    })
+  })
+
+  it('counts the thing asked about in the words the article uses ("houses" → "homes"), and chat\'s "ppl" as people', () => {
+    const houses = local.ask('how many houses are on the boil water notice')
+    expect(houses.answered).toBe(true)
+    expect(houses.results[0]!.passage.text).toContain('More than 14,000 homes')
+    const ppl = local.ask('how many ppl ended up in hosptial from the saltmarsh watter')
+    expect(ppl.answered).toBe(true)
+    expect(ppl.results[0]!.passage.text).toContain('37 people had been admitted to hospital')
+  })
+
+  it('takes a guess at the answer for what it is, not for a figure the passage must hold', () => {
+    const score = local.ask('what was the final score in the cup final, was it 3 2?')
+    expect(score.answered).toBe(true)
+    expect(score.results[0]!.passage.text).toContain('3-2')
+    const price = local.ask('whats the lumora cell 2 gonna cost me, under 3.5k?')
+    expect(price.answered).toBe(true)
+    expect(price.results[0]!.passage.text).toContain('£3,499')
+  })
+
+  it('"how long will X be" asks for a length as well as a time', () => {
+    const explained = local.explain('how long will the kestrel field runway be in total after this')
+    expect(explained.candidates[0]!.passage.text).toContain('to 2,900 metres')
+    expect(explained.candidates[0]!.features.typeMissing).toBe(0)
+  })
+})
+
 describe('analysis', () => {
   it('folds case and diacritics', () => {
     expect(foldText('António Nausėda')).toBe('antonio nauseda')

@@ -107,7 +107,7 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   [/\bwhat (percentage|percent|proportion)\b|\bwhat per ?cent\b/, 'percent'],
   // A change is given as a share as often as a sum: "how much is the pay rise?" (4.5%).
   [/\bhow much\b.*\b(rise|rises|rose|risen|increase|increases|increased|cut|cuts|hike|hikes|fall|falls|fell|fallen|drop|drops|dropped|grow|grows|grew|grown|growth|jump|jumps|jumped)\b/, 'quantity'],
-  [new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat${THE_NOUN}(price|fee|salary|sum|fine|wage|cost)s?\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b`), 'money'],
+  [new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat${THE_NOUN}(price|fee|salary|sum|fine|wage|cost)s?\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b|\\bwhat\\b[^?]*\\b(cost|costs)\\b(?! of)`), 'money'],
   [/\bwhat('s| is| was| were)? the( final| half-time| full-time)? (score|scoreline|result)\b|\bby how many goals\b|\bwhat did .* (win|lose|beat|draw) .*\bby\b/, 'score'],
   [new RegExp(`\\bhow (tall|high|far|big|large|heavy|wide|deep|fast)\\b|\\bwhat${THE_NOUN}(size|height|length|weight|distance|speed|capacity|range)\\b`), 'measure'],
   // "How soon…?" is answered by a time ("as soon as this week") as often as by a wait ("within 48 hours").
@@ -115,7 +115,7 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   // "What time did Gatlin run?", "what was his winning time?": a race time, not a time of day.
   [/\bwhat time did .* (run|clock|finish|swim|record|post)\b|\bin what time\b|\bwhat (was|is|were)\b.*\b(winning|finishing|race|best|fastest|qualifying|lap|record|his|her|their) time\b/, 'raceTime'],
   // "How long is the bridge?" (450 metres) or "…the flight?" (three hours): the verb "to be" leaves both open.
-  [/\bhow long (is|are|was|were|will be|would be)\b/, 'extent'],
+  [/\bhow long (is|are|was|were|will be|would be)\b|\bhow long (will|would) [^?]*\bbe\b/, 'extent'],
   [new RegExp(`\\bhow (long|quick|quickly)\\b|\\bhow many (seconds|minutes|hours|days|weeks|months|years)\\b|\\bwhat${THE_NOUN}(battery life|duration|running time|sentence)\\b`), 'duration'],
   [/\b(what|which) (number|position|place|rank|ranking|spot)\b|\bwhere did .* (finish|come|rank|place)\b/, 'ordinal'],
   [/\bhow many\s+(.*)$/, 'count'],

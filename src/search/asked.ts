@@ -40,6 +40,31 @@ export function withApostrophes(text: string): string {
 }
 
 /**
+ * Chat's short forms of words the news writes in full: "how many ppl ended up in hospital" asks
+ * about people, "what did the govt say" about the government. Read as unknown words, they were
+ * names the coverage lacks (a reason to refuse) and matched nothing. Offices and bodies ("pm",
+ * "ceo", "mps") are concepts already (src/search/concepts.ts). Not "info": "where is Bloomberg
+ * getting its info" asks for a source, not for the word "information" (it cost ts-016).
+ */
+const CHAT_WORDS = new Map(
+  Object.entries({
+    ppl: 'people', peeps: 'people', govt: 'government', gov: 'government', govs: 'governments', govts: 'governments',
+    pres: 'president', prez: 'president', dept: 'department', exec: 'executive', execs: 'executives',
+    tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday', pics: 'pictures', pic: 'picture', uni: 'university',
+    intl: 'international', natl: 'national', yr: 'year', yrs: 'years', mins: 'minutes', hrs: 'hours', biz: 'business', econ: 'economy',
+  }),
+)
+
+/** Chat's short forms spelled out (CHAT_WORDS), in lower case or capitals as typed. */
+export function withChatWordsSpelledOut(text: string): string {
+  return text.replace(/\b[a-z]+\b/gi, (word) => {
+    const full = CHAT_WORDS.get(word.toLowerCase())
+    if (!full || (word !== word.toLowerCase() && word !== word.toUpperCase())) return word
+    return full
+  })
+}
+
+/**
  * Before the question: a greeting or a word to the bot ("hey bot, …", "bot: …", "ok so …"), a conjunction
  * carried over from the conversation ("and …", "but …"), an apology for asking ("sorry if this is
  * a dumb question but …", "quick question: …").
@@ -104,13 +129,14 @@ export function withoutSmallTalk(message: string): string {
 
 /**
  * What is asked, as the engine reads it: curly apostrophes straight ("what’s the top speed" asks
- * for a speed too) and those chat leaves out put back ("whats"), one question mark however many
+ * for a speed too) and those chat leaves out put back ("whats"), chat's short forms spelled out
+ * ("ppl"), one question mark however many
  * were typed, without capitals that say nothing or the small talk around it
  * (scripts/experiments/typing.ts measures each against the sets as typed).
  */
 export function questionItself(text: string): string {
   const plain = withApostrophes(text.replace(/[’‘]/g, "'").replace(/\s*[?!][?!.\s]*$/, '?'))
-  return withoutSmallTalk(withoutUninformativeCapitals(plain))
+  return withoutSmallTalk(withChatWordsSpelledOut(withoutUninformativeCapitals(plain)))
 }
 
 /**
@@ -129,8 +155,15 @@ export function sentenceAsked(text: string): { asked: string; scene: string } {
   const sentences = starts.map((start, i) => [start, starts[i + 1] ?? text.length] as const)
   const questions = sentences.filter(([from, to]) => text.slice(from, to).trimEnd().endsWith('?'))
   const [start, end] = questions.at(-1) ?? sentences.at(-1)!
-  return { asked: text.slice(start, end).trim(), scene: `${text.slice(0, start)}${text.slice(end)}`.trim() }
+  // The asker's guess at the answer, after a comma, sets the scene too: its figure is what the
+  // reply should confirm or correct, not what the passage must already hold.
+  const guess = GUESS.exec(text.slice(start, end))
+  const askedEnd = guess ? start + guess.index : end
+  return { asked: text.slice(start, askedEnd).trim(), scene: `${text.slice(0, start)}${text.slice(askedEnd)}`.trim() }
 }
+
+/** "…, was it 3-2?", "…, is it Merz?", "…, under 3.5k?": a guess at the answer closing a question. */
+const GUESS = /,\s*(?:(?:or )?(?:was|is) (?:it|that)\b|(?:under|over|about|around|more than|less than|at least)\s[^,]*\d)[^,]*$/i
 
 /**
  * The person a leader lookup names, without the question people wrap the name in: "who is

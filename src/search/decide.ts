@@ -92,8 +92,9 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[], qu
     typeMissingAround: lackedAround('typeMissing'),
     speakerUnheardAround: lackedAround('speakerUnheard'),
     unknownNameExcess: Math.max(0, share((s) => s.unknownName) - 0.5),
-    figureMissing: slots.some((s) => /\d/.test(s.word) && !slotFoundIn(s, best.passageTerms)) ? 1 : 0,
-    unknownProperNames: slots.filter((s) => s.unknownName && (s.writtenAsName || /^\p{N}/u.test(s.word))).length,
+    // Of what is asked: a figure around it (a guess at the answer, "…, under 3.5k?") may be wrong.
+    figureMissing: slots.some((s) => !s.context && /\d/.test(s.word) && !slotFoundIn(s, best.passageTerms)) ? 1 : 0,
+    unknownProperNames: slots.filter((s) => !s.context && s.unknownName && (s.writtenAsName || /^\p{N}/u.test(s.word))).length,
     speakerNeverNamed: speakerNeverNamed(question, slots) ? 1 : 0,
     semanticCosine: best.cosine === undefined ? 0 : unreadableByMeaning(slots) ? Math.max(best.cosine, NEUTRAL_COSINE) : best.cosine,
   }

@@ -40,6 +40,8 @@ export interface ResolvedSlot {
    * `unknownName` says so only when nothing is near.
    */
   neverNamed: boolean
+  /** Of the sentences around the one that asks, or of a guess at the answer (QuerySlot.context). */
+  context: boolean
 }
 
 /** The slot's word, in one of its own forms (not a word used like it), is among these terms. */
@@ -218,7 +220,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
       if (term && more.length === 0 && !terms.has(term) && index.documentFrequency.has(term) && credit > (near.get(term) ?? 0)) near.set(term, credit)
     }
   }
-  return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat, name: known && (!ordinary || slot.tags.length > 0), properName: !!spelling && index.analyzer.isName(spelling), neverNamed }
+  return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat, name: known && (!ordinary || slot.tags.length > 0), properName: !!spelling && index.analyzer.isName(spelling), neverNamed, context: slot.context }
 }
 
 /** Chat's spellings of words, and its short forms for people and offices: never a name the coverage lacks. */

@@ -5,7 +5,7 @@
 // reason, a quote), and where it sits in its article. The weights are fitted on the public
 // train sets by `npm run calibrate` (src/search/calibration.json), with cross-validation.
 import type { Article, Passage, Sentence } from '../types.ts'
-import { asksForName, expectedAnswerType, namesSomeoneNew, questionAsks, questionWordSet, sentenceAnswers } from './answerType.ts'
+import { asksForName, expectedAnswerType, type AnswerType, namesSomeoneNew, questionAsks, questionWordSet, sentenceAnswers } from './answerType.ts'
 import type { SearchIndex } from './buildIndex.ts'
 import { internalsOf } from './miniInternals.ts'
 import { slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
@@ -95,7 +95,7 @@ export function rankCandidates(
 ): ScoredPassage[] {
   const totalWeight = slots.reduce((sum, s) => sum + s.weight, 0) || 1
   const maxBm25 = Math.max(...candidates.map((c) => c.bm25), Number.EPSILON)
-  const type = expectedAnswerType(question)
+  const type = countedInOtherWords(expectedAnswerType(question), slots)
   const asks = questionAsks(question)
   // The two rarest words, by their place among the slots.
   const rarest = [...slots.keys()].sort((a, b) => slots[b]!.weight - slots[a]!.weight).slice(0, 2)
@@ -183,6 +183,21 @@ export function rankCandidates(
     }
   })
   return scored.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id)
+}
+
+/**
+ * "How many houses…" is answered by "More than 14,000 homes": the counted words in any form the
+ * question's words accept at half credit or more (synonyms, words used like them), as index terms;
+ * a count still needs its number just before one of them.
+ */
+function countedInOtherWords(type: AnswerType | undefined, slots: ResolvedSlot[]): AnswerType | undefined {
+  if (type?.kind !== 'count') return type
+  const counted = new Set(type.counted)
+  for (const slot of slots) {
+    if (!type.counted.includes(slot.word.toLowerCase())) continue
+    for (const forms of [slot.terms, slot.near]) for (const [term, credit] of forms) if (credit >= 0.5) counted.add(term)
+  }
+  return counted.size > type.counted.length ? { ...type, counted: [...counted] } : type
 }
 
 interface PassageTerms {

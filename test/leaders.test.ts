@@ -170,6 +170,45 @@ describe('nicknames', () => {
   })
 })
 
+describe('people by any name the coverage or a member gives them (docs/quality.md, item 32)', () => {
+  let many: Person[]
+  const named = (name: string) => many.filter((p) => p.name === name)
+  beforeAll(async () => {
+    many = await peopleOf({
+      'a.txt': 'Regional Economy Minister Harriet Lindqvist-Moore said the fund would open in April.',
+      'b.txt': 'Regional Economy Minister Hattie Lindqvist-Moore said the government could not subsidise energy bills.',
+      'c.txt': 'Dr. Tomasz Wierzbicki, the chief medical officer, said most people would recover within two weeks.',
+      'd.txt': '"Boiling is essential," said Dr. Tom Wierzbicki, the chief medical officer.',
+      'e.txt': 'Health Minister Ingrid Solberg-Hale said an inquiry would report by the summer.',
+      'f.txt': 'Transport Secretary Marcus Oyelaran-Whyte said the runway would be built by 2030.',
+      'g.txt': 'Defence Minister Anne Lindqvist said the order was signed.',
+    })
+  })
+
+  it('joins a woman\'s nickname to her name, tied by the same office', () => {
+    expect(named('Hattie Lindqvist-Moore')).toEqual([])
+    expect(named('Harriet Lindqvist-Moore').map((p) => p.articles)).toEqual([['a.txt', 'b.txt']])
+    // A portfolio word beyond the classic ones belongs to the title.
+    expect(named('Harriet Lindqvist-Moore')[0]!.roles).toEqual(['Regional Economy Minister'])
+    expect(lookupLeader(many, 'hattie lindqvist-moore').person?.name).toBe('Harriet Lindqvist-Moore')
+  })
+
+  it('joins a short given name to the one longer name of that surname it begins ("Tom", "Tomasz")', () => {
+    expect(named('Tomasz Wierzbicki').map((p) => p.articles)).toEqual([['c.txt', 'd.txt']])
+    expect(lookupLeader(many, 'wierzbicki').person?.articles).toEqual(['c.txt', 'd.txt'])
+  })
+
+  it('finds a double-barrelled surname typed as two words with a slip, or by one of its parts', () => {
+    expect(lookupLeader(many, 'marcus oyelaran white').person?.name).toBe('Marcus Oyelaran-Whyte')
+    expect(lookupLeader(many, 'ingrid solberg').person?.name).toBe('Ingrid Solberg-Hale')
+    expect(lookupLeader(many, 'solberg').person?.name).toBe('Ingrid Solberg-Hale')
+    // A surname of its own is found before a part of someone else's.
+    expect(lookupLeader(many, 'lindqvist').person?.name).toBe('Anne Lindqvist')
+    // A first name that is not theirs is still no one.
+    expect(lookupLeader(many, 'peter solberg').found).toBe(false)
+  })
+})
+
 describe('a bare surname by the corpus rule', () => {
   let bare: Person[]
   const articlesOf = (name: string) => bare.find((p) => p.name === name)?.articles

@@ -260,11 +260,24 @@ function isSwap(a: string, b: string): boolean {
   return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
 }
 
-function surnameDistance(e: Entry, word: string): number | undefined {
-  let best: number | undefined
+/**
+ * How the query's last words meet one of someone's surnames, and how many words that takes: the
+ * last word, with a slip allowed; a double-barrelled name typed as two words, with a slip in
+ * either ("oyelaran white" for Oyelaran-Whyte); or one part of it typed alone, a step further
+ * away than the whole ("solberg" for Solberg-Hale).
+ */
+function surnameMatch(e: Entry, words: string[]): { d: number; used: number } | undefined {
+  let best: { d: number; used: number } | undefined
+  const consider = (d: number | undefined, used: number) => {
+    if (d !== undefined && (!best || d < best.d)) best = { d, used }
+  }
+  const last = words.at(-1)!
   for (const s of e.surnames) {
-    const d = distance(word, s)
-    if (d !== undefined && (best === undefined || d < best)) best = d
+    consider(distance(last, s), 1)
+    const parts = s.split('-')
+    if (parts.length < 2) continue
+    if (words.length >= parts.length) consider(distance(words.slice(-parts.length).join('-'), s), parts.length)
+    if (last.length >= 4 && parts.includes(last)) consider(1, 1)
   }
   return best
 }
@@ -277,10 +290,10 @@ function bestByName(entries: Entry[], words: string[]): Entry | undefined {
   const firstNameAlone = words.length === 1 && entries.some((e) => e.given === words[0])
   let best: { entry: Entry; d: number } | undefined
   for (const e of entries) {
-    const ds = surnameDistance(e, words.at(-1)!)
-    if (ds === undefined || (firstNameAlone && ds > 0)) continue
-    let d = ds
-    if (words.length > 1) {
+    const surname = surnameMatch(e, words)
+    if (surname === undefined || (firstNameAlone && surname.d > 0)) continue
+    let d = surname.d
+    if (words.length > surname.used) {
       // A first name must match too; a person known by one word has none to match.
       if (!e.given) continue
       const first = words[0]!

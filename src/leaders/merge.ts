@@ -322,16 +322,18 @@ function isPerson(group: Occurrence[], stats: CaseStats): boolean {
 /**
  * "Bernie Ebbers" and "Bernard Ebbers", "Chris Leslie" and "Christopher Leslie": full names whose
  * first names the nickname table links are one person when the coverage ties them: named in one
- * article, or given a title with a word in common beyond the title itself ("former WorldCom chief"
- * and "Former WorldCom chief executive"). Namesakes stay apart: Jim Morrison (the singer) and
+ * article, given a title with a word in common beyond the title itself ("former WorldCom chief"
+ * and "Former WorldCom chief executive"), or the same office ("Economy Minister"). Namesakes stay apart: Jim Morrison (the singer) and
  * James Morrison (a Middlesbrough midfielder), Ken Jones (a 1950s wing) and Kenny Jones (a drummer).
  */
 function* joinNicknames(groups: Map<string, Occurrence[]>): Generator<void, void> {
   const byLongForm = new Map<string, string[]>()
+  const longerGiven = givenNamesBeginning(groups)
   let step = 0
   for (const [key, group] of groups) {
     if (++step % STEP === 0) yield
-    const long = `${variantKey(givenNameKey(group[0]!.words[0]!))} ${variantKey(group[0]!.surname)}`
+    const given = group[0]!.words[0]!
+    const long = `${variantKey(givenNameKey(longerGiven.get(`${given} ${variantKey(group[0]!.surname)}`) ?? given))} ${variantKey(group[0]!.surname)}`
     const keys = byLongForm.get(long) ?? []
     keys.push(key)
     byLongForm.set(long, keys)
@@ -341,8 +343,9 @@ function* joinNicknames(groups: Map<string, Occurrence[]>): Generator<void, void
     if (keys.length < 2) continue
     const articles = keys.map((k) => new Set(groups.get(k)!.map((o) => o.article)))
     const fields = keys.map((k) => roleFieldWords(groups.get(k)!))
+    const offices = keys.map((k) => namedOffices(groups.get(k)!))
     const tied = (i: number, j: number) =>
-      [...articles[i]!].some((a) => articles[j]!.has(a)) || [...fields[i]!].some((w) => fields[j]!.has(w))
+      [...articles[i]!].some((a) => articles[j]!.has(a)) || [...fields[i]!].some((w) => fields[j]!.has(w)) || [...offices[i]!].some((o) => offices[j]!.has(o))
     // Each name joins the first earlier one it is tied to (the groups' first-seen order).
     const into = keys.map((_, i) => i)
     for (let i = 1; i < keys.length; i++) {
@@ -362,6 +365,43 @@ function* joinNicknames(groups: Map<string, Occurrence[]>): Generator<void, void
       groups.delete(keys[i]!)
     }
   }
+}
+
+/**
+ * A given name the table does not know as a short form, read as the one longer given name with
+ * the same surname that it begins: "Tom" and "Tomasz" Wierzbicki, "Alex" and "Alexandra" (a
+ * short form, or the name in another language). Only when it begins just one, and a name of
+ * three letters or more; the groups are still joined only when the coverage ties them.
+ * Keyed by given name and surname key.
+ */
+function givenNamesBeginning(groups: Map<string, Occurrence[]>): Map<string, string> {
+  const givensOf = new Map<string, Set<string>>()
+  for (const group of groups.values()) {
+    const surname = variantKey(group[0]!.surname)
+    const givens = givensOf.get(surname) ?? new Set()
+    givens.add(group[0]!.words[0]!)
+    givensOf.set(surname, givens)
+  }
+  const longer = new Map<string, string>()
+  for (const [surname, givens] of givensOf) {
+    if (givens.size < 2) continue
+    for (const given of givens) {
+      if (given.length < 3) continue
+      const beginning = [...givens].filter((g) => g.length > given.length && g.startsWith(given))
+      if (beginning.length === 1) longer.set(`${given} ${surname}`, beginning[0]!)
+    }
+  }
+  return longer
+}
+
+/** A group's titles of two words or more ("Economy Minister", not "Minister"): an office one person holds at a time. */
+function namedOffices(group: Occurrence[]): Set<string> {
+  const offices = new Set<string>()
+  for (const o of group) {
+    const words = o.role ? foldName(o.role).split(/[^\p{L}\p{N}'-]+/u).filter((w) => w && !FUNCTION_WORDS.has(w)) : []
+    if (words.length >= 2) offices.add(words.join(' '))
+  }
+  return offices
 }
 
 /** The words of a group's titles that say more than the title: "worldcom" in "former WorldCom chief". */

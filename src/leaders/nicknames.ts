@@ -7,7 +7,8 @@
 // row of that file. Only nicknames with one usual long form in British and American news are
 // kept: "Bill" is William there, though names.csv also lists Robert; "Chris" is Christopher,
 // never Christina or Christine (a woman's short form would join a man); "Alex", "Sam", "Pat",
-// "Jo", "Nicky", "Freddie" and the like, shared by men's and women's names, are left out.
+// "Jo", "Nicky", "Freddie" and the like, shared by men's and women's names, are left out. Women's
+// names are kept where no man's name shares the short form ("Hattie" is Harriet).
 
 /** Long form → its short forms, all folded (lower case, no accents). */
 const TABLE: Record<string, string[]> = {
@@ -46,6 +47,26 @@ const TABLE: Record<string, string[]> = {
   thomas: ['tom', 'tommy'],
   timothy: ['tim'],
   william: ['bill', 'billy', 'will', 'willie'],
+  // Women's names whose short forms no man's name shares.
+  abigail: ['abby'],
+  caroline: ['carrie'],
+  cynthia: ['cindy'],
+  deborah: ['debbie'],
+  dorothy: ['dot', 'dottie'],
+  elizabeth: ['liz', 'lizzie', 'beth', 'betty'],
+  harriet: ['hattie'],
+  jennifer: ['jenny', 'jen'],
+  josephine: ['josie'],
+  judith: ['judy'],
+  katherine: ['kate', 'kathy', 'katie'],
+  margaret: ['maggie', 'peggy', 'meg'],
+  pamela: ['pam'],
+  patricia: ['trish', 'tricia', 'patty'],
+  penelope: ['penny'],
+  rebecca: ['becky'],
+  susan: ['sue', 'susie'],
+  victoria: ['vicky'],
+  virginia: ['ginny'],
 }
 
 const LONG_FORM = new Map<string, string>()

@@ -31,6 +31,10 @@ export const TITLE_MODIFIERS = new Set([
   'managing', 'executive', 'finance', 'defence', 'defense', 'health', 'trade', 'culture', 'education',
   'interior', 'economy', 'treasury', 'justice', 'labour', 'environment', 'transport', 'media', 'sports', 'sport',
   'world', 'national', 'international', 'party', 'opposition', 'cabinet', 'union', 'club', 'team', 'veteran', 'top',
+  // Portfolios beyond the classic ones ("Regional Economy Minister", "Housing Secretary"); not
+  // "local" or "energy", which open names in BBC's news ("Energy Murambadoro", "Flight's local").
+  'regional', 'housing', 'agriculture', 'development', 'security', 'communications', 'industry',
+  'business', 'employment', 'climate', 'digital',
 ])
 
 /** Honorifics: evidence of a person, not a role ("Mr Blair" is Blair; "Mr" is not what he is). */

@@ -129,10 +129,10 @@ export function withoutSmallTalk(message: string): string {
 
 /**
  * What is asked, as the engine reads it: curly apostrophes straight ("what’s the top speed" asks
- * for a speed too) and those chat leaves out put back ("whats"), chat's short forms spelled out
- * ("ppl"), one question mark however many
- * were typed, without capitals that say nothing or the small talk around it
- * (scripts/experiments/typing.ts measures each against the sets as typed).
+ * for a speed too) and those chat leaves out put back ("whats"), one question mark however many
+ * were typed, without capitals that say nothing, with chat's short forms spelled out ("ppl"), and
+ * without the small talk around it (scripts/experiments/typing.ts measures each against the sets
+ * as typed; the short forms came from docs/quality.md item 32).
  */
 export function questionItself(text: string): string {
   const plain = withApostrophes(text.replace(/[’‘]/g, "'").replace(/\s*[?!][?!.\s]*$/, '?'))

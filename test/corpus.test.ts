@@ -174,9 +174,13 @@ describe('loadCorpus', () => {
     await writeFile(path.join(dir, 'saved-page.HTML'), '<html><body><p>Talks resumed on Monday.</p></body></html>')
     await writeFile(path.join(dir, 'report.pdf'), '%PDF-1.4')
     await writeFile(path.join(dir, 'photo.png'), 'not an article')
+    // A page saved under a text name; an article that merely quotes a tag is still an article.
+    await writeFile(path.join(dir, 'page.txt'), '<!DOCTYPE html>\n<html><body><h1>Bridge opens</h1><p>The bridge opened on Sunday.</p></body></html>')
+    await writeFile(path.join(dir, 'tags.md'), 'Web standards row\n\nThe <html> tag opens every page, the committee said on Monday.\n')
     const corpus = await loadCorpus(dir)
-    expect(corpus.articles.map((a) => a.source)).toEqual(['good.txt'])
+    expect(corpus.articles.map((a) => a.source)).toEqual(['good.txt', 'tags.md'])
     expect(corpus.warnings).toEqual([
+      { source: 'page.txt', reason: 'a web page (HTML), not its text (save the page as text)' },
       { source: 'report.pdf', reason: 'a .pdf document: only .txt and .md articles are read (save it as text)' },
       { source: 'saved-page.HTML', reason: 'a .html document: only .txt and .md articles are read (save it as text)' },
     ])

@@ -176,6 +176,8 @@ async function readArticleFile(dir: string, source: string): Promise<Loaded> {
     const text = decodeArticle(await readFile(full))
     if (typeof text !== 'string') return { source, file, ...text }
     if (!text.trim()) return { source, file, problem: 'empty file' }
+    // A web page saved under a text name would be indexed tags and all, and quoted so.
+    if (/^\s*<(!doctype html|html)\b/i.test(text)) return { source, file, problem: 'a web page (HTML), not its text (save the page as text)' }
     return { source, file, text }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code

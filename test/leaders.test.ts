@@ -182,7 +182,16 @@ describe('people by any name the coverage or a member gives them (docs/quality.m
       'e.txt': 'Health Minister Ingrid Solberg-Hale said an inquiry would report by the summer.',
       'f.txt': 'Transport Secretary Marcus Oyelaran-Whyte said the runway would be built by 2030.',
       'g.txt': 'Defence Minister Anne Lindqvist said the order was signed.',
+      'h.txt': 'Tamarack County Sheriff Elena Del Toro said 3,800 people had left their homes.',
+      'i.txt': 'Tamarack County Commissioner Theodore Marchetti said the levy would pass.',
+      'j.txt': 'Tamarack County Commissioner Teddy Marchetti said the fund was open.',
     })
+  })
+
+  it('reads American offices as titles ("County Sheriff"), and "Teddy" as Theodore', () => {
+    expect(named('Elena Del Toro').map((p) => p.roles)).toEqual([['Tamarack County Sheriff']])
+    expect(lookupLeader(many, 'elena del torro').person?.name).toBe('Elena Del Toro')
+    expect(lookupLeader(many, 'teddy marchetti').person?.articles).toEqual(['i.txt', 'j.txt'])
   })
 
   it('joins a woman\'s nickname to her name, tied by the same office', () => {

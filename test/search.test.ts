@@ -258,6 +258,8 @@ describe('ask on the seeds', () => {
     ['5,000m', '5000 metres'],
     ['$40m', '40 million dollars'],
     ['ten A380s', '10 A380'],
+    ['$300,000', '300k dollars'],
+    ['12,000 fans', '12 thousand fans'],
   ])('indexes %s and %s as the same words', (printed, typed) => {
     expect(new Set(coverage.index.analyzer.terms(printed))).toEqual(new Set(coverage.index.analyzer.terms(typed)))
   })

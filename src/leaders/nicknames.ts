@@ -44,6 +44,7 @@ const TABLE: Record<string, string[]> = {
   samuel: ['sammy'],
   stephen: ['steve'],
   terence: ['terry'],
+  theodore: ['teddy', 'theo'],
   thomas: ['tom', 'tommy'],
   timothy: ['tim'],
   william: ['bill', 'billy', 'will', 'willie'],

@@ -12,7 +12,8 @@ export const TITLE_HEADS = new Set([
   'diplomat', 'official', 'officer', 'head', 'founder', 'co-founder', 'owner', 'treasurer', 'whip', 'speaker',
   'mp', 'mep', 'msp', 'ceo', 'cfo', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'commander', 'inspector',
   'superintendent', 'detective', 'constable', 'economist', 'analyst', 'professor', 'editor', 'correspondent',
-  'campaigner', 'activist', 'candidate',
+  'campaigner', 'activist', 'candidate', 'sheriff', 'marshal', 'councillor', 'councilor', 'councilman', 'councilwoman',
+  'alderman', 'assemblyman', 'assemblywoman', 'representative',
   // sport
   'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger',
   'forward', 'full-back', 'fly-half', 'scrum-half', 'centre', 'player', 'champion', 'sprinter', 'athlete',

@@ -77,6 +77,8 @@ export function normalizeNumbers(text: string): string {
     text
       // 5,000 → 5000; 1,250,000 → 1250000
       .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+      // Thousands as papers print them ("$300,000", "12,000"): "300k", "$12k" and "300 thousand" too.
+      .replace(/\b(\d+(?:\.\d+)?)(?:k|\s+thousand)\b/gi, (whole, n: string) => thousands(n) ?? whole)
       // £5bn, $40m, €2.5bn → "5 billion pounds" (the decimal point splits the words anyway)
       .replace(/([£$€¥])\s?(\d+(?:\.\d+)?)\s?(bn|m|k|tn)?\b/gi, (_, sign: string, n: string, mag?: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY[sign]!} `)
       // 5bn, 300m with no currency: a magnitude after a number ("5bn"), a unit after a large or round one ("5000m", "100m")
@@ -89,6 +91,13 @@ export function normalizeNumbers(text: string): string {
       // A380s → A380 (a model or a decade written as a plural: "the 1980s" → 1980)
       .replace(/\b([\p{L}]*\d+)s\b/gu, '$1')
   )
+}
+
+/** "300" → "300000", "2.5" → "2500": a whole number of units once multiplied by a thousand, else undefined. */
+function thousands(n: string): string | undefined {
+  const value = Number(n) * 1000
+  const whole = Math.round(value)
+  return Math.abs(value - whole) < 1e-6 ? String(whole) : undefined
 }
 
 export function isConceptTerm(term: string): boolean {

@@ -188,7 +188,9 @@ export function rankCandidates(
 /**
  * "How many houses…" is answered by "More than 14,000 homes": the counted words in any form the
  * question's words accept at half credit or more (synonyms, words used like them), as index terms;
- * a count still needs its number just before one of them.
+ * a count still needs its number just before one of them. Any form at all was tried: held out it
+ * answered a BBC near-miss ("how many people work for winn-dixie") and moved two more questions
+ * (docs/quality.md item 33).
  */
 function countedInOtherWords(type: AnswerType | undefined, slots: ResolvedSlot[]): AnswerType | undefined {
   if (type?.kind !== 'count') return type

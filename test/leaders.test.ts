@@ -185,7 +185,16 @@ describe('people by any name the coverage or a member gives them (docs/quality.m
       'h.txt': 'Tamarack County Sheriff Elena Del Toro said 3,800 people had left their homes.',
       'i.txt': 'Tamarack County Commissioner Theodore Marchetti said the levy would pass.',
       'j.txt': 'Tamarack County Commissioner Teddy Marchetti said the fund was open.',
+      'k.txt': 'Gov. Miriam Castellanos said the state would pay, and state Sen. Warren Pike agreed.',
+      'l.txt': 'Economist Amartya Sen said growth would slow.',
     })
+  })
+
+  it('reads titles as American wire copy abbreviates them ("Gov.", "state Sen."), and "Sen" alone as a name', () => {
+    expect(named('Miriam Castellanos').map((p) => p.roles)).toEqual([['Gov.']])
+    expect(named('Warren Pike').map((p) => p.roles)).toEqual([['state Sen.']])
+    expect(lookupLeader(many, 'the governor').person?.name).toBe('Miriam Castellanos')
+    expect(lookupLeader(many, 'sen').person?.name).toBe('Amartya Sen')
   })
 
   it('reads American offices as titles ("County Sheriff"), and "Teddy" as Theodore', () => {

@@ -5,6 +5,7 @@ import { isFieldWord, isNoun } from '../search/lexicon.ts'
 import { isDemonym } from './names.ts'
 import type { CaseStats, Token } from './tokens.ts'
 import {
+  ABBREVIATED_TITLES,
   AUXILIARIES,
   FUNCTION_WORDS,
   HONORIFICS,
@@ -206,6 +207,15 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
  * The word next to the name must be a title word, and some word a head.
  */
 function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = false): { from: number; to: number } | undefined {
+  // "Gov. Miriam Castellanos": an abbreviated title, its full stop a token of its own.
+  const stop = tokens[p]
+  const abbreviated = !appositive && stop?.text === '.' && isWord(tokens[p - 1]) && tokens[p - 1]!.end === stop.start && ABBREVIATED_TITLES.has(tokens[p - 1]!.key)
+  if (abbreviated) {
+    // With the title words before it: "state Sen.".
+    let from = p - 1
+    while (from > 0 && isWord(tokens[from - 1]) && (TITLE_MODIFIERS.has(tokens[from - 1]!.key) || TITLE_HEADS.has(tokens[from - 1]!.key))) from--
+    return { from, to: p }
+  }
   const nearest = tokens[p]
   if (!isWord(nearest)) return undefined
   // Right before the name the title word must touch it; before ", Name," any title phrase will do.

@@ -7,7 +7,7 @@ import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
-import { GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
+import { ABBREVIATED_TITLES, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
 
 interface Entry {
   person: Person
@@ -224,11 +224,21 @@ function toEntry(person: Person): Entry {
     forms,
     ...(given ? { given } : {}),
     surnames,
-    roles: person.roles.map((r) => ({ words: new Set(foldName(r).replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean)) })),
+    roles: person.roles.map((r) => ({ words: roleWords(r) })),
     written: [person.name, ...person.aliases].map(foldName),
     asWritten,
     styled,
   }
+}
+
+/** A role's words, folded, "-" read as a space; an abbreviated title also as the word it stands for ("Gov." is a governor). */
+function roleWords(role: string): Set<string> {
+  const words = new Set(foldName(role).replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+  for (const word of [...words]) {
+    const full = ABBREVIATED_TITLES.get(word)
+    if (full && role.includes('.')) words.add(full)
+  }
+  return words
 }
 
 /** The words of a name: no honorifics, titles or particles ("President Zelensky" → zelensky, "von der Leyen" → leyen). */

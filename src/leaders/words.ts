@@ -38,6 +38,18 @@ export const TITLE_MODIFIERS = new Set([
   'business', 'employment', 'climate', 'digital',
 ])
 
+/**
+ * Titles as American wire copy abbreviates them before a name, always with a full stop ("Gov.
+ * Miriam Castellanos", "state Sen. Warren Pike"), with the word each stands for. Only with the
+ * stop: "Sen" alone is a surname (Amartya Sen).
+ */
+export const ABBREVIATED_TITLES = new Map(
+  Object.entries({
+    gov: 'governor', sen: 'senator', rep: 'representative', lt: 'lieutenant', gen: 'general', sgt: 'sergeant',
+    col: 'colonel', capt: 'captain', cmdr: 'commander', supt: 'superintendent', atty: 'attorney', det: 'detective',
+  }),
+)
+
 /** Honorifics: evidence of a person, not a role ("Mr Blair" is Blair; "Mr" is not what he is). */
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'rev', 'reverend', 'prof',

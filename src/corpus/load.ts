@@ -5,7 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Article, LoadWarning, Passage } from '../types.ts'
 import { ArticleProblem, cleanArticle } from './clean.ts'
-import { decodeWindows1252 } from './encoding.ts'
+import { byteOrderMark, decodeWindows1252 } from './encoding.ts'
 import { PARAGRAPH_BREAK, toPassages } from './passages.ts'
 
 /** Larger files are almost certainly not one news article (a dump, a log, a binary). */
@@ -196,7 +196,8 @@ async function readArticleFile(dir: string, source: string): Promise<Loaded> {
  * misread throughout, and is refused instead.
  */
 function decodeArticle(bytes: Buffer): string | { problem: string } {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined
+  const mark = byteOrderMark(bytes)
+  const utf16 = mark === 'utf-16le' || mark === 'utf-16be' ? mark : undefined
   if (utf16) {
     try {
       return new TextDecoder(utf16, { fatal: true }).decode(bytes)

@@ -9,7 +9,7 @@ import https from 'node:https'
 import net from 'node:net'
 import zlib from 'node:zlib'
 import type { Readable } from 'node:stream'
-import { decodeWindows1252 } from '../corpus/encoding.ts'
+import { byteOrderMark, decodeWindows1252 } from '../corpus/encoding.ts'
 
 /** Why a fetch failed: a stable code and the sentence a member reads. */
 export type FetchFailure =
@@ -331,9 +331,8 @@ function charsetOf(contentType?: string): string | undefined {
 }
 
 function sniffCharset(raw: Buffer): string | undefined {
-  if (raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) return 'utf-8'
-  if (raw[0] === 0xff && raw[1] === 0xfe) return 'utf-16le'
-  if (raw[0] === 0xfe && raw[1] === 0xff) return 'utf-16be'
+  const mark = byteOrderMark(raw)
+  if (mark) return mark
   const head = raw.subarray(0, 2048).toString('latin1')
   return (
     /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ??

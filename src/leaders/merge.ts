@@ -323,8 +323,9 @@ function isPerson(group: Occurrence[], stats: CaseStats): boolean {
  * "Bernie Ebbers" and "Bernard Ebbers", "Chris Leslie" and "Christopher Leslie": full names whose
  * first names the nickname table links are one person when the coverage ties them: named in one
  * article, given a title with a word in common beyond the title itself ("former WorldCom chief"
- * and "Former WorldCom chief executive"), or the same office ("Economy Minister"). Namesakes stay apart: Jim Morrison (the singer) and
- * James Morrison (a Middlesbrough midfielder), Ken Jones (a 1950s wing) and Kenny Jones (a drummer).
+ * and "Former WorldCom chief executive"), or the same office ("Economy Minister"). Namesakes stay
+ * apart: Jim Morrison (the singer) and James Morrison (a Middlesbrough midfielder), Ken Jones (a
+ * 1950s wing) and Kenny Jones (a drummer).
  */
 function* joinNicknames(groups: Map<string, Occurrence[]>): Generator<void, void> {
   const byLongForm = new Map<string, string[]>()
@@ -333,7 +334,8 @@ function* joinNicknames(groups: Map<string, Occurrence[]>): Generator<void, void
   for (const [key, group] of groups) {
     if (++step % STEP === 0) yield
     const given = group[0]!.words[0]!
-    const long = `${variantKey(givenNameKey(longerGiven.get(`${given} ${variantKey(group[0]!.surname)}`) ?? given))} ${variantKey(group[0]!.surname)}`
+    const surname = variantKey(group[0]!.surname)
+    const long = `${variantKey(givenNameKey(longerGiven.get(`${given} ${surname}`) ?? given))} ${surname}`
     const keys = byLongForm.get(long) ?? []
     keys.push(key)
     byLongForm.set(long, keys)
@@ -398,7 +400,7 @@ function givenNamesBeginning(groups: Map<string, Occurrence[]>): Map<string, str
 function namedOffices(group: Occurrence[]): Set<string> {
   const offices = new Set<string>()
   for (const o of group) {
-    const words = o.role ? foldName(o.role).split(/[^\p{L}\p{N}'-]+/u).filter((w) => w && !FUNCTION_WORDS.has(w)) : []
+    const words = o.role ? roleWordsOf(o.role).filter((w) => w && !FUNCTION_WORDS.has(w)) : []
     if (words.length >= 2) offices.add(words.join(' '))
   }
   return offices
@@ -409,11 +411,16 @@ function roleFieldWords(group: Occurrence[]): Set<string> {
   const words = new Set<string>()
   for (const o of group) {
     if (!o.role) continue
-    for (const w of foldName(o.role).split(/[^\p{L}\p{N}'-]+/u)) {
+    for (const w of roleWordsOf(o.role)) {
       if (w.length > 1 && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !FUNCTION_WORDS.has(w)) words.add(w)
     }
   }
   return words
+}
+
+/** A title's words, folded, hyphens and apostrophes kept ("secretary-general", "bush's"). */
+function roleWordsOf(role: string): string[] {
+  return foldName(role).split(/[^\p{L}\p{N}'-]+/u)
 }
 
 /**

@@ -32,11 +32,16 @@ const CONTRACTED = new Map(
  * word the coverage lacks). Only for words that are nothing but a contraction.
  */
 export function withApostrophes(text: string): string {
-  return text.replace(/\b[a-z]+\b/gi, (word) => {
+  return eachWord(text, (word) => {
     const full = CONTRACTED.get(word.toLowerCase())
     if (!full) return word
     return word[0] === word[0]!.toUpperCase() ? full[0]!.toUpperCase() + full.slice(1) : full
   })
+}
+
+/** Every word of Latin letters, replaced as `replace` says. */
+function eachWord(text: string, replace: (word: string) => string): string {
+  return text.replace(/\b[a-z]+\b/gi, replace)
 }
 
 /**
@@ -57,7 +62,7 @@ const CHAT_WORDS = new Map(
 
 /** Chat's short forms spelled out (CHAT_WORDS), in lower case or capitals as typed. */
 export function withChatWordsSpelledOut(text: string): string {
-  return text.replace(/\b[a-z]+\b/gi, (word) => {
+  return eachWord(text, (word) => {
     const full = CHAT_WORDS.get(word.toLowerCase())
     if (!full || (word !== word.toLowerCase() && word !== word.toUpperCase())) return word
     return full

@@ -65,6 +65,11 @@ describe('expected answer types', () => {
     expect(answers(q, 'Oasis singer Liam Gallagher has been fined 50,000 euros (£35,000) after a fight in a German hotel two years ago.')).toBe(true)
     expect(answers(q, 'Gallagher was arrested along with drummer Alan White and three other members of the band\'s entourage after the brawl in Munich in December 2002.')).toBe(false)
     expect(answers('how much is the iaea\'s tech overhaul going to cost', 'The IAEA estimates the total cost of the four-year project to upgrade its technology will be $40m.')).toBe(true)
+    // Rupees as Indian papers print them, and sums in crores.
+    const water = 'what did the commissioner say desal water will cost'
+    expect(answers(water, 'She said the water would cost Rs 38 per kilolitre.')).toBe(true)
+    expect(answers(water, 'The plant will cost 3,520 crore rupees.')).toBe(true)
+    expect(answers(water, 'The plant will supply 400 million litres a day.')).toBe(false)
   })
 
   it('name: "what is it called" is answered by a name given, not by any sentence about the thing', () => {

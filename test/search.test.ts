@@ -260,6 +260,12 @@ describe('ask on the seeds', () => {
     ['ten A380s', '10 A380'],
     ['$300,000', '300k dollars'],
     ['12,000 fans', '12 thousand fans'],
+    // Indian English: lakhs and crores, grouped in pairs, and rupees as "Rs".
+    ['1,42,350 employees', '142350 employees'],
+    ['1.4 lakh staff', '140,000 staff'],
+    ['Rs 3,520 crore', '35.2 billion rupees'],
+    ['Rs 50 crore', '₹500m'],
+    ['Rs. 38 a kilolitre', '38 rupees a kilolitre'],
   ])('indexes %s and %s as the same words', (printed, typed) => {
     expect(new Set(coverage.index.analyzer.terms(printed))).toEqual(new Set(coverage.index.analyzer.terms(typed)))
   })

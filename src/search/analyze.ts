@@ -60,7 +60,7 @@ export interface Analyzer {
  * questions alike (before splitting into words), so it only changes which words are indexed;
  * quoted text is never touched.
  */
-const CURRENCY: Record<string, string> = { '£': 'pounds', $: 'dollars', '€': 'euros', '¥': 'yen' }
+const CURRENCY: Record<string, string> = { '£': 'pounds', $: 'dollars', '€': 'euros', '¥': 'yen', '₹': 'rupees' }
 const MAGNITUDE: Record<string, string> = { bn: 'billion', m: 'million', k: 'thousand', tn: 'trillion' }
 const UNIT: Record<string, string> = { m: 'metres', km: 'kilometres', kg: 'kilograms', mph: 'mph', cm: 'centimetres', mm: 'millimetres', ft: 'feet', lb: 'pounds', lbs: 'pounds' }
 const NUMBER_WORDS = new Map(
@@ -75,12 +75,18 @@ export function normalizeNumbers(text: string): string {
   if (!/\d/.test(text)) return text
   return (
     text
+      // Indian grouping: 1,42,350 → 142350 (lakhs and crores are grouped in pairs)
+      .replace(/\b\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])/g, (n) => n.replaceAll(',', ''))
       // 5,000 → 5000; 1,250,000 → 1250000
       .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+      // Indian English counts in lakhs (100,000) and crores (10 million): "1.4 lakh" is 140000 as
+      // "300k" is 300000; "Rs 3,520-crore" is 35.2 billion as "£5bn" is 5 billion.
+      .replace(/\b(\d+(?:\.\d+)?)[\s-]?(lakhs?|crores?)\b/gi, (whole, n: string, unit: string) => (/^l/i.test(unit) ? (times(n, 1e5) ?? whole) : crores(Number(n))))
       // Thousands as papers print them ("$300,000", "12,000"): "300k", "$12k" and "300 thousand" too.
-      .replace(/\b(\d+(?:\.\d+)?)(?:k|\s+thousand)\b/gi, (whole, n: string) => thousands(n) ?? whole)
+      .replace(/\b(\d+(?:\.\d+)?)(?:k|\s+thousand)\b/gi, (whole, n: string) => times(n, 1000) ?? whole)
       // £5bn, $40m, €2.5bn → "5 billion pounds" (the decimal point splits the words anyway)
-      .replace(/([£$€¥])\s?(\d+(?:\.\d+)?)\s?(bn|m|k|tn)?\b/gi, (_, sign: string, n: string, mag?: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY[sign]!} `)
+      // Rupees as Indian papers print them too: "Rs 2,418 crore", "Rs. 38", "₹500".
+      .replace(/([£$€¥₹]|\bRs\.?)\s?(\d+(?:\.\d+)?)\s?(bn|m|k|tn)?\b/gi, (_, sign: string, n: string, mag?: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY[sign] ?? 'rupees'} `)
       // 5bn, 300m with no currency: a magnitude after a number ("5bn"), a unit after a large or round one ("5000m", "100m")
       .replace(/\b(\d+(?:\.\d+)?)(bn|tn|km|kg|mph|cm|mm|ft|lbs?|m|k)\b/gi, (_, n: string, suffix: string) => {
         const s = suffix.toLowerCase()
@@ -93,9 +99,16 @@ export function normalizeNumbers(text: string): string {
   )
 }
 
-/** "300" → "300000", "2.5" → "2500": a whole number of units once multiplied by a thousand, else undefined. */
-function thousands(n: string): string | undefined {
-  const value = Number(n) * 1000
+/** 50 crore → "500 million", 3,520 crore → "35.2 billion": in the words "$500m" and "£35.2bn" are indexed as. */
+function crores(n: number): string {
+  const millions = n * 10
+  const [value, magnitude] = millions < 1000 ? [millions, 'million'] : [millions / 1000, 'billion']
+  return `${Number(value.toFixed(4))} ${magnitude}`
+}
+
+/** "300" × 1000 → "300000", "2.5" × 1000 → "2500": a whole number once multiplied, else undefined. */
+function times(n: string, factor: number): string | undefined {
+  const value = Number(n) * factor
   const whole = Math.round(value)
   return Math.abs(value - whole) < 1e-6 ? String(whole) : undefined
 }

@@ -38,7 +38,7 @@ const TIME_EXPRESSION = new RegExp(
 /** Numbers as news prose spells them: under ten, at the start of a sentence, and rounded ("sixty jobs", "hundreds of flights"). */
 const SPELLED_NUMBER =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
-  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?'
+  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|lakhs?|crores?|millions?|billions?|dozens?'
 const NUMBER_WORD = `(${SPELLED_NUMBER}|several|few|half|a|an)`
 const AGE_EXPRESSION =
   /\b(aged?\s+\d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old|born (in|on)\b|in (his|her|their) (early |mid-|late )?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)|, \d{1,2},/i
@@ -46,7 +46,7 @@ const QUANTITY_EXPRESSION = new RegExp(`(\\d|\\b(${SPELLED_NUMBER}|several|few|m
 /** Currencies by name and by code; "5p" (pence) only after a figure. */
 const CURRENCY = 'euros?|dollars?|pounds?|sterling|yen|francs?|rupees?|yuan|roubles?|pence|cents?|usd|eur|gbp|chf|jpy|cny|inr|aud|cad'
 const MONEY_EXPRESSION = new RegExp(
-  `[£$€¥]\\s?\\d|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?|usd|eur|gbp|chf)\\s?\\d|` +
+  `[£$€¥₹]\\s?\\d|\\bRs\\.?\\s?\\d|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion|lakhs?|crores?)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?|usd|eur|gbp|chf|inr)\\s?\\d|` +
     `\\b(${SPELLED_NUMBER})[- ]((${SPELLED_NUMBER}|trillions?) )?(of )?(${CURRENCY})\\b`,
   'i',
 )

@@ -227,6 +227,47 @@ describe('people by any name the coverage or a member gives them (docs/quality.m
   })
 })
 
+describe('people as Irish and Australian papers name them (docs/quality.md, item 34)', () => {
+  let people: Person[]
+  const named = (name: string) => people.filter((p) => p.name === name)
+  beforeAll(async () => {
+    people = await peopleOf({
+      'a.txt': 'Taoiseach Declan Fitzmaurice said the Government would bring a memo to Cabinet.',
+      'b.txt':
+        'The Lord Mayor of Cork, Cllr Fergal Dennehy, described the decision as "a great day for the city". ' +
+        '"You would not see this in the summer," said Cllr Máire O\'Donovan, a Cork County councillor.',
+      'c.txt': 'Yarrindale Shire Mayor Cr Rebecca Tran said the buyback was overdue.',
+      'd.txt': 'Yarrindale mayor Bec Tran said the river had peaked overnight.',
+      'e.txt':
+        'At half past seven in Perth, Siobhán Ní Fhlatharta is finishing a twelve-hour shift. ' +
+        'Ní Fhlatharta, 29, grew up in Connemara. Back in Perth, Ní Fhlatharta says she will probably come home eventually.',
+      'f.txt': 'The trial was led by Professor Mereana Te Huia. Associate Professor Te Huia said the corals were bred in tanks.',
+    })
+  })
+
+  it('reads "Taoiseach", "Cllr" and "Cr" as titles, not as part of a name; "Cllr" is a councillor', async () => {
+    expect(named('Declan Fitzmaurice').map((p) => p.roles)).toEqual([['Taoiseach']])
+    expect(named("Máire O'Donovan")).toHaveLength(1)
+    const one = await peopleOf({ 'a.txt': 'The Lord Mayor of Cork, Cllr Fergal Dennehy, described the decision as "a great day".' })
+    expect(lookupLeader(one, 'the councillor').person?.name).toBe('Fergal Dennehy')
+    expect(lookupLeader(people, 'the taoiseach').person?.name).toBe('Declan Fitzmaurice')
+  })
+
+  it('gives a title and a name after a comma to that name: Cork is no one, Dennehy speaks', () => {
+    expect(people.some((p) => p.name === 'Cork' || p.aliases.includes('Cork'))).toBe(false)
+    expect(named('Fergal Dennehy').map((p) => p.roles)).toEqual([['Cllr']])
+  })
+
+  it('joins "Bec" to Rebecca', () => {
+    expect(lookupLeader(people, 'bec tran').person?.articles).toEqual(['c.txt', 'd.txt'])
+  })
+
+  it('reads Irish and Māori surname particles as the surname\'s, and a full name whose surname speaks as a person', () => {
+    expect(named('Siobhán Ní Fhlatharta').map((p) => p.aliases)).toEqual([['Ní Fhlatharta']])
+    expect(people.filter((p) => p.name.endsWith('Te Huia')).map((p) => p.name)).toEqual(['Mereana Te Huia'])
+  })
+})
+
 describe('a bare surname by the corpus rule', () => {
   let bare: Person[]
   const articlesOf = (name: string) => bare.find((p) => p.name === name)?.articles

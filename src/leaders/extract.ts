@@ -10,6 +10,7 @@ import {
   FUNCTION_WORDS,
   HONORIFICS,
   NAME_PARTICLES,
+  SURNAME_PARTICLES,
   NOT_PERSON_BEFORE,
   PARTY_WORDS,
   PREDICATIVE_AUXILIARIES,
@@ -93,6 +94,13 @@ export function findNames(sentence: string, tokens: Token[], stats: CaseStats): 
       // "said Villa boss David O'Leary", "Harry Potter director Alfonso Cuaron": a name inside the
       // next name's title is what the title belongs to, not a person (nor the speaker).
       while (names.length && names.at(-1)!.first >= span.roleStart) names.pop()
+      // "The Lord Mayor of Cork, Cllr Fergal Dennehy, described…": the name after the comma speaks.
+      const previous = names.at(-1)
+      // Not "Tobias Meyer, Sotheby's head of contemporary art, said": there the first one speaks.
+      if (previous?.speaking && span.roleStart < span.first && span.roleStart === previous.last + 2 && tokens[previous.last + 1]?.text === ',') {
+        previous.speaking = false
+        span.speaking = true
+      }
       names.push(span)
     }
     i = j
@@ -132,6 +140,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
     break
   }
   if (wordIdx.length > MAX_NAME_WORDS) return undefined
+  // "Ní Fhlatharta said", "Associate Professor Te Huia": a surname with its particle, not a given name and a surname.
+  if (wordIdx.length === 2 && SURNAME_PARTICLES.has(tokens[wordIdx[0]!]!.text)) wordIdx.shift()
   const words = wordIdx.map((x) => tokens[x]!.key)
 
   // Honorific and title in front; a title in an appositive before or after.
@@ -283,6 +293,12 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
     if (!(t.capitalized || t.acronym || TITLE_MODIFIERS.has(t.key))) break
   }
   if (head < 0) return undefined
+  // "The Lord Mayor of Cork, Cllr Fergal Dennehy,": a title word and then a name is that name's,
+  // not Cork's. Not "Jackie Stallone, the actor Sylvester's mother," (a name's possessive is in a
+  // title) nor "Dinesh Keskar, senior vice president Boeing." (a title's words, then its company).
+  let named = head + 1
+  while (isPlainNameWord(tokens[named]) && !tokens[named]!.possessive) named++
+  if (head === from && named > head + 1 && tokens[named]?.kind !== 'word') return undefined
   let to = head
   for (let x = head + 1; x < tokens.length && x - from < 12; x++) {
     const t = tokens[x]!

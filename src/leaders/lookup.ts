@@ -7,7 +7,7 @@ import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
-import { ABBREVIATED_TITLES, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
+import { ABBREVIATED_TITLES, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, SHORT_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
 
 interface Entry {
   person: Person
@@ -231,12 +231,14 @@ function toEntry(person: Person): Entry {
   }
 }
 
-/** A role's words, folded, "-" read as a space; an abbreviated title also as the word it stands for ("Gov." is a governor). */
+/** A role's words, folded, "-" read as a space; an abbreviated title also as the word it stands for ("Gov." is a governor, "Cllr" a councillor). */
 function roleWords(role: string): Set<string> {
   const words = new Set(foldName(role).replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean))
   for (const word of [...words]) {
     const full = ABBREVIATED_TITLES.get(word)
     if (full && role.includes('.')) words.add(full)
+    const short = SHORT_TITLES.get(word)
+    if (short) words.add(short)
   }
   return words
 }

@@ -70,6 +70,8 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   const honorificSurnames = new Set<string>()
   // "Radcliffe said", "Mr Presley": the surname alone treated as a person somewhere in the article.
   const personSurnames = new Set<string>()
+  // "Ní Fhlatharta says": the surname alone speaking in the article.
+  const speakingSurnames = new Set<string>()
   // "the Fox network", "in Washington": in that article the word is a thing or a place.
   const thingInArticle = new Set<string>()
   const thingAnywhere = new Set<string>()
@@ -81,6 +83,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     }
     if (o.words.length === 1 && o.honorific) honorificSurnames.add(`${o.article}:${o.surname}`)
     if (o.words.length === 1 && hasEvidence(o) && !o.negative && !o.located) personSurnames.add(`${o.article}:${o.surname}`)
+    if (o.words.length === 1 && o.speaking && !o.quoted && !o.negative && !o.located) speakingSurnames.add(`${o.article}:${o.surname}`)
     if (o.words.length < 2) continue
     const key = `${variantKey(o.words[0]!)} ${variantKey(o.surname)}`
     const group = groups.get(key) ?? []
@@ -96,7 +99,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   const accepted: Occurrence[][] = []
   for (const group of groups.values()) {
     if (++step % STEP === 0) yield
-    const vouched = group.some((o) => honorificSurnames.has(`${o.article}:${o.surname}`))
+    const vouched = group.some((o) => honorificSurnames.has(`${o.article}:${o.surname}`)) || speaksBySurname(group, stats, speakingSurnames)
     if (!vouched && !isPerson(group, stats)) {
       unproven.push(group)
       continue
@@ -268,6 +271,22 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     }
   }
   return clusters.filter((c) => c.occurrences.length > 0)
+}
+
+/**
+ * A feature's way of naming someone: in full once ("Siobhán Ní Fhlatharta is finishing a shift"),
+ * then by surname as they speak ("Ní Fhlatharta says"). A full name spelled as names are, whose
+ * surname alone speaks in the same article, is a person; not a place or a people ("Manchester
+ * United" and "United said" fail: "united" is also written in lower case). A surname with a title
+ * is not enough: "the Lord Mayor of Cork" gives Cork one.
+ */
+function speaksBySurname(group: Occurrence[], stats: CaseStats, speakingSurnames: Set<string>): boolean {
+  const words = group[0]!.words
+  // "Swiss-based Xstrata": a company's home is no given name.
+  if (words[0]!.includes('-') || !words.every((w) => stats.isNameLike(w))) return false
+  const places = conceptTable()
+  if (places.has(words[0]!) || places.has(words.at(-1)!)) return false
+  return group.some((o) => !o.negative && !o.located && speakingSurnames.has(`${o.article}:${o.surname}`))
 }
 
 /** Articles a full name must appear in to be a person without a title or speech. */

@@ -8,7 +8,8 @@
 // kept: "Bill" is William there, though names.csv also lists Robert; "Chris" is Christopher,
 // never Christina or Christine (a woman's short form would join a man); "Alex", "Sam", "Pat",
 // "Jo", "Nicky", "Freddie" and the like, shared by men's and women's names, are left out. Women's
-// names are kept where no man's name shares the short form ("Hattie" is Harriet).
+// names are kept where no man's name shares the short form ("Hattie" is Harriet). Beyond that
+// file: short forms Australian and Irish papers print ("Bec" Tran is "Rebecca" Tran).
 
 /** Long form → its short forms, all folded (lower case, no accents). */
 const TABLE: Record<string, string[]> = {
@@ -64,7 +65,7 @@ const TABLE: Record<string, string[]> = {
   pamela: ['pam'],
   patricia: ['trish', 'tricia', 'patty'],
   penelope: ['penny'],
-  rebecca: ['becky'],
+  rebecca: ['becky', 'becca', 'bec'],
   susan: ['sue', 'susie'],
   victoria: ['vicky'],
   virginia: ['ginny'],

@@ -13,7 +13,7 @@ export const TITLE_HEADS = new Set([
   'mp', 'mep', 'msp', 'ceo', 'cfo', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'commander', 'inspector',
   'superintendent', 'detective', 'constable', 'economist', 'analyst', 'professor', 'editor', 'correspondent',
   'campaigner', 'activist', 'candidate', 'sheriff', 'marshal', 'councillor', 'councilor', 'councilman', 'councilwoman',
-  'alderman', 'assemblyman', 'assemblywoman', 'representative',
+  'alderman', 'assemblyman', 'assemblywoman', 'representative', 'taoiseach', 'tanaiste', 'cllr', 'cr',
   // sport
   'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger',
   'forward', 'full-back', 'fly-half', 'scrum-half', 'centre', 'player', 'champion', 'sprinter', 'athlete',
@@ -50,6 +50,13 @@ export const ABBREVIATED_TITLES = new Map(
   }),
 )
 
+/**
+ * Titles abbreviated with no full stop, as British, Irish and Australian papers write them before
+ * a name ("Cllr Máire O'Donovan", "Cr Rebecca Tran"), with the word each stands for. Title heads
+ * too: neither is ever a name.
+ */
+export const SHORT_TITLES = new Map(Object.entries({ cllr: 'councillor', cr: 'councillor' }))
+
 /** Honorifics: evidence of a person, not a role ("Mr Blair" is Blair; "Mr" is not what he is). */
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'rev', 'reverend', 'prof',
@@ -73,6 +80,13 @@ export const NAME_PARTICLES = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'des', 'la', 'le', 'bin', 'ibn', 'al',
   'ben', 'dos', 'das', 'ter', 'ten', 'zu', 'y',
 ])
+
+/**
+ * Capitalised particles that begin a surname and are never a given name: Irish (Ó Dálaigh, Ní
+ * Fhlatharta, Mac Cárthaigh, Nic Giolla) and Māori (Te Huia). Not "Van", "De", "Al" or "Ben":
+ * Van Morrison, Al Gore and Ben Stokes are given names.
+ */
+export const SURNAME_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Uí', 'Mhic', 'Ua', 'Mac', 'Te'])
 
 /** Function words: capitalised at a sentence start, never part of a name. */
 export const FUNCTION_WORDS = new Set([

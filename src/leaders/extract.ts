@@ -10,13 +10,13 @@ import {
   FUNCTION_WORDS,
   HONORIFICS,
   NAME_PARTICLES,
-  SURNAME_PARTICLES,
   NOT_PERSON_BEFORE,
   PARTY_WORDS,
   PREDICATIVE_AUXILIARIES,
   PREDICATIVE_VERBS,
   PREPOSITIONS,
   SPEECH_VERBS,
+  SURNAME_PARTICLES,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './words.ts'
@@ -94,9 +94,9 @@ export function findNames(sentence: string, tokens: Token[], stats: CaseStats): 
       // "said Villa boss David O'Leary", "Harry Potter director Alfonso Cuaron": a name inside the
       // next name's title is what the title belongs to, not a person (nor the speaker).
       while (names.length && names.at(-1)!.first >= span.roleStart) names.pop()
-      // "The Lord Mayor of Cork, Cllr Fergal Dennehy, described…": the name after the comma speaks.
+      // "The Lord Mayor of Cork, Cllr Fergal Dennehy, described…": the titled name after the comma
+      // speaks. Not "Tobias Meyer, Sotheby's head of contemporary art, said": there the first one does.
       const previous = names.at(-1)
-      // Not "Tobias Meyer, Sotheby's head of contemporary art, said": there the first one speaks.
       if (previous?.speaking && span.roleStart < span.first && span.roleStart === previous.last + 2 && tokens[previous.last + 1]?.text === ',') {
         previous.speaking = false
         span.speaking = true

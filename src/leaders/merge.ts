@@ -283,10 +283,14 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
 function speaksBySurname(group: Occurrence[], stats: CaseStats, speakingSurnames: Set<string>): boolean {
   const words = group[0]!.words
   // "Swiss-based Xstrata": a company's home is no given name.
-  if (words[0]!.includes('-') || !words.every((w) => stats.isNameLike(w))) return false
-  const places = conceptTable()
-  if (places.has(words[0]!) || places.has(words.at(-1)!)) return false
+  if (words[0]!.includes('-') || !words.every((w) => stats.isNameLike(w)) || namesPlaceOrPeople(words)) return false
   return group.some((o) => !o.negative && !o.located && speakingSurnames.has(`${o.article}:${o.surname}`))
+}
+
+/** "Latin America", "London Irish", "Russian Irina Shevchenko": a place or a people begins or ends the name. */
+function namesPlaceOrPeople(words: string[]): boolean {
+  const places = conceptTable()
+  return places.has(words[0]!) || places.has(words.at(-1)!)
 }
 
 /** Articles a full name must appear in to be a person without a title or speech. */
@@ -296,10 +300,7 @@ const NAMED_OFTEN_THING_SHARE = 0.2
 
 function isNamedOften(group: Occurrence[], stats: CaseStats, givenNames: Map<string, number>, personSurnames: Set<string>): boolean {
   const words = group[0]!.words
-  if (words.length > 3 || !words.every((w) => stats.isNameLike(w))) return false
-  // "Latin America", "London Irish", "Russian Irina Shevchenko": a place or a people in the name.
-  const places = conceptTable()
-  if (places.has(words[0]!) || places.has(words.at(-1)!)) return false
+  if (words.length > 3 || !words.every((w) => stats.isNameLike(w)) || namesPlaceOrPeople(words)) return false
   const articles = new Set<number>()
   let things = 0
   for (const o of group) {

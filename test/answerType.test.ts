@@ -70,6 +70,13 @@ describe('expected answer types', () => {
     expect(answers(water, 'She said the water would cost Rs 38 per kilolitre.')).toBe(true)
     expect(answers(water, 'The plant will cost 3,520 crore rupees.')).toBe(true)
     expect(answers(water, 'The plant will supply 400 million litres a day.')).toBe(false)
+    // Rand, shillings, ringgit and naira as letters before the figure; a road or a robot is no sum.
+    const quote = 'how much was the quote to replace the transfer switch'
+    expect(answers(quote, 'The hospital obtained a quote of R450 000 to replace the automatic transfer switch.')).toBe(true)
+    expect(answers('how much was the fine the finance officer got', 'He was ordered to pay a fine of Sh900 million.')).toBe(true)
+    expect(answers(quote, 'The plant will cost C$2.4 billion (RM7.7 billion).')).toBe(true)
+    expect(answers(quote, 'The developer owes N2.5 billion.')).toBe(true)
+    expect(answers(quote, 'Traffic on the N2 was diverted past the switch yard.')).toBe(false)
   })
 
   it('name: "what is it called" is answered by a name given, not by any sentence about the thing', () => {

@@ -266,6 +266,11 @@ describe('ask on the seeds', () => {
     ['Rs 3,520 crore', '35.2 billion rupees'],
     ['Rs 50 crore', '₹500m'],
     ['Rs. 38 a kilolitre', '38 rupees a kilolitre'],
+    // Rand with its thousands set apart by a space, shillings and ringgit as letters; not "the N2".
+    ['a quote of R450 000', 'a quote of 450000 rand'],
+    ['Sh900 million', '900 million shillings'],
+    ['RM7.7 billion', '7.7bn ringgit'],
+    ['the N2 highway', 'the N2 highway'],
   ])('indexes %s and %s as the same words', (printed, typed) => {
     expect(new Set(coverage.index.analyzer.terms(printed))).toEqual(new Set(coverage.index.analyzer.terms(typed)))
   })

@@ -44,9 +44,17 @@ const AGE_EXPRESSION =
   /\b(aged?\s+\d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old|born (in|on)\b|in (his|her|their) (early |mid-|late )?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)|, \d{1,2},/i
 const QUANTITY_EXPRESSION = new RegExp(`(\\d|\\b(${SPELLED_NUMBER}|several|few|many|half)\\b)`, 'i')
 /** Currencies by name and by code; "5p" (pence) only after a figure. */
-const CURRENCY = 'euros?|dollars?|pounds?|sterling|yen|francs?|rupees?|yuan|roubles?|pence|cents?|usd|eur|gbp|chf|jpy|cny|inr|aud|cad'
+const CURRENCY = 'euros?|dollars?|pounds?|sterling|yen|francs?|rupees?|yuan|roubles?|rand|ringgit|shillings?|naira|pence|cents?|usd|eur|gbp|chf|jpy|cny|inr|aud|cad|zar|kes|ngn|myr'
+/**
+ * Currencies papers print as letters before the figure: rand ("R450 000", "R2.5-billion"),
+ * ringgit ("RM7.7 billion"), shillings ("Sh900 million", "KSh 3 billion"), naira ("N2.5 billion").
+ * A lone letter only before a figure that reads as a sum (with a magnitude, or thousands set
+ * apart by spaces): "the N2 highway", "R2-D2" are not money.
+ */
+const LETTER_CURRENCY =
+  String.raw`\b(RM|KSh|Ksh|Sh)\s?\d|\b[RN]\d{1,3}(\.\d+)?[\s-]?(million|billion|trillion|bn|m)\b|\bR\d{1,3}([ \u00a0]\d{3})+\b`
 const MONEY_EXPRESSION = new RegExp(
-  `[£$€¥₹]\\s?\\d|\\bRs\\.?\\s?\\d|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion|lakhs?|crores?)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?|usd|eur|gbp|chf|inr)\\s?\\d|` +
+  `[£$€¥₹₦]\\s?\\d|\\bRs\\.?\\s?\\d|${LETTER_CURRENCY}|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion|lakhs?|crores?)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?|usd|eur|gbp|chf|inr)\\s?\\d|` +
     `\\b(${SPELLED_NUMBER})[- ]((${SPELLED_NUMBER}|trillions?) )?(of )?(${CURRENCY})\\b`,
   'i',
 )

@@ -268,6 +268,29 @@ describe('people as Irish and Australian papers name them (docs/quality.md, item
   })
 })
 
+describe('people as South African and Canadian papers name them (docs/quality.md, item 35)', () => {
+  let people: Person[]
+  const named = (name: string) => people.filter((p) => p.name === name)
+  beforeAll(async () => {
+    people = await peopleOf({
+      'a.txt': 'Gauteng MEC for Health Nomvula Dlamini said the department had confirmed three deaths.',
+      'b.txt': "The hospital's chief executive, Dr Pieter van der Merwe, said the generator had last been serviced in January.",
+      'c.txt': 'Hospital CEO Piet van der Merwe said the logs showed power was restored at 20:57.',
+      'd.txt': 'Sudbury MPP Jamie Lachance said the province had not shown its numbers.',
+    })
+  })
+
+  it('reads "MEC" and "MPP" as titles, and a title before a comma as the title of the honorific\'s name after it', () => {
+    expect(named('Nomvula Dlamini').map((p) => p.roles)).toEqual([['Gauteng MEC for Health']])
+    expect(named('Jamie Lachance').map((p) => p.roles)).toEqual([['Sudbury MPP']])
+    expect(lookupLeader(people, 'pieter van der merwe').person?.roles).toContain('chief executive')
+  })
+
+  it('joins a short given name to the longer one by the same office, "CEO" spelled out', () => {
+    expect(lookupLeader(people, 'piet van der merwe').person?.articles).toEqual(['b.txt', 'c.txt'])
+  })
+})
+
 describe('a bare surname by the corpus rule', () => {
   let bare: Person[]
   const articlesOf = (name: string) => bare.find((p) => p.name === name)?.articles

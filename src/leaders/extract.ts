@@ -163,9 +163,10 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
   if (front) {
     role = sentence.slice(tokens[front.from]!.start, tokens[front.to]!.end)
     roleStart = front.from
-  } else if (!honorific && tokens[first - 1]?.text === ',' && tokens[j + 1]?.text === ',') {
-    // "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed ..."
-    const appositive = roleBefore(tokens, first - 2, stats, true)
+  } else if (tokens[roleStart - 1]?.text === ',' && tokens[j + 1]?.text === ',') {
+    // "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed ...", and with an
+    // honorific: "the hospital's chief executive, Dr Pieter van der Merwe, said".
+    const appositive = roleBefore(tokens, roleStart - 2, stats, true)
     // One capitalised word between commas is a list ("Hodgson, King, Wilkinson"), not a title.
     if (appositive && (appositive.from < appositive.to || !tokens[appositive.to]!.capitalized)) role = sentence.slice(tokens[appositive.from]!.start, tokens[appositive.to]!.end)
   }

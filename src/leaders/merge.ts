@@ -416,12 +416,18 @@ function givenNamesBeginning(groups: Map<string, Occurrence[]>): Map<string, str
   return longer
 }
 
-/** A group's titles of two words or more ("Economy Minister", not "Minister"): an office one person holds at a time. */
+/**
+ * A group's titles of two words or more ("Economy Minister", not "Minister"): an office one person
+ * holds at a time. Also the title without the body it is of, "CEO" spelled out: "Hospital CEO Piet
+ * van der Merwe" and "the hospital's chief executive, Dr Pieter van der Merwe" hold one office.
+ */
 function namedOffices(group: Occurrence[]): Set<string> {
   const offices = new Set<string>()
   for (const o of group) {
-    const words = o.role ? roleWordsOf(o.role).filter((w) => w && !FUNCTION_WORDS.has(w)) : []
+    const words = o.role ? roleWordsOf(o.role).flatMap((w) => (w === 'ceo' ? ['chief', 'executive'] : w && !FUNCTION_WORDS.has(w) ? [w] : [])) : []
     if (words.length >= 2) offices.add(words.join(' '))
+    const title = words.filter((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))
+    if (title.length >= 2) offices.add(title.join(' '))
   }
   return offices
 }

@@ -13,7 +13,8 @@ export const TITLE_HEADS = new Set([
   'mp', 'mep', 'msp', 'ceo', 'cfo', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'commander', 'inspector',
   'superintendent', 'detective', 'constable', 'economist', 'analyst', 'professor', 'editor', 'correspondent',
   'campaigner', 'activist', 'candidate', 'sheriff', 'marshal', 'councillor', 'councilor', 'councilman', 'councilwoman',
-  'alderman', 'assemblyman', 'assemblywoman', 'representative', 'taoiseach', 'tanaiste', 'cllr', 'cr',
+  'alderman', 'assemblyman', 'assemblywoman', 'representative', 'taoiseach', 'tanaiste', 'cllr', 'cr', 'mec', 'mpp', 'mla',
+  'mna', 'td',
   // sport
   'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger',
   'forward', 'full-back', 'fly-half', 'scrum-half', 'centre', 'player', 'champion', 'sprinter', 'athlete',

@@ -62,7 +62,8 @@ export interface Analyzer {
  */
 const CURRENCY: Record<string, string> = { '£': 'pounds', $: 'dollars', '€': 'euros', '¥': 'yen', '₹': 'rupees', '₦': 'naira' }
 const MAGNITUDE: Record<string, string> = { bn: 'billion', m: 'million', k: 'thousand', tn: 'trillion' }
-const LETTER_CURRENCY: Record<string, string> = { R: 'rand', RM: 'ringgit', KSh: 'shillings', Ksh: 'shillings', Sh: 'shillings', N: 'naira' }
+/** Currencies written as letters before the figure, as the symbols above are. */
+const CURRENCY_LETTERS: Record<string, string> = { R: 'rand', RM: 'ringgit', KSh: 'shillings', Ksh: 'shillings', Sh: 'shillings', N: 'naira' }
 const UNIT: Record<string, string> = { m: 'metres', km: 'kilometres', kg: 'kilograms', mph: 'mph', cm: 'centimetres', mm: 'millimetres', ft: 'feet', lb: 'pounds', lbs: 'pounds' }
 const NUMBER_WORDS = new Map(
   ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
@@ -89,8 +90,8 @@ export function normalizeNumbers(text: string): string {
       // Rand, ringgit, shillings and naira as letters before the figure ("R450 000", "RM7.7 billion",
       // "Sh900 million", "KSh 3bn"); a lone R or N only before a sum, not "the N2 highway".
       .replace(/\bR(\d{1,3}(?:[ \u00a0]\d{3})+)\b/g, (_, n: string) => ` ${n.replace(/[ \u00a0]/g, '')} rand `)
-      .replace(/\b(RM|KSh|Ksh|Sh|R|N)(\d+(?:\.\d+)?)[\s-]?(million|billion|trillion|bn|m)\b/g, (_, sign: string, n: string, mag: string) => ` ${n} ${MAGNITUDE[mag] ?? mag} ${LETTER_CURRENCY[sign]!} `)
-      .replace(/\b(RM|KSh|Ksh|Sh)\s?(\d+(?:\.\d+)?)/g, (_, sign: string, n: string) => ` ${n} ${LETTER_CURRENCY[sign]!} `)
+      .replace(/\b(RM|KSh|Ksh|Sh|R|N)(\d+(?:\.\d+)?)[\s-]?(million|billion|trillion|bn|m)\b/g, (_, sign: string, n: string, mag: string) => ` ${n} ${MAGNITUDE[mag] ?? mag} ${CURRENCY_LETTERS[sign]!} `)
+      .replace(/\b(RM|KSh|Ksh|Sh)\s?(\d+(?:\.\d+)?)/g, (_, sign: string, n: string) => ` ${n} ${CURRENCY_LETTERS[sign]!} `)
       // Rupees as Indian papers print them too: "Rs 2,418 crore", "Rs. 38", "₹500".
       .replace(/([£$€¥₹₦]|\bRs\.?)\s?(\d+(?:\.\d+)?)\s?(bn|m|k|tn)?\b/gi, (_, sign: string, n: string, mag?: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY[sign] ?? 'rupees'} `)
       // 5bn, 300m with no currency: a magnitude after a number ("5bn"), a unit after a large or round one ("5000m", "100m")

@@ -277,7 +277,13 @@ describe('people as South African and Canadian papers name them (docs/quality.md
       'b.txt': "The hospital's chief executive, Dr Pieter van der Merwe, said the generator had last been serviced in January.",
       'c.txt': 'Hospital CEO Piet van der Merwe said the logs showed power was restored at 20:57.',
       'd.txt': 'Sudbury MPP Jamie Lachance said the province had not shown its numbers.',
+      'e.txt': 'Its General Manager, Engr. Gbenga Oyelaran, said the seals were later removed. Hon. Chinedu Okafor asked for a probe.',
     })
+  })
+
+  it('reads an honorific with its full stop ("Engr.", "Hon.") as "Dr" is read: a person, and the title before the comma is theirs', () => {
+    expect(named('Gbenga Oyelaran').map((p) => p.roles)).toEqual([['General Manager']])
+    expect(named('Chinedu Okafor')).toHaveLength(1)
   })
 
   it('reads "MEC" and "MPP" as titles, and a title before a comma as the title of the honorific\'s name after it', () => {

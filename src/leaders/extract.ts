@@ -16,6 +16,7 @@ import {
   PREDICATIVE_VERBS,
   PREPOSITIONS,
   SPEECH_VERBS,
+  STOPPED_HONORIFICS,
   SURNAME_PARTICLES,
   TITLE_HEADS,
   TITLE_MODIFIERS,
@@ -150,7 +151,14 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
   let prefix: string | undefined
   let p = first - 1
   const before = tokens[p]
-  if (isWord(before) && HONORIFICS.has(before.key) && /^\p{Lu}/u.test(before.text)) {
+  // "Dr. Pieter", "Engr. Gbenga Oyelaran", "Hon. Adebisi": an honorific with its full stop, a token of its own.
+  const stopped = before?.text === '.' && isWord(tokens[p - 1]) && tokens[p - 1]!.end === before.start && /^\p{Lu}/u.test(tokens[p - 1]!.text)
+  if (stopped && STOPPED_HONORIFICS.has(tokens[p - 1]!.key)) {
+    honorific = true
+    prefix = `${tokens[p - 1]!.text}.`
+    roleStart = p - 1
+    p -= 2
+  } else if (isWord(before) && HONORIFICS.has(before.key) && /^\p{Lu}/u.test(before.text)) {
     honorific = true
     prefix = before.text
     roleStart = p

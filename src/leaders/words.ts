@@ -64,6 +64,12 @@ export const HONORIFICS = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.', 'prince', 'princess', 'king', 'queen', 'pope',
 ])
 
+/**
+ * Honorifics as papers write them with a full stop ("Dr. Tomasz Wierzbicki", "Engr. Gbenga
+ * Oyelaran", Nigerian "Hon." for a legislator): evidence of a person, as "Dr" is.
+ */
+export const STOPPED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'engr', 'hon'])
+
 /** Styles followed by a given name, not a surname: "Sir Howard" is Sir Howard Stringer, not Michael Howard. */
 export const GIVEN_NAME_STYLES = new Set(['sir', 'dame', 'prince', 'princess', 'king', 'queen', 'pope'])
 

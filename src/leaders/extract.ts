@@ -71,6 +71,13 @@ const ROLE_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&'])
 const MAX_NAME_WORDS = 4
 const MAX_ROLE_TOKENS = 10
 
+/** The word a full stop at `p` belongs to, touching it ("Dr" of "Dr.", "Gov" of "Gov."), if there is one. */
+function wordBeforeStop(tokens: Token[], p: number): Token | undefined {
+  const stop = tokens[p]
+  const word = tokens[p - 1]
+  return stop?.text === '.' && isWord(word) && word.end === stop.start ? word : undefined
+}
+
 /** Finds the name spans of one sentence. */
 export function findNames(sentence: string, tokens: Token[], stats: CaseStats): NameSpan[] {
   const names: NameSpan[] = []
@@ -152,10 +159,10 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
   let p = first - 1
   const before = tokens[p]
   // "Dr. Pieter", "Engr. Gbenga Oyelaran", "Hon. Adebisi": an honorific with its full stop, a token of its own.
-  const stopped = before?.text === '.' && isWord(tokens[p - 1]) && tokens[p - 1]!.end === before.start && /^\p{Lu}/u.test(tokens[p - 1]!.text)
-  if (stopped && STOPPED_HONORIFICS.has(tokens[p - 1]!.key)) {
+  const stopped = wordBeforeStop(tokens, p)
+  if (stopped && /^\p{Lu}/u.test(stopped.text) && STOPPED_HONORIFICS.has(stopped.key)) {
     honorific = true
-    prefix = `${tokens[p - 1]!.text}.`
+    prefix = `${stopped.text}.`
     roleStart = p - 1
     p -= 2
   } else if (isWord(before) && HONORIFICS.has(before.key) && /^\p{Lu}/u.test(before.text)) {
@@ -227,8 +234,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
  */
 function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = false): { from: number; to: number } | undefined {
   // "Gov. Miriam Castellanos": an abbreviated title, its full stop a token of its own.
-  const stop = tokens[p]
-  const abbreviated = !appositive && stop?.text === '.' && isWord(tokens[p - 1]) && tokens[p - 1]!.end === stop.start && ABBREVIATED_TITLES.has(tokens[p - 1]!.key)
+  const abbreviated = !appositive && ABBREVIATED_TITLES.has(wordBeforeStop(tokens, p)?.key ?? '')
   if (abbreviated) {
     // With the title words before it: "state Sen.".
     let from = p - 1

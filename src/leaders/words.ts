@@ -65,10 +65,10 @@ export const HONORIFICS = new Set([
 ])
 
 /**
- * Honorifics as papers write them with a full stop ("Dr. Tomasz Wierzbicki", "Engr. Gbenga
- * Oyelaran", Nigerian "Hon." for a legislator): evidence of a person, as "Dr" is.
+ * Honorifics as papers write them with a full stop, without it ("Dr. Tomasz Wierzbicki"): those
+ * above written with one, and "Engr." and Nigerian "Hon." for a legislator, only ever so.
  */
-export const STOPPED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'engr', 'hon'])
+export const STOPPED_HONORIFICS = new Set([...[...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)), 'engr', 'hon'])
 
 /** Styles followed by a given name, not a surname: "Sir Howard" is Sir Howard Stringer, not Michael Howard. */
 export const GIVEN_NAME_STYLES = new Set(['sir', 'dame', 'prince', 'princess', 'king', 'queen', 'pope'])

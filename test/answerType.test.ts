@@ -1,7 +1,7 @@
 // The kind of answer a question asks for, tested on sentences of the BBC corpus and the seeds:
 // the sentence that answers must pass, the lead that only restates the question must not.
 import { describe, expect, it } from 'vitest'
-import { asksForName, expectedAnswerType, namesSomeoneNew, questionAsks, questionWordSet, sentenceAnswers, speakerPart } from '../src/search/answerType.ts'
+import { asksForName, expectedAnswerType, holderAsked, namesHolder, namesSomeoneNew, questionAsks, questionWordSet, sentenceAnswers, speakerPart } from '../src/search/answerType.ts'
 
 function answers(question: string, sentence: string): boolean {
   const type = expectedAnswerType(question)
@@ -209,6 +209,35 @@ describe('"who…" and "which…": a name the question does not have', () => {
     const boeing = questionWordSet('which ex-boeing finance chief got jail time for hiring that air force official')
     expect(namesSomeoneNew('An ex-chief financial officer at Boeing has received a jail sentence for hiring a top Air Force official.', boeing)).toBe(false)
     expect(namesSomeoneNew('Michael Sears admitted his guilt.', boeing)).toBe(true)
+  })
+
+  it('"who is the <title>": someone named beside the title, as news writes titles; "who runs…": beside a head title or the verb', () => {
+    const holderOf = (question: string, sentence: string) => {
+      const holder = holderAsked(question)
+      if (!holder) throw new Error(`no title asked about in "${question}"`)
+      return namesHolder(holder, sentence)
+    }
+    // Sentences as American and British papers write them; the lead names no one beside the title.
+    expect(holderOf("who's the sheriff in tamarack county", 'said Tamarack County Sheriff Elena Del Toro.')).toBe(true)
+    expect(holderOf("who's the sheriff in tamarack county", "The Tamarack County Sheriff's Office said a 71-year-old man drove around a barricade.")).toBe(false)
+    expect(holderOf('who was the judge in the council fraud case', 'Sentencing him, Judge Alison Brennan said Lyle had betrayed the trust of the community.')).toBe(true)
+    expect(holderOf('who was the judge in the council fraud case', 'The judge said the addiction explained the offending but did not excuse it.')).toBe(false)
+    expect(holderOf('who runs the nurses union at st brigid', '"Our nurses are exhausted," said Bethany Kowalczyk, president of the Cascade Nurses Alliance.')).toBe(true)
+    expect(holderOf('who runs the water company that messed up', "Ravensfell Water's chief executive, Simon Achterberg, apologised to customers.")).toBe(true)
+    expect(holderOf('who will be running nissan day to day once ghosn moves over to renault', 'Toshiyuki Shiga will run Nissan on a daily basis.')).toBe(true)
+    // A title not beside a name the question lacks: "a retired High Court judge" is no one named.
+    expect(holderOf('who is leading the water inquiry', 'The inquiry would be led by a retired High Court judge and would report within six months.')).toBe(false)
+    // Past tense too: "who led the study" is answered by "…, who led the study" and by "lead author Dr …".
+    expect(holderOf('who led the heat tolerant coral study', '"We have shown that heat tolerance can be passed from parents to offspring," said lead author Associate Professor Mereana Te Huia.')).toBe(true)
+    expect(holderAsked('who led the heat tolerant coral study')).toBeDefined()
+    // "which <title>…" asks for a person as "who" does (the title among the first words after "which").
+    expect(holderOf('which judge sentenced the brighton financial adviser', 'County Court Judge Fiona O\'Halloran said the offending was "callous and calculated".')).toBe(true)
+    expect(holderOf('which retired judge is running the water inquiry', 'The inquiry will be chaired by a retired judge.')).toBe(false)
+    // Only "who…" with a title or a verb of heading: "which bank…" asks for a body, "who won…" for anyone.
+    expect(holderAsked('which bank is paying compensation to the victims')).toBeUndefined()
+    expect(holderAsked('which bank hired the former chief executive of barclays')).toBeUndefined()
+    expect(holderAsked('who won the county cup final')).toBeUndefined()
+    expect(holderAsked('who is the star of the film')).toBeUndefined()
   })
 })
 

@@ -4,12 +4,24 @@
 // that answers from the lead that only restates the question (docs/quality.md).
 import { foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
+import { TITLE_HEADS } from '../leaders/words.ts'
 
 /**
  * The kind of answer asked for. `count` carries the words counted ("how many *phones*"): a
  * number just before one of them answers it ("63,000 mobile phones"); a number elsewhere does not.
  */
 export type AnswerType = ({ kind: PlainKind } | { kind: 'count'; counted: string[] }) & { echoes?: RegExp }
+
+/**
+ * "Who's the sheriff in tamarack county", "who runs the nurses union": someone named beside the
+ * title asked about, as news writes titles ("Tamarack County Sheriff Elena Del Toro", "Bethany
+ * Kowalczyk, president of the Cascade Nurses Alliance"). `titles` are the title words that answer
+ * (folded); `questionWords` say which names the question already has.
+ */
+export interface HolderAsked {
+  titles: Set<string>
+  questionWords: Set<string>
+}
 
 type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'extent' | 'measure' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime'
 
@@ -154,6 +166,58 @@ function countType(rest: string): AnswerType {
   return counted.length ? { kind: 'count', counted } : { kind: 'quantity' }
 }
 
+/** Verbs that ask who heads something: "who runs the water company" is its chief executive, its president, its leader. */
+const HEADS_VERB = /\b(runs?|running|ran|leads?|leading|led|heads?|heading|headed|chairs?|chairing|chaired|in charge|boss(es)?|manages?|managing|managed)\b/i
+const HEAD_TITLES = ['president', 'chairman', 'chairwoman', 'chair', 'chief', 'executive', 'ceo', 'head', 'leader', 'director', 'boss', 'secretary', 'manager', 'coach', 'governor', 'mayor']
+/** …and the verbs themselves: "Toshiyuki Shiga will run Nissan" answers "who will be running nissan". */
+const HEAD_VERBS = ['run', 'runs', 'running', 'ran', 'lead', 'leads', 'leading', 'led', 'heads', 'headed', 'heading', 'chairs', 'chaired', 'manage', 'manages', 'managed', 'managing', 'charge']
+/** Title words too loose to say who is meant ("the star of…", "the top seed", "a player"). */
+const LOOSE_TITLES = new Set(['star', 'seed', 'player', 'official', 'host', 'centre', 'forward', 'runner'])
+
+/**
+ * A "who…" question about a title, or about who runs something, or "which <title>…" ("which
+ * judge sentenced…"): the titles that answer it.
+ */
+export function holderAsked(question: string): HolderAsked | undefined {
+  const questionWords = questionWordSet(question)
+  const isTitle = (w: string) => TITLE_HEADS.has(w) && !LOOSE_TITLES.has(w)
+  if (!ASKS_WHO.test(question)) {
+    // "which retired judge…": a title among the first words after "which"; "which bank hired its chief…" asks for a body.
+    const which = ASKS_WHICH.exec(question)?.[1]
+    const titles = which ? [...questionWordSet(which)].filter(isTitle) : []
+    return titles.length ? { titles: new Set(titles), questionWords } : undefined
+  }
+  const titles = new Set([...questionWords].filter(isTitle))
+  if (HEADS_VERB.test(question)) for (const title of [...HEAD_TITLES, ...HEAD_VERBS]) titles.add(title)
+  return titles.size ? { titles, questionWords } : undefined
+}
+
+/**
+ * A name the question does not have within four words of a title asked about: a capitalised word
+ * that is no ordinary English ("Elena", "Kowalczyk"). Word by word, not by runs of capitals: the
+ * name's run often holds the question's own words ("Tamarack County Sheriff Elena Del Toro").
+ */
+export function namesHolder(type: HolderAsked, sentence: string): boolean {
+  let lastTitleAt = -Infinity
+  let lastNameAt = -Infinity
+  let at = 0
+  for (const [word] of sentence.matchAll(WORD)) {
+    const folded = foldWord(word).replace(/['’]s$|\.$/, '')
+    if (type.titles.has(folded) || type.titles.has(folded.replace(/s$/, ''))) {
+      if (at - lastNameAt <= HOLDER_REACH) return true
+      lastTitleAt = at
+    } else if (/^\p{Lu}/u.test(word) && !isOrdinaryWord(folded) && !type.questionWords.has(folded)) {
+      if (at - lastTitleAt <= HOLDER_REACH) return true
+      lastNameAt = at
+    }
+    at++
+  }
+  return false
+}
+
+/** How many words apart a title and its holder's name may stand: "chief executive, Simon Achterberg", "Kowalczyk, president of". */
+const HOLDER_REACH = 4
+
 /** Every time expression, to take dates out before looking for a quantity. */
 const TIME_EXPRESSIONS = new RegExp(TIME_EXPRESSION.source, 'gi')
 
@@ -268,6 +332,10 @@ function countStemsOf(counted: string[]): Set<string> {
 const FRONTED = String.raw`(?:[^,?]{1,80},\s*)?`
 const ASKS_REASON = new RegExp(String.raw`^\s*${FRONTED}(why|how come)\b|\bwhat('s| is| was)? (the )?reason\b|\bwhat (caused|led to)\b`)
 const ASKS_NAME = new RegExp(String.raw`^\W*${FRONTED}(who|whom|whose|which|who's|whos)\b`, 'i')
+/** "who…", not "which…": "which bank", "which studios" ask for a body or a thing as often as for a person. */
+const ASKS_WHO = new RegExp(String.raw`^\W*${FRONTED}(who|whom|who's|whos)\b`, 'i')
+/** "which" and the three words after it. */
+const ASKS_WHICH = new RegExp(String.raw`^\W*${FRONTED}which\s+((?:[^\s?]+\s*){1,3})`, 'i')
 
 /** Words that ask what someone said, thinks or how they took something. */
 const STATEMENT_WORD = /\b(say|said|says|think|thinks|thought|feel|feels|view|views|position|stance|react|reacted|reaction|respond|responded|response|claim|claimed|warn|warned|worried|concerned|opinion)\b/

@@ -5,7 +5,7 @@
 // reason, a quote), and where it sits in its article. The weights are fitted on the public
 // train sets by `npm run calibrate` (src/search/calibration.json), with cross-validation.
 import type { Article, Passage, Sentence } from '../types.ts'
-import { asksForName, expectedAnswerType, type AnswerType, namesSomeoneNew, questionAsks, questionWordSet, sentenceAnswers } from './answerType.ts'
+import { asksForName, expectedAnswerType, holderAsked, type AnswerType, namesHolder, namesSomeoneNew, questionAsks, questionWordSet, sentenceAnswers } from './answerType.ts'
 import type { SearchIndex } from './buildIndex.ts'
 import { internalsOf } from './miniInternals.ts'
 import { slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
@@ -32,6 +32,8 @@ export interface RankFeatures {
   quoteGiven: number
   /** "What did X say / think" and no sentence of the passage both names X and quotes or reports speech: X is mentioned, not heard. */
   speakerUnheard: number
+  /** "Who's the sheriff…", "who runs the union…" and a sentence of the passage names someone beside the title (answerType.ts `namesHolder`). */
+  holderNamed: number
   /** The passage is its article's first: news leads restate the story, answers often come after. */
   lead: number
   /** Weighted share of the question's words in the passage before it: the paragraph after one that restates the question often holds its answer. */
@@ -53,6 +55,7 @@ export const RANK_FEATURES: (keyof RankFeatures)[] = [
   'reasonGiven',
   'quoteGiven',
   'speakerUnheard',
+  'holderNamed',
   'lead',
   'afterMatch',
   'semantic',
@@ -97,6 +100,7 @@ export function rankCandidates(
   const maxBm25 = Math.max(...candidates.map((c) => c.bm25), Number.EPSILON)
   const type = countedInOtherWords(expectedAnswerType(question), slots)
   const asks = questionAsks(question)
+  const holder = holderAsked(question)
   // The two rarest words, by their place among the slots.
   const rarest = [...slots.keys()].sort((a, b) => slots[b]!.weight - slots[a]!.weight).slice(0, 2)
   const rareWeight = rarest.reduce((sum, i) => sum + slots[i]!.weight, 0) || 1
@@ -163,6 +167,7 @@ export function rankCandidates(
       reasonGiven: asks.reason && REASON.test(passage.text) ? 1 : 0,
       quoteGiven: asks.statement && QUOTE.test(passage.text) ? 1 : 0,
       speakerUnheard: speaker && !passage.sentences.some((sentence, i) => heard(sentence, sentenceTerms[i]!)) ? 1 : 0,
+      holderNamed: holder && passage.sentences.some((sentence) => namesHolder(holder, sentence.text)) ? 1 : 0,
       lead: passage.position === 0 ? 1 : 0,
       afterMatch: previousCoverage(passages, passage, passageWeight) / totalWeight,
       semantic: cosines ? (cosines[i]! - lowest) / spread : 0,

@@ -19,7 +19,7 @@ const trainSets = EVAL_SETS.filter((s) => s.role === 'train')
 const { semantic } = readConfig()
 const runs = await Promise.all(trainSets.map((set) => loadSet(set, { vectors: semantic !== 'off' })))
 
-const { calibration, records } = fitCalibration(runs)
+const { calibration } = fitCalibration(runs)
 const cv = crossValidate(runs, FOLDS, asServed)
 
 const f2 = (x: number) => x.toFixed(2)
@@ -41,7 +41,9 @@ function curve({ records: held, folds, calibrations }: ReturnType<typeof crossVa
     const model = ((r.semantic && fitted.semantic) || fitted).decision
     return r.signals ? probability(r.signals, model) : 0
   }
-  const scored = held.map((r) => ({ p: probabilityOf(r), answerable: r.expect === 'answer', right: r.rank === 1 }))
+  // Over the sets the decision is fitted on.
+  const decided = new Set(trainSets.filter((s) => !s.fitsOnly).map((s) => s.name))
+  const scored = held.filter((r) => decided.has(r.set)).map((r) => ({ p: probabilityOf(r), answerable: r.expect === 'answer', right: r.rank === 1 }))
   const rows = []
   for (const cut of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
     const answered = scored.filter((s) => s.p >= cut)
@@ -58,7 +60,7 @@ function curve({ records: held, folds, calibrations }: ReturnType<typeof crossVa
 }
 
 const rows = curve(cv)
-console.log('\nHeld-out precision/recall of answering (both train sets, each question scored by the model of the other folds):')
+console.log('\nHeld-out precision/recall of answering (the train sets the decision is fitted on, each question scored by the model of the other folds):')
 console.log('| p ≥ | precision (answered that are answerable) | recall (answerable answered) | abstention (not covered refused) | hit@1 |')
 console.log('| ---: | ---: | ---: | ---: | ---: |')
 for (const r of rows) console.log(`| ${r.cut.toFixed(1)} | ${f2(r.precision)} | ${f2(r.recall)} | ${f2(r.abstention)} | ${f2(r.hitAt1)} |`)
@@ -81,7 +83,12 @@ if (shuffles) {
 const output = {
   about:
     'Fitted by `npm run calibrate` (scripts/calibrate.ts, test/eval/calibration.ts). Ranking: pairwise logistic regression over RankFeatures; `semantic`: the same fitted with the sentence-encoder feature and signal, used when the coverage has passage vectors. Decision: two sign-constrained logistic regressions over AnswerSignals, "answered?" (threshold: answer all but maxFalseAbstention of answerable training questions) and, among answered, "is the first passage the answer?" (threshold: highPrecision of training answers above it right first). Never fitted on dev.json.',
-  fittedOn: trainSets.map((s) => ({ set: path.relative(PROJECT_ROOT, s.file), corpus: path.relative(PROJECT_ROOT, s.corpus), questions: records.filter((r) => r.set === s.name).length })),
+  fittedOn: runs.map(({ set, questions }) => ({
+    set: path.relative(PROJECT_ROOT, set.file),
+    corpus: path.relative(PROJECT_ROOT, set.corpus),
+    questions: questions.length,
+    ...(set.fitsOnly ? { fits: `the ranking weights ${set.fitsOnly.join(', ')} only, the others held at the other sets' fit; not the decision` } : {}),
+  })),
   folds: { k: FOLDS, rule: 'questions sorted by id within each set and expectation; question i goes to fold i mod k' },
   regularisation: { ranking: RANK_L2, decision: L2 }, operatingPoint: { maxFalseAbstention: MAX_FALSE_ABSTENTION, highPrecision: HIGH_PRECISION },
   ranking: calibration.ranking,

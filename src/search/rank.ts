@@ -3,7 +3,8 @@
 // the question the passage, its best sentence (the answer sentence), its article and its
 // headline hold, whether the passage gives the kind of answer asked for (a number, a time, a
 // reason, a quote), and where it sits in its article. The weights are fitted on the public
-// train sets by `npm run calibrate` (src/search/calibration.json), with cross-validation.
+// train sets by `npm run calibrate` (src/search/calibration.json), with cross-validation;
+// `holderNamed` on a set written blind for it (test/eval/train-roles.json).
 import type { Article, Passage, Sentence } from '../types.ts'
 import { asksForName, expectedAnswerType, holderAsked, type AnswerType, namesHolder, namesSomeoneNew, questionAsks, questionWordSet, sentenceAnswers } from './answerType.ts'
 import type { SearchIndex } from './buildIndex.ts'

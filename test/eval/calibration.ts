@@ -3,7 +3,7 @@
 // cross-validation so the scores we report are those of questions the model never saw.
 import type { AnswerSignals, Calibration, CalibrationModel, LogisticModel } from '../../src/search/decide.ts'
 import { probability } from '../../src/search/decide.ts'
-import { RANK_FEATURES, type RankWeights } from '../../src/search/rank.ts'
+import { RANK_FEATURES, type RankFeatures, type RankWeights } from '../../src/search/rank.ts'
 import { runQuestions, withoutVectors, type EvalQuestion, type QuestionRecord, type SetRun } from './harness.ts'
 
 /** The decision's inputs: the best passage's ranking features, and what only the decision reads. */
@@ -155,16 +155,21 @@ function highThreshold(samples: Sample[], model: LogisticModel): number {
  * that holds the answer should outscore every one that does not. Each question counts once,
  * however many pairs it has; questions whose answer no candidate holds teach nothing here.
  */
-export function fitRanker(records: QuestionRecord[]): RankWeights {
-  const lists = records.map((r) => r.candidates.map((c) => ({ x: RANK_FEATURES.map((name) => c.features[name]), gold: c.gold })))
-  const beta = fitPairwise(lists)
+export function fitRanker(records: QuestionRecord[], focused: { records: QuestionRecord[]; features: (keyof RankFeatures)[] }[] = []): RankWeights {
+  const listsOf = (rs: QuestionRecord[]) => rs.map((r) => r.candidates.map((c) => ({ x: RANK_FEATURES.map((name) => c.features[name]), gold: c.gold })))
+  let beta = fitPairwise(listsOf(records))
+  // A set written for a few weights fits those alone, the rest held where the general sets put them.
+  for (const set of focused) beta = fitPairwise(listsOf(set.records), RANK_L2, { start: beta, free: set.features.map((f) => RANK_FEATURES.indexOf(f)) })
   // Scaled so the weights sum to 1 (the ranking is the same; scores stay in a readable 0–1 range).
   const sum = beta.reduce((a, b) => a + b, 0) || 1
   return Object.fromEntries(RANK_FEATURES.map((name, i) => [name, round(beta[i]! / sum)])) as RankWeights
 }
 
-/** Pairwise logistic regression (Newton's method, L2) over lists of candidate vectors: the raw weights. */
-export function fitPairwise(lists: { x: number[]; gold: boolean }[][], l2 = RANK_L2): number[] {
+/**
+ * Pairwise logistic regression (Newton's method, L2) over lists of candidate vectors: the raw
+ * weights. With `only`, the weights not `free` stay at `start`.
+ */
+export function fitPairwise(lists: { x: number[]; gold: boolean }[][], l2 = RANK_L2, only?: { start: number[]; free: number[] }): number[] {
   const d = lists.find((l) => l.length)?.[0]?.x.length ?? 0
   const pairs: { diff: number[]; w: number }[] = []
   let questions = 0
@@ -177,7 +182,8 @@ export function fitPairwise(lists: { x: number[]; gold: boolean }[][], l2 = RANK
     for (const g of gold) for (const o of others) pairs.push({ diff: g.x.map((v, i) => v - o.x[i]!), w })
   }
   questions ||= 1
-  let beta = new Array<number>(d).fill(0)
+  let beta = only ? [...only.start] : new Array<number>(d).fill(0)
+  const fixed = (i: number) => !!only && !only.free.includes(i)
   for (let iter = 0; iter < 50; iter++) {
     const grad = new Array<number>(d).fill(0)
     const hess = Array.from({ length: d }, () => new Array<number>(d).fill(0))
@@ -191,6 +197,12 @@ export function fitPairwise(lists: { x: number[]; gold: boolean }[][], l2 = RANK
     for (let i = 0; i < d; i++) {
       grad[i]! += (l2 / questions) * beta[i]!
       hess[i]![i]! += l2 / questions
+    }
+    // A held weight takes no step: its row and column say only that.
+    for (let i = 0; i < d; i++) {
+      if (!fixed(i)) continue
+      grad[i] = 0
+      for (let j = 0; j < d; j++) hess[i]![j] = hess[j]![i] = i === j ? 1 : 0
     }
     const step = solve(hess, grad)
     beta = beta.map((b, i) => b - step[i]!)
@@ -217,11 +229,15 @@ export function fitCalibration(runs: SetRun[], pick: (q: EvalQuestion) => boolea
 }
 
 function fitOneWay(runs: SetRun[], pick: (q: EvalQuestion) => boolean): { calibration: Calibration; records: QuestionRecord[] } {
-  const first = runs.flatMap((run) => runQuestions(run, run.questions.filter(pick)))
-  const ranking = fitRanker(first)
+  const general = runs.filter((run) => !run.set.fitsOnly)
+  const focused = runs.flatMap((run) => (run.set.fitsOnly ? [{ records: runQuestions(run, run.questions.filter(pick)), features: run.set.fitsOnly }] : []))
+  const ranking = fitRanker(
+    general.flatMap((run) => runQuestions(run, run.questions.filter(pick))),
+    focused,
+  )
   const none = { features: [], mean: [], scale: [], weights: [], bias: 0 }
   const placeholder: Calibration = { ranking, decision: { ...none, threshold: 0, confident: { ...none, threshold: 0 } } }
-  const records = runs.flatMap((run) => runQuestions(run, run.questions.filter(pick), placeholder))
+  const records = general.flatMap((run) => runQuestions(run, run.questions.filter(pick), placeholder))
   const decision = fitDecision(records)
   return { calibration: { ranking, decision }, records }
 }

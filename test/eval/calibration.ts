@@ -150,15 +150,22 @@ function highThreshold(samples: Sample[], model: LogisticModel): number {
   return high
 }
 
+/** The records of a set that fits only these ranking weights. */
+interface FocusedRecords {
+  records: QuestionRecord[]
+  features: (keyof RankFeatures)[]
+}
+
 /**
  * Ranking weights by pairwise logistic regression: for each answerable question, every candidate
  * that holds the answer should outscore every one that does not. Each question counts once,
  * however many pairs it has; questions whose answer no candidate holds teach nothing here.
+ * `focused`: sets written for a few weights (EvalSet.fitsOnly) fit those alone, afterwards, the
+ * rest held where the general sets put them.
  */
-export function fitRanker(records: QuestionRecord[], focused: { records: QuestionRecord[]; features: (keyof RankFeatures)[] }[] = []): RankWeights {
+export function fitRanker(records: QuestionRecord[], focused: FocusedRecords[] = []): RankWeights {
   const listsOf = (rs: QuestionRecord[]) => rs.map((r) => r.candidates.map((c) => ({ x: RANK_FEATURES.map((name) => c.features[name]), gold: c.gold })))
   let beta = fitPairwise(listsOf(records))
-  // A set written for a few weights fits those alone, the rest held where the general sets put them.
   for (const set of focused) beta = fitPairwise(listsOf(set.records), RANK_L2, { start: beta, free: set.features.map((f) => RANK_FEATURES.indexOf(f)) })
   // Scaled so the weights sum to 1 (the ranking is the same; scores stay in a readable 0–1 range).
   const sum = beta.reduce((a, b) => a + b, 0) || 1
@@ -217,8 +224,8 @@ export const RANK_L2 = 1.0
 const round = (x: number) => Math.round(x * 1e6) / 1e6
 
 /**
- * Both halves fitted on the same questions: the ranking first, then the decision over its
- * rankings. Twice when the runs have vectors: from the words alone, and by meaning too (the
+ * Both halves fitted on the same questions (a set that fits only some ranking weights adds those
+ * alone): the ranking first, then the decision over its rankings. Twice when the runs have vectors: from the words alone, and by meaning too (the
  * `semantic` part, used when the coverage has passage vectors).
  */
 export function fitCalibration(runs: SetRun[], pick: (q: EvalQuestion) => boolean = () => true): { calibration: Calibration; records: QuestionRecord[] } {
@@ -231,10 +238,7 @@ export function fitCalibration(runs: SetRun[], pick: (q: EvalQuestion) => boolea
 function fitOneWay(runs: SetRun[], pick: (q: EvalQuestion) => boolean): { calibration: Calibration; records: QuestionRecord[] } {
   const general = runs.filter((run) => !run.set.fitsOnly)
   const focused = runs.flatMap((run) => (run.set.fitsOnly ? [{ records: runQuestions(run, run.questions.filter(pick)), features: run.set.fitsOnly }] : []))
-  const ranking = fitRanker(
-    general.flatMap((run) => runQuestions(run, run.questions.filter(pick))),
-    focused,
-  )
+  const ranking = fitRanker(general.flatMap((run) => runQuestions(run, run.questions.filter(pick))), focused)
   const none = { features: [], mean: [], scale: [], weights: [], bias: 0 }
   const placeholder: Calibration = { ranking, decision: { ...none, threshold: 0, confident: { ...none, threshold: 0 } } }
   const records = general.flatMap((run) => runQuestions(run, run.questions.filter(pick), placeholder))

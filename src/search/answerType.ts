@@ -2,7 +2,7 @@
 // is not answered by a sentence about X that gives no age; "When…?" needs a time; "how much was
 // he fined" needs money, not any number. The sharper the kind, the better it tells the paragraph
 // that answers from the lead that only restates the question (docs/quality.md).
-import { foldWord } from './fold.ts'
+import { foldText, foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { TITLE_HEADS } from '../leaders/words.ts'
 
@@ -21,6 +21,8 @@ export type AnswerType = ({ kind: PlainKind } | { kind: 'count'; counted: string
 export interface HolderAsked {
   titles: Set<string>
   questionWords: Set<string>
+  /** Any title's letters in the folded sentence: most sentences have none and are not read word by word. */
+  mentioned: RegExp
 }
 
 type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'extent' | 'measure' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime'
@@ -185,11 +187,15 @@ export function holderAsked(question: string): HolderAsked | undefined {
     // "which retired judge…": a title among the first words after "which"; "which bank hired its chief…" asks for a body.
     const which = ASKS_WHICH.exec(question)?.[1]
     const titles = which ? [...questionWordSet(which)].filter(isTitle) : []
-    return titles.length ? { titles: new Set(titles), questionWords } : undefined
+    return titles.length ? holder(new Set(titles), questionWords) : undefined
   }
   const titles = new Set([...questionWords].filter(isTitle))
   if (HEADS_VERB.test(question)) for (const title of [...HEAD_TITLES, ...HEAD_VERBS]) titles.add(title)
-  return titles.size ? { titles, questionWords } : undefined
+  return titles.size ? holder(titles, questionWords) : undefined
+}
+
+function holder(titles: Set<string>, questionWords: Set<string>): HolderAsked {
+  return { titles, questionWords, mentioned: new RegExp(`\\b(${[...titles].map(escapeRegExp).join('|')})`, 'i') }
 }
 
 /**
@@ -198,6 +204,7 @@ export function holderAsked(question: string): HolderAsked | undefined {
  * name's run often holds the question's own words ("Tamarack County Sheriff Elena Del Toro").
  */
 export function namesHolder(type: HolderAsked, sentence: string): boolean {
+  if (!type.mentioned.test(foldText(sentence))) return false
   let lastTitleAt = -Infinity
   let lastNameAt = -Infinity
   let at = 0

@@ -15,6 +15,8 @@ import { asServed, EVAL_SETS, loadSet, type QuestionRecord } from '../test/eval/
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean' }, shuffles: { type: 'string', default: '0' } } })
 const shuffles = parseShuffles(values.shuffles)
 const trainSets = EVAL_SETS.filter((s) => s.role === 'train')
+/** The sets the decision is fitted on (not those that fit only a few ranking weights): its curve is drawn over them. */
+const decided = new Set(trainSets.filter((s) => !s.fitsOnly).map((s) => s.name))
 // With SEMANTIC=off, only the words-alone calibration is fitted (and the semantic part dropped).
 const { semantic } = readConfig()
 const runs = await Promise.all(trainSets.map((set) => loadSet(set, { vectors: semantic !== 'off' })))
@@ -41,8 +43,6 @@ function curve({ records: held, folds, calibrations }: ReturnType<typeof crossVa
     const model = ((r.semantic && fitted.semantic) || fitted).decision
     return r.signals ? probability(r.signals, model) : 0
   }
-  // Over the sets the decision is fitted on.
-  const decided = new Set(trainSets.filter((s) => !s.fitsOnly).map((s) => s.name))
   const scored = held.filter((r) => decided.has(r.set)).map((r) => ({ p: probabilityOf(r), answerable: r.expect === 'answer', right: r.rank === 1 }))
   const rows = []
   for (const cut of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {

@@ -168,11 +168,12 @@ function countType(rest: string): AnswerType {
   return counted.length ? { kind: 'count', counted } : { kind: 'quantity' }
 }
 
-/** Verbs that ask who heads something: "who runs the water company" is its chief executive, its president, its leader. */
-const HEADS_VERB = /\b(runs?|running|ran|leads?|leading|led|heads?|heading|headed|chairs?|chairing|chaired|in charge|boss(es)?|manages?|managing|managed)\b/i
+/** Titles that answer who heads something: "who runs the water company" is its chief executive, its president, its leader. */
 const HEAD_TITLES = ['president', 'chairman', 'chairwoman', 'chair', 'chief', 'executive', 'ceo', 'head', 'leader', 'director', 'boss', 'secretary', 'manager', 'coach', 'governor', 'mayor']
 /** …and the verbs themselves: "Toshiyuki Shiga will run Nissan" answers "who will be running nissan". */
 const HEAD_VERBS = ['run', 'runs', 'running', 'ran', 'lead', 'leads', 'leading', 'led', 'heads', 'headed', 'heading', 'chairs', 'chaired', 'manage', 'manages', 'managed', 'managing', 'charge']
+/** A question asking who heads something: the same verbs, "head" and "chair" as verbs, "in charge", "boss". */
+const HEADS_VERB = new RegExp(`\\b(${[...HEAD_VERBS.filter((v) => v !== 'charge'), 'head', 'chair', 'chairing', 'in charge', 'boss', 'bosses'].join('|')})\\b`, 'i')
 /** Title words too loose to say who is meant ("the star of…", "the top seed", "a player"). */
 const LOOSE_TITLES = new Set(['star', 'seed', 'player', 'official', 'host', 'centre', 'forward', 'runner'])
 
@@ -185,7 +186,7 @@ export function holderAsked(question: string): HolderAsked | undefined {
   const isTitle = (w: string) => TITLE_HEADS.has(w) && !LOOSE_TITLES.has(w)
   if (!ASKS_WHO.test(question)) {
     // "which retired judge…": a title among the first words after "which"; "which bank hired its chief…" asks for a body.
-    const which = ASKS_WHICH.exec(question)?.[1]
+    const which = ASKS_WHICH.exec(question)?.[2]
     const titles = which ? [...questionWordSet(which)].filter(isTitle) : []
     return titles.length ? holder(new Set(titles), questionWords) : undefined
   }
@@ -338,11 +339,13 @@ function countStemsOf(counted: string[]): Set<string> {
 /** A phrase before the question word, set off by a comma: "besides the UK and France, which…", "after the summit, why…". */
 const FRONTED = String.raw`(?:[^,?]{1,80},\s*)?`
 const ASKS_REASON = new RegExp(String.raw`^\s*${FRONTED}(why|how come)\b|\bwhat('s| is| was)? (the )?reason\b|\bwhat (caused|led to)\b`)
-const ASKS_NAME = new RegExp(String.raw`^\W*${FRONTED}(who|whom|whose|which|who's|whos)\b`, 'i')
+/** A question opening (after a fronted clause) with one of these words; `then` what follows it. */
+const opensWith = (words: string, then = String.raw`\b`) => new RegExp(String.raw`^\W*${FRONTED}(${words})${then}`, 'i')
+const ASKS_NAME = opensWith("who|whom|whose|which|who's|whos")
 /** "who…", not "which…": "which bank", "which studios" ask for a body or a thing as often as for a person. */
-const ASKS_WHO = new RegExp(String.raw`^\W*${FRONTED}(who|whom|who's|whos)\b`, 'i')
+const ASKS_WHO = opensWith("who|whom|who's|whos")
 /** "which" and the three words after it. */
-const ASKS_WHICH = new RegExp(String.raw`^\W*${FRONTED}which\s+((?:[^\s?]+\s*){1,3})`, 'i')
+const ASKS_WHICH = opensWith('which', String.raw`\s+((?:[^\s?]+\s*){1,3})`)
 
 /** Words that ask what someone said, thinks or how they took something. */
 const STATEMENT_WORD = /\b(say|said|says|think|thinks|thought|feel|feels|view|views|position|stance|react|reacted|reaction|respond|responded|response|claim|claimed|warn|warned|worried|concerned|opinion)\b/

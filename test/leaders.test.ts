@@ -297,6 +297,36 @@ describe('people as South African and Canadian papers name them (docs/quality.md
   })
 })
 
+describe('people whose name does not end in their surname (docs/quality.md, item 38)', () => {
+  let people: Person[]
+  const named = (name: string) => people.filter((p) => p.name === name)
+  beforeAll(async () => {
+    people = await peopleOf({
+      'a.txt':
+        "The company's chief executive, Mr Daniel Goh Wei Jie, said orders were stronger than planned. " +
+        'Mr Goh said the company was hiring about 300 engineers.',
+      'b.txt': 'Prime Minister Anwar Ibrahim said the budget would pass. Mr Anwar told reporters the subsidy would stay.',
+      'c.txt': 'Home Secretary Alun Michael said the bill was fair. Mr Michael said police would be consulted.',
+      'd.txt': 'Michael Howard said the plan would fail. Mr Michael said it was unfair.',
+    })
+  })
+
+  it('gives "Mr Goh" to Daniel Goh Wei Jie and "Mr Anwar" to Anwar Ibrahim, and finds them by the names people type', () => {
+    expect(named('Daniel Goh Wei Jie').map((p) => p.mentions)).toEqual([2])
+    expect(named('Anwar Ibrahim').map((p) => p.mentions)).toEqual([2])
+    expect(people.some((p) => p.name === 'Mr Goh' || p.name === 'Mr Anwar')).toBe(false)
+    for (const typed of ['daniel goh', 'goh wei jie', 'mr goh', 'daniel goh wei jie']) {
+      expect(lookupLeader(people, typed).person?.name).toBe('Daniel Goh Wei Jie')
+    }
+    expect(lookupLeader(people, 'anwar').person?.name).toBe('Anwar Ibrahim')
+  })
+
+  it('leaves an honorific on a word that is someone\'s surname to that someone', () => {
+    expect(named('Michael Howard').map((p) => p.mentions)).toEqual([1])
+    expect(named('Alun Michael').map((p) => p.articles)).toEqual([['c.txt', 'd.txt']])
+  })
+})
+
 describe('a bare surname by the corpus rule', () => {
   let bare: Person[]
   const articlesOf = (name: string) => bare.find((p) => p.name === name)?.articles

@@ -7,7 +7,7 @@ import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
-import { ABBREVIATED_TITLES, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, SHORT_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
+import { ABBREVIATED_TITLES, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, PEERAGE_STYLES, SHORT_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
 
 interface Entry {
   person: Person
@@ -209,7 +209,9 @@ function toEntry(person: Person): Entry {
     // "John" and "Sir John" are how an article names Sir John Bourn once it has named him in
     // full. "Sir John" finds him asked whole; "John" is a first name, and a first name asked
     // alone is never guessed into one person.
-    if (words.length === 1 && words[0] === given) {
+    // But "Mr Anwar" for Anwar Ibrahim says the coverage calls him by that word as by a surname.
+    const bySurnameStyle = all.length === 2 && HONORIFICS.has(all[0]!) && !GIVEN_NAME_STYLES.has(all[0]!) && !PEERAGE_STYLES.has(all[0]!)
+    if (words.length === 1 && words[0] === given && !bySurnameStyle) {
       if (foldName(written) !== given) asWritten.add(foldName(written))
       continue
     }
@@ -217,6 +219,8 @@ function toEntry(person: Person): Entry {
     forms.add(words.join(' '))
     // "Kilroy Silk" is how a query writes "Kilroy-Silk".
     if (words.some((w) => w.includes('-'))) forms.add(words.join(' ').replace(/-/g, ' '))
+    // "Goh Wei Jie" is Daniel Goh Wei Jie without the English given name that goes before it.
+    if (words.length >= 3) forms.add(words.slice(1).join(' '))
     surnames.add(words.at(-1)!)
   }
   return {

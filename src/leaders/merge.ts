@@ -199,7 +199,15 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       // "Sir Howard" is Sir Howard Stringer: after such a style the word is a given name.
       // Only someone written with the same style in full ("Sir Howard Stringer"), never "Prince Charles" → Charles Kennedy.
       if (styleOf(o, GIVEN_NAME_STYLES)) return near((a) => a.words.length > 1 && a.words[0] === o.surname && a.prefix?.toLowerCase() === o.prefix!.toLowerCase())
-      return near((a) => a.surname === o.surname) ?? near((a) => variantOf(a) === variantOf(o))
+      return (
+        near((a) => a.surname === o.surname) ??
+        near((a) => variantOf(a) === variantOf(o)) ??
+        // Not every name ends in its surname: "Mr Daniel Goh Wei Jie" is then "Mr Goh", "Anwar
+        // Ibrahim" is "Mr Anwar", "Andrés Manuel López Obrador" is "Mr López". An honorific on
+        // another word of a name in full in the same article is them, when that word is no one's
+        // surname anywhere ("Mr Michael" where Michael Howard is named may be Alun Michael).
+        (o.honorific && !bySurname.has(o.surname) ? near((a) => a.words.slice(0, -1).includes(o.surname)) : undefined)
+      )
     }
     const globalFor = (o: Occurrence): Cluster | undefined => {
       // A styled name ("Baroness Kennedy", "Prince Charles") is never someone else who shares the word.

@@ -103,6 +103,22 @@ describe('expected answer types', () => {
     expect(answers('how many phones were sold', 'In 2004 it sold 40 million new phones.')).toBe(true)
   })
 
+  it('count of people: the size of a group they make, the number after it (docs/quality.md, item 38)', () => {
+    const q = 'how many people came to the fatboy slim beach party in rio'
+    expect(answers(q, 'And event on Brighton sea front in 2002 attracted 250,000, people, while a later one in Rio achieved a crowd of 360,000.')).toBe(true)
+    expect(answers(q, 'The DJ played a free beach party in Rio de Janeiro.')).toBe(false)
+    expect(answers('how many staff does the airline have', 'Under Mr Tellier\'s tenure at the company, plans to cut the worldwide workforce of 75,000 by almost a third by 2006 were announced.')).toBe(true)
+    // Only for people: a crowd's size does not count goals.
+    expect(answers('how many goals were scored', 'The match was played before a crowd of 40,000.')).toBe(false)
+  })
+
+  it('"how big": a size in any unit, a sum as well as a measure', () => {
+    const q = 'how big was borussia dortmund\'s record loss'
+    expect(answers(q, 'Borussia Dortmund posted a record loss of 68m euros ($89m; £47m) in the 12 months through June.')).toBe(true)
+    expect(answers(q, 'Borussia Dortmund has posted record losses and missed rent payments on its Westfallen stadium.')).toBe(false)
+    expect(answers('how large is the fire', 'The fire has burned 12,000 acres.')).toBe(true)
+  })
+
   it('count and money: numbers as news prose spells them, at the start of a sentence and rounded', () => {
     const q = 'how many jobs were lost at the mill'
     expect(answers(q, 'Sixty jobs were lost, the owner said.')).toBe(true)

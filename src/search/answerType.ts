@@ -25,7 +25,7 @@ export interface HolderAsked {
   mentioned: RegExp
 }
 
-type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'extent' | 'measure' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime'
+type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'extent' | 'measure' | 'size' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime'
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
@@ -131,7 +131,10 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   [/\bhow much\b.*\b(rise|rises|rose|risen|increase|increases|increased|cut|cuts|hike|hikes|fall|falls|fell|fallen|drop|drops|dropped|grow|grows|grew|grown|growth|jump|jumps|jumped)\b/, 'quantity'],
   [new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat${THE_NOUN}(price|fee|salary|sum|fine|wage|cost)s?\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b|\\bwhat\\b[^?]*\\b(cost|costs)\\b(?! of)`), 'money'],
   [/\bwhat('s| is| was| were)? the( final| half-time| full-time)? (score|scoreline|result)\b|\bby how many goals\b|\bwhat did .* (win|lose|beat|draw) .*\bby\b/, 'score'],
-  [new RegExp(`\\bhow (tall|high|far|big|large|heavy|wide|deep|fast)\\b|\\bwhat${THE_NOUN}(size|height|length|weight|distance|speed|capacity|range)\\b`), 'measure'],
+  // "How big" is a measure ("how big is the fire": 12,000 acres) or a sum ("how big is the order
+  // book": S$1.6 billion).
+  [/\bhow (big|large)\b/, 'size'],
+  [new RegExp(`\\bhow (tall|high|far|heavy|wide|deep|fast)\\b|\\bwhat${THE_NOUN}(size|height|length|weight|distance|speed|capacity|range)\\b`), 'measure'],
   // "How soon…?" is answered by a time ("as soon as this week") as often as by a wait ("within 48 hours").
   [/\bhow soon\b/, 'soon'],
   // "What time did Gatlin run?", "what was his winning time?": a race time, not a time of day.
@@ -241,6 +244,7 @@ const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   duration: (s) => DURATION_EXPRESSION.test(s),
   extent: (s) => MEASURE_EXPRESSION.test(s) || DURATION_EXPRESSION.test(s),
   measure: (s) => MEASURE_EXPRESSION.test(s),
+  size: (s) => MEASURE_EXPRESSION.test(s) || MONEY_EXPRESSION.test(s),
   ordinal: (s) => ORDINAL_EXPRESSION.test(s),
   percent: (s) => PERCENT_EXPRESSION.test(s),
   score: (s) => SCORE_EXPRESSION.test(s),
@@ -255,16 +259,32 @@ export function sentenceAnswers(type: AnswerType, text: string): boolean {
   return type.kind === 'count' ? countsAny(type.counted, sentence) : ANSWERED_BY[type.kind](sentence)
 }
 
-/** A number within four words before one of the counted words: "more than 14 million power cables". */
+/**
+ * A number within four words before one of the counted words: "more than 14 million power
+ * cables"; or, for people, the size of a group they make ("a crowd of 11,400").
+ */
 function countsAny(counted: string[], sentence: string): boolean {
   const wanted = countStemsOf(counted)
   // Most sentences hold none of the counted words (the slowest questions of the bench are "how
   // many…"): a word's stem is a substring of the sentence without the marks words keep, so
   // none there means no match, without splitting the sentence into words.
   const reading = countReading(sentence)
-  for (const stem of wanted) if (reading.bare.includes(stem)) return countedWithin(wanted, countWords(sentence, reading))
-  return false
+  for (const stem of wanted) {
+    if (!reading.bare.includes(stem)) continue
+    if (countedWithin(wanted, countWords(sentence, reading))) return true
+    break
+  }
+  return counted.some((word) => PEOPLE_COUNTED.test(word)) && GROUP_SIZE.test(sentence)
 }
+
+/** Counted words that ask how many people: a group's size answers them too. */
+const PEOPLE_COUNTED = /^(people|persons|fans|spectators|supporters|viewers|visitors|attendees|workers|employees|staff|members|residents|inhabitants)$/
+/**
+ * A head count given as a group's size, the number after it: "a sell-out crowd of 11,400",
+ * "taking its headcount to roughly 2,800", "the attendance was 40,000".
+ */
+const GROUP_SIZE =
+  /\b(crowds?|attendances?|audiences?|turnout|workforce|headcount|membership|population)\b[^.;:]{0,20}?\b(of|to|at|was|is|were|reached|hit|topped)\s+(about |around |roughly |nearly |almost |some |more than |over |just over |just under )?\d/i
 
 /**
  * A sentence as countsAny reads it: in lower case, without the marks words keep, and as words

@@ -308,6 +308,15 @@ describe('people whose name does not end in their surname (docs/quality.md, item
       'b.txt': 'Prime Minister Anwar Ibrahim said the budget would pass. Mr Anwar told reporters the subsidy would stay.',
       'c.txt': 'Home Secretary Alun Michael said the bill was fair. Mr Michael said police would be consulted.',
       'd.txt': 'Michael Howard said the plan would fail. Mr Michael said it was unfair.',
+      'e.txt':
+        '"This is the first step," Setouchi Electric President Takeda Haruki told reporters in Okayama. ' +
+        '"We wanted to know," said Fujisawa Mariko, a professor of marine microbiology. Prof. Fujisawa said it was slow.',
+      'f.txt': 'Haruki Takeda, President of Setouchi Electric, said the company would replace coal. Mr Takeda said it was safe.',
+      'g.txt':
+        'The deal was witnessed by Sheikh Hamad bin Saif Al Dhaheri, who described it as "a natural next chapter". ' +
+        '"An agreement of this length is what lenders want," said Dr Khalid bin Saeed Al Hameli, chief executive of EBM. ' +
+        'Dr Al Hameli said construction would take three years. Sheikh Hamad said the agreement supported the strategy.',
+      'h.txt': 'Health Secretary Elin Rhys-Pritchard announced the decision in the Senedd on Monday.',
     })
   })
 
@@ -319,6 +328,27 @@ describe('people whose name does not end in their surname (docs/quality.md, item
       expect(lookupLeader(people, typed).person?.name).toBe('Daniel Goh Wei Jie')
     }
     expect(lookupLeader(people, 'anwar').person?.name).toBe('Anwar Ibrahim')
+  })
+
+  it('joins a name written surname first to the same name written given name first, and finds either order', () => {
+    expect(named('Takeda Haruki')).toEqual([])
+    expect(named('Haruki Takeda').map((p) => p.articles)).toEqual([['e.txt', 'f.txt']])
+    expect(lookupLeader(people, 'takeda haruki').person?.name).toBe('Haruki Takeda')
+    expect(named('Fujisawa Mariko').map((p) => p.aliases)).toEqual([['Fujisawa', 'Prof. Fujisawa']])
+    expect(lookupLeader(people, 'prof mariko fujisawa').person?.name).toBe('Fujisawa Mariko')
+  })
+
+  it('reads "Dr Al Hameli" as a surname with its particle, and "Sheikh Hamad" as the sheikh named in full', () => {
+    expect(named('Khalid bin Saeed Al Hameli').map((p) => p.mentions)).toEqual([2])
+    expect(named('Hamad bin Saif Al Dhaheri').map((p) => p.mentions)).toEqual([2])
+    expect(people.filter((p) => p.name === 'Al Hameli' || p.name === 'Hamad')).toEqual([])
+    expect(lookupLeader(people, 'khalid al hamali').person?.name).toBe('Khalid bin Saeed Al Hameli')
+  })
+
+  it('suggests the holders of a title asked with a nationality the coverage does not give it ("the welsh health secretary")', () => {
+    expect(lookupLeader(people, 'the welsh health secretary')).toMatchObject({ found: false, suggestions: ['Elin Rhys-Pritchard'] })
+    // Nothing says whether the coverage's one president is Welsh: suggested, never found.
+    expect(lookupLeader(people, 'the welsh president')).toMatchObject({ found: false, suggestions: ['Haruki Takeda'] })
   })
 
   it('leaves an honorific on a word that is someone\'s surname to that someone', () => {

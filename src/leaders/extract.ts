@@ -78,6 +78,14 @@ function wordBeforeStop(tokens: Token[], p: number): Token | undefined {
   return stop?.text === '.' && isWord(word) && word.end === stop.start ? word : undefined
 }
 
+/** An honorific ends at `p`: "Dr", "Mr", or one with its full stop ("Dr."). */
+function afterHonorific(tokens: Token[], p: number): boolean {
+  const before = tokens[p]
+  const stopped = wordBeforeStop(tokens, p)
+  if (stopped) return /^\p{Lu}/u.test(stopped.text) && STOPPED_HONORIFICS.has(stopped.key)
+  return isWord(before) && /^\p{Lu}/u.test(before.text) && HONORIFICS.has(before.key)
+}
+
 /** Finds the name spans of one sentence. */
 export function findNames(sentence: string, tokens: Token[], stats: CaseStats): NameSpan[] {
   const names: NameSpan[] = []
@@ -149,7 +157,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
   }
   if (wordIdx.length > MAX_NAME_WORDS) return undefined
   // "Ní Fhlatharta said", "Associate Professor Te Huia": a surname with its particle, not a given name and a surname.
-  if (wordIdx.length === 2 && SURNAME_PARTICLES.has(tokens[wordIdx[0]!]!.text)) wordIdx.shift()
+  // So is a particle after an honorific: "Dr Al Hameli", "Mr Van Persie" (not "Al Gore").
+  if (wordIdx.length === 2 && (SURNAME_PARTICLES.has(tokens[wordIdx[0]!]!.text) || (NAME_PARTICLES.has(tokens[wordIdx[0]!]!.key) && afterHonorific(tokens, first - 1)))) wordIdx.shift()
   const words = wordIdx.map((x) => tokens[x]!.key)
 
   // Honorific and title in front; a title in an appositive before or after.

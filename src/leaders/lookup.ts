@@ -5,7 +5,7 @@ import { personAsked } from '../search/asked.ts'
 import { conceptTable, findConceptPhrases } from '../search/concepts.ts'
 import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
-import { foldName, variantKey } from './names.ts'
+import { foldName, isDemonym, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
 import { ABBREVIATED_TITLES, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, PEERAGE_STYLES, SHORT_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
 
@@ -67,6 +67,9 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
   const titleHolders = (): Entry[] => {
     if (!titled) return []
     const roleQuery = words.flatMap((w) => w.split('-'))
+    return holdersOf(roleQuery)
+  }
+  const holdersOf = (roleQuery: string[]): Entry[] => {
     const queryConcepts = conceptsOf(roleQuery)
     const holds = (r: Entry['roles'][number]) =>
       roleQuery.every((w, i) => r.words.has(w) || (!!queryConcepts[i] && conceptsOfRole(r).has(queryConcepts[i]))) &&
@@ -84,6 +87,12 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
   const placeOfTitle = titled && nameWords.length > 0 && conceptsOf(nameWords).every(Boolean)
   const found = placeOfTitle ? (byTitle()[0] ?? byName()) : (byName() ?? byTitle()[0])
   if (found) return foundOne(found)
+  // "The welsh health secretary" where the coverage says only "Health Secretary": whoever holds
+  // the title without the nationality is suggested, not found (the people have no nationality
+  // to check it against: the one "president" of a coverage is no "welsh president").
+  const withoutNationality = words.filter((w) => !isDemonym(w))
+  const nearTitle = titled && withoutNationality.length < words.length ? holdersOf(withoutNationality.flatMap((w) => w.split('-'))) : []
+  if (nearTitle.length) return suggestAll(nearTitle)
   return notFound(suggestionsFor(entries, nameWords.length ? nameWords : words))
 }
 
@@ -219,8 +228,10 @@ function toEntry(person: Person): Entry {
     forms.add(words.join(' '))
     // "Kilroy Silk" is how a query writes "Kilroy-Silk".
     if (words.some((w) => w.includes('-'))) forms.add(words.join(' ').replace(/-/g, ' '))
-    // "Goh Wei Jie" is Daniel Goh Wei Jie without the English given name that goes before it.
+    // "Goh Wei Jie" is Daniel Goh Wei Jie without the English given name that goes before it;
+    // "mariko fujisawa" is how a member types Fujisawa Mariko, written surname first.
     if (words.length >= 3) forms.add(words.slice(1).join(' '))
+    if (words.length === 2) forms.add(`${words[1]} ${words[0]}`)
     surnames.add(words.at(-1)!)
   }
   return {

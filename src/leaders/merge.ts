@@ -92,6 +92,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   }
   yield* dropWordsBeforeNames(groups, stats)
   yield* joinNicknames(groups)
+  yield* joinReversedNames(groups)
   // First names of the people named with a title or speaking: "Clint", "Paula" are given names
   // when the coverage gives them to two people or more.
   const givenNames = new Map<string, number>()
@@ -203,10 +204,11 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
         near((a) => a.surname === o.surname) ??
         near((a) => variantOf(a) === variantOf(o)) ??
         // Not every name ends in its surname: "Mr Daniel Goh Wei Jie" is then "Mr Goh", "Anwar
-        // Ibrahim" is "Mr Anwar", "Andrés Manuel López Obrador" is "Mr López". An honorific on
-        // another word of a name in full in the same article is them, when that word is no one's
-        // surname anywhere ("Mr Michael" where Michael Howard is named may be Alun Michael).
-        (o.honorific && !bySurname.has(o.surname) ? near((a) => a.words.slice(0, -1).includes(o.surname)) : undefined)
+        // Ibrahim" is "Mr Anwar", "Andrés Manuel López Obrador" is "Mr López", "Sheikh Hamad bin
+        // Saif Al Dhaheri" is "Sheikh Hamad". An honorific or title on another word of a name in
+        // full in the same article is them, when that word is no one's surname anywhere ("Mr
+        // Michael" where Michael Howard is named may be Alun Michael).
+        ((o.honorific || o.prefix) && !bySurname.has(o.surname) ? near((a) => a.words.slice(0, -1).includes(o.surname)) : undefined)
       )
     }
     const globalFor = (o: Occurrence): Cluster | undefined => {
@@ -438,6 +440,34 @@ function namedOffices(group: Occurrence[]): Set<string> {
     if (title.length >= 2) offices.add(title.join(' '))
   }
   return offices
+}
+
+/**
+ * A name written in both orders is one person when the two are tied as nicknames are (an article,
+ * a field of their titles, an office): Japanese and Chinese papers put the surname first
+ * ("Setouchi Electric President Takeda Haruki"), others write "Haruki Takeda". The reversed
+ * name joins the group written more often.
+ */
+function* joinReversedNames(groups: Map<string, Occurrence[]>): Generator<void, void> {
+  let step = 0
+  for (const [key, group] of [...groups]) {
+    if (++step % STEP === 0) yield
+    if (!groups.has(key) || group[0]!.words.length !== 2) continue
+    const reversedKey = `${variantKey(group[0]!.surname)} ${variantKey(group[0]!.words[0]!)}`
+    const reversed = groups.get(reversedKey)
+    if (!reversed || reversedKey === key || reversed[0]!.words.length !== 2) continue
+    const articles = new Set(group.map((o) => o.article))
+    const fields = roleFieldWords(group)
+    const offices = namedOffices(group)
+    const tied =
+      reversed.some((o) => articles.has(o.article)) ||
+      [...roleFieldWords(reversed)].some((w) => fields.has(w)) ||
+      [...namedOffices(reversed)].some((o) => offices.has(o))
+    if (!tied) continue
+    const [into, from, fromKey] = reversed.length > group.length ? [reversed, group, key] : [group, reversed, reversedKey]
+    into.push(...from)
+    groups.delete(fromKey)
+  }
 }
 
 /** The words of a group's titles that say more than the title: "worldcom" in "former WorldCom chief". */

@@ -27,6 +27,7 @@ import type { QuerySlot } from './search/analyze.ts'
 import { foldText } from './search/fold.ts'
 import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search/query.ts'
 import { rankCandidates, type RankFeatures, type ScoredPassage } from './search/rank.ts'
+import { acronymLinks, definedAcronyms } from './search/acronyms.ts'
 import { buildRoleLinks, linkRoles, restoreRoleLinks, storeRoleLinks, type RoleLinks } from './search/roleLinks.ts'
 import { groupSameFacts } from './search/sameFact.ts'
 import {
@@ -74,6 +75,8 @@ interface Snapshot {
   peopleCache?: PeopleCache
   peopleBuild?: Promise<void>
   roleLinks?: RoleLinks
+  /** Initials the articles define ("Emirates Blue Molecules (EBM)"), as links; made on the first question (see rank). */
+  acronymLinks?: RoleLinks
   summaries?: { summary: ArticleSummary; key: string }[]
   /** Publication time of each dated article, by file name; made on first use (see publishedTimes). */
   published?: Map<string, number>
@@ -471,6 +474,8 @@ export class Coverage {
     const slots = resolveSlots(s.index, querySlots)
     if (slots.length === 0) return { results: [], candidates: [] }
     if (s.roleLinks) linkRoles(s.roleLinks, querySlots, slots)
+    s.acronymLinks ??= acronymLinks(s.index.analyzer, definedAcronyms(s.passages.map((p) => p.text)))
+    linkRoles(s.acronymLinks, querySlots, slots)
     const articleOf = (source: string) => s.bySource.get(source)!
     // By meaning too when both the question and the passages have vectors, with the weights fitted that way.
     const vectors = questionVector && s.vectors

@@ -36,16 +36,33 @@ export function buildRoleLinks(analyzer: Analyzer, people: Person[]): RoleLinks 
       nameTerms ??= analyzer.terms(person.name).filter((t) => !t.startsWith('§'))
       const surnameTerm = nameTerms.at(-1)
       if (!surnameTerm) break
-      const entry = { roleSlots, surnameTerm, nameTerms: new Set(nameTerms) }
-      const first = roleSlots[0]!
-      for (const key of [first.term, ...first.tags]) {
-        const entries = byKey.get(key)
-        if (entries) entries.push(entry)
-        else byKey.set(key, [entry])
-      }
+      addEntry(byKey, { roleSlots, surnameTerm, nameTerms: new Set(nameTerms) })
     }
   }
   return { byKey }
+}
+
+/**
+ * The same links for phrases of the coverage's own other than roles: each phrase's words may be
+ * satisfied by its term ("Emirates Blue Molecules" by "ebm", src/search/acronyms.ts).
+ */
+export function buildPhraseLinks(analyzer: Analyzer, pairs: { phrase: string; term: string }[]): RoleLinks {
+  const byKey = new Map<string, RoleEntry[]>()
+  for (const { phrase, term } of pairs) {
+    const roleSlots = analyzer.querySlots(phrase)
+    if (roleSlots.length >= MIN_ROLE_WORDS) addEntry(byKey, { roleSlots, surnameTerm: term, nameTerms: new Set([term]) })
+  }
+  return { byKey }
+}
+
+/** An entry is looked up by its first word (or that word's concept). */
+function addEntry(byKey: Map<string, RoleEntry[]>, entry: RoleEntry): void {
+  const first = entry.roleSlots[0]!
+  for (const key of [first.term, ...first.tags]) {
+    const entries = byKey.get(key)
+    if (entries) entries.push(entry)
+    else byKey.set(key, [entry])
+  }
 }
 
 /** Role links as JSON for the index cache: each entry once, and each key with its entries' numbers (one entry is under several keys). */

@@ -167,6 +167,8 @@ describe('expected answer types', () => {
     expect(answers('how old is ana ivanovic', 'Serbia\'s Ana Ivanovic captured her first WTA title with a straight-sets victory over Hungarian Melinda Czink.')).toBe(false)
     expect(answers('how tall is the robot', 'Hitachi said the 1.3m (4.2ft) Emiew was the world\'s quickest-moving robot.')).toBe(true)
     expect(answers('how tall is the robot', 'Hitachi said the Emiew was the world\'s quickest-moving robot.')).toBe(false)
+    // A span in words: "nearly quarter of a century", "more than half a century".
+    expect(answers('how long has he been an mp', 'Over that nearly quarter of a century the world has changed out of recognition, he said.')).toBe(true)
   })
 
   it('time: a month without a day, when a word before it makes it a date', () => {
@@ -254,6 +256,9 @@ describe('"who…" and "which…": a name the question does not have', () => {
     expect(holderAsked('which bank hired the former chief executive of barclays')).toBeUndefined()
     expect(holderAsked('who won the county cup final')).toBeUndefined()
     expect(holderAsked('who is the star of the film')).toBeUndefined()
+    // Initials asked, the title spelled out in the sentence (docs/quality.md, item 38).
+    expect(holderOf("who's the cto at netsurity", 'said Priya Raman, chief technology officer at Netsurity.')).toBe(true)
+    expect(holderOf('who is the ceo of ebm', 'Dr Khalid bin Saeed Al Hameli, Chief Executive Officer of EBM, said the contract was signed.')).toBe(true)
   })
 })
 

@@ -73,7 +73,7 @@ const MONEY_EXPRESSION = new RegExp(
   'i',
 )
 const DURATION_EXPRESSION = new RegExp(
-  `\\b(\\d[\\d,.]*|${NUMBER_WORD})([- ]and[- ]a[- ]half)?[- ](seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\\b|\\b\\d+\\s?(mph|km/h|kph)\\b|\\bmiles per hour\\b`,
+  `\\b(\\d[\\d,.]*|${NUMBER_WORD})([- ]and[- ]a[- ]half)?[- ](seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|generations?|lifetime)\\b|\\b\\d+\\s?(mph|km/h|kph)\\b|\\bmiles per hour\\b`,
   'i',
 )
 /** A race time as sport pages print it: "9.85 seconds", "20.13secs", "3min 59sec", "2:05:38", "1:43.2"; not a "two-year ban". */
@@ -198,7 +198,16 @@ export function holderAsked(question: string): HolderAsked | undefined {
   return titles.size ? holder(titles, questionWords) : undefined
 }
 
+/** Titles asked by their initials, as news spells them out: "who's the cto" is answered by "chief technology officer, Ana Ruiz". */
+const SPELLED_TITLES: Record<string, string[]> = {
+  ceo: ['chief', 'executive'],
+  cfo: ['chief', 'financial'],
+  cto: ['chief', 'technology', 'technical'],
+  coo: ['chief', 'operating'],
+}
+
 function holder(titles: Set<string>, questionWords: Set<string>): HolderAsked {
+  for (const title of [...titles]) for (const word of SPELLED_TITLES[title] ?? []) titles.add(word)
   return { titles, questionWords, mentioned: new RegExp(`\\b(${[...titles].map(escapeRegExp).join('|')})`, 'i') }
 }
 

@@ -17,6 +17,9 @@ const NEWS_CONCEPTS: Record<string, string[]> = {
   nato: ['nato', 'north atlantic treaty organization', 'north atlantic alliance'],
   mp: ['mp', 'mps', 'member of parliament', 'members of parliament'],
   ceo: ['ceo', 'chief executive', 'chief executive officer'],
+  cfo: ['cfo', 'chief financial officer', 'finance director'],
+  cto: ['cto', 'chief technology officer', 'chief technical officer'],
+  coo: ['coo', 'chief operating officer'],
   gdp: ['gdp', 'gross domestic product'],
   ceasefire: ['ceasefire', 'cease-fire', 'truce', 'armistice'],
 }

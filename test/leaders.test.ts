@@ -419,6 +419,18 @@ describe('roles', () => {
     ['Steve Witkoff', ['White House envoy']],
     ['Ursula von der Leyen', ['EU chief']],
   ])('%s: %j', (name, roles) => expect(person(name).roles).toEqual(roles))
+
+  it('ends a title after a name where a clause about its holder begins ("…, the former Clash guitarist who produced…")', async () => {
+    const people = await peopleOf({
+      'a.txt': "Doherty was introduced to the crowd by Mick Jones, the former Clash guitarist who produced the Libertines' second album.",
+      'b.txt': '"We wanted to know," said Fujisawa Mariko, a professor of marine microbiology at Kyushu University who led the study together with researchers from the Japan Agency for Marine-Earth Science.',
+      'c.txt': 'Based on the novel by Frances Hodgson Burnett, A Little Princess tells the story of a young girl who is sent to live in a New York boarding school.',
+    })
+    expect(people.find((p) => p.name === 'Mick Jones')?.roles).toEqual(['former Clash guitarist'])
+    expect(people.find((p) => p.name === 'Fujisawa Mariko')?.roles).toEqual(['professor of marine microbiology at Kyushu University'])
+    // A clause is no title: "Little Princess tells the story of a young girl".
+    expect(people.find((p) => p.name === 'Frances Hodgson Burnett')?.roles ?? []).toEqual([])
+  })
 })
 
 describe('predicative roles', () => {

@@ -301,6 +301,9 @@ function isOfficeWord(t: Token | undefined, stats: CaseStats): boolean {
 }
 
 /** "António Costa, president of the European Council, said": a title after a comma, up to the next comma or the end. */
+/** Words that go on with a title: "professor of marine microbiology", "head of research at Nissan". */
+const TITLE_OF = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'to'])
+
 function roleAfter(tokens: Token[], j: number): { from: number; to: number } | undefined {
   if (tokens[j + 1]?.text !== ',') return undefined
   let from = j + 2
@@ -330,6 +333,12 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
       if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') return { from, to }
       return undefined
     }
+    // "…, a professor of marine microbiology at Kyushu University who led the study together
+    // with…": the title ends where a clause about its holder begins. Not when a name follows the
+    // title ("…, former EastEnders actress Danniella Westbrook and … who all left"): a list of people.
+    // Only a title and what it is of ("guitarist who", "professor of … who"), never a clause
+    // ("A Little Princess tells the story of a young girl who…").
+    if (t.key === 'who' || t.key === 'whose') return named === head + 1 && (x === head + 1 || TITLE_OF.has(tokens[head + 1]!.key)) ? { from, to } : undefined
     to = x
   }
   return tokens[to + 1] === undefined ? { from, to } : undefined

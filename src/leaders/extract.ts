@@ -300,10 +300,10 @@ function isOfficeWord(t: Token | undefined, stats: CaseStats): boolean {
   return isWord(t) && (isTitleWord(t) || stats.isCommonWord(t.key))
 }
 
-/** "António Costa, president of the European Council, said": a title after a comma, up to the next comma or the end. */
 /** Words that go on with a title: "professor of marine microbiology", "head of research at Nissan". */
 const TITLE_OF = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'to'])
 
+/** "António Costa, president of the European Council, said": a title after a comma, up to the next comma or the end. */
 function roleAfter(tokens: Token[], j: number): { from: number; to: number } | undefined {
   if (tokens[j + 1]?.text !== ',') return undefined
   let from = j + 2
@@ -334,10 +334,9 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
       return undefined
     }
     // "…, a professor of marine microbiology at Kyushu University who led the study together
-    // with…": the title ends where a clause about its holder begins. Not when a name follows the
-    // title ("…, former EastEnders actress Danniella Westbrook and … who all left"): a list of people.
-    // Only a title and what it is of ("guitarist who", "professor of … who"), never a clause
-    // ("A Little Princess tells the story of a young girl who…").
+    // with…": a title and what it is of end where a clause about its holder begins. Not a name
+    // after the title ("…, former EastEnders actress Danniella Westbrook and … who all left": a
+    // list of people), nor a clause ("A Little Princess tells the story of a young girl who…").
     if (t.key === 'who' || t.key === 'whose') return named === head + 1 && (x === head + 1 || TITLE_OF.has(tokens[head + 1]!.key)) ? { from, to } : undefined
     to = x
   }

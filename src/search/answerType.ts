@@ -283,17 +283,23 @@ function countsAny(counted: string[], sentence: string): boolean {
     if (countedWithin(wanted, countWords(sentence, reading))) return true
     break
   }
-  return counted.some((word) => PEOPLE_COUNTED.test(word)) && GROUP_SIZE.test(sentence)
+  // The same sentences come back for every candidate: the group's word is looked for in the
+  // bare reading before the pattern runs.
+  return countsPeople(counted) && GROUPS.some((group) => reading.bare.includes(group)) && GROUP_SIZE.test(sentence)
 }
 
 /** Counted words that ask how many people: a group's size answers them too. */
-const PEOPLE_COUNTED = /^(people|persons|fans|spectators|supporters|viewers|visitors|attendees|workers|employees|staff|members|residents|inhabitants)$/
+const PEOPLE_COUNTED = new Set(['people', 'persons', 'fans', 'spectators', 'supporters', 'viewers', 'visitors', 'attendees', 'workers', 'employees', 'staff', 'members', 'residents', 'inhabitants'])
+const countsPeople = (counted: string[]) => counted.some((word) => PEOPLE_COUNTED.has(word))
 /**
  * A head count given as a group's size, the number after it: "a sell-out crowd of 11,400",
  * "taking its headcount to roughly 2,800", "the attendance was 40,000".
  */
-const GROUP_SIZE =
-  /\b(crowds?|attendances?|audiences?|turnout|workforce|headcount|membership|population)\b[^.;:]{0,20}?\b(of|to|at|was|is|were|reached|hit|topped)\s+(about |around |roughly |nearly |almost |some |more than |over |just over |just under )?\d/i
+const GROUPS = ['crowd', 'attendance', 'audience', 'turnout', 'workforce', 'headcount', 'membership', 'population']
+const GROUP_SIZE = new RegExp(
+  `\\b(${GROUPS.join('|')})s?\\b[^.;:]{0,20}?\\b(of|to|at|was|is|were|reached|hit|topped)\\s+(about |around |roughly |nearly |almost |some |more than |over |just over |just under )?\\d`,
+  'i',
+)
 
 /**
  * A sentence as countsAny reads it: in lower case, without the marks words keep, and as words

@@ -345,6 +345,14 @@ describe('people whose name does not end in their surname (docs/quality.md, item
     expect(lookupLeader(people, 'khalid al hamali').person?.name).toBe('Khalid bin Saeed Al Hameli')
   })
 
+  it('reads a place after "in" before a speech verb as no one speaking ("Vendors in Black River, St Elizabeth, say…")', async () => {
+    const places = await peopleOf({
+      'a.txt': 'Vendors in Black River, St Elizabeth, say they are being pushed out of the town centre.',
+      'b.txt': '"There is no single EU customs administration," a statement issued on behalf of Robert Zoellick, US Trade Representative, said.',
+    })
+    expect(places.map((p) => p.name)).toEqual(['Robert Zoellick'])
+  })
+
   it('suggests the holders of a title asked with a nationality the coverage does not give it ("the welsh health secretary")', () => {
     expect(lookupLeader(people, 'the welsh health secretary')).toMatchObject({ found: false, suggestions: ['Elin Rhys-Pritchard'] })
     // Nothing says whether the coverage's one president is Welsh: suggested, never found.

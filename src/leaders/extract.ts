@@ -224,7 +224,9 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
     ...(roleEnd !== undefined ? { roleEnd } : {}),
     ...(prefix ? { prefix } : {}),
     honorific,
-    speaking: !lastTok.possessive && (speechFollows(tokens, after) || speechPrecedes(tokens, roleStart)),
+    // "Vendors in Black River, St Elizabeth, say…": a place is not who speaks ("on behalf of
+    // Robert Zoellick, US Trade Representative, said" still speaks).
+    speaking: !lastTok.possessive && ((speechFollows(tokens, after) && !(isWord(preceding) && PLACE_BEFORE.has(preceding.key))) || speechPrecedes(tokens, roleStart)),
     negative: !titled && isWord(preceding) && NOT_PERSON_BEFORE.has(preceding.key),
     located: !titled && isWord(preceding) && (preceding.key === 'in' || preceding.key === 'at' || preceding.key === 'near'),
     possessive: lastTok.possessive,
@@ -299,6 +301,9 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
 function isOfficeWord(t: Token | undefined, stats: CaseStats): boolean {
   return isWord(t) && (isTitleWord(t) || stats.isCommonWord(t.key))
 }
+
+/** Words before a place: "in Black River", "near Kuala Lumpur". */
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'across', 'around', 'outside', 'inside', 'throughout', 'within'])
 
 /** Words that go on with a title: "professor of marine microbiology", "head of research at Nissan". */
 const TITLE_OF = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'to'])

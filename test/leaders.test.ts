@@ -255,7 +255,9 @@ describe('people as Irish and Australian papers name them (docs/quality.md, item
 
   it('gives a title and a name after a comma to that name: Cork is no one, Dennehy speaks', () => {
     expect(people.some((p) => p.name === 'Cork' || p.aliases.includes('Cork'))).toBe(false)
-    expect(named('Fergal Dennehy').map((p) => p.roles)).toEqual([['Cllr']])
+    // The office of a place between commas before "Cllr" is his too (docs/quality.md, item 38).
+    expect(named('Fergal Dennehy').map((p) => p.roles)).toEqual([['Lord Mayor of Cork, Cllr']])
+    expect(lookupLeader(people, 'the lord mayor of cork').person?.name).toBe('Fergal Dennehy')
   })
 
   it('joins "Bec" to Rebecca', () => {
@@ -347,10 +349,13 @@ describe('people whose name does not end in their surname (docs/quality.md, item
 
   it('reads a place after "in" before a speech verb as no one speaking ("Vendors in Black River, St Elizabeth, say…")', async () => {
     const places = await peopleOf({
-      'a.txt': 'Vendors in Black River, St Elizabeth, say they are being pushed out of the town centre.',
+      'a.txt':
+        'Vendors in Black River, St Elizabeth, say they are being pushed out of the town centre. ' +
+        'Mayor of Black River, Councillor Hyacinth Tomlinson-Reid, said the old market building was no longer safe.',
       'b.txt': '"There is no single EU customs administration," a statement issued on behalf of Robert Zoellick, US Trade Representative, said.',
     })
-    expect(places.map((p) => p.name)).toEqual(['Robert Zoellick'])
+    expect(places.map((p) => p.name).sort()).toEqual(['Hyacinth Tomlinson-Reid', 'Robert Zoellick'])
+    expect(lookupLeader(places, 'black river mayor').person?.roles).toEqual(['Mayor of Black River, Councillor'])
   })
 
   it('suggests the holders of a title asked with a nationality the coverage does not give it ("the welsh health secretary")', () => {

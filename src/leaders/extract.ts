@@ -185,8 +185,11 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
   let role: string | undefined
   const front = roleBefore(tokens, p, stats)
   if (front) {
-    role = sentence.slice(tokens[front.from]!.start, tokens[front.to]!.end)
-    roleStart = front.from
+    // "Mayor of Black River, Councillor Hyacinth Tomlinson-Reid, said": with a title word alone
+    // before the name, an office of a place between commas before it is hers too.
+    const office = front.from === front.to && tokens[front.from - 1]?.text === ',' && tokens[j + 1]?.text === ',' ? officeOfPlace(tokens, front.from - 2) : undefined
+    role = sentence.slice(tokens[office ?? front.from]!.start, tokens[front.to]!.end)
+    roleStart = office ?? front.from
   } else if (tokens[roleStart - 1]?.text === ',' && tokens[j + 1]?.text === ',') {
     // "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed ...", and with an
     // honorific: "the hospital's chief executive, Dr Pieter van der Merwe, said".
@@ -300,6 +303,19 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
 /** A word that can name an office or a field: a title word or a common word ("Trade", "Industry"), not a name. */
 function isOfficeWord(t: Token | undefined, stats: CaseStats): boolean {
   return isWord(t) && (isTitleWord(t) || stats.isCommonWord(t.key))
+}
+
+/**
+ * "(The) Lord Mayor of Cork", "Mayor of Black River" ending at `p`: a title, "of" and a place's
+ * capitalised words (at most four). The index of its first word.
+ */
+function officeOfPlace(tokens: Token[], p: number): number | undefined {
+  let x = p
+  while (x > p - 4 && isCapWord(tokens[x]) && !isTitleWord(tokens[x])) x--
+  if (x === p || tokens[x]?.text !== 'of' || !isTitleWord(tokens[x - 1]) || !tokens[x - 1]!.capitalized) return undefined
+  let from = x - 1
+  while (isWord(tokens[from - 1]) && tokens[from - 1]!.capitalized && (isTitleWord(tokens[from - 1]) || TITLE_MODIFIERS.has(tokens[from - 1]!.key))) from--
+  return from
 }
 
 /** Words before a place: "in Black River", "near Kuala Lumpur". */

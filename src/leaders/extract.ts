@@ -78,12 +78,15 @@ function wordBeforeStop(tokens: Token[], p: number): Token | undefined {
   return stop?.text === '.' && isWord(word) && word.end === stop.start ? word : undefined
 }
 
-/** An honorific ends at `p`: "Dr", "Mr", or one with its full stop ("Dr."). */
-function afterHonorific(tokens: Token[], p: number): boolean {
+/**
+ * The honorific ending at `p`, as written, and how many tokens it takes: "Dr" (one), or one with
+ * its full stop, a token of its own ("Dr. Pieter", "Engr. Gbenga Oyelaran", "Hon. Adebisi": two).
+ */
+function honorificAt(tokens: Token[], p: number): { prefix: string; tokens: 1 | 2 } | undefined {
   const before = tokens[p]
   const stopped = wordBeforeStop(tokens, p)
-  if (stopped) return /^\p{Lu}/u.test(stopped.text) && STOPPED_HONORIFICS.has(stopped.key)
-  return isWord(before) && /^\p{Lu}/u.test(before.text) && HONORIFICS.has(before.key)
+  if (stopped) return /^\p{Lu}/u.test(stopped.text) && STOPPED_HONORIFICS.has(stopped.key) ? { prefix: `${stopped.text}.`, tokens: 2 } : undefined
+  return isWord(before) && /^\p{Lu}/u.test(before.text) && HONORIFICS.has(before.key) ? { prefix: before.text, tokens: 1 } : undefined
 }
 
 /** Finds the name spans of one sentence. */
@@ -158,7 +161,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
   if (wordIdx.length > MAX_NAME_WORDS) return undefined
   // "Ní Fhlatharta said", "Associate Professor Te Huia": a surname with its particle, not a given name and a surname.
   // So is a particle after an honorific: "Dr Al Hameli", "Mr Van Persie" (not "Al Gore").
-  if (wordIdx.length === 2 && (SURNAME_PARTICLES.has(tokens[wordIdx[0]!]!.text) || (NAME_PARTICLES.has(tokens[wordIdx[0]!]!.key) && afterHonorific(tokens, first - 1)))) wordIdx.shift()
+  if (wordIdx.length === 2 && (SURNAME_PARTICLES.has(tokens[wordIdx[0]!]!.text) || (NAME_PARTICLES.has(tokens[wordIdx[0]!]!.key) && honorificAt(tokens, first - 1) !== undefined))) wordIdx.shift()
   const words = wordIdx.map((x) => tokens[x]!.key)
 
   // Honorific and title in front; a title in an appositive before or after.
@@ -167,18 +170,12 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
   let prefix: string | undefined
   let p = first - 1
   const before = tokens[p]
-  // "Dr. Pieter", "Engr. Gbenga Oyelaran", "Hon. Adebisi": an honorific with its full stop, a token of its own.
-  const stopped = wordBeforeStop(tokens, p)
-  if (stopped && /^\p{Lu}/u.test(stopped.text) && STOPPED_HONORIFICS.has(stopped.key)) {
+  const title = honorificAt(tokens, p)
+  if (title) {
     honorific = true
-    prefix = `${stopped.text}.`
-    roleStart = p - 1
-    p -= 2
-  } else if (isWord(before) && HONORIFICS.has(before.key) && /^\p{Lu}/u.test(before.text)) {
-    honorific = true
-    prefix = before.text
-    roleStart = p
-    p--
+    prefix = title.prefix
+    roleStart = p - title.tokens + 1
+    p -= title.tokens
   } else if (isWord(before) && before.capitalized && TITLE_HEADS.has(before.key)) {
     prefix = before.text
   }

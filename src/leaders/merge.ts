@@ -373,11 +373,8 @@ function* joinNicknames(groups: Map<string, Occurrence[]>): Generator<void, void
   for (const keys of byLongForm.values()) {
     if (++step % STEP === 0) yield
     if (keys.length < 2) continue
-    const articles = keys.map((k) => new Set(groups.get(k)!.map((o) => o.article)))
-    const fields = keys.map((k) => roleFieldWords(groups.get(k)!))
-    const offices = keys.map((k) => namedOffices(groups.get(k)!))
-    const tied = (i: number, j: number) =>
-      [...articles[i]!].some((a) => articles[j]!.has(a)) || [...fields[i]!].some((w) => fields[j]!.has(w)) || [...offices[i]!].some((o) => offices[j]!.has(o))
+    const ties = keys.map((k) => tiesOf(groups.get(k)!))
+    const tied = (i: number, j: number) => areTied(ties[i]!, ties[j]!)
     // Each name joins the first earlier one it is tied to (the groups' first-seen order).
     const into = keys.map((_, i) => i)
     for (let i = 1; i < keys.length; i++) {
@@ -442,6 +439,21 @@ function namedOffices(group: Occurrence[]): Set<string> {
   return offices
 }
 
+/** What ties two spellings of a name to one person: an article they share, a field of their titles, an office. */
+interface Ties {
+  articles: Set<number>
+  fields: Set<string>
+  offices: Set<string>
+}
+
+function tiesOf(group: Occurrence[]): Ties {
+  return { articles: new Set(group.map((o) => o.article)), fields: roleFieldWords(group), offices: namedOffices(group) }
+}
+
+function areTied(a: Ties, b: Ties): boolean {
+  return [...a.articles].some((x) => b.articles.has(x)) || [...a.fields].some((w) => b.fields.has(w)) || [...a.offices].some((o) => b.offices.has(o))
+}
+
 /**
  * A name written in both orders is one person when the two are tied as nicknames are (an article,
  * a field of their titles, an office): Japanese and Chinese papers put the surname first
@@ -456,14 +468,7 @@ function* joinReversedNames(groups: Map<string, Occurrence[]>): Generator<void, 
     const reversedKey = `${variantKey(group[0]!.surname)} ${variantKey(group[0]!.words[0]!)}`
     const reversed = groups.get(reversedKey)
     if (!reversed || reversedKey === key || reversed[0]!.words.length !== 2) continue
-    const articles = new Set(group.map((o) => o.article))
-    const fields = roleFieldWords(group)
-    const offices = namedOffices(group)
-    const tied =
-      reversed.some((o) => articles.has(o.article)) ||
-      [...roleFieldWords(reversed)].some((w) => fields.has(w)) ||
-      [...namedOffices(reversed)].some((o) => offices.has(o))
-    if (!tied) continue
+    if (!areTied(tiesOf(group), tiesOf(reversed))) continue
     const [into, from, fromKey] = reversed.length > group.length ? [reversed, group, key] : [group, reversed, reversedKey]
     into.push(...from)
     groups.delete(fromKey)

@@ -30,6 +30,7 @@ import { rankCandidates, type RankFeatures, type ScoredPassage } from './search/
 import { acronymLinks, definedAcronyms } from './search/acronyms.ts'
 import { buildRoleLinks, linkRoles, restoreRoleLinks, storeRoleLinks, type RoleLinks } from './search/roleLinks.ts'
 import { groupSameFacts } from './search/sameFact.ts'
+import { findWithheld } from './search/withheld.ts'
 import {
   BUILD_THREADS,
   closestInMeaning,
@@ -347,6 +348,7 @@ export class Coverage {
       results: answered ? all.slice(start, start + clampedLimit) : [],
       total: answered ? all.length : 0,
       ...(chat ? { chat } : {}),
+      ...(ranking.withheld ? { withheld: ranking.withheld } : {}),
     }
   }
 
@@ -488,9 +490,12 @@ export class Coverage {
     }
     const ranked = rankCandidates(s.index, s.passages, articleOf, question, slots, candidates, model.ranking, cosineOf)
     const signals = answerSignals(ranked, slots, question)
-    const confidence = decide(signals, model.decision)
+    // An article says what is asked was kept back: not covered, however closely the story matches.
+    const kept = findWithheld(question, ranked)
+    const withheld = kept && { ...rankedPassageOf(s, kept.found), answerSentence: kept.sentence }
+    const confidence = withheld ? undefined : decide(signals, model.decision)
     // Not covered: nothing is shown, so nothing to group (explain() still lists what was found).
-    if (!confidence && !listAnyway) return { results: [], candidates: ranked, model, ...(signals ? { signals } : {}) }
+    if (!confidence && !listAnyway) return { results: [], candidates: ranked, model, ...(signals ? { signals } : {}), ...(withheld ? { withheld } : {}) }
     const weightOf = (term: string) => inverseDocumentFrequency(s.index, term)
     const results = groupSameFacts(weightOf, relevantResults(ranked)).map(({ best, alsoReportedBy }): RankedPassage => {
       // The other reports of the fact, earliest first (undated ones last, in rank order); the
@@ -499,16 +504,20 @@ export class Coverage {
       others.sort((a, b) => olderFirst(publishedOf(s, a), publishedOf(s, b)))
       const first = others[0]
       const earlier = first !== undefined && publishedOf(s, first) < publishedOf(s, best.passage.source)
-      return {
-        passage: best.passage,
-        article: s.bySource.get(best.passage.source)!,
-        score: Math.round(best.score * 1000) / 1000,
-        answerSentence: best.answerSentence.text,
-        alsoReportedBy: others,
-        ...(earlier ? { firstReportedBy: first } : {}),
-      }
+      return { ...rankedPassageOf(s, best), alsoReportedBy: others, ...(earlier ? { firstReportedBy: first } : {}) }
     })
-    return { results, candidates: ranked, model, ...(signals ? { signals } : {}), ...(confidence ? { confidence } : {}) }
+    return { results, candidates: ranked, model, ...(signals ? { signals } : {}), ...(confidence ? { confidence } : {}), ...(withheld ? { withheld } : {}) }
+  }
+}
+
+/** A scored passage as a reply quotes it, cited on its own. */
+function rankedPassageOf(s: Snapshot, scored: ScoredPassage): RankedPassage {
+  return {
+    passage: scored.passage,
+    article: s.bySource.get(scored.passage.source)!,
+    score: Math.round(scored.score * 1000) / 1000,
+    answerSentence: scored.answerSentence.text,
+    alsoReportedBy: [],
   }
 }
 
@@ -547,6 +556,8 @@ interface Ranking {
   confidence?: Confidence
   /** Talk to the bot, not a question about the coverage: nothing was ranked. */
   chat?: ChatKind
+  /** An article says what is asked was kept back (then not confident, whatever the signals say). */
+  withheld?: RankedPassage
   /** The weights and decision used (with or without the semantic feature). */
   model?: Omit<Calibration, 'semantic'>
 }

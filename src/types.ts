@@ -70,6 +70,11 @@ export interface RankedAnswer {
    * a request for advice), or a question written in letters the articles never use.
    */
   chat?: ChatKind
+  /**
+   * Not answered because an article says what is asked was kept back ("It did not name the
+   * customer"): that passage, its answerSentence the sentence saying so (src/search/withheld.ts).
+   */
+  withheld?: RankedPassage
 }
 
 export interface ArticleSummary {

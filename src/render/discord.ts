@@ -291,6 +291,7 @@ function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordM
       const { title, text } = CHAT_REPLY[answer.chat]
       return { embeds: [{ title, description: [text, ...coverLines].join('\n\n'), color: colors.info }], components: [] }
     }
+    if (answer.withheld) return renderWithheld(questionLine, answer.withheld, options)
     const description = [
       questionLine,
       `The coverage does not say. No passage in the articles${reply.since ? ` published ${reply.since.label}` : ''} answers this question.`,
@@ -346,6 +347,17 @@ function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordM
     footer: { text: answerFooter(offset, shown, answer.total) },
   }
   return { embeds: [embed], components: answerButtons(options, offset, shown, answer.total) }
+}
+
+/** Not covered, and an article says so: the passage whose sentence says what is asked was not made public, cited. */
+function renderWithheld(questionLine: string, withheld: RankedPassage, options: RenderOptions): Pick<DiscordMessage, 'embeds' | 'components'> {
+  const citations = new Citations()
+  const cited = `— [${citations.number(withheld.article.source, withheld.article)}]`
+  const description = [questionLine, 'The coverage does not say: an article reports it was not made public.', `> ${fitQuote(withheld.passage.text, PASSAGE_MAX)}\n${cited}`].join('\n\n')
+  return {
+    embeds: [{ title: 'The coverage does not say', description, color: colors.notFound, fields: linesToFields('Sources', citations.lines(), discordLimits.embedFields) }],
+    components: rowOf(feedbackButtons(options)),
+  }
 }
 
 function passageCitation(result: RankedPassage, citations: Citations, articles: Map<string, Article>): string {

@@ -1,5 +1,6 @@
 // The CLI's --json contract (other tools depend on it; keep the required fields exact):
-//   ask     {question, answered, confidence?: 'high' | 'low' (when answered), results: [{source, title, text, score, …}]}
+//   ask     {question, answered, confidence?: 'high' | 'low' (when answered), results: [{source, title, text, score, …}],
+//           withheld?: {source, title, text, answerSentence, …} (not answered: an article says what is asked was not made public)}
 //   leader  {query, found, name, aliases, roles, articles, mentions, statements: [{source, text}]}
 //   sources {articles: [{source, title, passages, outlet?, url?, published?}]} (the last three when the article's header gives them)
 //   excerpt {found, source, title, text}
@@ -18,6 +19,7 @@ export function askJson(answer: RankedAnswer) {
     answered: answer.answered,
     ...(answer.confidence ? { confidence: answer.confidence } : {}),
     results: answer.results.map(resultJson),
+    ...(answer.withheld ? { withheld: resultJson(answer.withheld) } : {}),
   }
 }
 

@@ -120,6 +120,10 @@ const CHAT_REPLY: Record<ChatKind, string> = {
 const CLOSEST_LEAD = 'The coverage may not answer this directly. The closest it comes:'
 
 function renderAnswer({ answer, offset, suggestions, since, reports = [] }: AnswerReply, s: TerminalStyle, moreHint: string): string {
+  if (!answer.answered && answer.withheld) {
+    const { withheld } = answer
+    return [`The coverage does not say: an article reports it was not made public.`, '', `${s.accent('[1]')} ${citation(withheld.article)}`, `    ${quote(withheld.passage.text)}`].join('\n')
+  }
   if (!answer.answered) {
     const lines = [answer.chat ? CHAT_REPLY[answer.chat] : `The coverage does not say. Nothing in the articles${since ? ` published ${since.label}` : ''} answers “${answer.question}”.`]
     if (suggestions.length) lines.push('', 'It does cover, for example:', ...suggestions.map((x) => `  • ${x}`))

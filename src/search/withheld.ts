@@ -1,0 +1,257 @@
+// What the coverage says it was not told. News writes down what a source kept back: "It did not
+// name the customer", "Financial details of the deal were not disclosed", "a contract with a
+// European bank that it did not name", "sold to an undisclosed bidder", "Marsh did not say when
+// the move would take place". A question asking for that very thing is not answered by the
+// passages around it, however closely they match the story: they are the near miss that scores
+// like an answer (docs/quality.md item 39). The sentence saying so is the honest reply.
+import { expectedAnswerType, namesSomeoneNew, questionWordSet, sentenceAnswers, type AnswerType } from './answerType.ts'
+import { firstPartOfSpeech } from './lexicon.ts'
+import { STOP_WORDS } from './stopwords.ts'
+import { namesPeopleInLowerCase } from './synonyms.ts'
+
+/** How far down the ranking a sentence saying "not disclosed" is read: the passages a reply would show, and a few more. */
+export const WITHHELD_WITHIN = 8
+/** A sentence this short leans on its paragraph for what it is about ("Terms were not disclosed."). */
+const TERSE_WORDS = 12
+
+type Asked = 'where' | 'when' | 'who' | 'which' | 'what' | 'why' | 'how much' | 'how many' | 'yes-no'
+
+/** The words that ask (after a fronted phrase: "besides the UK, which…"). */
+const WH = /^\W*(?:[^,?]{1,80},\s*)?(where|when|who|whom|whose|which|what|why|how much|how many)\b/i
+/** A yes/no question: answered by "they would not say whether…". */
+const YES_NO = /^\W*(is|are|was|were|will|would|does|do|did|has|have|can|could|should)\b/i
+const EMBEDDED = /^(where|when|who|whom|whose|which|what|why|how much|how many|whether|if)\b/i
+
+/** "did not name", "declined to say", "is yet to disclose", "would not comment on": someone kept back what follows (or what comes before: "…that it did not name"). */
+const KEPT_BACK = new RegExp(
+  String.raw`(?:(?:\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|would not|wouldn't|will not|won't|` +
+    String.raw`could not|couldn't|declined to|refused to|failed to|(?:is|are|was|were) yet to|yet to|not yet)|\bneither(?:\s+[\p{L}'’-]+){1,3}\s+(?:would|will|could|did))` +
+    String.raw`\s+(?:yet\s+)?(?:publicly\s+)?` +
+    String.raw`(?:disclosed?|reveal(?:ed)?|named?|identif(?:y|ied)|specif(?:y|ied)|say|said|released?|give|given|confirm(?:ed)?|publish(?:ed)?|announced?|discuss(?:ed)?|comment(?:ed)? on|be drawn on|put a (?:figure|price|cost|value|number|date) on)\b` +
+    // "has said nothing (yet) about what it would cost", "is holding back its headliner".
+    String.raw`|\b(?:said|says|say)\s+nothing(?:\s+yet)?\s+about\b|\b(?:is|are|was|were)\s+(?:holding|held)\s+back\b)` +
+    String.raw`(?:\s+(?:however|publicly|yet),?)?`,
+  'iu',
+)
+/**
+ * "His name has not been released", "How much Ask Jeeves paid was not revealed", "The date is yet
+ * to be decided", "the fee remains a secret": the thing comes before. Not "was not set to…" (going to).
+ */
+const NOT_MADE_PUBLIC = new RegExp(
+  String.raw`\b(?:(?:was|were|is|are)\s+(?:not|n't)\s+(?:yet\s+)?(?:been\s+)?|(?:has|have|had)\s+(?:not|n't)\s+(?:yet\s+)?been\s+|(?:is|are|was|were|has|have|had)\s+yet\s+to\s+be\s+)` +
+    String.raw`(?:disclosed|revealed|named|identified|released|made public|announced|specified|set|decided|known|determined|published|confirmed)\b(?!\s+to\b)|` +
+    String.raw`\b(?:remains?|remained|is|are|was|were|has been|have been)\s+(?:being\s+)?(?:kept\s+)?(?:a\s+)?(?:closely[- ]guarded\s+)?(?:secret|under wraps|confidential|unclear|unknown)\b`,
+  'i',
+)
+/** "No date has been set", "no financial details were revealed", "No reason was given": the thing is what there is none of. */
+const NONE_GIVEN =
+  /\bno\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:given|set|revealed|disclosed|announced|released|made public|provided|named|confirmed|available)\b/iu
+/** "gave no details of the deal", "offered no reason": the thing follows. */
+const GAVE_NONE = /\b(?:gave|give|gives|giving|offered|provided)\s+no\s+(?:further\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=[,.;:]|$)/iu
+/**
+ * "It is not clear how many…", "it was unclear why", "it remains unknown whether": an embedded
+ * question follows. Not in a clause of time ("the three weeks after that election, when it was
+ * unclear who would occupy the White House"): that is how things stood then.
+ */
+const NOT_CLEAR = /(?<!\b(?:when|while|as|until|before|after|since)\s+)\b(?:it|this)\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\s+/i
+/** "keeping its subject matter a closely guarded secret", "kept the fee secret". */
+const KEPT_SECRET = /\b(?:keep|keeps|kept|keeping)\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:a\s+)?(?:closely[- ]guarded\s+)?(?:secret|under wraps|confidential)\b/iu
+/** "an undisclosed amount", "to an undisclosed bidder", 'all unnamed "allies"'. */
+const UNSAID = /\b(?:undisclosed|unnamed|unidentified|unspecified)\s+["“‘']?([a-z]+)/i
+/** "…did not disclose the fee, but it is thought to be £5m", "…yet to name the day - but it is widely expected to be 5 May": what follows answers after all. */
+const THEN_SAYS = /\b(?:but|however|although|though)\b[^.;]{0,60}\b(?:thought|believed|understood|reported|estimated|said to|put at|valued|reckoned|expected|tipped|likely|betting|predicted|speculation)\b/i
+/** Not a thing kept back but a clause ("refused to confirm he is setting up a party"). */
+const CLAUSE_START = /^(he|she|it|they|we|i|you|this|that|these|those|there|him|her|them)\b/i
+/** Words that end the noun phrase a head is read from: prepositions and what opens a clause. */
+const PHRASE_END = /^(of|for|to|in|on|at|from|by|with|about|over|under|between|after|before|since|during|following|including|amid|against|per|among|into|through|that|which|who|whom|whose|where|when)$/
+
+/** The nouns that name what each question word asks for: "no date has been set" does not say when. */
+const ANSWER_NOUNS: Partial<Record<Asked, Set<string>>> = {
+  when: new Set(['date', 'day', 'time', 'timing', 'timetable', 'schedule', 'deadline']),
+  why: new Set(['reason', 'explanation', 'motive', 'cause']),
+  where: new Set(['location', 'place', 'venue', 'site', 'whereabout', 'destination']),
+  who: new Set(['name', 'identity']),
+  which: new Set(['name', 'identity']),
+  'how many': new Set(['number', 'figure', 'total']),
+  // A sum kept back: "financial details", "the value of the deal", "unspecified damages".
+  'how much': new Set(['amount', 'sum', 'fee', 'price', 'pricing', 'value', 'cost', 'term', 'figure', 'valuation', 'financial', 'damage', 'compensation', 'offer', 'bid', 'payment', 'settlement', 'earning', 'proceed', 'taking', 'revenue', 'income']),
+}
+
+interface KeptBack {
+  /** What was kept back, as written: "the price of the ammonia", "two automakers", "where the trawler had collected the drugs". */
+  thing: string
+  /** Its head noun, as compared ("price", "automaker"); none for an embedded question. */
+  head?: string
+  /** The question word it begins with, if it is an embedded question ("where", "whether"). */
+  embedded?: string
+  /** Kept back as an adjective ("an unnamed bidder"): the sentence is about someone or something left unnamed. */
+  unsaid?: boolean
+  /**
+   * Not talked about rather than kept back ("declined to comment on the lawsuit"), or not known
+   * rather than not told ("it was not yet clear whether…", itself an answer to "will it…").
+   */
+  loose?: boolean
+}
+
+interface Question {
+  asked: Asked
+  words: Set<string>
+  /** As namesSomeoneNew compares them. */
+  nameWords: Set<string>
+  type: AnswerType | undefined
+}
+
+/**
+ * The passage among the first `WITHHELD_WITHIN` that says what the question asks for was not
+ * made public, and the sentence that says so; undefined for most questions.
+ */
+export function findWithheld<T extends { passage: { text: string; sentences: { text: string }[] } }>(question: string, ranked: T[]): { found: T; sentence: string } | undefined {
+  const wh = WH.exec(question)?.[1]?.toLowerCase()
+  const asked = wh ? (((wh === 'whom' || wh === 'whose') ? 'who' : wh) as Asked) : YES_NO.test(question) ? 'yes-no' : undefined
+  if (!asked) return undefined
+  const q: Question = { asked, words: contentWords(question), nameWords: questionWordSet(question), type: expectedAnswerType(question) }
+  // "What did they pay", "what date", "in which city", "what's the name" ask as "how much", "when", "where" and "who" do.
+  const askedByType: Partial<Record<string, Asked>> = { money: 'how much', time: 'when', place: 'where', name: 'who' }
+  q.asked = (q.type && askedByType[q.type.kind]) ?? q.asked
+  for (const [rank, found] of ranked.slice(0, WITHHELD_WITHIN).entries()) {
+    for (const { text } of found.passage.sentences) {
+      const kept = keptBack(text)
+      // "…paying $2.1m to an unnamed agent" still answers how much was paid.
+      if (!kept || (q.type && sentenceAnswers(q.type, text))) continue
+      if (asksFor(q, kept, text, found.passage, rank)) return { found, sentence: text }
+    }
+  }
+  return undefined
+}
+
+function asksFor(q: Question, kept: KeptBack, sentence: string, passage: { text: string; sentences: { text: string }[] }, rank: number): boolean {
+  const thingWords = contentWords(kept.thing)
+  // How much the sentence is about what the question is about, besides the thing kept back. A
+  // short sentence of the best passages leans on its paragraph ("Terms were not disclosed."):
+  // the paragraph says what it is about, unless it gives the kind of answer asked for itself
+  // ("Terms were not disclosed. The company made a profit of £5m").
+  const shared = sharedCount(contentWords(sentence), q.words, kept.head)
+  const terse =
+    sentence.split(/\s+/).length <= TERSE_WORDS && rank < 2 && !(q.type && passage.sentences.some(({ text }) => text !== sentence && sentenceAnswers(q.type!, text)))
+  const sharedAround = terse ? sharedCount(contentWords(passage.text), q.words, kept.head) : shared
+  if (q.asked === 'yes-no') {
+    // "is brown staying on as chancellor" and "refused to say whether Mr Brown would remain as chancellor".
+    return !kept.loose && (kept.embedded === 'whether' || kept.embedded === 'if') && sharedCount(thingWords, q.words) >= 2
+  }
+  const answerNouns = ANSWER_NOUNS[q.asked]
+  const answersAsked = !!answerNouns && [...thingWords].some((w) => answerNouns.has(w))
+  // The question names the thing: "which european bank…" and "a European bank that it did not
+  // name"; "It did not name the customer" right after the story's sentence. A question asking
+  // for a kind of answer asks for that, not for the thing: "what were the firms asked to pay"
+  // is not asked of "two unnamed firms".
+  if (kept.head !== undefined && q.words.has(kept.head) && !kept.loose) {
+    const ofTheKindAsked = !q.type || answersAsked || (q.asked === 'who' && namesPeopleInLowerCase(kept.head))
+    if (ofTheKindAsked) return shared > 0 || (terse && sharedAround >= 2)
+  }
+  // Or it asks what the thing answers: "when…" and "no date has been set for the ceremony".
+  if (answersAsked) return sharedAround >= 2
+  if (kept.embedded) {
+    const embedded = kept.embedded === 'whom' || kept.embedded === 'whose' ? 'who' : kept.embedded
+    // "declined to say where…" answers "where did…"; "…didn't say who" answers "which company…";
+    // "which" and "what" say too little by themselves.
+    const same = embedded === q.asked || (embedded === 'who' && q.asked === 'which')
+    return same && embedded !== 'which' && embedded !== 'what' && (sharedCount(thingWords, q.words) > 0 || shared > 0 || (terse && sharedAround >= 2))
+  }
+  // "who bought the theatre" and "sold to an undisclosed bidder at auction": someone left
+  // unnamed, in a sentence about the question's story that names no one else it might be.
+  return (
+    !!kept.unsaid &&
+    // Not "which court…": "which" names what it asks for, and "unnamed individuals" are no court.
+    q.asked === 'who' &&
+    shared >= 2 &&
+    kept.head !== undefined &&
+    namesPeopleInLowerCase(kept.head) &&
+    !namesSomeoneNew(sentence, q.nameWords)
+  )
+}
+
+function keptBack(sentence: string): KeptBack | undefined {
+  // Most sentences say nothing was kept back: one cheap test before the patterns.
+  if (!/n[o']t\b|\bno\b|declined|refused|failed|undisclosed|unnamed|unidentified|unspecified|yet to|secret|under wraps|confidential|unclear|unknown/i.test(sentence)) return undefined
+  let match = KEPT_BACK.exec(sentence)
+  if (match) {
+    const after = sentence.slice(match.index + match[0].length)
+    if (THEN_SAYS.test(after)) return undefined
+    const object = after.split(/[,;:.!?"“”()]|\s[-–—]\s/)[0]!.trim()
+    // "a European bank that it did not name", "two automakers, which she declined to name".
+    if (!object || /^(it|them|him|her)\b/i.test(object)) {
+      const antecedent = /([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}),?\s+(?:that|which|whom|who)\s+(?:[\p{L}'’-]+\s+){0,2}$/u.exec(sentence.slice(0, match.index))
+      return antecedent ? { thing: antecedent[1]!, head: lastNoun(antecedent[1]!.split(/\s+/)) } : undefined
+    }
+    const embedded = EMBEDDED.exec(object)?.[1]?.toLowerCase()
+    if (!embedded && CLAUSE_START.test(object)) return undefined
+    const words = object.split(/\s+/).slice(0, 10)
+    const loose = /(discuss|discussed|comment on|commented on|be drawn on)\b/i.test(match[0])
+    if (embedded) return { thing: words.join(' '), embedded, loose }
+    // "declined to name the buyer" leaves the buyer unnamed, as "an unnamed buyer" does.
+    return { thing: words.join(' '), head: headOf(words), loose, unsaid: /(name|named|identify|identified)$/i.test(match[0].trim()) }
+  }
+  match = NOT_CLEAR.exec(sentence)
+  if (match) {
+    const after = sentence.slice(match.index + match[0].length)
+    const embedded = EMBEDDED.exec(after)?.[1]?.toLowerCase()
+    return embedded && !THEN_SAYS.test(after) ? { thing: after.split(/[,;:.!?]/)[0]!.trim(), embedded, loose: true } : undefined
+  }
+  match = NONE_GIVEN.exec(sentence) ?? GAVE_NONE.exec(sentence) ?? KEPT_SECRET.exec(sentence)
+  if (match) {
+    if (THEN_SAYS.test(sentence.slice(match.index))) return undefined
+    const words = match[1]!.split(/\s+/)
+    return { thing: match[1]!, head: headOf(words) }
+  }
+  match = NOT_MADE_PUBLIC.exec(sentence)
+  if (match) {
+    if (THEN_SAYS.test(sentence.slice(match.index))) return undefined
+    const before = sentence.slice(0, match.index).trim()
+    // "How much Ask Jeeves paid for Bloglines was not revealed": an embedded question, whole.
+    const embedded = EMBEDDED.exec(before)?.[1]?.toLowerCase()
+    if (embedded) return { thing: before, embedded }
+    // The subject: the words just before the verb, or the sentence's first phrase when a clause
+    // comes between ("Financial details of the deal, which includes…, were not disclosed").
+    const segments = before.split(/[,;:]|\band\b/).map((segment) => segment.trim()).filter(Boolean)
+    const nearest = segments.at(-1) ?? ''
+    // "The ferry's captain, whose name…": the name. "Financial details of the deal, which
+    // includes…": the details.
+    const subject = /^(which|who|that)\b/i.test(nearest) ? segments[0]! : nearest.replace(/^whose\s+/i, '')
+    return {
+      thing: [segments[0], nearest].join(' '),
+      head: headOf(subject.split(/\s+/).slice(0, 8)),
+      // "The victim has not been identified": someone left unnamed.
+      unsaid: /\b(named|identified)\b/i.test(match[0]),
+    }
+  }
+  match = UNSAID.exec(sentence)
+  return match ? { thing: match[1]!, head: stem(match[1]!), unsaid: true } : undefined
+}
+
+/** "the price of the ammonia" → price; "The fee paid to Stanmoor" → fee; "the locations that will close" → location. */
+function headOf(words: string[]): string | undefined {
+  const cut = words.findIndex((w, i) => i > 0 && PHRASE_END.test(w.toLowerCase()))
+  return lastNoun(cut > 0 ? words.slice(0, cut) : words)
+}
+
+/** The last word that is not a verb form ("paid", "announced"): "agreements with two automakers" → automaker. */
+function lastNoun(words: string[]): string | undefined {
+  const nouns = words.filter((w, i) => i === 0 || !firstPartOfSpeech(w.toLowerCase().replace(/[^a-z'-]/g, ''))?.startsWith('VB'))
+  const last = nouns.at(-1)
+  return last === undefined ? undefined : stem(last)
+}
+
+function sharedCount(words: Set<string>, questionWords: Set<string>, besides?: string): number {
+  let shared = 0
+  for (const w of words) if (w !== besides && questionWords.has(w)) shared++
+  return shared
+}
+
+function contentWords(text: string): Set<string> {
+  const words = new Set<string>()
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)) if (word.length > 2 && !STOP_WORDS.has(word)) words.add(stem(word))
+  return words
+}
+
+/** Close enough to match "names"/"name", "automakers"/"automaker", "fees"/"fee"; not a stemmer. */
+const stem = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').replace(/(?<=..[^s])s$/, '')

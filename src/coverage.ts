@@ -450,12 +450,13 @@ export class Coverage {
     rawQuestion: string,
     { limit = DEFAULT_LIMIT, calibration = CALIBRATION, questionVector }: { limit?: number; calibration?: Calibration; questionVector?: Float32Array } = {},
   ): Explanation {
-    const { results, signals, confidence, candidates, model } = this.rank(this.snapshot, cleanInput(rawQuestion, 'question'), undefined, { calibration, questionVector, listAnyway: true })
+    const { results, signals, confidence, candidates, model, withheld } = this.rank(this.snapshot, cleanInput(rawQuestion, 'question'), undefined, { calibration, questionVector, listAnyway: true })
     return {
       results: results.slice(0, limit),
       candidates: candidates.map((c) => ({ passage: c.passage, features: c.features })),
       ...(signals && model ? { signals, probability: probability(signals, model.decision) } : {}),
       ...(confidence ? { confidence } : {}),
+      ...(withheld ? { withheld } : {}),
     }
   }
 
@@ -585,6 +586,8 @@ export interface Explanation {
   /** The calibrated probability that the coverage answers the question. */
   probability?: number
   confidence?: Confidence
+  /** Not covered whatever the probability: an article says what is asked was kept back. */
+  withheld?: RankedPassage
 }
 
 /** The best passage per outlet for a question (Coverage.compare). */

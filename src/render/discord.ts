@@ -278,6 +278,8 @@ const CHAT_REPLY: Record<ChatKind, { title: string; text: string }> = {
 /** Title and first line of a low-confidence answer: the best passages, which may not answer. */
 const CLOSEST_TITLE = 'The closest the coverage comes'
 const CLOSEST_LEAD = 'The coverage may not answer this directly.'
+/** First line of a reply quoting what an article says was kept back. */
+const WITHHELD_LEAD = 'The coverage does not say: an article reports it was not made public.'
 
 function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordMessage, 'embeds' | 'components'> {
   const { answer, offset } = reply
@@ -353,7 +355,7 @@ function renderAnswer(reply: AnswerReply, options: RenderOptions): Pick<DiscordM
 function renderWithheld(questionLine: string, withheld: RankedPassage, options: RenderOptions): Pick<DiscordMessage, 'embeds' | 'components'> {
   const citations = new Citations()
   const cited = `— [${citations.number(withheld.article.source, withheld.article)}]`
-  const description = [questionLine, 'The coverage does not say: an article reports it was not made public.', `> ${fitQuote(withheld.passage.text, PASSAGE_MAX)}\n${cited}`].join('\n\n')
+  const description = [questionLine, WITHHELD_LEAD, `> ${fitQuote(withheld.passage.text, PASSAGE_MAX)}\n${cited}`].join('\n\n')
   return {
     embeds: [{ title: 'The coverage does not say', description, color: colors.notFound, fields: linesToFields('Sources', citations.lines(), discordLimits.embedFields) }],
     components: rowOf(feedbackButtons(options)),

@@ -118,11 +118,13 @@ const CHAT_REPLY: Record<ChatKind, string> = {
 
 /** First line of a low-confidence answer (Discord says the same in its title and first line). */
 const CLOSEST_LEAD = 'The coverage may not answer this directly. The closest it comes:'
+/** First line of a reply quoting what an article says was kept back (Discord says the same). */
+const WITHHELD_LEAD = 'The coverage does not say: an article reports it was not made public.'
 
 function renderAnswer({ answer, offset, suggestions, since, reports = [] }: AnswerReply, s: TerminalStyle, moreHint: string): string {
   if (!answer.answered && answer.withheld) {
     const { withheld } = answer
-    return [`The coverage does not say: an article reports it was not made public.`, '', `${s.accent('[1]')} ${citation(withheld.article)}`, `    ${quote(withheld.passage.text)}`].join('\n')
+    return [WITHHELD_LEAD, '', `${s.accent('[1]')} ${citation(withheld.article)}`, `    ${quote(withheld.passage.text)}`].join('\n')
   }
   if (!answer.answered) {
     const lines = [answer.chat ? CHAT_REPLY[answer.chat] : `The coverage does not say. Nothing in the articles${since ? ` published ${since.label}` : ''} answers “${answer.question}”.`]

@@ -112,6 +112,15 @@ describe('expected answer types', () => {
     expect(answers('how many goals were scored', 'The match was played before a crowd of 40,000.')).toBe(false)
   })
 
+  it('count of people: a number before any word for people, and chat\'s "ppl"', () => {
+    // business-082.txt, business-029.txt
+    const exel = 'Exel employs 109,000 people in more than 120 countries and has itself been active in the consolidation of the logistics sector.'
+    expect(answers('how many employees does exel have', exel)).toBe(true)
+    expect(answers('how many ppl work at the venezuelan farm', 'The company pointed out that the farm, which employs 300 workers, provides meat solely for the Venezuelan market.')).toBe(true)
+    // Not for things: a count of countries is no count of depots.
+    expect(answers('how many depots does exel have', exel)).toBe(false)
+  })
+
   it('"how big": a size in any unit, a sum as well as a measure', () => {
     const q = 'how big was borussia dortmund\'s record loss'
     expect(answers(q, 'Borussia Dortmund posted a record loss of 68m euros ($89m; £47m) in the 12 months through June.')).toBe(true)

@@ -2,6 +2,7 @@
 // is not answered by a sentence about X that gives no age; "When…?" needs a time; "how much was
 // he fined" needs money, not any number. The sharper the kind, the better it tells the paragraph
 // that answers from the lead that only restates the question (docs/quality.md).
+import { withChatWordsSpelledOut } from './asked.ts'
 import { foldText, foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { TITLE_HEADS } from '../leaders/words.ts'
@@ -105,7 +106,8 @@ const COUNT_SKIP = new Set(['more', 'fewer', 'of', 'the', 'new', 'other', 'diffe
 const COUNT_STOP = /^(is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|might|may|got|get|in|on|at|for|to|from|by|with|that|which|who|there|they|he|she|it|we|you|i)$/
 
 export function expectedAnswerType(question: string): AnswerType | undefined {
-  const type = askedKind(question.toLowerCase())
+  // "how many ppl" counts people.
+  const type = askedKind(withChatWordsSpelledOut(question).toLowerCase())
   if (!type) return undefined
   // A figure the question itself gives ("the 200m", "the 2018 world cup") is not the answer: a
   // passage that only repeats it must not pass for one that gives the time asked for.
@@ -289,7 +291,7 @@ function countsAny(counted: string[], sentence: string): boolean {
 }
 
 /** Counted words that ask how many people: a group's size answers them too. */
-const PEOPLE_COUNTED = new Set(['people', 'persons', 'fans', 'spectators', 'supporters', 'viewers', 'visitors', 'attendees', 'workers', 'employees', 'staff', 'members', 'residents', 'inhabitants'])
+const PEOPLE_COUNTED = new Set(['people', 'persons', 'fans', 'spectators', 'supporters', 'viewers', 'visitors', 'attendees', 'workers', 'employees', 'staff', 'members', 'residents', 'inhabitants', 'passengers', 'customers', 'users', 'subscribers', 'students', 'pupils', 'patients', 'voters'])
 const countsPeople = (counted: string[]) => counted.some((word) => PEOPLE_COUNTED.has(word))
 /**
  * A head count given as a group's size, the number after it: "a sell-out crowd of 11,400",
@@ -362,12 +364,17 @@ const COUNT_WORD = /[a-z0-9,.'%-]+/g
 const COUNT_NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORD.replace('|a|an', '')})$`)
 /** Close enough to match "cables"/"cable", "games"/"game", "matches"/"match". */
 const countStem = (word: string) => word.replace(/[^a-z0-9]/g, '').replace(/(?<=...)s$/, '').slice(0, 5)
+/** The stems of every word for people counted: "how many employees" is answered by "employs 310 people", "how many ppl watched" by "11.4 million viewers". */
+const PEOPLE_STEMS = [...PEOPLE_COUNTED].map(countStem)
 
 /** The stems of a question's counted words, made once per question, not once per sentence. */
 const countStems = new WeakMap<string[], Set<string>>()
 function countStemsOf(counted: string[]): Set<string> {
   let stems = countStems.get(counted)
-  if (!stems) countStems.set(counted, (stems = new Set(counted.map(countStem).filter((w) => w.length >= 3))))
+  if (!stems) {
+    stems = new Set([...counted.map(countStem), ...(countsPeople(counted) ? PEOPLE_STEMS : [])].filter((w) => w.length >= 3))
+    countStems.set(counted, stems)
+  }
   return stems
 }
 

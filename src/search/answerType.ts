@@ -382,7 +382,7 @@ function countStemsOf(counted: string[]): Set<string> {
 const FRONTED = String.raw`(?:[^,?]{1,80},\s*)?`
 const ASKS_REASON = new RegExp(String.raw`^\s*${FRONTED}(why|how come)\b|\bwhat('s| is| was)? (the )?reason\b|\bwhat (caused|led to)\b`)
 /** A question opening (after a fronted clause) with one of these words; `then` what follows it. */
-const opensWith = (words: string, then = String.raw`\b`) => new RegExp(String.raw`^\W*${FRONTED}(${words})${then}`, 'i')
+export const opensWith = (words: string, then = String.raw`\b`) => new RegExp(String.raw`^\W*${FRONTED}(${words})${then}`, 'i')
 const ASKS_NAME = opensWith("who|whom|whose|which|who's|whos")
 /** "who…", not "which…": "which bank", "which studios" ask for a body or a thing as often as for a person. */
 const ASKS_WHO = opensWith("who|whom|who's|whos")

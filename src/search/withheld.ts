@@ -4,7 +4,7 @@
 // the move would take place". A question asking for that very thing is not answered by the
 // passages around it, however closely they match the story: they are the near miss that scores
 // like an answer (docs/quality.md item 39). The sentence saying so is the honest reply.
-import { expectedAnswerType, namesSomeoneNew, questionWordSet, sentenceAnswers, type AnswerType } from './answerType.ts'
+import { expectedAnswerType, namesSomeoneNew, opensWith, questionWordSet, sentenceAnswers, type AnswerType } from './answerType.ts'
 import { firstPartOfSpeech } from './lexicon.ts'
 import { STOP_WORDS } from './stopwords.ts'
 import { namesPeopleInLowerCase } from './synonyms.ts'
@@ -17,7 +17,7 @@ const TERSE_WORDS = 12
 type Asked = 'where' | 'when' | 'who' | 'which' | 'what' | 'why' | 'how much' | 'how many' | 'yes-no'
 
 /** The words that ask (after a fronted phrase: "besides the UK, which…"). */
-const WH = /^\W*(?:[^,?]{1,80},\s*)?(where|when|who|whom|whose|which|what|why|how much|how many)\b/i
+const WH = opensWith('where|when|who|whom|whose|which|what|why|how much|how many')
 /** A yes/no question: answered by "they would not say whether…". */
 const YES_NO = /^\W*(is|are|was|were|will|would|does|do|did|has|have|can|could|should)\b/i
 const EMBEDDED = /^(where|when|who|whom|whose|which|what|why|how much|how many|whether|if)\b/i
@@ -93,6 +93,12 @@ interface KeptBack {
   loose?: boolean
 }
 
+/** "What did they pay", "what date", "in which city", "what's the name" ask as "how much", "when", "where" and "who" do. */
+const ASKED_BY_TYPE: Partial<Record<string, Asked>> = { money: 'how much', time: 'when', place: 'where', name: 'who' }
+
+/** "whom" and "whose" ask who. */
+const asWord = (word: string): string => (word === 'whom' || word === 'whose' ? 'who' : word)
+
 interface Question {
   asked: Asked
   words: Set<string>
@@ -107,12 +113,10 @@ interface Question {
  */
 export function findWithheld<T extends { passage: { text: string; sentences: { text: string }[] } }>(question: string, ranked: T[]): { found: T; sentence: string } | undefined {
   const wh = WH.exec(question)?.[1]?.toLowerCase()
-  const asked = wh ? (((wh === 'whom' || wh === 'whose') ? 'who' : wh) as Asked) : YES_NO.test(question) ? 'yes-no' : undefined
-  if (!asked) return undefined
-  const q: Question = { asked, words: contentWords(question), nameWords: questionWordSet(question), type: expectedAnswerType(question) }
-  // "What did they pay", "what date", "in which city", "what's the name" ask as "how much", "when", "where" and "who" do.
-  const askedByType: Partial<Record<string, Asked>> = { money: 'how much', time: 'when', place: 'where', name: 'who' }
-  q.asked = (q.type && askedByType[q.type.kind]) ?? q.asked
+  const opening = wh ? (asWord(wh) as Asked) : YES_NO.test(question) ? 'yes-no' : undefined
+  if (!opening) return undefined
+  const type = expectedAnswerType(question)
+  const q: Question = { asked: (type && ASKED_BY_TYPE[type.kind]) ?? opening, words: contentWords(question), nameWords: questionWordSet(question), type }
   for (const [rank, found] of ranked.slice(0, WITHHELD_WITHIN).entries()) {
     for (const { text } of found.passage.sentences) {
       const kept = keptBack(text)
@@ -151,7 +155,7 @@ function asksFor(q: Question, kept: KeptBack, sentence: string, passage: { text:
   // Or it asks what the thing answers: "when…" and "no date has been set for the ceremony".
   if (answersAsked) return sharedAround >= 2
   if (kept.embedded) {
-    const embedded = kept.embedded === 'whom' || kept.embedded === 'whose' ? 'who' : kept.embedded
+    const embedded = asWord(kept.embedded)
     // "declined to say where…" answers "where did…"; "…didn't say who" answers "which company…";
     // "which" and "what" say too little by themselves.
     const same = embedded === q.asked || (embedded === 'who' && q.asked === 'which')

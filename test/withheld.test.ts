@@ -131,6 +131,23 @@ describe('findWithheld', () => {
     expect(withheldFor("who quit as head of america's national cyber security division", 'Reports suggest he left because his division was not given enough clout within the larger organisation.')).toBeUndefined()
   })
 
+  it('reads other ways of keeping quiet: "tight-lipped about", "not in a position to", "without naming", "remains to be seen"', () => {
+    // Written for this test, in wordings news uses.
+    const lipped = 'Marlow Foods has bought the Hadley bakery chain, but remained tight-lipped about the price.'
+    expect(withheldFor('how much did marlow foods pay for hadley', lipped)).toBe(lipped)
+    // Quiet about a topic is no answer kept back to a question about something else.
+    expect(withheldFor('who runs the hadley bakery chain', lipped)).toBeUndefined()
+    const position = 'The council said it was not in a position to give a date for the reopening of the Tamaki pool.'
+    expect(withheldFor('when is the tamaki pool reopening', position)).toBe(position)
+    const journal = 'The team said the findings had been accepted for publication, without naming the journal.'
+    expect(withheldFor('which journal published the findings', journal)).toBe(journal)
+    const seen = 'It remains to be seen whether the Hadley bakeries will keep their name.'
+    expect(withheldFor('will the hadley bakeries keep their name', seen)).toBeUndefined()
+    expect(withheldFor('why will the hadley bakeries keep their name', seen)).toBeUndefined()
+    const seenWhy = 'It remains to be seen why the bakeries were sold.'
+    expect(withheldFor('why were the hadley bakeries sold', seenWhy)).toBe(seenWhy)
+  })
+
   it(`reads only the first ${WITHHELD_WITHIN} passages`, () => {
     const far = [...Array(WITHHELD_WITHIN).fill('Norwich won on Saturday.'), UNDISCLOSED_FEE]
     expect(withheldFor('how much did norwich pay for graham stuart', ...far)).toBeUndefined()

@@ -25,11 +25,14 @@ const EMBEDDED = /^(where|when|who|whom|whose|which|what|why|how much|how many|w
 /** "did not name", "declined to say", "is yet to disclose", "would not comment on": someone kept back what follows (or what comes before: "…that it did not name"). */
 const KEPT_BACK = new RegExp(
   String.raw`(?:(?:\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|would not|wouldn't|will not|won't|` +
-    String.raw`could not|couldn't|declined to|refused to|failed to|(?:is|are|was|were) yet to|yet to|not yet)|\bneither(?:\s+[\p{L}'’-]+){1,3}\s+(?:would|will|could|did))` +
+    String.raw`could not|couldn't|declined to|refused to|failed to|unable to|(?:is|are|was|were) yet to|yet to|not yet|(?:is|are|was|were) not in a position to)|\bneither(?:\s+[\p{L}'’-]+){1,3}\s+(?:would|will|could|did))` +
     String.raw`\s+(?:yet\s+)?(?:publicly\s+)?` +
     String.raw`(?:disclosed?|reveal(?:ed)?|named?|identif(?:y|ied)|specif(?:y|ied)|say|said|released?|give|given|confirm(?:ed)?|publish(?:ed)?|announced?|discuss(?:ed)?|comment(?:ed)? on|be drawn on|put a (?:figure|price|cost|value|number|date) on)\b` +
-    // "has said nothing (yet) about what it would cost", "is holding back its headliner".
-    String.raw`|\b(?:said|says|say)\s+nothing(?:\s+yet)?\s+about\b|\b(?:is|are|was|were)\s+(?:holding|held)\s+back\b)` +
+    // "has said nothing (yet) about what it would cost", "is holding back its headliner",
+    // "remained tight-lipped about the fee", "without naming the journal".
+    String.raw`|\b(?:said|says|say)\s+nothing(?:\s+yet)?\s+about\b|\b(?:is|are|was|were)\s+(?:holding|held)\s+back\b` +
+    String.raw`|\b(?:is|are|was|were|remains?|remained|stayed|stays|kept)\s+(?:tight[- ]lipped|silent|quiet|mum)\s+(?:about|on|over|as to)\b` +
+    String.raw`|\bwithout\s+(?:naming|identifying|disclosing|revealing|specifying|saying|giving)\b)` +
     String.raw`(?:\s+(?:however|publicly|yet),?)?`,
   'iu',
 )
@@ -53,7 +56,7 @@ const GAVE_NONE = /\b(?:gave|give|gives|giving|offered|provided)\s+no\s+(?:furth
  * question follows. Not in a clause of time ("the three weeks after that election, when it was
  * unclear who would occupy the White House"): that is how things stood then.
  */
-const NOT_CLEAR = /(?<!\b(?:when|while|as|until|before|after|since)\s+)\b(?:it|this)\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\s+/i
+const NOT_CLEAR = /(?<!\b(?:when|while|as|until|before|after|since)\s+)\b(?:it|this)\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown|to\s+be\s+seen)\s+/i
 /** "keeping its subject matter a closely guarded secret", "kept the fee secret". */
 const KEPT_SECRET = /\b(?:keep|keeps|kept|keeping)\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:a\s+)?(?:closely[- ]guarded\s+)?(?:secret|under wraps|confidential)\b/iu
 /** "an undisclosed amount", "to an undisclosed bidder", 'all unnamed "allies"'. */
@@ -176,7 +179,7 @@ function asksFor(q: Question, kept: KeptBack, sentence: string, passage: { text:
 
 function keptBack(sentence: string): KeptBack | undefined {
   // Most sentences say nothing was kept back: one cheap test before the patterns.
-  if (!/n[o']t\b|\bno\b|declined|refused|failed|undisclosed|unnamed|unidentified|unspecified|yet to|secret|under wraps|confidential|unclear|unknown/i.test(sentence)) return undefined
+  if (!/n[o']t\b|\bno\b|declined|refused|failed|unable|undisclosed|unnamed|unidentified|unspecified|yet to|secret|under wraps|confidential|unclear|unknown|to be seen|lipped|silent|quiet|mum\b|without/i.test(sentence)) return undefined
   let match = KEPT_BACK.exec(sentence)
   if (match) {
     const after = sentence.slice(match.index + match[0].length)
@@ -190,10 +193,10 @@ function keptBack(sentence: string): KeptBack | undefined {
     const embedded = EMBEDDED.exec(object)?.[1]?.toLowerCase()
     if (!embedded && CLAUSE_START.test(object)) return undefined
     const words = object.split(/\s+/).slice(0, 10)
-    const loose = /(discuss|discussed|comment on|commented on|be drawn on)\b/i.test(match[0])
+    const loose = /(discuss|discussed|comment on|commented on|be drawn on|lipped|silent|quiet|mum)\b/i.test(match[0])
     if (embedded) return { thing: words.join(' '), embedded, loose }
     // "declined to name the buyer" leaves the buyer unnamed, as "an unnamed buyer" does.
-    return { thing: words.join(' '), head: headOf(words), loose, unsaid: /(name|named|identify|identified)$/i.test(match[0].trim()) }
+    return { thing: words.join(' '), head: headOf(words), loose, unsaid: /(name|named|naming|identify|identified|identifying)$/i.test(match[0].trim()) }
   }
   match = NOT_CLEAR.exec(sentence)
   if (match) {

@@ -77,6 +77,15 @@ describe('expected answer types', () => {
     expect(answers(quote, 'The plant will cost C$2.4 billion (RM7.7 billion).')).toBe(true)
     expect(answers(quote, 'The developer owes N2.5 billion.')).toBe(true)
     expect(answers(quote, 'Traffic on the N2 was diverted past the switch yard.')).toBe(false)
+    // Pesos, cedis and the codes Asian and African papers print (written for this test, in their forms).
+    const relief = 'how much funding did the agency release for flood relief'
+    expect(answers(relief, 'The department released PHP 2.5 billion from its quick response fund.')).toBe(true)
+    expect(answers(relief, 'Relief goods worth ₱180,000 were sent to Marikina.')).toBe(true)
+    expect(answers(relief, 'The academy will receive GH¢1.2m in training compensation.')).toBe(true)
+    expect(answers(relief, 'Singapore pledged SGD 500,000 in aid.')).toBe(true)
+    expect(answers(relief, 'Donors gave 40 million pesos.')).toBe(true)
+    // A code is read in capitals only: "try 3 times" is no sum, nor a team's score.
+    expect(answers(relief, 'Volunteers had to try 3 times to reach the village.')).toBe(false)
   })
 
   it('name: "what is it called" is answered by a name given, not by any sentence about the thing', () => {

@@ -59,7 +59,15 @@ const AGE_EXPRESSION =
   /\b(aged?\s+\d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old|born (in|on)\b|in (his|her|their) (early |mid-|late )?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)|, \d{1,2},/i
 const QUANTITY_EXPRESSION = new RegExp(`(\\d|\\b(${SPELLED_NUMBER}|several|few|many|half)\\b)`, 'i')
 /** Currencies by name and by code; "5p" (pence) only after a figure. */
-const CURRENCY = 'euros?|dollars?|pounds?|sterling|yen|francs?|rupees?|yuan|roubles?|rand|ringgit|shillings?|naira|pence|cents?|usd|eur|gbp|chf|jpy|cny|inr|aud|cad|zar|kes|ngn|myr'
+const CURRENCY =
+  'euros?|dollars?|pounds?|sterling|yen|francs?|rupees?|yuan|roubles?|rubles?|rand|ringgit|shillings?|naira|pesos?|cedis?|baht|rupiah|dirhams?|riyals?|dinars?|lira|zlotys?|kronor|kroner|krona|krone|shekels?|taka|kwacha|pence|cents?|' +
+  'usd|eur|gbp|chf|jpy|cny|inr|aud|cad|zar|kes|ngn|myr'
+/**
+ * ISO codes papers print beside a figure ("PHP 2.5 billion", "SGD 40,000", "2m GHS"), read in
+ * capitals only: in lower case several are words ("try", "top", "all").
+ */
+const CURRENCY_CODES = 'PHP|SGD|HKD|NZD|PKR|GHS|JMD|TTD|BBD|EGP|THB|IDR|VND|KRW|TWD|SAR|AED|QAR|KWD|BHD|OMR|ILS|TRY|RUB|UAH|PLN|CZK|HUF|SEK|NOK|DKK|BRL|MXN|ARS|CLP|COP|PEN|BDT|LKR|NPR|ETB|TZS|UGX|RWF|XOF|XAF|MAD|ZMW|BWP|MUR|FJD|PGK'
+const MONEY_BY_CODE = new RegExp(String.raw`\b(${CURRENCY_CODES})\s?\d|\b\d[\d,.]*\s?(bn|m|k|million|billion|trillion)?\s?(${CURRENCY_CODES})\b`)
 /**
  * Currencies papers print as letters before the figure: rand ("R450 000", "R2.5-billion"),
  * ringgit ("RM7.7 billion"), shillings ("Sh900 million", "KSh 3 billion"), naira ("N2.5 billion").
@@ -69,7 +77,7 @@ const CURRENCY = 'euros?|dollars?|pounds?|sterling|yen|francs?|rupees?|yuan|roub
 const LETTER_CURRENCY =
   String.raw`\b(RM|KSh|Ksh|Sh)\s?\d|\b[RN]\d{1,3}(\.\d+)?[\s-]?(million|billion|trillion|bn|m)\b|\bR\d{1,3}([ \u00a0]\d{3})+\b`
 const MONEY_EXPRESSION = new RegExp(
-  `[£$€¥₹₦]\\s?\\d|\\bRs\\.?\\s?\\d|${LETTER_CURRENCY}|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion|lakhs?|crores?)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?|usd|eur|gbp|chf|inr)\\s?\\d|` +
+  `[£$€¥₹₦₱₩₺₽₴₫฿₪₵]\\s?\\d|\\bGH¢\\s?\\d|\\bRs\\.?\\s?\\d|${LETTER_CURRENCY}|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion|lakhs?|crores?)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?|usd|eur|gbp|chf|inr)\\s?\\d|` +
     `\\b(${SPELLED_NUMBER})[- ]((${SPELLED_NUMBER}|trillions?) )?(of )?(${CURRENCY})\\b`,
   'i',
 )
@@ -251,11 +259,11 @@ const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   age: (s) => AGE_EXPRESSION.test(s),
   time: (s) => givesDate(s),
   soon: (s) => givesDate(s) || DURATION_EXPRESSION.test(s),
-  money: (s) => MONEY_EXPRESSION.test(s),
+  money: (s) => MONEY_EXPRESSION.test(s) || MONEY_BY_CODE.test(s),
   duration: (s) => DURATION_EXPRESSION.test(s),
   extent: (s) => MEASURE_EXPRESSION.test(s) || DURATION_EXPRESSION.test(s),
   measure: (s) => MEASURE_EXPRESSION.test(s),
-  size: (s) => MEASURE_EXPRESSION.test(s) || MONEY_EXPRESSION.test(s),
+  size: (s) => MEASURE_EXPRESSION.test(s) || MONEY_EXPRESSION.test(s) || MONEY_BY_CODE.test(s),
   ordinal: (s) => ORDINAL_EXPRESSION.test(s),
   percent: (s) => PERCENT_EXPRESSION.test(s),
   score: (s) => SCORE_EXPRESSION.test(s),

@@ -148,6 +148,37 @@ describe('findWithheld', () => {
     expect(withheldFor('why were the hadley bakeries sold', seenWhy)).toBe(seenWhy)
   })
 
+  it('reads each clause of a sentence, and an embedded question after "it was not disclosed"', () => {
+    // Written for this test.
+    const two = 'How much Ms Hale personally stands to gain from the sale has not been made public, and Brightline has not said how many of its staff hold shares.'
+    expect(withheldFor('how much cash does hale make personally from the sale', two)).toBe(two)
+    expect(withheldFor('how many brightline staff hold shares', two)).toBe(two)
+    const who = ['The bureau began its inquiry after it received a complaint about Mr Tay in 2022.', 'It was not disclosed who made the complaint.']
+    expect(withheldIn('who made the complaint about tay to the bureau', who)).toBe(who[1])
+    expect(withheldIn('when did the bureau get the complaint about tay', who)).toBeUndefined()
+  })
+
+  it('sets a clause after "but" against another subject: its own answer is what counts', () => {
+    // Written for this test: Lincoln Park's pupils have a school; Eastwood's do not yet.
+    const moves = 'The superintendent said pupils from Lincoln Park would move to Harding Elementary, but the district has not yet decided where Eastwood pupils will go.'
+    expect(withheldFor('where are the eastwood pupils being moved to', moves)).toBe(moves)
+    // Without "but", the place given may be the answer: no reply of "not made public".
+    const plain = 'Pupils from Lincoln Park would move to Harding Elementary, and the district has not yet decided where Eastwood pupils will go.'
+    expect(withheldFor('where are the eastwood pupils being moved to', plain)).toBeUndefined()
+  })
+
+  it('reads the head before a clause without "that", and a sentence about "his" or "her" thing in its paragraph', () => {
+    // Written for this test.
+    const officials = ['Senator Reyes said "the small fish should not be the only ones caught".', 'She did not name the officials she was referring to.']
+    expect(withheldIn("which officials was reyes talking about with the small fish line", officials)).toBe(officials[1])
+    const patient = ['A cluster of Legionnaires\' disease in Dunmore has left nine people ill.', 'The patient who died has not been named.']
+    expect(withheldIn('who was the person that died of legionnaires in dunmore', patient)).toBe(patient[1])
+    const whereabouts = ['A warrant was issued for contractor Ben Uy Tan of Tanwell Builders.', 'His whereabouts remained unknown as of press time, and the police have issued a lookout bulletin against him.']
+    expect(withheldIn('where is the contractor ben tan hiding', whereabouts)).toBe(whereabouts[1])
+    // His whereabouts answer no question about another man.
+    expect(withheldIn('where is the engineer sarmiento now', whereabouts)).toBeUndefined()
+  })
+
   it(`reads only the first ${WITHHELD_WITHIN} passages`, () => {
     const far = [...Array(WITHHELD_WITHIN).fill('Norwich won on Saturday.'), UNDISCLOSED_FEE]
     expect(withheldFor('how much did norwich pay for graham stuart', ...far)).toBeUndefined()

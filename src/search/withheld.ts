@@ -27,7 +27,7 @@ const KEPT_BACK = new RegExp(
   String.raw`(?:(?:\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|would not|wouldn't|will not|won't|` +
     String.raw`could not|couldn't|declined to|refused to|failed to|unable to|(?:is|are|was|were) yet to|yet to|not yet|(?:is|are|was|were) not in a position to)|\bneither(?:\s+[\p{L}'’-]+){1,3}\s+(?:would|will|could|did))` +
     String.raw`\s+(?:yet\s+)?(?:publicly\s+)?` +
-    String.raw`(?:disclosed?|reveal(?:ed)?|named?|identif(?:y|ied)|specif(?:y|ied)|say|said|released?|give|given|confirm(?:ed)?|publish(?:ed)?|announced?|discuss(?:ed)?|comment(?:ed)? on|be drawn on|put a (?:figure|price|cost|value|number|date) on)\b` +
+    String.raw`(?:disclosed?|reveal(?:ed)?|named?|identif(?:y|ied)|specif(?:y|ied)|say|said|released?|give|given|confirm(?:ed)?|publish(?:ed)?|announced?|discuss(?:ed)?|comment(?:ed)? on|be drawn on|decided?|determined?|put a (?:figure|price|cost|value|number|date) on)\b` +
     // "has said nothing (yet) about what it would cost", "is holding back its headliner",
     // "remained tight-lipped about the fee", "without naming the journal".
     String.raw`|\b(?:said|says|say)\s+nothing(?:\s+yet)?\s+about\b|\b(?:is|are|was|were)\s+(?:holding|held)\s+back\b` +
@@ -63,10 +63,12 @@ const KEPT_SECRET = /\b(?:keep|keeps|kept|keeping)\s+((?:[\p{L}'’-]+\s+){0,5}?
 const UNSAID = /\b(?:undisclosed|unnamed|unidentified|unspecified)\s+["“‘']?([a-z]+)/i
 /** "…did not disclose the fee, but it is thought to be £5m", "…yet to name the day - but it is widely expected to be 5 May": what follows answers after all. */
 const THEN_SAYS = /\b(?:but|however|although|though)\b[^.;]{0,60}\b(?:thought|believed|understood|reported|estimated|said to|put at|valued|reckoned|expected|tipped|likely|betting|predicted|speculation)\b/i
+/** Where one clause ends and another with its own subject begins: "…has not been made public, and Tidewater has not said…". */
+const CLAUSE_BREAK = /(;\s*|,\s*(?:and|but|while)\s+)/i
 /** Not a thing kept back but a clause ("refused to confirm he is setting up a party"). */
 const CLAUSE_START = /^(he|she|it|they|we|i|you|this|that|these|those|there|him|her|them)\b/i
 /** Words that end the noun phrase a head is read from: prepositions and what opens a clause. */
-const PHRASE_END = /^(of|for|to|in|on|at|from|by|with|about|over|under|between|after|before|since|during|following|including|amid|against|per|among|into|through|that|which|who|whom|whose|where|when)$/
+const PHRASE_END = /^(of|for|to|in|on|at|from|by|with|about|over|under|between|after|before|since|during|following|including|amid|against|per|among|into|through|that|which|who|whom|whose|where|when|he|she|it|they|we|i|you)$/
 
 /** The nouns that name what each question word asks for: "no date has been set" does not say when. */
 const ANSWER_NOUNS: Partial<Record<Asked, Set<string>>> = {
@@ -122,10 +124,11 @@ export function findWithheld<T extends { passage: { text: string; sentences: { t
   const q: Question = { asked: (type && ASKED_BY_TYPE[type.kind]) ?? opening, words: contentWords(question), nameWords: questionWordSet(question), type }
   for (const [rank, found] of ranked.slice(0, WITHHELD_WITHIN).entries()) {
     for (const { text } of found.passage.sentences) {
-      const kept = keptBack(text)
-      // "…paying $2.1m to an unnamed agent" still answers how much was paid.
-      if (!kept || (q.type && sentenceAnswers(q.type, text))) continue
-      if (asksFor(q, kept, text, found.passage, rank)) return { found, sentence: text }
+      for (const { kept, answeredIn } of keptBackIn(text)) {
+        // "…paying $2.1m to an unnamed agent" still answers how much was paid.
+        if (q.type && sentenceAnswers(q.type, answeredIn)) continue
+        if (asksFor(q, kept, text, found.passage, rank)) return { found, sentence: text }
+      }
     }
   }
   return undefined
@@ -134,13 +137,16 @@ export function findWithheld<T extends { passage: { text: string; sentences: { t
 function asksFor(q: Question, kept: KeptBack, sentence: string, passage: { text: string; sentences: { text: string }[] }, rank: number): boolean {
   const thingWords = contentWords(kept.thing)
   // How much the sentence is about what the question is about, besides the thing kept back. A
-  // short sentence of the best passages leans on its paragraph ("Terms were not disclosed."):
-  // the paragraph says what it is about, unless it gives the kind of answer asked for itself
+  // sentence of the best passages that is short ("Terms were not disclosed.") or says whose the
+  // thing is by a pronoun ("His whereabouts remained unknown…") leans on its paragraph: the
+  // paragraph says what it is about, unless it gives the kind of answer asked for itself
   // ("Terms were not disclosed. The company made a profit of £5m").
   const shared = sharedCount(contentWords(sentence), q.words, kept.head)
-  const terse =
-    sentence.split(/\s+/).length <= TERSE_WORDS && rank < 2 && !(q.type && passage.sentences.some(({ text }) => text !== sentence && sentenceAnswers(q.type!, text)))
-  const sharedAround = terse ? sharedCount(contentWords(passage.text), q.words, kept.head) : shared
+  const leans =
+    (sentence.split(/\s+/).length <= TERSE_WORDS || /^(?:his|her|their|its)\b/i.test(kept.thing)) &&
+    rank < 2 &&
+    !(q.type && passage.sentences.some(({ text }) => text !== sentence && sentenceAnswers(q.type!, text)))
+  const sharedAround = leans ? sharedCount(contentWords(passage.text), q.words, kept.head) : shared
   if (q.asked === 'yes-no') {
     // "is brown staying on as chancellor" and "refused to say whether Mr Brown would remain as chancellor".
     return !kept.loose && (kept.embedded === 'whether' || kept.embedded === 'if') && sharedCount(thingWords, q.words) >= 2
@@ -153,7 +159,7 @@ function asksFor(q: Question, kept: KeptBack, sentence: string, passage: { text:
   // is not asked of "two unnamed firms".
   if (kept.head !== undefined && q.words.has(kept.head) && !kept.loose) {
     const ofTheKindAsked = !q.type || answersAsked || (q.asked === 'who' && namesPeopleInLowerCase(kept.head))
-    if (ofTheKindAsked) return shared > 0 || (terse && sharedAround >= 2)
+    if (ofTheKindAsked) return shared > 0 || (leans && sharedAround >= 2)
   }
   // Or it asks what the thing answers: "when…" and "no date has been set for the ceremony".
   if (answersAsked) return sharedAround >= 2
@@ -162,7 +168,7 @@ function asksFor(q: Question, kept: KeptBack, sentence: string, passage: { text:
     // "declined to say where…" answers "where did…"; "…didn't say who" answers "which company…";
     // "which" and "what" say too little by themselves.
     const same = embedded === q.asked || (embedded === 'who' && q.asked === 'which')
-    return same && embedded !== 'which' && embedded !== 'what' && (sharedCount(thingWords, q.words) > 0 || shared > 0 || (terse && sharedAround >= 2))
+    return same && embedded !== 'which' && embedded !== 'what' && (sharedCount(thingWords, q.words) > 0 || shared > 0 || (leans && sharedAround >= 2))
   }
   // "who bought the theatre" and "sold to an undisclosed bidder at auction": someone left
   // unnamed, in a sentence about the question's story that names no one else it might be.
@@ -170,11 +176,35 @@ function asksFor(q: Question, kept: KeptBack, sentence: string, passage: { text:
     !!kept.unsaid &&
     // Not "which court…": "which" names what it asks for, and "unnamed individuals" are no court.
     q.asked === 'who' &&
-    shared >= 2 &&
+    (shared >= 2 || (leans && sharedAround >= 2)) &&
     kept.head !== undefined &&
     namesPeopleInLowerCase(kept.head) &&
     !namesSomeoneNew(sentence, q.nameWords)
   )
+}
+
+/**
+ * What a sentence says was kept back, clause by clause ("How much Ms Rawiri stands to gain has not
+ * been made public, and Tidewater has not said how many of its staff hold shares" keeps two
+ * things back), and where an answer of the kind asked for would undo it: anywhere in the
+ * sentence, but only in its own clause after "but" or "while", which sets it against another
+ * subject ("Lincoln Park's students will move to Harding, but the district has not yet decided
+ * where Eastwood's will go").
+ */
+function keptBackIn(sentence: string): { kept: KeptBack; answeredIn: string }[] {
+  const found: { kept: KeptBack; answeredIn: string }[] = []
+  const whole = keptBack(sentence)
+  if (whole) found.push({ kept: whole, answeredIn: sentence })
+  // Not when a clause answers after all ("…yet to name the day, but pundits expect 5 May").
+  if (THEN_SAYS.test(sentence)) return found
+  const parts = sentence.split(CLAUSE_BREAK)
+  for (let i = 0; i < parts.length && parts.length > 1; i += 2) {
+    const kept = keptBack(parts[i]!)
+    if (!kept) continue
+    const answeredIn = /\b(?:but|while)\s*$/i.test(parts[i - 1] ?? '') ? parts[i]! : sentence
+    if (!found.some((f) => f.kept.thing === kept.thing && f.answeredIn === answeredIn)) found.push({ kept, answeredIn })
+  }
+  return found
 }
 
 function keptBack(sentence: string): KeptBack | undefined {
@@ -217,6 +247,12 @@ function keptBack(sentence: string): KeptBack | undefined {
     // "How much Ask Jeeves paid for Bloglines was not revealed": an embedded question, whole.
     const embedded = EMBEDDED.exec(before)?.[1]?.toLowerCase()
     if (embedded) return { thing: before, embedded }
+    // "It was not disclosed who made the complaint": the embedded question follows.
+    if (/^(?:it|this)$/i.test(before)) {
+      const after = sentence.slice(match.index + match[0].length).trim()
+      const following = EMBEDDED.exec(after)?.[1]?.toLowerCase()
+      return following ? { thing: after.split(/[,;:.!?]/)[0]!.trim(), embedded: following } : undefined
+    }
     // The subject: the words just before the verb, or the sentence's first phrase when a clause
     // comes between ("Financial details of the deal, which includes…, were not disclosed").
     const segments = before.split(/[,;:]|\band\b/).map((segment) => segment.trim()).filter(Boolean)

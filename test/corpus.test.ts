@@ -21,6 +21,8 @@ describe('splitSentences', () => {
     // A paragraph break always ends a sentence (a passage may hold two paragraphs); « opens one.
     ['Ships queue outside Ostrin as well.\n\n«We have room for four more,» he said.', ['Ships queue outside Ostrin as well.', '«We have room for four more,» he said.']],
     ['Talks resume on Thursday\n\nthe union said nothing more.', ['Talks resume on Thursday', 'the union said nothing more.']],
+    // Philippine papers: "Atty." before a lawyer's name, "Ma." for Maria.
+    ['Atty. Francisco Magbanua, counsel for Sen. Ma. Cristina Dela Paz, spoke. He left.', ['Atty. Francisco Magbanua, counsel for Sen. Ma. Cristina Dela Paz, spoke.', 'He left.']],
   ])('%s', (text, expected) => {
     const sentences = splitSentences(text)
     expect(sentences.map((s) => s.text)).toEqual(expected)

@@ -6,7 +6,9 @@ import type { Sentence } from '../types.ts'
 /** Abbreviations that are never the end of a sentence (lower-case, without the dot). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'capt', 'cmdr', 'sgt', 'maj',
-  'gov', 'sen', 'rep', 'rev', 'hon', 'engr', 'pres', 'supt', 'insp',
+  'gov', 'sen', 'rep', 'rev', 'hon', 'engr', 'pres', 'supt', 'insp', 'atty',
+  // "Ma." for Maria, as Philippine papers write it ("Sen. Ma. Cristina Dela Paz").
+  'ma',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vol', 'pp', 'fig', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'inc', 'ltd', 'co',
   'corp', 'plc', 'vs', 'etc', 'cf', 'al', 'ed', 'eds', 'op', 'mt', 'ft', 'ave', 'blvd', 'rd',

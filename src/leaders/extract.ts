@@ -69,6 +69,8 @@ const isPlainNameWord = (t: Token | undefined) => isCapWord(t) && !isTitleWord(t
 const isParticle = (t: Token | undefined) => isWord(t) && NAME_PARTICLES.has(t.text)
 const ROLE_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&'])
 const MAX_NAME_WORDS = 4
+/** Written after a surname: "Jr", "Sr." (American), "Jnr", "Snr" (British). */
+const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'jnr', 'snr'])
 const MAX_ROLE_TOKENS = 10
 
 /** The word a full stop at `p` belongs to, touching it ("Dr" of "Dr.", "Gov" of "Gov."), if there is one. */
@@ -127,19 +129,24 @@ export function findNames(sentence: string, tokens: Token[], stats: CaseStats): 
   return names
 }
 
-function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firstWord: number, stats: CaseStats): NameSpan | undefined {
+function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number, firstWord: number, stats: CaseStats): NameSpan | undefined {
+  // "Harry Connick Jr", "Romualdo Sarmiento Jr.": the surname is the word before the suffix,
+  // which stays in the name as written.
+  const lastTok = tokens[runEnd]!
+  const j = runEnd > i && GENERATION_SUFFIXES.has(lastTok.key) && isPlainNameWord(tokens[runEnd - 1]) ? runEnd - 1 : runEnd
+  const surnameTok = tokens[j]!
   // The name is the run's tail of name words. A title word ends a name only after a name word
   // ("John Major", "Mervyn King"); before the name it is the title ("President Putin").
-  const lastTok = tokens[j]!
-  if (!isPlainNameWord(lastTok) && !(isTitleWord(lastTok) && j > i && isPlainNameWord(tokens[j - 1]))) return undefined
+  if (!isPlainNameWord(surnameTok) && !(isTitleWord(surnameTok) && j > i && isPlainNameWord(tokens[j - 1]))) return undefined
   let k = j - 1
   while (k >= i && (isPlainNameWord(tokens[k]) || tokens[k]!.initial || isParticle(tokens[k]))) k--
   let first = k + 1
   while (first <= j && !tokens[first]!.capitalized) first++
   if (first > j) return undefined
 
+  // Capitalised particles inside the name are not name words, as lower-case ones are not: "Cristina Dela Paz" is "Cristina dela Paz".
   const wordIdx: number[] = []
-  for (let x = first; x <= j; x++) if (tokens[x]!.capitalized) wordIdx.push(x)
+  for (let x = first; x <= j; x++) if (tokens[x]!.capitalized && !(x > first && x < j && NAME_PARTICLES.has(tokens[x]!.key))) wordIdx.push(x)
   let commonInitial = false
   if (first === firstWord && stats.isCommonWord(tokens[first]!.key)) {
     // "Yesterday Tony Blair ..." → "Tony Blair"; a lone "Major ..." may still be Mr Major.
@@ -184,20 +191,20 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
   if (front) {
     // "Mayor of Black River, Councillor Hyacinth Tomlinson-Reid, said": with a title word alone
     // before the name, an office of a place between commas before it is hers too.
-    const office = front.from === front.to && tokens[front.from - 1]?.text === ',' && tokens[j + 1]?.text === ',' ? officeOfPlace(tokens, front.from - 2) : undefined
+    const office = front.from === front.to && tokens[front.from - 1]?.text === ',' && tokens[runEnd + 1]?.text === ',' ? officeOfPlace(tokens, front.from - 2) : undefined
     role = sentence.slice(tokens[office ?? front.from]!.start, tokens[front.to]!.end)
     roleStart = office ?? front.from
-  } else if (tokens[roleStart - 1]?.text === ',' && tokens[j + 1]?.text === ',') {
+  } else if (tokens[roleStart - 1]?.text === ',' && tokens[runEnd + 1]?.text === ',') {
     // "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed ...", and with an
     // honorific: "the hospital's chief executive, Dr Pieter van der Merwe, said".
     const appositive = roleBefore(tokens, roleStart - 2, stats, true)
     // One capitalised word between commas is a list ("Hodgson, King, Wilkinson"), not a title.
     if (appositive && (appositive.from < appositive.to || !tokens[appositive.to]!.capitalized)) role = sentence.slice(tokens[appositive.from]!.start, tokens[appositive.to]!.end)
   }
-  let after = j + 1
+  let after = runEnd + 1
   let roleEnd: number | undefined
   if (!role && !lastTok.possessive) {
-    const behind = roleAfter(tokens, j)
+    const behind = roleAfter(tokens, runEnd)
     // One capitalised word between commas is a list ("Hodgson, King, Wilkinson"), not a title.
     if (behind && (behind.from < behind.to || !tokens[behind.to]!.capitalized)) {
       role = sentence.slice(tokens[behind.from]!.start, tokens[behind.to]!.end)
@@ -207,7 +214,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
   }
   if (!role && !lastTok.possessive) {
     // "Glenn Hoddle has been unveiled as the new Wolves manager": a title given after the name.
-    const predicate = rolePredicative(tokens, j)
+    const predicate = rolePredicative(tokens, runEnd)
     if (predicate) role = sentence.slice(tokens[predicate.from]!.start, tokens[predicate.to]!.end)
   }
 
@@ -216,9 +223,9 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
   return {
     surface: sentence.slice(tokens[first]!.start, lastTok.start + lastTok.text.length),
     words,
-    surname: tokens[j]!.key,
+    surname: surnameTok.key,
     first,
-    last: j,
+    last: runEnd,
     roleStart,
     ...(role ? { role } : {}),
     ...(roleEnd !== undefined ? { roleEnd } : {}),
@@ -233,7 +240,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, j: number, firs
     object: isWord(preceding) && PREPOSITIONS.has(preceding.key),
     quoted: lastTok.quoted,
     commonInitial,
-    modifier: !lastTok.possessive && isWord(tokens[j + 1]) && /^\p{Ll}/u.test(tokens[j + 1]!.text) && isNoun(tokens[j + 1]!.key),
+    modifier: !lastTok.possessive && isWord(tokens[runEnd + 1]) && /^\p{Ll}/u.test(tokens[runEnd + 1]!.text) && isNoun(tokens[runEnd + 1]!.key),
   }
 }
 

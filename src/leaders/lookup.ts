@@ -7,7 +7,7 @@ import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, isDemonym, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
-import { ABBREVIATED_TITLES, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, PEERAGE_STYLES, SHORT_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
+import { ABBREVIATED_TITLES, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, PEERAGE_STYLES, SHORT_TITLES, STOPPED_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
 
 interface Entry {
   person: Person
@@ -260,7 +260,9 @@ function roleWords(role: string): Set<string> {
 
 /** The words of a name: no honorifics, titles or particles ("President Zelensky" → zelensky, "von der Leyen" → leyen). */
 function nameWordsOf(words: string[]): string[] {
-  return words.filter((w) => w && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !NAME_PARTICLES.has(w))
+  // "Hon. Owusu-Afriyie", "Engr Okafor": a style papers write with a stop, before a name.
+  const styled = words.length > 1 && STOPPED_HONORIFICS.has(words[0]!)
+  return words.filter((w, i) => w && !(styled && i === 0) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !NAME_PARTICLES.has(w))
 }
 
 /** Typos allowed by length: none in short words ("Bush" is not "Rush"), one up to 8 letters, then two. */

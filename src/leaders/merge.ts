@@ -4,6 +4,7 @@
 // to the person with that surname in the same article, else to the one the coverage means by it.
 import type { NameSpan } from './extract.ts'
 import { conceptTable } from '../search/concepts.ts'
+import { editDistance } from '../search/fold.ts'
 import { isOrdinaryWord } from '../search/lexicon.ts'
 import { foldName, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
@@ -93,6 +94,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   yield* dropWordsBeforeNames(groups, stats)
   yield* joinNicknames(groups)
   yield* joinReversedNames(groups)
+  yield* joinSpellingSlips(groups, occurrences)
   // First names of the people named with a title or speaking: "Clint", "Paula" are given names
   // when the coverage gives them to two people or more.
   const givenNames = new Map<string, number>()
@@ -473,6 +475,102 @@ function* joinReversedNames(groups: Map<string, Occurrence[]>): Generator<void, 
     into.push(...from)
     groups.delete(fromKey)
   }
+}
+
+/**
+ * Two spellings of one name a slip apart: outlets spell a name differently and a paper misspells
+ * one now and then ("Morag Kinnear" and "Kinneir", "Abdullah" and "Abdulla Khattak", "Rodel
+ * Magbanua" and "Magbuana"), or set a hyphen where another leaves a space ("Kwabena
+ * Asante-Mensah" and "Asante Mensah"). A hyphen or space is joined outright; a slip in the given
+ * name or the surname, the other the same, only when the coverage ties the two as it ties
+ * nicknames (an article, a field of their titles, an office) or their articles tell one story
+ * (they share a name few articles write). Otherwise they may be two people: Peter Saunders of
+ * the CMF and Peter Sanders of Stop Stansted Expansion, Franz Ferdinand's Paul Thomson and Roxy
+ * Music's Paul Thompson. The spelling written more often takes the other in.
+ */
+function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occurrence[]): Generator<void, void> {
+  let step = 0
+  // The names each article writes, and in how many articles each is written: two articles that
+  // share a name few others write ("Kestrel Bay", "Dunmarnock") tell one story.
+  const namesIn = new Map<number, Set<string>>()
+  const articlesOf = new Map<string, Set<number>>()
+  for (const o of occurrences) {
+    if (++step % (STEP * 16) === 0) yield
+    // Not a common word opening a sentence ("Yesterday…").
+    if (o.commonInitial) continue
+    const name = o.words.join(' ')
+    const names = namesIn.get(o.article) ?? new Set()
+    names.add(name)
+    namesIn.set(o.article, names)
+    const articles = articlesOf.get(name) ?? new Set()
+    articles.add(o.article)
+    articlesOf.set(name, articles)
+  }
+  const sameStory = (a: Occurrence[], b: Occurrence[]) => {
+    const own = new Set([...a, ...b].map((o) => o.words.join(' ')))
+    const inB = new Set(b.map((o) => o.article))
+    for (const article of new Set(a.map((o) => o.article))) {
+      for (const name of namesIn.get(article) ?? []) {
+        if (own.has(name)) continue
+        const where = articlesOf.get(name)!
+        if (where.size <= STORY_ARTICLES && [...where].some((x) => x !== article && inB.has(x))) return true
+      }
+    }
+    return false
+  }
+  const join = (a: string, b: string) => {
+    const [into, from, fromKey] = groups.get(a)!.length >= groups.get(b)!.length ? [groups.get(a)!, groups.get(b)!, b] : [groups.get(b)!, groups.get(a)!, a]
+    into.push(...from)
+    groups.delete(fromKey)
+  }
+  // A hyphen or a space: the words after the given name, run together, are the same.
+  const byRunTogether = new Map<string, string>()
+  for (const [key, group] of [...groups]) {
+    if (++step % STEP === 0) yield
+    const words = group[0]!.words
+    const runTogether = `${words[0]} ${words.slice(1).join('').replace(/-/g, '')}`
+    const other = byRunTogether.get(runTogether)
+    if (other !== undefined && other !== key && groups.has(other) && words.length > 1) join(other, key)
+    else byRunTogether.set(runTogether, key)
+  }
+  // A slip in one word: looked for among the names sharing the other word.
+  for (const part of ['surname', 'given'] as const) {
+    const byOther = new Map<string, string[]>()
+    for (const [key, group] of groups) {
+      const o = group[0]!
+      const other = part === 'surname' ? variantKey(o.words[0]!) : variantKey(o.surname)
+      const keys = byOther.get(other) ?? []
+      keys.push(key)
+      byOther.set(other, keys)
+    }
+    for (const keys of byOther.values()) {
+      if (keys.length < 2) continue
+      for (let i = 0; i < keys.length; i++) {
+        if (++step % STEP === 0) yield
+        for (let j = i + 1; j < keys.length; j++) {
+          const a = groups.get(keys[i]!)
+          const b = groups.get(keys[j]!)
+          if (!a || !b) continue
+          const wordOf = (g: Occurrence[]) => (part === 'surname' ? g[0]!.surname : g[0]!.words[0]!)
+          // The rest of the name the same: Ayatollah Ruhollah Khomeini is not Ayatollah Ali Khamenei.
+          const rest = (g: Occurrence[]) => (part === 'surname' ? g[0]!.words.slice(0, -1) : g[0]!.words.slice(1)).map(variantKey).join(' ')
+          if (!isSpellingSlip(wordOf(a), wordOf(b)) || rest(a) !== rest(b) || !(areTied(tiesOf(a), tiesOf(b)) || sameStory(a, b))) continue
+          if (process.env.DEBUG_SLIPS) console.error('slip', a[0]!.surface, '|', b[0]!.surface)
+          join(keys[i]!, keys[j]!)
+        }
+      }
+    }
+  }
+}
+
+/** A name written in at most this many articles is a story's own ("Kestrel Bay"), not the news's ("Downing Street"). */
+const STORY_ARTICLES = 5
+
+/** One letter added, dropped, changed or two swapped in a name of five letters or more; two in one of eight or more ("magbanua"/"magbuana"). */
+function isSpellingSlip(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false
+  const budget = Math.min(a.length, b.length) >= 8 ? 2 : 1
+  return editDistance(a, b, budget) <= budget
 }
 
 /** The words of a group's titles that say more than the title: "worldcom" in "former WorldCom chief". */

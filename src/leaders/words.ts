@@ -85,7 +85,7 @@ export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
 /** Lower-case particles inside names ("Ursula von der Leyen", "Dominique de Villepin"). */
 export const NAME_PARTICLES = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'des', 'la', 'le', 'bin', 'ibn', 'al',
-  'ben', 'dos', 'das', 'ter', 'ten', 'zu', 'y',
+  'ben', 'dos', 'das', 'ter', 'ten', 'zu', 'y', 'dela', 'delos', 'los',
 ])
 
 /**

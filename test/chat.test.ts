@@ -34,6 +34,9 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['should i buy a ps2 or an xbox', 'advice'],
     ['Can you recommend a good sci-fi movie?', 'advice'],
     ['any good ramen spots near kings cross', 'advice'],
+    ['anyone know a decent ramen spot in wellington', 'advice'],
+    ["yo what's everyone playing this weekend", 'greeting'],
+    ["lol server's dead today", 'greeting'],
     ['any tips for learning japanese', 'advice'],
     ['whats a good recipe for sourdough starter', 'advice'],
     ['interest rates went up again, should i fix my mortgage now or wait', 'advice'],
@@ -75,6 +78,10 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     'what good places did the report say could host european troops in ukraine',
     'tell me what the best way to end the war is according to merz',
     'what was the recipe for the perfect christmas song in that chart book story',
+    // Asking what everyone says or does about a story is a question about it; a server of a company is no Discord server.
+    'what is everyone saying about the budget',
+    "what's everyone doing about the flood in marikina",
+    'is the company server down after the hack',
     // Naming the coverage, or asking what someone said, makes a message about the news.
     'should i expect uk interest rates to change? what did the coverage say about the bank of england',
     'how do i tell that tsunami appeal website is fake? what did the Disasters Emergency Committee say about it',

@@ -21,6 +21,15 @@ const SMALL_TALK = new Set(
 )
 const GREETS = /\b(hi|hello|hey|heya|hiya|howdy|yo|sup|gm|gn|morning|evening|thanks|thank|thx|ty|cheers|bye|goodbye|cya|how's it going|hows it going|how are (you|u)|how (are|r) things|how('?s| is| was) (your|ur) (day|week|weekend)|what'?s up)\b/
 
+/**
+ * Talk to the room about the room: what the members are up to, how lively the server is ("yo
+ * what's everyone playing this weekend", "lol server's dead today"). Answered as a greeting.
+ */
+const ROOM_TALK = [
+  /\bwhat('?s| is| are) (every ?(one|body)|y'?all|you guys|u guys|you all) (playing|watching|reading|listening to|up to|eating)\b/,
+  /\b(the |this )?(server|chat)('?s| is) (so |pretty |kinda )?(dead|quiet|active|lit|popping)\b/,
+]
+
 /** Questions about the bot itself: what it is, what it can do, how to use it. */
 const ABOUT_BOT = [
   /\b(are|r) (you|u) (a |an )?(bot|robot|human|real|person|ai|machine)\b/,
@@ -45,6 +54,8 @@ const ASKS_ADVICE = [
   /\bany (good )?(tips|advice|recommendations|recs|suggestions)\b/,
   /\bany (good|decent|nice|cheap) ([a-z]+ ){0,2}(spots|places|restaurants|bars|pubs|cafes|shops|books?|shows?|films?|movies?|series|podcasts?|games?|anime|albums?|apps?)\b/,
   /\b(good|decent|cheap|nice) (places|spots) to (eat|go|stay|visit|drink|live)\b/,
+  // "anyone know a decent ramen spot in wellington".
+  /\b(a|any|some) (good|decent|nice|cheap|great) ([a-z]+ ){0,2}(spots?|restaurants?|bars?|pubs?|cafes?)\b/,
   /\b(good|decent|easy|nice|simple) ([a-z]+ ){0,2}recipes?\b/,
 ]
 
@@ -88,5 +99,6 @@ export function chatKind(message: string): ChatKind | undefined {
   if (ASKS_ADVICE.some((pattern) => pattern.test(text)) && !ABOUT_THE_NEWS.test(text)) return BOT_FEATURES.test(text) ? 'about-bot' : 'advice'
   const words = text.split(/[^a-z0-9'/]+/).filter(Boolean)
   if (words.length > 0 && words.length <= 8 && GREETS.test(text) && words.every((w) => SMALL_TALK.has(w))) return 'greeting'
+  if (ROOM_TALK.some((pattern) => pattern.test(text)) && !ABOUT_THE_NEWS.test(text)) return 'greeting'
   return undefined
 }

@@ -58,6 +58,12 @@ describe('expected answer types', () => {
     expect(speakerPart("What is being said about Valmora's port?")).toBe('what is being ')
     expect(speakerPart('did the cops have anything good to say about ozzy')).toBe('did the cops have anything good to ')
     expect(speakerPart('who will send troops to ukraine')).toBeUndefined()
+    // "The response" of no one is a thing (a fresh coverage's "how much has maritime nz spent on the response so far").
+    expect(speakerPart('how much has maritime nz spent on the response so far')).toBeUndefined()
+    expect(speakerPart('how fast was the emergency response')).toBeUndefined()
+    expect(speakerPart("what was the council's response to the spill")).toBe("what was the council's ")
+    expect(speakerPart('what was the response from the council')).toBe('what was the ')
+    expect(speakerPart('after the response, what did merz say')).toBe('after the response, what did merz ')
   })
 
   it('money: a sum in a currency, not any number', () => {
@@ -119,6 +125,17 @@ describe('expected answer types', () => {
     expect(answers('how many staff does the airline have', 'Under Mr Tellier\'s tenure at the company, plans to cut the worldwide workforce of 75,000 by almost a third by 2006 were announced.')).toBe(true)
     // Only for people: a crowd's size does not count goals.
     expect(answers('how many goals were scored', 'The match was played before a crowd of 40,000.')).toBe(false)
+    // A death toll counts people (written for this test).
+    expect(answers('how many people died in the floods', 'The death toll from the floods rose to 14 on Sunday.')).toBe(true)
+  })
+
+  it('count: "the number of <counted> had risen to N", the count after the counted word (docs/quality.md, item 41)', () => {
+    // Written for this test, as a council reporter puts it.
+    const q = 'how many legionnaires cases were there'
+    expect(answers(q, "Dr Kinnear told councillors the number of confirmed cases had risen to ten.")).toBe(true)
+    expect(answers(q, 'The number of cases is expected to rise, officials said.')).toBe(false)
+    // Another thing's number is no count of cases.
+    expect(answers(q, 'The number of cooling towers inspected reached 40.')).toBe(false)
   })
 
   it('count of people: a number before any word for people, and chat\'s "ppl"', () => {

@@ -293,9 +293,25 @@ function countsAny(counted: string[], sentence: string): boolean {
     if (countedWithin(wanted, countWords(sentence, reading))) return true
     break
   }
+  // "The number of confirmed cases had risen to ten": the count after the counted word.
+  if (reading.bare.includes('number of') && [...wanted].some((stem) => reading.bare.includes(stem) && numberOf(stem).test(sentence))) return true
   // The same sentences come back for every candidate: the group's word is looked for in the
   // bare reading before the pattern runs.
   return countsPeople(counted) && GROUPS.some((group) => reading.bare.includes(group)) && GROUP_SIZE.test(sentence)
+}
+
+/** "the number of (confirmed) cases (had) risen to ten", "the number of jobs lost stands at 300", by the counted word's stem. */
+const numberOfPatterns = new Map<string, RegExp>()
+function numberOf(stem: string): RegExp {
+  let pattern = numberOfPatterns.get(stem)
+  if (!pattern) {
+    pattern = new RegExp(
+      `\\bnumber of ([\\p{L}-]+ ){0,2}${stem}\\p{L}*\\b[^.;:]{0,40}?\\b(to|at|is|was|were|reached|hit|topped|of)\\s+${APPROXIMATELY}(\\d|(${SPELLED_NUMBER})\\b)`,
+      'iu',
+    )
+    numberOfPatterns.set(stem, pattern)
+  }
+  return pattern
 }
 
 /** Counted words that ask how many people: a group's size answers them too. */
@@ -305,9 +321,11 @@ const countsPeople = (counted: string[]) => counted.some((word) => PEOPLE_COUNTE
  * A head count given as a group's size, the number after it: "a sell-out crowd of 11,400",
  * "taking its headcount to roughly 2,800", "the attendance was 40,000".
  */
-const GROUPS = ['crowd', 'attendance', 'audience', 'turnout', 'workforce', 'headcount', 'membership', 'population']
+/** Words that round a count ("about 300", "more than 40"). */
+const APPROXIMATELY = '(about |around |roughly |nearly |almost |some |more than |over |just over |just under )?'
+const GROUPS = ['crowd', 'attendance', 'audience', 'turnout', 'workforce', 'headcount', 'membership', 'population', 'toll']
 const GROUP_SIZE = new RegExp(
-  `\\b(${GROUPS.join('|')})s?\\b[^.;:]{0,20}?\\b(of|to|at|was|is|were|reached|hit|topped)\\s+(about |around |roughly |nearly |almost |some |more than |over |just over |just under )?\\d`,
+  `\\b(${GROUPS.join('|')})s?\\b[^.;:]{0,30}?\\b(of|to|at|was|is|were|reached|hit|topped)\\s+${APPROXIMATELY}\\d`,
   'i',
 )
 
@@ -399,6 +417,11 @@ const ASKS_WHICH = opensWith('which', String.raw`\s+((?:[^\s?]+\s*){1,3})`)
 
 /** Words that ask what someone said, thinks or how they took something. */
 const STATEMENT_WORD = /\b(say|said|says|think|thinks|thought|feel|feels|view|views|position|stance|react|reacted|reaction|respond|responded|response|claim|claimed|warn|warned|worried|concerned|opinion)\b/
+const STATEMENT_WORDS = new RegExp(STATEMENT_WORD.source, 'g')
+/** Statement words that are nouns: after an article and no one's, a thing ("the emergency response"). */
+const STATEMENT_NOUNS = new Set(['response', 'reaction', 'view', 'views', 'position', 'stance', 'opinion'])
+const ARTICLE_BEFORE = /\b(the|a|an)( [a-z-]+)? $/
+const WHOSE_AFTER = /^ (from|of|by|to|on)\b/
 
 /** Questions that ask for a reason ("why…") or for what someone said or thinks (and where they name who). */
 export function questionAsks(question: string): { reason: boolean; statement: boolean; speakerPart?: string } {
@@ -418,8 +441,14 @@ export function questionAsks(question: string): { reason: boolean; statement: bo
  */
 export function speakerPart(question: string): string | undefined {
   const q = question.toLowerCase()
-  const at = q.search(STATEMENT_WORD)
-  return at < 0 ? undefined : q.slice(0, at)
+  for (const match of q.matchAll(STATEMENT_WORDS)) {
+    // "spent on the response", "the emergency response": a thing, not what someone said, unless
+    // it is someone's ("the response from the council", "the reaction to the verdict").
+    const noun = STATEMENT_NOUNS.has(match[0])
+    if (noun && ARTICLE_BEFORE.test(q.slice(0, match.index)) && !WHOSE_AFTER.test(q.slice(match.index + match[0].length))) continue
+    return q.slice(0, match.index)
+  }
+  return undefined
 }
 
 /** "Who…", "whose…", "which company…": answered by naming someone or something. */

@@ -406,6 +406,17 @@ describe('one person spelled two ways across outlets, and names with a suffix or
     expect(named('Peter Sanders').map((p) => p.articles)).toEqual([['j.txt']])
   })
 
+  it('gives the titles professions and sport write: "a plant scientist at…", "opener", "engineer"', async () => {
+    // Written for this test.
+    const titled = await peopleOf({
+      'a.txt': 'Eilidh Marr, a plant scientist at the University of Strathdee who led the work, said yields rose.',
+      'b.txt': 'Pakistan opener Abdullah Khattak struck an unbeaten 112. The court ordered the arrest of engineer Romualdo Sarmiento Jr. and two others. Sarmiento said he was innocent.',
+    })
+    expect(lookupLeader(titled, 'marr').person?.roles).toEqual(['plant scientist at the University of Strathdee'])
+    expect(lookupLeader(titled, 'khattak').person?.roles).toEqual(['Pakistan opener'])
+    expect(lookupLeader(titled, 'sarmiento')).toMatchObject({ found: true, person: { name: 'Romualdo Sarmiento Jr', roles: ['engineer'] } })
+  })
+
   it('reads "Jr" after a surname, "dela" inside a name, and "Hon." typed before one', () => {
     expect(lookupLeader(people, 'harry connick').person?.name).toBe('Harry Connick Jr')
     expect(lookupLeader(people, 'connick').person?.name).toBe('Harry Connick Jr')

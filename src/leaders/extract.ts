@@ -341,8 +341,9 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
       head = x
       break
     }
-    // Before the head only words of a title: "the French president", "former chief executive", not "became ... chancellor".
-    if (!(t.capitalized || t.acronym || TITLE_MODIFIERS.has(t.key))) break
+    // Before the head only words of a title: "the French president", "former chief executive", not "became ... chancellor";
+    // and one lower-case word right before it, as before a name ("a plant scientist at…").
+    if (!(t.capitalized || t.acronym || TITLE_MODIFIERS.has(t.key) || (x === from && TITLE_HEADS.has(tokens[x + 1]?.key ?? '')))) break
   }
   if (head < 0) return undefined
   // "The Lord Mayor of Cork, Cllr Fergal Dennehy,": a title word and then a name is that name's,

@@ -15,10 +15,14 @@ export const TITLE_HEADS = new Set([
   'campaigner', 'activist', 'candidate', 'sheriff', 'marshal', 'councillor', 'councilor', 'councilman', 'councilwoman',
   'alderman', 'assemblyman', 'assemblywoman', 'representative', 'taoiseach', 'tanaiste', 'cllr', 'cr', 'mec', 'mpp', 'mla',
   'mna', 'td',
+  // professions papers put before a name or in an appositive ("a plant scientist at…", "consultant
+  // in public health", "convener of the committee", "engineer Romualdo Sarmiento")
+  'consultant', 'convener', 'convenor', 'scientist', 'researcher', 'engineer', 'physician', 'surgeon',
   // sport
   'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger',
   'forward', 'full-back', 'fly-half', 'scrum-half', 'centre', 'player', 'champion', 'sprinter', 'athlete',
   'runner', 'boxer', 'golfer', 'cyclist', 'jockey', 'trainer', 'batsman', 'bowler', 'skipper', 'team-mate',
+  'opener', 'wicketkeeper', 'all-rounder',
   'seed', 'star',
   // arts and media
   'actor', 'actress', 'singer', 'presenter', 'host', 'producer', 'author', 'writer', 'novelist', 'comedian',

@@ -162,6 +162,8 @@ describe('findWithheld', () => {
     // Written for this test: Lincoln Park's pupils have a school; Eastwood's do not yet.
     const moves = 'The superintendent said pupils from Lincoln Park would move to Harding Elementary, but the district has not yet decided where Eastwood pupils will go.'
     expect(withheldFor('where are the eastwood pupils being moved to', moves)).toBe(moves)
+    // Lincoln Park's pupils have their answer in the other clause.
+    expect(withheldFor('where are the lincoln park pupils going', moves)).toBeUndefined()
     // Without "but", the place given may be the answer: no reply of "not made public".
     const plain = 'Pupils from Lincoln Park would move to Harding Elementary, and the district has not yet decided where Eastwood pupils will go.'
     expect(withheldFor('where are the eastwood pupils being moved to', plain)).toBeUndefined()

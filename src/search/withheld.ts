@@ -127,7 +127,11 @@ export function findWithheld<T extends { passage: { text: string; sentences: { t
       for (const { kept, answeredIn } of keptBackIn(text)) {
         // "…paying $2.1m to an unnamed agent" still answers how much was paid.
         if (q.type && sentenceAnswers(q.type, answeredIn)) continue
-        if (asksFor(q, kept, text, found.passage, rank)) return { found, sentence: text }
+        // Whether the question is about what was kept back is read in that clause's own words:
+        // "…, but the district has not yet decided where Eastwood pupils will go" is about
+        // Eastwood, and not about the Lincoln Park pupils of the clause before.
+        const asked = answeredIn === text ? q : { ...q, words: without(q.words, contentWords(text.replace(answeredIn, ' '))) }
+        if (asksFor(asked, kept, answeredIn, found.passage, rank)) return { found, sentence: text }
       }
     }
   }
@@ -283,6 +287,8 @@ function lastNoun(words: string[]): string | undefined {
   const last = nouns.at(-1)
   return last === undefined ? undefined : stem(last)
 }
+
+const without = (words: Set<string>, others: Set<string>) => new Set([...words].filter((w) => !others.has(w)))
 
 function sharedCount(words: Set<string>, questionWords: Set<string>, besides?: string): number {
   let shared = 0

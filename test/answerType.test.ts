@@ -64,6 +64,9 @@ describe('expected answer types', () => {
     expect(speakerPart("what was the council's response to the spill")).toBe("what was the council's ")
     expect(speakerPart('what was the response from the council')).toBe('what was the ')
     expect(speakerPart('after the response, what did merz say')).toBe('after the response, what did merz ')
+    // What someone said about something asks for their words, not for the kind of its topic.
+    expect(expectedAnswerType('what did mayor jomar say about how fast the water came up')).toBeUndefined()
+    expect(expectedAnswerType('how many people did the mayor say died')).toEqual({ kind: 'count', counted: ['people'] })
   })
 
   it('money: a sum in a currency, not any number', () => {

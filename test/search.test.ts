@@ -271,8 +271,17 @@ describe('ask on the seeds', () => {
     ['Sh900 million', '900 million shillings'],
     ['RM7.7 billion', '7.7bn ringgit'],
     ['the N2 highway', 'the N2 highway'],
+    // Ordinals as prose spells them (a day of a month keeps its figure: below).
+    ['the first One-day International', 'the 1st one-day international'],
+    ['the third test', 'the 3rd test'],
   ])('indexes %s and %s as the same words', (printed, typed) => {
     expect(new Set(coverage.index.analyzer.terms(printed))).toEqual(new Set(coverage.index.analyzer.terms(typed)))
+  })
+
+  it('keeps the figure of a day of a month ("May 5th", "5th of May")', () => {
+    expect(coverage.index.analyzer.terms('May 5th')).not.toContain('fifth')
+    expect(coverage.index.analyzer.terms('the 5th of May')).not.toContain('fifth')
+    expect(coverage.index.analyzer.terms('the 5th test')).toContain('fifth')
   })
 
   it('finds a figure written the way a paper prints it when asked the way people type it', () => {

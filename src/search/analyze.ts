@@ -73,6 +73,10 @@ const NUMBER_WORDS = new Map(
     .concat([['thirty', '30'], ['forty', '40'], ['fifty', '50'], ['sixty', '60'], ['seventy', '70'], ['eighty', '80'], ['ninety', '90'], ['hundred', '100']]),
 )
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
+const ORDINAL_FIGURE = new RegExp(`(?<!\\b${MONTH}\\s)\\b(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH}(?![a-z]))`, 'gi')
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
+
 export function normalizeNumbers(text: string): string {
   if (!/\d/.test(text)) return text
   return (
@@ -101,6 +105,9 @@ export function normalizeNumbers(text: string): string {
         if (s === 'k') return `${n} thousand`
         return `${n} ${MAGNITUDE[s] ?? UNIT[s]!}`
       })
+      // "1st", "3rd odi" → "first", "third": news prose spells ordinals out ("the first One-day
+      // International"). Not a day of a month ("May 5th", "5th of May"): a date keeps its figure.
+      .replace(ORDINAL_FIGURE, (whole, n: string) => ORDINALS[Number(n)] ?? whole)
       // A380s → A380 (a model or a decade written as a plural: "the 1980s" → 1980)
       .replace(/\b([\p{L}]*\d+)s\b/gu, '$1')
   )

@@ -114,14 +114,18 @@ const COUNT_SKIP = new Set(['more', 'fewer', 'of', 'the', 'new', 'other', 'diffe
 const COUNT_STOP = /^(is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|might|may|got|get|in|on|at|for|to|from|by|with|that|which|who|there|they|he|she|it|we|you|i)$/
 
 export function expectedAnswerType(question: string): AnswerType | undefined {
-  // "how many ppl" counts people.
-  const type = askedKind(withChatWordsSpelledOut(question).toLowerCase())
+  // "how many ppl" counts people. What someone said about something asks for their words:
+  // "what did the mayor say about how fast the water came up" wants no speed.
+  const type = askedKind(withChatWordsSpelledOut(question).toLowerCase().replace(TOPIC_OF_WORDS, ''))
   if (!type) return undefined
   // A figure the question itself gives ("the 200m", "the 2018 world cup") is not the answer: a
   // passage that only repeats it must not pass for one that gives the time asked for.
   const figures = question.match(/(?:[£$€]|\b)\d[\w,.]*/g)?.map((f) => f.replace(/[.,]+$/, ''))
   return figures ? { ...type, echoes: new RegExp(`(?<!\\w)(${figures.map(escapeRegExp).join('|')})(?!\\w)`, 'gi') } : type
 }
+
+/** The topic of a question about someone's words, from "say about" on. */
+const TOPIC_OF_WORDS = /\b(say|said|says|saying|think|thinks|thought|talk|talked|talking|comment|commented|speak|spoke) (about|on|regarding)\b.*$/
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

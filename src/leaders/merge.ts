@@ -530,7 +530,7 @@ function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occu
     const words = group[0]!.words
     const runTogether = `${words[0]} ${words.slice(1).join('').replace(/-/g, '')}`
     const other = byRunTogether.get(runTogether)
-    if (other !== undefined && other !== key && groups.has(other) && words.length > 1) join(other, key)
+    if (other !== undefined && groups.has(other)) join(other, key)
     else byRunTogether.set(runTogether, key)
   }
   // A slip in one word: looked for among the names sharing the other word.
@@ -543,6 +543,9 @@ function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occu
       keys.push(key)
       byOther.set(other, keys)
     }
+    const wordOf = (g: Occurrence[]) => (part === 'surname' ? g[0]!.surname : g[0]!.words[0]!)
+    // The rest of the name the same: Ayatollah Ruhollah Khomeini is not Ayatollah Ali Khamenei.
+    const rest = (g: Occurrence[]) => (part === 'surname' ? g[0]!.words.slice(0, -1) : g[0]!.words.slice(1)).map(variantKey).join(' ')
     for (const keys of byOther.values()) {
       if (keys.length < 2) continue
       for (let i = 0; i < keys.length; i++) {
@@ -551,11 +554,7 @@ function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occu
           const a = groups.get(keys[i]!)
           const b = groups.get(keys[j]!)
           if (!a || !b) continue
-          const wordOf = (g: Occurrence[]) => (part === 'surname' ? g[0]!.surname : g[0]!.words[0]!)
-          // The rest of the name the same: Ayatollah Ruhollah Khomeini is not Ayatollah Ali Khamenei.
-          const rest = (g: Occurrence[]) => (part === 'surname' ? g[0]!.words.slice(0, -1) : g[0]!.words.slice(1)).map(variantKey).join(' ')
           if (!isSpellingSlip(wordOf(a), wordOf(b)) || rest(a) !== rest(b) || !(areTied(tiesOf(a), tiesOf(b)) || sameStory(a, b))) continue
-          if (process.env.DEBUG_SLIPS) console.error('slip', a[0]!.surface, '|', b[0]!.surface)
           join(keys[i]!, keys[j]!)
         }
       }

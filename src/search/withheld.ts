@@ -201,8 +201,10 @@ function keptBackIn(sentence: string): { kept: KeptBack; answeredIn: string }[] 
   if (whole) found.push({ kept: whole, answeredIn: sentence })
   // Not when a clause answers after all ("…yet to name the day, but pundits expect 5 May").
   if (THEN_SAYS.test(sentence)) return found
+  // Split on a capturing pattern: clauses at even places, what joins them between.
   const parts = sentence.split(CLAUSE_BREAK)
-  for (let i = 0; i < parts.length && parts.length > 1; i += 2) {
+  if (parts.length === 1) return found
+  for (let i = 0; i < parts.length; i += 2) {
     const kept = keptBack(parts[i]!)
     if (!kept) continue
     const answeredIn = /\b(?:but|while)\s*$/i.test(parts[i - 1] ?? '') ? parts[i]! : sentence

@@ -255,6 +255,8 @@ const HOLDER_REACH = 4
 /** Every time expression, to take dates out before looking for a quantity. */
 const TIME_EXPRESSIONS = new RegExp(TIME_EXPRESSION.source, 'gi')
 
+/** A sum of money, by sign, name or code. */
+const givesSum = (sentence: string) => MONEY_EXPRESSION.test(sentence) || MONEY_BY_CODE.test(sentence)
 const givesDate = (sentence: string) => TIME_EXPRESSION.test(sentence) || MONTH_NAMED.test(sentence)
 
 /** What a sentence must hold to answer each kind. */
@@ -263,11 +265,11 @@ const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   age: (s) => AGE_EXPRESSION.test(s),
   time: (s) => givesDate(s),
   soon: (s) => givesDate(s) || DURATION_EXPRESSION.test(s),
-  money: (s) => MONEY_EXPRESSION.test(s) || MONEY_BY_CODE.test(s),
+  money: (s) => givesSum(s),
   duration: (s) => DURATION_EXPRESSION.test(s),
   extent: (s) => MEASURE_EXPRESSION.test(s) || DURATION_EXPRESSION.test(s),
   measure: (s) => MEASURE_EXPRESSION.test(s),
-  size: (s) => MEASURE_EXPRESSION.test(s) || MONEY_EXPRESSION.test(s) || MONEY_BY_CODE.test(s),
+  size: (s) => MEASURE_EXPRESSION.test(s) || givesSum(s),
   ordinal: (s) => ORDINAL_EXPRESSION.test(s),
   percent: (s) => PERCENT_EXPRESSION.test(s),
   score: (s) => SCORE_EXPRESSION.test(s),
@@ -321,12 +323,12 @@ function numberOf(stem: string): RegExp {
 /** Counted words that ask how many people: a group's size answers them too. */
 const PEOPLE_COUNTED = new Set(['people', 'persons', 'fans', 'spectators', 'supporters', 'viewers', 'visitors', 'attendees', 'workers', 'employees', 'staff', 'members', 'residents', 'inhabitants', 'passengers', 'customers', 'users', 'subscribers', 'students', 'pupils', 'patients', 'voters'])
 const countsPeople = (counted: string[]) => counted.some((word) => PEOPLE_COUNTED.has(word))
-/**
- * A head count given as a group's size, the number after it: "a sell-out crowd of 11,400",
- * "taking its headcount to roughly 2,800", "the attendance was 40,000".
- */
 /** Words that round a count ("about 300", "more than 40"). */
 const APPROXIMATELY = '(about |around |roughly |nearly |almost |some |more than |over |just over |just under )?'
+/**
+ * A head count given as a group's size, the number after it: "a sell-out crowd of 11,400",
+ * "taking its headcount to roughly 2,800", "the attendance was 40,000", "the death toll rose to 14".
+ */
 const GROUPS = ['crowd', 'attendance', 'audience', 'turnout', 'workforce', 'headcount', 'membership', 'population', 'toll']
 const GROUP_SIZE = new RegExp(
   `\\b(${GROUPS.join('|')})s?\\b[^.;:]{0,30}?\\b(of|to|at|was|is|were|reached|hit|topped)\\s+${APPROXIMATELY}\\d`,
@@ -420,8 +422,7 @@ const ASKS_WHO = opensWith("who|whom|who's|whos")
 const ASKS_WHICH = opensWith('which', String.raw`\s+((?:[^\s?]+\s*){1,3})`)
 
 /** Words that ask what someone said, thinks or how they took something. */
-const STATEMENT_WORD = /\b(say|said|says|think|thinks|thought|feel|feels|view|views|position|stance|react|reacted|reaction|respond|responded|response|claim|claimed|warn|warned|worried|concerned|opinion)\b/
-const STATEMENT_WORDS = new RegExp(STATEMENT_WORD.source, 'g')
+const STATEMENT_WORDS = /\b(say|said|says|think|thinks|thought|feel|feels|view|views|position|stance|react|reacted|reaction|respond|responded|response|claim|claimed|warn|warned|worried|concerned|opinion)\b/g
 /** Statement words that are nouns: after an article and no one's, a thing ("the emergency response"). */
 const STATEMENT_NOUNS = new Set(['response', 'reaction', 'view', 'views', 'position', 'stance', 'opinion'])
 const ARTICLE_BEFORE = /\b(the|a|an)( [a-z-]+)? $/

@@ -278,6 +278,8 @@ function typoCorrections(index: SearchIndex, spellings: string[], englishSlip: b
     const near = internalsOf(index.mini)._index.fuzzyGet(spelling, maxDistance)
     for (const [candidate, [, distance]] of near) {
       if (isConceptTerm(candidate) || !index.documentFrequency.has(candidate) || distance > best) continue
+      // A slip keeps its first letter: "iphone" is not "phone", "thief" is not "chief".
+      if (candidate[0] !== spelling[0]) continue
       if (distance < best) found.clear()
       best = distance
       found.set(candidate, distance === 1 ? CREDIT.typo1 : CREDIT.typo2)

@@ -64,7 +64,7 @@ const UNSAID = /\b(?:undisclosed|unnamed|unidentified|unspecified)\s+["“‘']?
 /** "…did not disclose the fee, but it is thought to be £5m", "…yet to name the day - but it is widely expected to be 5 May": what follows answers after all. */
 const THEN_SAYS = /\b(?:but|however|although|though)\b[^.;]{0,60}\b(?:thought|believed|understood|reported|estimated|said to|put at|valued|reckoned|expected|tipped|likely|betting|predicted|speculation)\b/i
 /** The words a sentence keeping something back mostly has: one without them is passed over unread. */
-const MAY_KEEP_BACK = /n[o']t\b|\bno\b|declined|refused|failed|unable|undisclosed|unnamed|unidentified|unspecified|yet to|secret|under wraps|confidential|unclear|unknown|to be seen|lipped|silent|quiet|mum\b|without/i
+const MAY_KEEP_BACK = /n[o']t\b|\bno\b|declined|refused|failed|unable|undisclosed|unnamed|unidentified|unspecified|yet to|secret|under wraps|confidential|unclear|unknown|to be seen|lipped|silent|quiet|mum\b|without|neither|nothing|(?:holding|held) back/i
 /** Where one clause ends and another with its own subject begins: "…has not been made public, and Tidewater has not said…". */
 const CLAUSE_BREAK = /(;\s*|,\s*(?:and|but|while)\s+)/i
 /** Not a thing kept back but a clause ("refused to confirm he is setting up a party"). */

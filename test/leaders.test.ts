@@ -425,6 +425,50 @@ describe('one person spelled two ways across outlets, and names with a suffix or
   })
 })
 
+describe('surnames of two words, names run together, and titles with their field (docs/quality.md, item 42)', () => {
+  let people: Person[]
+  beforeAll(async () => {
+    // Written for this test in the outlets' styles: a city paper translated from Dutch writes "De
+    // Smet", a wire "Desmet"; an Indian business paper "Harshvardhan", a newsletter "Harsh Vardhan".
+    people = await peopleOf({
+      'a.txt':
+        '"We pulled the plug within forty minutes," said alderman for digital affairs Pieter De Smet (Greens). ' +
+        'De Smet did not want to say whether the city is insured.',
+      'b.txt': '"Our position has not changed," Pieter Desmet, the city\'s deputy mayor for digital affairs, told Wire. Desmet declined to confirm the amount.',
+      'c.txt': 'Harshvardhan Reddy, founder and chief executive of Tijori, said withdrawals would resume.',
+      'd.txt': 'Harsh Vardhan Reddy, the exchange\'s CEO, posted on X on Monday that funds were safe.',
+      'e.txt': 'Belle-Riviere is run by president Gisele Tremblay Roy. Tremblay Roy, 67, said the family had looked for a buyer.',
+      'f.txt': 'Simon Le Bon said the band were not trying to update their sound. Le Bon also said the five members got on well.',
+      'g.txt': 'Van Morrison said the tour would go ahead. Ben Stokes said the team was ready.',
+      /** BBC tech-122.txt */
+      'h.txt': 'Todd Thiemann, spokesman for anti-virus firm Trend Micro, said the move to Windows in cash machines was not without risks.',
+    })
+  })
+  const named = (name: string) => people.filter((p) => p.name === name)
+
+  it('reads a particle and a surname written alone as the surname of the full name before it', () => {
+    expect(lookupLeader(people, 'pieter desmet').person).toMatchObject({ name: 'Pieter De Smet', articles: ['a.txt', 'b.txt'] })
+    expect(named('De Smet')).toEqual([])
+    expect(lookupLeader(people, 'le bon').person?.name).toBe('Simon Le Bon')
+    expect(named('Le Bon')).toEqual([])
+    expect(lookupLeader(people, 'tremblay roy').person?.name).toBe('Gisele Tremblay Roy')
+    expect(named('Tremblay Roy')).toEqual([])
+    // A given name is kept: Van Morrison is not "Morrison".
+    expect(named('Van Morrison').map((p) => p.articles)).toEqual([['g.txt']])
+  })
+
+  it('joins a name written as one word and as two', () => {
+    expect(lookupLeader(people, 'harsh vardhan reddy').person?.articles).toEqual(['c.txt', 'd.txt'])
+  })
+
+  it('gives a title with what it is for ("alderman for digital affairs") and whose it is ("the city\'s deputy mayor")', () => {
+    expect(lookupLeader(people, 'de smet').person?.roles).toEqual(['alderman for digital affairs', "city's deputy mayor for digital affairs"])
+    // A firm's name after its kind is no person: "anti-virus firm Trend Micro".
+    expect(people.some((p) => p.name === 'Trend Micro')).toBe(false)
+    expect(lookupLeader(people, 'thiemann').person?.roles).toEqual(['spokesman for anti-virus firm Trend Micro'])
+  })
+})
+
 describe('a bare surname by the corpus rule', () => {
   let bare: Person[]
   const articlesOf = (name: string) => bare.find((p) => p.name === name)?.articles

@@ -10,6 +10,7 @@ import {
   FUNCTION_WORDS,
   HONORIFICS,
   NAME_PARTICLES,
+  ORGANISATION_KINDS,
   NOT_PERSON_BEFORE,
   PARTY_WORDS,
   PREDICATIVE_AUXILIARIES,
@@ -187,7 +188,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     prefix = before.text
   }
   let role: string | undefined
-  const front = roleBefore(tokens, p, stats)
+  const front = roleBefore(tokens, p, stats, false, wordIdx.length >= 2)
   if (front) {
     // "Mayor of Black River, Councillor Hyacinth Tomlinson-Reid, said": with a title word alone
     // before the name, an office of a place between commas before it is hers too.
@@ -250,7 +251,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
  * ("Trade and Industry Secretary"), and one lower-case word before a head ("health spokeswoman").
  * The word next to the name must be a title word, and some word a head.
  */
-function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = false): { from: number; to: number } | undefined {
+function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = false, fullName = false): { from: number; to: number } | undefined {
   // "Gov. Miriam Castellanos": an abbreviated title, its full stop a token of its own.
   const abbreviated = !appositive && ABBREVIATED_TITLES.has(wordBeforeStop(tokens, p)?.key ?? '')
   if (abbreviated) {
@@ -259,6 +260,18 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
     while (from > 0 && isWord(tokens[from - 1]) && (TITLE_MODIFIERS.has(tokens[from - 1]!.key) || TITLE_HEADS.has(tokens[from - 1]!.key))) from--
     return { from, to: p }
   }
+  const title = titleBefore(tokens, p, stats, appositive)
+  if (title || appositive || !fullName) return title
+  // "alderman for digital affairs Pieter De Smet", "chief of staff John Kelly": a title and what
+  // it is for or of, up to three words, right before a full name (a one-word name there is what
+  // the field is: "chief executive of mobile music firm Musiwave").
+  const head = headBeforeItsField(tokens, p)
+  const office = head === undefined ? undefined : titleBefore(tokens, head, stats, false)
+  return office && { from: office.from, to: p }
+}
+
+/** The title phrase ending at token `p`, read backwards (see roleBefore). */
+function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: boolean): { from: number; to: number } | undefined {
   const nearest = tokens[p]
   if (!isWord(nearest)) return undefined
   // Right before the name the title word must touch it; before ", Name," any title phrase will do.
@@ -304,6 +317,20 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
   return { from, to: p }
 }
 
+/** The title head before "for|of" and one to three words of its field that end at token `p`; undefined if there is none. */
+function headBeforeItsField(tokens: Token[], p: number): number | undefined {
+  // Not a kind of organisation or work, whose name the name is ("anti-virus firm Sophos", "hit film Amelie").
+  if (ORGANISATION_KINDS.has(tokens[p]?.key ?? '')) return undefined
+  let x = p
+  while (x > p - 3 && isFieldWordOfTitle(tokens[x])) x--
+  if (x === p || !(tokens[x]?.key === 'for' || tokens[x]?.key === 'of') || !/^\p{Ll}/u.test(tokens[x]!.text)) return undefined
+  return TITLE_HEADS.has(tokens[x - 1]?.key ?? '') ? x - 1 : undefined
+}
+
+/** A word of what a title is for or of: lower case, no verb form ("including"), no title head, no possessive. */
+const isFieldWordOfTitle = (t: Token | undefined) =>
+  isWord(t) && /^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.key) && !TITLE_HEADS.has(t.key) && !t.possessive && !/(ing|ed)$/.test(t.key)
+
 /** A word that can name an office or a field: a title word or a common word ("Trade", "Industry"), not a name. */
 function isOfficeWord(t: Token | undefined, stats: CaseStats): boolean {
   return isWord(t) && (isTitleWord(t) || stats.isCommonWord(t.key))
@@ -342,8 +369,10 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
       break
     }
     // Before the head only words of a title: "the French president", "former chief executive", not "became ... chancellor";
-    // and one lower-case word right before it, as before a name ("a plant scientist at…").
-    if (!(t.capitalized || t.acronym || TITLE_MODIFIERS.has(t.key) || (x === from && TITLE_HEADS.has(tokens[x + 1]?.key ?? '')))) break
+    // one lower-case word right before it, as before a name ("a plant scientist at…"); and
+    // whose title it is ("the city's deputy mayor").
+    const opensTitle = x === from && (TITLE_HEADS.has(tokens[x + 1]?.key ?? '') || (t.possessive && isTitleWord(tokens[x + 1])))
+    if (!(t.capitalized || t.acronym || TITLE_MODIFIERS.has(t.key) || opensTitle)) break
   }
   if (head < 0) return undefined
   // "The Lord Mayor of Cork, Cllr Fergal Dennehy,": a title word and then a name is that name's,

@@ -9,7 +9,7 @@ import { isOrdinaryWord } from '../search/lexicon.ts'
 import { foldName, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
 import type { CaseStats } from './tokens.ts'
-import { FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, PEERAGE_STYLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
+import { FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, NAME_PARTICLES, PEERAGE_STYLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
 
 /** A name span placed in the corpus. */
 export interface Occurrence extends NameSpan {
@@ -64,6 +64,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   }
 
   let step = 0
+  readTwoWordSurnames(occurrences)
   // 1. Full names, grouped by variant keys of their first and last words.
   const groups = new Map<string, Occurrence[]>()
   // BBC style names a person in full once, then "Mr Glazer": an honorific for the surname in
@@ -523,15 +524,16 @@ function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occu
     into.push(...from)
     groups.delete(fromKey)
   }
-  // A hyphen or a space: the words after the given name, run together, are the same.
+  // A hyphen or a space: the name as written, run together, is the same ("Asante-Mensah" and
+  // "Asante Mensah", "Harsh Vardhan Reddy" and "Harshvardhan Reddy", "De Smet" and "Desmet").
   const byRunTogether = new Map<string, string>()
   for (const [key, group] of [...groups]) {
     if (++step % STEP === 0) yield
-    const words = group[0]!.words
-    const runTogether = `${words[0]} ${words.slice(1).join('').replace(/-/g, '')}`
-    const other = byRunTogether.get(runTogether)
-    if (other !== undefined && groups.has(other)) join(other, key)
-    else byRunTogether.set(runTogether, key)
+    for (const runTogether of new Set(group.map(runTogetherName))) {
+      const other = byRunTogether.get(runTogether)
+      if (other !== undefined && other !== key && groups.has(other) && groups.has(key)) join(other, key)
+      else if (other === undefined) byRunTogether.set(runTogether, key)
+    }
   }
   // A slip in one word: looked for among the names sharing the other word.
   for (const part of ['surname', 'given'] as const) {
@@ -561,6 +563,37 @@ function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occu
     }
   }
 }
+
+/** A name as written, run together: "Harshvardhan K. Reddy" → "harshvardhanreddy". */
+const runTogetherName = (o: Occurrence) => writtenWords(o).join('').replace(/[-'.]/g, '')
+
+/** Particles that open a surname written alone: the name particles, and "El" ("Hicham El Guerrouj"). */
+const SURNAME_OPENERS = new Set([...NAME_PARTICLES, 'el'])
+
+/**
+ * A surname of two words written alone: "Pieter De Smet … De Smet said", "Simon Le Bon … Le Bon
+ * also said", "Gisele Tremblay Roy … Tremblay Roy, 67, said". Two words are the surname alone of a
+ * longer name the article writes when they end it and their first word is a particle or opens no
+ * other two-word name: "Van Morrison", "Al Gore" and "Gordon Brown" keep their given names.
+ */
+function readTwoWordSurnames(occurrences: Occurrence[]): void {
+  const endings = new Set<string>()
+  const opened = new Map<string, Set<string>>()
+  for (const o of occurrences) {
+    const words = writtenWords(o)
+    if (words.length >= 3) endings.add(`${o.article}:${words.slice(-2).join(' ')}`)
+    if (words.length === 2) opened.set(words[0]!, (opened.get(words[0]!) ?? new Set()).add(words[1]!))
+  }
+  for (const o of occurrences) {
+    const words = writtenWords(o)
+    if (words.length !== 2 || !endings.has(`${o.article}:${words.join(' ')}`)) continue
+    const opensOthers = [...(opened.get(words[0]!) ?? [])].some((w) => w !== words[1])
+    if (SURNAME_OPENERS.has(words[0]!) || !opensOthers) o.words = [o.surname]
+  }
+}
+
+/** A name's written words, folded, initials left out: "Harshvardhan K. Reddy" → harshvardhan, reddy. */
+const writtenWords = (o: Occurrence) => foldName(o.surface).split(' ').filter((w) => !/^\p{L}\.?$/u.test(w))
 
 /** A name written in at most this many articles is a story's own ("Kestrel Bay"), not the news's ("Downing Street"). */
 const STORY_ARTICLES = 5

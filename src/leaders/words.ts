@@ -86,6 +86,14 @@ export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
   mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dame: 'f', lady: 'f', baroness: 'f', queen: 'f', princess: 'f',
 }
 
+/** Kinds of organisation and work a name may follow ("anti-virus firm Sophos", "hit film Amelie"): the name is one, not a person. */
+export const ORGANISATION_KINDS = new Set([
+  'firm', 'firms', 'company', 'companies', 'giant', 'group', 'maker', 'manufacturer', 'provider', 'operator', 'bank',
+  'organisers', 'organizers', 'analysts', 'consultancy', 'distributor', 'club', 'side', 'team', 'regulator', 'retailer',
+  'carrier', 'airline', 'network', 'chain', 'studio', 'label', 'agency', 'site', 'fansite', 'website', 'film', 'show',
+  'band', 'newspaper', 'paper', 'magazine', 'brand', 'charity', 'party', 'union', 'body', 'watchdog', 'insurer', 'lender',
+])
+
 /** Lower-case particles inside names ("Ursula von der Leyen", "Dominique de Villepin"). */
 export const NAME_PARTICLES = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'des', 'la', 'le', 'bin', 'ibn', 'al',

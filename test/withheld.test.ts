@@ -148,6 +148,25 @@ describe('findWithheld', () => {
     expect(withheldFor('why were the hadley bakeries sold', seenWhy)).toBe(seenWhy)
   })
 
+  it('reads "asked whether…, it was too early to say", "did not want to say", "comment on whether" and "how" (item 42)', () => {
+    // Written for this test, in wordings news uses.
+    const asked = 'Asked whether the company\'s insurance would cover the damage, he said it was too early to say.'
+    expect(withheldFor("is marlow's insurance gonna cover the damage", asked)).toBe(asked)
+    expect(withheldFor('who runs marlow', asked)).toBeUndefined()
+    const want = 'De Smet did not want to say whether the city is insured against cyber risks.'
+    expect(withheldFor('is the city insured against cyber risks', want)).toBe(want)
+    const comment = 'Tran declined to comment on whether the pension plan had sold any shares since the collapse.'
+    expect(withheldFor('has the pension plan sold its shares', comment)).toBe(comment)
+    // Commenting on a topic keeps no answer back.
+    expect(withheldFor('has the pension plan sold its shares', 'Tran declined to comment on the pension plan.')).toBeUndefined()
+    const how = 'Tremblay-Roy declined to say how the sale proceeds would be divided among family members.'
+    expect(withheldFor('how r the tremblay family splitting the sale money', how)).toBe(how)
+    // "how long" asks for a length of time, not the way something happened.
+    const long = 'The board did not say how long the recount was expected to take.'
+    expect(withheldFor('how did the result flip in the recount', long)).toBeUndefined()
+    expect(withheldFor('how long will the recount take', long)).toBe(long)
+  })
+
   it('reads each clause of a sentence, and an embedded question after "it was not disclosed"', () => {
     // Written for this test.
     const two = 'How much Ms Hale personally stands to gain from the sale has not been made public, and Brightline has not said how many of its staff hold shares.'

@@ -108,7 +108,7 @@ const NAME_EXPRESSION = /\b(called|named|dubbed|titled|entitled|nicknamed|brande
 const PLACE_EXPRESSION = /\b(in|at|to|from|near|inside|outside|across|along|off|beside|opposite|over the)\s+(the\s+)?(\p{Lu}|[a-z]+ of \p{Lu})/u
 
 const MONEY_VERBS =
-  'cost|costs|pay|paid|pays|paying|fine|fined|worth|spend|spent|spending|price|priced|charge|charged|raise|raised|sell|sold|earn|earned|earns|invest|invested|value|valued|bid|offer|offered|compensation|money|cash|budget|fee|fees|salary|wage|wages|donate|donated|owe|owes|tax|bill|award|awarded|damages|fund|funding|profit|profits|loss|losses|revenue|sales|deal|contract|transfer|prize'
+  'cost|costs|pay|paid|pays|paying|fine|fined|worth|spend|spent|spending|price|priced|charge|charged|raise|raised|sell|sold|earn|earned|earns|invest|invested|value|valued|bid|offer|offered|compensation|money|cash|budget|fee|fees|salary|wage|wages|donate|donated|owe|owes|tax|bill|award|awarded|damages|fund|funding|profit|profits|loss|losses|revenue|sales|deal|contract|transfer|prize|ransom|bail|bribe|bribes|loan|loans|debt|debts|grant|bonus|bonuses|rent|pension|payout|settlement|reward'
 /** Words between "how many" and the counted noun that are not it ("how many more", "how many of the"). */
 const COUNT_SKIP = new Set(['more', 'fewer', 'of', 'the', 'new', 'other', 'different', 'extra', 'additional'])
 const COUNT_STOP = /^(is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|might|may|got|get|in|on|at|for|to|from|by|with|that|which|who|there|they|he|she|it|we|you|i)$/

@@ -14,19 +14,23 @@ export const WITHHELD_WITHIN = 8
 /** A sentence this short leans on its paragraph for what it is about ("Terms were not disclosed."). */
 const TERSE_WORDS = 12
 
-type Asked = 'where' | 'when' | 'who' | 'which' | 'what' | 'why' | 'how much' | 'how many' | 'yes-no'
+type Asked = 'where' | 'when' | 'who' | 'which' | 'what' | 'why' | 'how much' | 'how many' | 'how long' | 'how soon' | 'how' | 'yes-no'
 
+/** "how" asking the way something happened ("how did…", "how r the family splitting…"), not "how old". */
+const HOW = String.raw`how(?=\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|you|i|this|that|these|those|did|does|do|is|are|was|were|will|would|could|can|should|has|have|had|r|u)\b)`
+/** The words that ask, in a question or embedded in a sentence ("did not say how long…"). */
+const ASKING = `where|when|who|whom|whose|which|what|why|how much|how many|how long|how soon|${HOW}`
 /** The words that ask (after a fronted phrase: "besides the UK, which…"). */
-const WH = opensWith('where|when|who|whom|whose|which|what|why|how much|how many')
+const WH = opensWith(ASKING)
 /** A yes/no question: answered by "they would not say whether…". */
 const YES_NO = /^\W*(is|are|was|were|will|would|does|do|did|has|have|can|could|should)\b/i
-const EMBEDDED = /^(where|when|who|whom|whose|which|what|why|how much|how many|whether|if)\b/i
+const EMBEDDED = new RegExp(String.raw`^(${ASKING}|whether|if)\b`, 'i')
 
 /** "did not name", "declined to say", "is yet to disclose", "would not comment on": someone kept back what follows (or what comes before: "…that it did not name"). */
 const KEPT_BACK = new RegExp(
   String.raw`(?:(?:\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|would not|wouldn't|will not|won't|` +
     String.raw`could not|couldn't|declined to|refused to|failed to|unable to|(?:is|are|was|were) yet to|yet to|not yet|(?:is|are|was|were) not in a position to)|\bneither(?:\s+[\p{L}'’-]+){1,3}\s+(?:would|will|could|did))` +
-    String.raw`\s+(?:yet\s+)?(?:publicly\s+)?` +
+    String.raw`\s+(?:yet\s+)?(?:publicly\s+)?(?:want\s+to\s+)?` +
     String.raw`(?:disclosed?|reveal(?:ed)?|named?|identif(?:y|ied)|specif(?:y|ied)|say|said|released?|give|given|confirm(?:ed)?|publish(?:ed)?|announced?|discuss(?:ed)?|comment(?:ed)? on|be drawn on|decided?|determined?|put a (?:figure|price|cost|value|number|date) on)\b` +
     // "has said nothing (yet) about what it would cost", "is holding back its headliner",
     // "remained tight-lipped about the fee", "without naming the journal".
@@ -56,7 +60,16 @@ const GAVE_NONE = /\b(?:gave|give|gives|giving|offered|provided)\s+no\s+(?:furth
  * question follows. Not in a clause of time ("the three weeks after that election, when it was
  * unclear who would occupy the White House"): that is how things stood then.
  */
-const NOT_CLEAR = /(?<!\b(?:when|while|as|until|before|after|since)\s+)\b(?:it|this)\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown|to\s+be\s+seen)\s+/i
+const NOT_CLEAR = /(?<!\b(?:when|while|as|until|before|after|since)\s+)\b(?:it|this)\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown|to\s+be\s+seen|too\s+early\s+to\s+(?:say|tell))\s+/i
+/**
+ * "Asked whether the insurance would cover the damage, he said it was too early to say": the
+ * question put to someone who did not answer it is what was kept back.
+ */
+const ASKED_NOT_TOLD = new RegExp(
+  String.raw`^\W*asked\s+(${ASKING}|whether|if)\s+([^,;]+),\s*[^,;]*?\b(?:(?:it|this)\s+(?:is|was)\s+too\s+early\s+to\s+(?:say|tell)|declined\s+to\s+(?:comment|say|answer)|` +
+    String.raw`(?:would|could|did)\s+not\s+(?:say|comment|answer|be\s+drawn)|refused\s+to\s+(?:say|comment|answer))\b`,
+  'i',
+)
 /** "keeping its subject matter a closely guarded secret", "kept the fee secret". */
 const KEPT_SECRET = /\b(?:keep|keeps|kept|keeping)\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:a\s+)?(?:closely[- ]guarded\s+)?(?:secret|under wraps|confidential)\b/iu
 /** "an undisclosed amount", "to an undisclosed bidder", 'all unnamed "allies"'. */
@@ -64,7 +77,7 @@ const UNSAID = /\b(?:undisclosed|unnamed|unidentified|unspecified)\s+["“‘']?
 /** "…did not disclose the fee, but it is thought to be £5m", "…yet to name the day - but it is widely expected to be 5 May": what follows answers after all. */
 const THEN_SAYS = /\b(?:but|however|although|though)\b[^.;]{0,60}\b(?:thought|believed|understood|reported|estimated|said to|put at|valued|reckoned|expected|tipped|likely|betting|predicted|speculation)\b/i
 /** The words a sentence keeping something back mostly has: one without them is passed over unread. */
-const MAY_KEEP_BACK = /n[o']t\b|\bno\b|declined|refused|failed|unable|undisclosed|unnamed|unidentified|unspecified|yet to|secret|under wraps|confidential|unclear|unknown|to be seen|lipped|silent|quiet|mum\b|without|neither|nothing|(?:holding|held) back/i
+const MAY_KEEP_BACK = /n[o']t\b|\bno\b|declined|refused|failed|unable|undisclosed|unnamed|unidentified|unspecified|yet to|secret|under wraps|confidential|unclear|unknown|to be seen|lipped|silent|quiet|mum\b|without|neither|nothing|(?:holding|held) back|too early/i
 /** Where one clause ends and another with its own subject begins: "…has not been made public, and Tidewater has not said…". */
 const CLAUSE_BREAK = /(;\s*|,\s*(?:and|but|while)\s+)/i
 /** Not a thing kept back but a clause ("refused to confirm he is setting up a party"). */
@@ -220,6 +233,8 @@ function keptBackIn(sentence: string): { kept: KeptBack; answeredIn: string }[] 
 
 function keptBack(sentence: string): KeptBack | undefined {
   if (!MAY_KEEP_BACK.test(sentence)) return undefined
+  const asked = ASKED_NOT_TOLD.exec(sentence)
+  if (asked) return { thing: asked[2]!.trim(), embedded: asked[1]!.toLowerCase() }
   let match = KEPT_BACK.exec(sentence)
   if (match) {
     const after = sentence.slice(match.index + match[0].length)
@@ -234,7 +249,8 @@ function keptBack(sentence: string): KeptBack | undefined {
     if (!embedded && CLAUSE_START.test(object)) return undefined
     const words = object.split(/\s+/).slice(0, 10)
     const loose = /(discuss|discussed|comment on|commented on|be drawn on|lipped|silent|quiet|mum)\b/i.test(match[0])
-    if (embedded) return { thing: words.join(' '), embedded, loose }
+    // "declined to comment on whether the plan had sold shares" keeps back whether it had.
+    if (embedded) return { thing: words.join(' '), embedded, loose: loose && !/^(?:whether|if)$/i.test(embedded) }
     // "declined to name the buyer" leaves the buyer unnamed, as "an unnamed buyer" does.
     return { thing: words.join(' '), head: headOf(words), loose, unsaid: /(name|named|naming|identify|identified|identifying)$/i.test(match[0].trim()) }
   }

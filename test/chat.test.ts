@@ -46,6 +46,11 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['good places to eat near kings cross that arent crazy expensive?', 'advice'],
     ['whats a good vegetarian lasagne recipe', 'advice'],
     ['Please advise on how to structure a weekly workout plan for a beginner.', 'advice'],
+    // The best thing to buy or do, and cheap things (docs/quality.md item 42).
+    ['whats the best bank for a student account', 'advice'],
+    ['best cheddar for mac and cheese?', 'advice'],
+    ['best budget gaming mouse rn?', 'advice'],
+    ['any good cheap vpn for gaming?', 'advice'],
     // Advice on using the bot is a question about it.
     ['how do i share an answer with the channel?', 'about-bot'],
     ['How do I use /leader', 'about-bot'],
@@ -77,6 +82,10 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     'what tips did the article give on keeping home printed photos from fading',
     'what good places did the report say could host european troops in ukraine',
     'tell me what the best way to end the war is according to merz',
+    'what was the best offer for tidewater',
+    'best way to describe why unilever\'s profits fell? what did they blame',
+    'who won best foreign film at the independent spirit awards',
+    'any good reason for the delay to the kestrel bay salvage',
     'what was the recipe for the perfect christmas song in that chart book story',
     // Asking what everyone says or does about a story is a question about it; a server of a company is no Discord server.
     'what is everyone saying about the budget',

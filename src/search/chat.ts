@@ -57,6 +57,12 @@ const ASKS_ADVICE = [
   // "anyone know a decent ramen spot in wellington".
   /\b(a|any|some) (good|decent|nice|cheap|great) ([a-z]+ ){0,2}(spots?|restaurants?|bars?|pubs?|cafes?)\b/,
   /\b(good|decent|easy|nice|simple) ([a-z]+ ){0,2}recipes?\b/,
+  // "whats the best bank for a student account", "best cheddar for mac and cheese?", "best budget
+  // gaming mouse rn?": the best thing to buy or do, asked first; not "what was the best offer for
+  // tidewater", nor "best way to describe why profits fell? what did they blame".
+  /^\W*(@\S+\s+)?((what'?s|whats|what is|which is) )?(the )?best (way to|([a-z]+ ){1,3}(for|to|under|rn)\b|([a-z]+ ){0,2}[a-z]+\s*\?*\s*$)(?![^?]*\?\s*\S*\s*(what|who|why|how|when|where|did|does|is|are)\b)/,
+  // "any good cheap vpn for gaming?", "any decent laptops for students".
+  /\bany (good |decent |nice |reliable |free )?cheap [a-z]+|\bany (good|decent|nice|reliable|free) [a-z]+ for (me|my|a|an|gaming|beginners?|students?|kids|home|work|travel)\b/,
 ]
 
 /**

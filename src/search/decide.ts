@@ -151,6 +151,11 @@ export function answerProbability(signals: AnswerSignals, model: LogisticModel):
 
 export function decide(signals: AnswerSignals | undefined, model: CalibrationModel = CALIBRATION.decision): Confidence | undefined {
   if (!signals || answerProbability(signals, model) < model.threshold) return undefined
+  // Not fitted: a passage holding none of the question's words ("best pizza recipe with
+  // mozzarella" over the seeds) has nothing to quote as the closest the coverage comes. The
+  // fitted decision refuses every such question of the sets (docs/quality.md item 42), but
+  // gives the shares no weight, so a refit may not.
+  if (signals.passageWordShare === 0) return undefined
   // Not fitted either: a passage that holds under a fifth of the question ("recipes for Ukraine":
   // only "Ukraine") is not its answer, however like an answer it looks otherwise. No confident
   // answer on the train sets holds under a quarter.

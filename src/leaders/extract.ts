@@ -10,8 +10,8 @@ import {
   FUNCTION_WORDS,
   HONORIFICS,
   NAME_PARTICLES,
-  ORGANISATION_KINDS,
   NOT_PERSON_BEFORE,
+  ORGANISATION_KINDS,
   PARTY_WORDS,
   PREDICATIVE_AUXILIARIES,
   PREDICATIVE_VERBS,
@@ -249,7 +249,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
  * The title written right before a name, read backwards from token `p`: title words, capitalised
  * words and acronyms ("EU Council President", "White House envoy"), "of/and/for" between them
  * ("Trade and Industry Secretary"), and one lower-case word before a head ("health spokeswoman").
- * The word next to the name must be a title word, and some word a head.
+ * The word next to the name must be a title word, and some word a head; or, before a full name,
+ * the title may end with what it is for or of ("alderman for digital affairs").
  */
 function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = false, fullName = false): { from: number; to: number } | undefined {
   // "Gov. Miriam Castellanos": an abbreviated title, its full stop a token of its own.

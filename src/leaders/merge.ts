@@ -519,20 +519,23 @@ function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occu
     }
     return false
   }
-  const join = (a: string, b: string) => {
-    const [into, from, fromKey] = groups.get(a)!.length >= groups.get(b)!.length ? [groups.get(a)!, groups.get(b)!, b] : [groups.get(b)!, groups.get(a)!, a]
-    into.push(...from)
+  /** Two groups as one, under the larger's key, which it returns. */
+  const join = (a: string, b: string): string => {
+    const [intoKey, fromKey] = groups.get(a)!.length >= groups.get(b)!.length ? [a, b] : [b, a]
+    groups.get(intoKey)!.push(...groups.get(fromKey)!)
     groups.delete(fromKey)
+    return intoKey
   }
   // A hyphen or a space: the name as written, run together, is the same ("Asante-Mensah" and
   // "Asante Mensah", "Harsh Vardhan Reddy" and "Harshvardhan Reddy", "De Smet" and "Desmet").
   const byRunTogether = new Map<string, string>()
   for (const [key, group] of [...groups]) {
     if (++step % STEP === 0) yield
+    let self = key
     for (const runTogether of new Set(group.map(runTogetherName))) {
       const other = byRunTogether.get(runTogether)
-      if (other !== undefined && other !== key && groups.has(other) && groups.has(key)) join(other, key)
-      else if (other === undefined) byRunTogether.set(runTogether, key)
+      if (other !== undefined && other !== self && groups.has(other)) self = join(other, self)
+      byRunTogether.set(runTogether, self)
     }
   }
   // A slip in one word: looked for among the names sharing the other word.
@@ -577,15 +580,16 @@ const SURNAME_OPENERS = new Set([...NAME_PARTICLES, 'el'])
  * other two-word name: "Van Morrison", "Al Gore" and "Gordon Brown" keep their given names.
  */
 function readTwoWordSurnames(occurrences: Occurrence[]): void {
+  const written = occurrences.map(writtenWords)
   const endings = new Set<string>()
   const opened = new Map<string, Set<string>>()
-  for (const o of occurrences) {
-    const words = writtenWords(o)
+  occurrences.forEach((o, i) => {
+    const words = written[i]!
     if (words.length >= 3) endings.add(`${o.article}:${words.slice(-2).join(' ')}`)
     if (words.length === 2) opened.set(words[0]!, (opened.get(words[0]!) ?? new Set()).add(words[1]!))
-  }
-  for (const o of occurrences) {
-    const words = writtenWords(o)
+  })
+  for (const [i, o] of occurrences.entries()) {
+    const words = written[i]!
     if (words.length !== 2 || !endings.has(`${o.article}:${words.join(' ')}`)) continue
     const opensOthers = [...(opened.get(words[0]!) ?? [])].some((w) => w !== words[1])
     if (SURNAME_OPENERS.has(words[0]!) || !opensOthers) o.words = [o.surname]

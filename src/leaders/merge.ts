@@ -13,6 +13,7 @@ import { FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, NAME_PARTICLES, PE
 
 /** A name span placed in the corpus. */
 export interface Occurrence extends NameSpan {
+  /** Its place among the coverage's occurrences. */
   id: number
   article: number
   /** Index of its sentence record. */
@@ -64,7 +65,9 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   }
 
   let step = 0
-  readTwoWordSurnames(occurrences)
+  // Each name as written, folded once, by occurrence id.
+  const written = occurrences.map(writtenWords)
+  yield* readTwoWordSurnames(occurrences, written)
   // 1. Full names, grouped by variant keys of their first and last words.
   const groups = new Map<string, Occurrence[]>()
   // BBC style names a person in full once, then "Mr Glazer": an honorific for the surname in
@@ -95,7 +98,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   yield* dropWordsBeforeNames(groups, stats)
   yield* joinNicknames(groups)
   yield* joinReversedNames(groups)
-  yield* joinSpellingSlips(groups, occurrences)
+  yield* joinSpellingSlips(groups, occurrences, written)
   // First names of the people named with a title or speaking: "Clint", "Paula" are given names
   // when the coverage gives them to two people or more.
   const givenNames = new Map<string, number>()
@@ -489,7 +492,7 @@ function* joinReversedNames(groups: Map<string, Occurrence[]>): Generator<void, 
  * the CMF and Peter Sanders of Stop Stansted Expansion, Franz Ferdinand's Paul Thomson and Roxy
  * Music's Paul Thompson. The spelling written more often takes the other in.
  */
-function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occurrence[]): Generator<void, void> {
+function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occurrence[], written: string[][]): Generator<void, void> {
   let step = 0
   // The names each article writes, and in how many articles each is written: two articles that
   // share a name few others write ("Kestrel Bay", "Dunmarnock") tell one story.
@@ -532,10 +535,10 @@ function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occu
   for (const [key, group] of [...groups]) {
     if (++step % STEP === 0) yield
     let self = key
-    for (const runTogether of new Set(group.map(runTogetherName))) {
-      const other = byRunTogether.get(runTogether)
+    for (const form of new Set(group.map((o) => runTogether(written[o.id]!)))) {
+      const other = byRunTogether.get(form)
       if (other !== undefined && other !== self && groups.has(other)) self = join(other, self)
-      byRunTogether.set(runTogether, self)
+      byRunTogether.set(form, self)
     }
   }
   // A slip in one word: looked for among the names sharing the other word.
@@ -567,8 +570,8 @@ function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occu
   }
 }
 
-/** A name as written, run together: "Harshvardhan K. Reddy" → "harshvardhanreddy". */
-const runTogetherName = (o: Occurrence) => writtenWords(o).join('').replace(/[-'.]/g, '')
+/** A name's written words run together: "Harshvardhan K. Reddy" → "harshvardhanreddy". */
+const runTogether = (words: string[]) => words.join('').replace(/[-'.]/g, '')
 
 /** Particles that open a surname written alone: the name particles, and "El" ("Hicham El Guerrouj"). */
 const SURNAME_OPENERS = new Set([...NAME_PARTICLES, 'el'])
@@ -579,17 +582,19 @@ const SURNAME_OPENERS = new Set([...NAME_PARTICLES, 'el'])
  * longer name the article writes when they end it and their first word is a particle or opens no
  * other two-word name: "Van Morrison", "Al Gore" and "Gordon Brown" keep their given names.
  */
-function readTwoWordSurnames(occurrences: Occurrence[]): void {
-  const written = occurrences.map(writtenWords)
+function* readTwoWordSurnames(occurrences: Occurrence[], written: string[][]): Generator<void, void> {
+  let step = 0
   const endings = new Set<string>()
   const opened = new Map<string, Set<string>>()
-  occurrences.forEach((o, i) => {
-    const words = written[i]!
+  for (const o of occurrences) {
+    if (++step % (STEP * 16) === 0) yield
+    const words = written[o.id]!
     if (words.length >= 3) endings.add(`${o.article}:${words.slice(-2).join(' ')}`)
     if (words.length === 2) opened.set(words[0]!, (opened.get(words[0]!) ?? new Set()).add(words[1]!))
-  })
-  for (const [i, o] of occurrences.entries()) {
-    const words = written[i]!
+  }
+  for (const o of occurrences) {
+    if (++step % (STEP * 16) === 0) yield
+    const words = written[o.id]!
     if (words.length !== 2 || !endings.has(`${o.article}:${words.join(' ')}`)) continue
     const opensOthers = [...(opened.get(words[0]!) ?? [])].some((w) => w !== words[1])
     if (SURNAME_OPENERS.has(words[0]!) || !opensOthers) o.words = [o.surname]

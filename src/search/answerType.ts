@@ -312,7 +312,7 @@ function numberOf(stem: string): RegExp {
   let pattern = numberOfPatterns.get(stem)
   if (!pattern) {
     pattern = new RegExp(
-      `\\bnumber of ([\\p{L}-]+ ){0,2}${stem}\\p{L}*\\b[^.;:]{0,40}?\\b(to|at|is|was|were|reached|hit|topped|of)\\s+${APPROXIMATELY}(\\d|(${SPELLED_NUMBER})\\b)`,
+      `\\bnumber of ([\\p{L}-]+ ){0,2}${stem}\\p{L}*\\b[^.;:]{0,40}?\\b${COUNT_REACHES}\\s+${APPROXIMATELY}(\\d|(${SPELLED_NUMBER})\\b)`,
       'iu',
     )
     numberOfPatterns.set(stem, pattern)
@@ -323,6 +323,8 @@ function numberOf(stem: string): RegExp {
 /** Counted words that ask how many people: a group's size answers them too. */
 const PEOPLE_COUNTED = new Set(['people', 'persons', 'fans', 'spectators', 'supporters', 'viewers', 'visitors', 'attendees', 'workers', 'employees', 'staff', 'members', 'residents', 'inhabitants', 'passengers', 'customers', 'users', 'subscribers', 'students', 'pupils', 'patients', 'voters'])
 const countsPeople = (counted: string[]) => counted.some((word) => PEOPLE_COUNTED.has(word))
+/** What joins a count to its figure ("risen to", "stands at", "a crowd of", "reached"). */
+const COUNT_REACHES = '(of|to|at|was|is|were|reached|hit|topped)'
 /** Words that round a count ("about 300", "more than 40"). */
 const APPROXIMATELY = '(about |around |roughly |nearly |almost |some |more than |over |just over |just under )?'
 /**
@@ -331,7 +333,7 @@ const APPROXIMATELY = '(about |around |roughly |nearly |almost |some |more than 
  */
 const GROUPS = ['crowd', 'attendance', 'audience', 'turnout', 'workforce', 'headcount', 'membership', 'population', 'toll']
 const GROUP_SIZE = new RegExp(
-  `\\b(${GROUPS.join('|')})s?\\b[^.;:]{0,30}?\\b(of|to|at|was|is|were|reached|hit|topped)\\s+${APPROXIMATELY}\\d`,
+  `\\b(${GROUPS.join('|')})s?\\b[^.;:]{0,30}?\\b${COUNT_REACHES}\\s+${APPROXIMATELY}\\d`,
   'i',
 )
 

@@ -138,8 +138,9 @@ export function findWithheld<T extends { passage: { text: string; sentences: { t
   const type = expectedAnswerType(question)
   const q: Question = { asked: (type && ASKED_BY_TYPE[type.kind]) ?? opening, words: contentWords(question), nameWords: questionWordSet(question), type }
   for (const [rank, found] of ranked.slice(0, WITHHELD_WITHIN).entries()) {
-    for (const { text } of found.passage.sentences) {
-      for (const { kept, answeredIn } of keptBackIn(text)) {
+    for (const sentence of found.passage.sentences) {
+      const { text } = sentence
+      for (const { kept, answeredIn } of keptBackInSentence(sentence)) {
         // "…paying $2.1m to an unnamed agent" still answers how much was paid.
         if (q.type && sentenceAnswers(q.type, answeredIn)) continue
         // Whether the question is about what was kept back is read in that clause's own words:
@@ -200,6 +201,17 @@ function asksFor(q: Question, kept: KeptBack, sentence: string, passage: { text:
     namesPeopleInLowerCase(kept.head) &&
     !namesSomeoneNew(sentence, q.nameWords)
   )
+}
+
+/**
+ * What a sentence of the coverage says was kept back, read once: the same best passages come back
+ * question after question. Kept as long as the sentence is (a reload drops them with it).
+ */
+const keptBackRead = new WeakMap<object, { kept: KeptBack; answeredIn: string }[]>()
+function keptBackInSentence(sentence: { text: string }): { kept: KeptBack; answeredIn: string }[] {
+  let found = keptBackRead.get(sentence)
+  if (!found) keptBackRead.set(sentence, (found = keptBackIn(sentence.text)))
+  return found
 }
 
 /**

@@ -80,6 +80,11 @@ export function conceptTable(): ConceptTable {
   return table
 }
 
+/** A country's name, demonym or capital, as one folded word: "iceland", "icelanders", "reykjavik". */
+export function isCountryWord(folded: string): boolean {
+  return /^§[a-z]{2}$/.test(conceptTable().get(folded) ?? '')
+}
+
 /** The longest phrase a concept has, in words: how far the tokenizer looks ahead. */
 const MAX_CONCEPT_WORDS = 4
 

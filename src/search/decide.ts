@@ -21,6 +21,8 @@ export interface AnswerSignals extends RankFeatures {
   /** Share of the question's words, by count, in the answer sentence / the passage. */
   sentenceWordShare: number
   passageWordShare: number
+  /** Share of the question's names (as typed, written with a capital in the coverage) that none of the three best passages' articles has: "what's the battery life on the gizmondo" from stories on other phones. Not fitted: a rule in decide(). */
+  nameMissingShare: number
   /** Weighted share of the question that names things the coverage never mentions ("Taiwan", "2022"). */
   unknownNameShare: number
   /** Weighted share of the question's words the coverage has no form of at all. */
@@ -87,6 +89,7 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[], qu
     ...best.features,
     sentenceWordShare: best.sentenceWordShare,
     passageWordShare: best.passageWordShare,
+    nameMissingShare: best.nameMissingShare ?? 0,
     unknownNameShare: share((s) => s.unknownName),
     unknownWordShare: share((s) => !s.known),
     typeMissingAround: lackedAround('typeMissing'),
@@ -160,6 +163,11 @@ export function decide(signals: AnswerSignals | undefined, model: CalibrationMod
   // only "Ukraine") is not its answer, however like an answer it looks otherwise. No confident
   // answer on the train sets holds under a quarter.
   if (signals.passageCoverage < MIN_CONFIDENT_COVERAGE) return 'low'
+  // Nor is a passage whose article, like those of the next two, never names something the
+  // question names ("what's the battery life on the gizmondo", from stories on other phones):
+  // the closest the coverage comes. A rule rather than a signal of the fit: fitted, it refused
+  // as many answerable questions as near-misses (docs/quality.md item 43).
+  if (signals.nameMissingShare > 0) return 'low'
   return probability(signals, model.confident) >= model.confident.threshold ? 'high' : 'low'
 }
 

@@ -45,7 +45,7 @@ export interface ResolvedSlot {
 }
 
 /** The slot's word, in one of its own forms (not a word used like it), is among these terms. */
-export function slotFoundIn(slot: ResolvedSlot, terms: Set<string>): boolean {
+export function slotFoundIn(slot: ResolvedSlot, terms: Pick<Set<string>, 'has'>): boolean {
   for (const term of slot.terms.keys()) if (terms.has(term)) return true
   return false
 }

@@ -8,6 +8,9 @@
 import type { Article, Passage, Sentence } from '../types.ts'
 import { asksForName, expectedAnswerType, holderAsked, type AnswerType, namesHolder, namesSomeoneNew, questionAsks, questionWordSet, sentenceAnswers } from './answerType.ts'
 import type { SearchIndex } from './buildIndex.ts'
+import { isCountryWord } from './concepts.ts'
+import { foldText, foldWord } from './fold.ts'
+import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
 
@@ -76,6 +79,8 @@ export interface ScoredPassage {
   /** Share of the question's words (by count, any credit) found in the answer sentence / the passage. */
   sentenceWordShare: number
   passageWordShare: number
+  /** Set on the first passage only, for the decision: the share of the question's names that its article and the next two passages' all lack (nameMissingShare()). */
+  nameMissingShare?: number
   /** The sentence-encoder cosine of question and passage, when there are vectors. */
   cosine?: number
 }
@@ -145,7 +150,7 @@ export function rankCandidates(
   const lowest = cosines ? Math.min(...cosines) : 0
   const spread = cosines ? Math.max(...cosines) - lowest || 1 : 1
 
-  const scored = candidates.map((candidate, i) => {
+  const scored = candidates.map((candidate, i): ScoredPassage => {
     const passage = passages[candidate.passageId]!
     const { sentenceTerms, allTerms } = passageTerms(index, passage)
     const held = formsHeld(slots, allTerms)
@@ -188,7 +193,15 @@ export function rankCandidates(
       ...(cosines ? { cosine: cosines[i]! } : {}),
     }
   })
-  return scored.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id)
+  scored.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id)
+  // For the decision: the names all three best passages' articles lack (the next often has what the first misses).
+  const first = scored[0]
+  const names = slots.filter(isNameAsTyped)
+  if (first && names.length) {
+    const lacking = scored.slice(0, 3).map((r) => nameMissingShare(names, inArticles.get(r.passage.source), r.passageTerms, articleOf(r.passage.source)))
+    first.nameMissingShare = Math.min(...lacking)
+  }
+  return scored
 }
 
 /**
@@ -314,6 +327,38 @@ function previousCoverage(passages: Passage[], passage: Passage, weightOf: (pass
   const previous = passages[passage.id - 1]
   if (passage.position === 0 || !previous || previous.source !== passage.source) return 0
   return weightOf(previous)
+}
+
+/**
+ * Share of the question's names ("gizmondo", "painkiller") that the passage's article never
+ * mentions: an article that never names what is asked about does not answer it ("what's the
+ * battery life on the gizmondo", from a story on other phones' batteries). Read again in the
+ * article's own words for the forms the index keeps apart: a place's adjective ("californian" →
+ * "California", "japan" → "Japanese").
+ */
+function nameMissingShare(names: ResolvedSlot[], articleTerms: Set<string> | undefined, passageTerms: Set<string>, article: Article): number {
+  const inArticle = { has: (term: string) => passageTerms.has(term) || articleTerms?.has(term) === true }
+  const missing = names.filter((s) => !slotFoundIn(s, inArticle))
+  if (missing.length === 0) return 0
+  const text = foldText(`${article.title}\n${article.body}`)
+  const beginsAWord = (stem: string) => new RegExp(`(?<![\\p{L}\\p{N}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)
+  return missing.filter((s) => !beginsAWord(stemOfName(foldWord(s.word)))).length / names.length
+}
+
+/**
+ * A name of the question itself that the coverage writes as typed, and no English word: not a
+ * slip the spelling correction read as someone's name ("frist" → Frist, "winery" → Weiner,
+ * "tummy"), nor a country by any of its names ("paris" for France: concepts.ts).
+ */
+function isNameAsTyped(slot: ResolvedSlot): boolean {
+  if (!slot.properName || slot.context) return false
+  const word = foldWord(slot.word)
+  return !isOrdinaryWord(word) && !isCountryWord(word) && [...slot.terms.values()].some((credit) => credit === 1)
+}
+
+/** The first letters a place's other forms share: all but the last three of a long word ("californ|ian"), the whole of a short one. */
+function stemOfName(word: string): string {
+  return word.length > 5 ? word.slice(0, Math.max(5, word.length - 3)) : word
 }
 
 /** Share of the question's words, by count, with any form in the terms. */

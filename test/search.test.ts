@@ -237,6 +237,19 @@ describe('ask on the seeds', () => {
     expect(coverage.explain('what did lavrov say about talks with the ukrainians').signals!.nameMissingShare).toBe(0)
   })
 
+  // The seeds never mention weather or hotels; the passages share only "Kyiv" with these.
+  it('never answers confidently when the passage shares only places and names and the rest is nothing the coverage mentions', () => {
+    for (const question of ['whats the weather in kyiv', 'kyiv hotels']) {
+      expect(coverage.explain(question).signals!.subjectUnknown, question).toBe(1)
+      expect(coverage.ask(question).confidence, question).not.toBe('high')
+    }
+    // "jet" is no word of the seeds either, but the passage gives the time asked for.
+    const when = 'when did zelensky jet off to washington'
+    expect(coverage.explain(when).signals!.subjectUnknown).toBe(0)
+    expect(coverage.ask(when)).toMatchObject({ answered: true, confidence: 'high' })
+    expect(coverage.ask(when).results[0]!.passage.text).toContain('in Washington on Monday')
+  })
+
   // The coverage names Germany but gives no price: refused (the asked-for kind is missing from
   // every passage) or at most the closest the coverage comes, whatever the fit.
   it('never answers "What is the price of gas in Germany?" confidently', () => {

@@ -8,6 +8,8 @@
 import calibration from './calibration.json' with { type: 'json' }
 import type { Confidence } from '../types.ts'
 import { speakerPart } from './answerType.ts'
+import { isCountryWord } from './concepts.ts'
+import { foldWord } from './fold.ts'
 import { slotFoundIn, type ResolvedSlot } from './query.ts'
 import type { RankFeatures, RankWeights, ScoredPassage } from './rank.ts'
 
@@ -21,6 +23,12 @@ export interface AnswerSignals extends RankFeatures {
   /** Share of the question's words, by count, in the answer sentence / the passage. */
   sentenceWordShare: number
   passageWordShare: number
+  /**
+   * The best passage holds only the question's names and places, and another word of it is
+   * nowhere in the coverage, nor answered by the kind asked for: "whats the weather in kyiv",
+   * "kyiv hotels" over stories about Kyiv (1, else 0).
+   */
+  subjectUnknown: number
   /** Share of the question's names (as typed, written with a capital in the coverage) that none of the three best passages' articles has: "what's the battery life on the gizmondo" from stories on other phones. Not fitted: a rule in decide(). */
   nameMissingShare: number
   /** Weighted share of the question that names things the coverage never mentions ("Taiwan", "2022"). */
@@ -93,6 +101,7 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[], qu
     unknownNameShare: share((s) => s.unknownName),
     unknownWordShare: share((s) => !s.known),
     typeMissingAround: lackedAround('typeMissing'),
+    subjectUnknown: !best.features.typeInPassage && sharesOnlyNames(slots, best.passageTerms) ? 1 : 0,
     speakerUnheardAround: lackedAround('speakerUnheard'),
     unknownNameExcess: Math.max(0, share((s) => s.unknownName) - 0.5),
     // Of what is asked: a figure around it (a guess at the answer, "…, under 3.5k?") may be wrong.
@@ -128,6 +137,14 @@ function speakerNeverNamed(question: string, slots: ResolvedSlot[]): boolean {
   const words = new Set(part.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean))
   const speaker = slots.filter((s) => words.has(s.word.toLowerCase()))
   return speaker.length > 0 && speaker.every((s) => s.neverNamed)
+}
+
+/** Of the question's words, the passage holds only names and places, and one of the others is no word the coverage has at all. */
+function sharesOnlyNames(slots: ResolvedSlot[], terms: Set<string>): boolean {
+  const asked = slots.filter((s) => !s.context)
+  const held = asked.filter((s) => slotFoundIn(s, terms))
+  const isPlaceOrName = (s: ResolvedSlot) => s.properName || isCountryWord(foldWord(s.word))
+  return held.length > 0 && held.every(isPlaceOrName) && asked.some((s) => !s.known && !isPlaceOrName(s))
 }
 
 /** The cosine that says nothing: about the train questions' mean with their best passage (calibration.json). */
@@ -168,6 +185,9 @@ export function decide(signals: AnswerSignals | undefined, model: CalibrationMod
   // the closest the coverage comes. A rule rather than a signal of the fit: fitted, it refused
   // as many answerable questions as near-misses (docs/quality.md item 43).
   if (signals.nameMissingShare > 0) return 'low'
+  // Nor a passage that only shares the question's places and names when the rest of the
+  // question is about something the coverage never mentions ("whats the weather in kyiv").
+  if (signals.subjectUnknown) return 'low'
   return probability(signals, model.confident) >= model.confident.threshold ? 'high' : 'low'
 }
 

@@ -26,7 +26,7 @@ export interface AnswerSignals extends RankFeatures {
   /**
    * The best passage holds only the question's names and places, and another word of it is
    * nowhere in the coverage, nor answered by the kind asked for: "whats the weather in kyiv",
-   * "kyiv hotels" over stories about Kyiv (1, else 0).
+   * "kyiv hotels" over stories about Kyiv (1, else 0). Not fitted: a rule in decide().
    */
   subjectUnknown: number
   /** Share of the question's names (as typed, written with a capital in the coverage) that none of the three best passages' articles has: "what's the battery life on the gizmondo" from stories on other phones. Not fitted: a rule in decide(). */
@@ -186,7 +186,8 @@ export function decide(signals: AnswerSignals | undefined, model: CalibrationMod
   // as many answerable questions as near-misses (docs/quality.md item 43).
   if (signals.nameMissingShare > 0) return 'low'
   // Nor a passage that only shares the question's places and names when the rest of the
-  // question is about something the coverage never mentions ("whats the weather in kyiv").
+  // question is about something the coverage never mentions ("whats the weather in kyiv"):
+  // the seeds lack many words people use ("soldiers"), so it cannot refuse (item 44).
   if (signals.subjectUnknown) return 'low'
   return probability(signals, model.confident) >= model.confident.threshold ? 'high' : 'low'
 }

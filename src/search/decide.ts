@@ -8,9 +8,7 @@
 import calibration from './calibration.json' with { type: 'json' }
 import type { Confidence } from '../types.ts'
 import { speakerPart } from './answerType.ts'
-import { isCountryWord } from './concepts.ts'
-import { foldWord } from './fold.ts'
-import { slotFoundIn, type ResolvedSlot } from './query.ts'
+import { namesCountry, slotFoundIn, type ResolvedSlot } from './query.ts'
 import type { RankFeatures, RankWeights, ScoredPassage } from './rank.ts'
 
 /**
@@ -143,7 +141,7 @@ function speakerNeverNamed(question: string, slots: ResolvedSlot[]): boolean {
 function sharesOnlyNames(slots: ResolvedSlot[], terms: Set<string>): boolean {
   const asked = slots.filter((s) => !s.context)
   const held = asked.filter((s) => slotFoundIn(s, terms))
-  const isPlaceOrName = (s: ResolvedSlot) => s.properName || isCountryWord(foldWord(s.word))
+  const isPlaceOrName = (s: ResolvedSlot) => s.properName || namesCountry(s)
   return held.length > 0 && held.every(isPlaceOrName) && asked.some((s) => !s.known && !isPlaceOrName(s))
 }
 

@@ -4,6 +4,7 @@
 import type { QuerySlot } from './analyze.ts'
 import { isConceptTerm } from './analyze.ts'
 import { FIELD_BOOST, type SearchIndex } from './buildIndex.ts'
+import { isCountryWord } from './concepts.ts'
 import { foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
@@ -42,6 +43,11 @@ export interface ResolvedSlot {
   neverNamed: boolean
   /** Of the sentences around the one that asks, or of a guess at the answer (QuerySlot.context). */
   context: boolean
+}
+
+/** The slot's word names a country, by its name, its people or its capital ("iceland", "icelanders", "reykjavik"). */
+export function namesCountry(slot: ResolvedSlot): boolean {
+  return isCountryWord(foldWord(slot.word))
 }
 
 /** The slot's word, in one of its own forms (not a word used like it), is among these terms. */

@@ -8,11 +8,10 @@
 import type { Article, Passage, Sentence } from '../types.ts'
 import { asksForName, expectedAnswerType, holderAsked, type AnswerType, namesHolder, namesSomeoneNew, questionAsks, questionWordSet, sentenceAnswers } from './answerType.ts'
 import type { SearchIndex } from './buildIndex.ts'
-import { isCountryWord } from './concepts.ts'
 import { foldText, foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
-import { slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
+import { namesCountry, slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
 
 /** What the ranking reads about one candidate passage; each value is in 0–1. */
 export interface RankFeatures {
@@ -352,8 +351,7 @@ function nameMissingShare(names: ResolvedSlot[], articleTerms: Set<string> | und
  */
 function isNameAsTyped(slot: ResolvedSlot): boolean {
   if (!slot.properName || slot.context) return false
-  const word = foldWord(slot.word)
-  return !isOrdinaryWord(word) && !isCountryWord(word) && [...slot.terms.values()].some((credit) => credit === 1)
+  return !isOrdinaryWord(foldWord(slot.word)) && !namesCountry(slot) && [...slot.terms.values()].some((credit) => credit === 1)
 }
 
 /** The first letters a place's other forms share: all but the last three of a long word ("californ|ian"), the whole of a short one. */

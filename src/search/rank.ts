@@ -339,9 +339,17 @@ function nameMissingShare(names: ResolvedSlot[], articleTerms: Set<string> | und
   const inArticle = { has: (term: string) => passageTerms.has(term) || articleTerms?.has(term) === true }
   const missing = names.filter((s) => !slotFoundIn(s, inArticle))
   if (missing.length === 0) return 0
-  const text = foldText(`${article.title}\n${article.body}`)
+  const text = foldedArticle(article)
   const beginsAWord = (stem: string) => new RegExp(`(?<![\\p{L}\\p{N}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)
   return missing.filter((s) => !beginsAWord(stemOfName(foldWord(s.word)))).length / names.length
+}
+
+/** An article's headline and body folded, once: the same articles come back question after question (dropped with the snapshot). */
+const foldedArticles = new WeakMap<Article, string>()
+function foldedArticle(article: Article): string {
+  let text = foldedArticles.get(article)
+  if (text === undefined) foldedArticles.set(article, (text = foldText(`${article.title}\n${article.body}`)))
+  return text
 }
 
 /**

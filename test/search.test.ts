@@ -5,6 +5,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { Coverage } from '../src/coverage.ts'
 import { MIN_CONFIDENT_COVERAGE } from '../src/search/decide.ts'
+import { isCountryWord } from '../src/search/concepts.ts'
 import { foldText } from '../src/search/fold.ts'
 import { consonantSkeleton, learnNameVariants } from '../src/search/variants.ts'
 import { askJson } from '../src/render/json.ts'
@@ -235,6 +236,9 @@ describe('ask on the seeds', () => {
     expect(coverage.explain('what did lavrov say about european troops').signals!.nameMissingShare).toBe(0)
     expect(coverage.ask('what did lavrov say about european troops').confidence).toBe('high')
     expect(coverage.explain('what did lavrov say about talks with the ukrainians').signals!.nameMissingShare).toBe(0)
+    // A country by its name, its people or its capital; the news concepts with two-letter tags are none.
+    for (const word of ['iceland', 'icelanders', 'reykjavik', 'ukrainians']) expect(isCountryWord(word), word).toBe(true)
+    for (const word of ['pm', 'mp', 'eu', 'un', 'nato']) expect(isCountryWord(word), word).toBe(false)
   })
 
   // The seeds never mention weather or hotels; the passages share only "Kyiv" with these.

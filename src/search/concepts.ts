@@ -80,9 +80,11 @@ export function conceptTable(): ConceptTable {
   return table
 }
 
-/** A country's name, demonym or capital, as one folded word: "iceland", "icelanders", "reykjavik". */
+/** A country's name, demonym or capital, as one folded word: "iceland", "icelanders", "reykjavik"; not "pm" or "eu". */
 export function isCountryWord(folded: string): boolean {
-  return /^§[a-z]{2}$/.test(conceptTable().get(folded) ?? '')
+  const tag = conceptTable().get(folded)
+  // Country tags are their two-letter codes; some of the news concepts' tags are two letters too.
+  return tag !== undefined && /^§[a-z]{2}$/.test(tag) && !Object.hasOwn(NEWS_CONCEPTS, tag.slice(1))
 }
 
 /** The longest phrase a concept has, in words: how far the tokenizer looks ahead. */

@@ -225,8 +225,12 @@ export class Coverage {
     } catch {
       return undefined // ask() says what is wrong with it
     }
+    const text = forEncoder(readAsked(this.snapshot.index, question).asked)
+    // "@everyone" alone is a question with nothing to read once mentions are out: the encoder
+    // throws on empty text, and the words alone say it is not covered.
+    if (!/[\p{L}\p{N}]/u.test(text)) return undefined
     try {
-      return await this.encoder.embed([forEncoder(readAsked(this.snapshot.index, question).asked)])
+      return await this.encoder.embed([text])
     } catch (error) {
       if (!(error instanceof EncoderClosed)) this.cache?.logger?.warn({ reason: (error as Error).message }, 'sentence encoder failed; answering from the words alone')
       return undefined

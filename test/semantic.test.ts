@@ -220,6 +220,10 @@ describe('a coverage read by meaning', () => {
   it('gives a question vector only when asked to read by meaning', { timeout: SLOW }, async () => {
     expect((await coverage.questionVector('Who will send troops to Ukraine?'))?.length).toBe(DIMENSIONS)
     expect(await coverage.questionVector('   ')).toBeUndefined()
+    // Nothing left to read once mentions and links are out: no vector, and no warning logged.
+    const warned = logs.length
+    expect(await coverage.questionVector('@everyone <@123456789012345678> https://example.com/x')).toBeUndefined()
+    expect(logs.slice(warned).filter((line) => line.includes('encoder failed'))).toEqual([])
     const words = await Coverage.load(SEEDS, { semantic: 'off' })
     expect(await words.meaningReady()).toBe(false)
     expect(await words.questionVector('Who will send troops to Ukraine?')).toBeUndefined()

@@ -24,7 +24,8 @@ describe('expected answer types', () => {
   })
 
   it('reads "what\'s the …" and "what was his …" as plainly as "what …"', () => {
-    expect(expectedAnswerType("what's the top speed of the new aston martin v8 vantage")).toEqual({ kind: 'measure' })
+    // A speed, or the time it took: a measure or a race time.
+    expect(expectedAnswerType("what's the top speed of the new aston martin v8 vantage")).toEqual({ kind: 'speed' })
     expect(expectedAnswerType('what is the range of the new jet')).toEqual({ kind: 'measure' })
     expect(expectedAnswerType("what's the battery life on the gizmondo")).toEqual({ kind: 'duration' })
     expect(expectedAnswerType('what was his annual salary')).toEqual({ kind: 'money' })
@@ -205,6 +206,10 @@ describe('expected answer types', () => {
     expect(answers('how old is ana ivanovic', 'Serbia\'s Ana Ivanovic captured her first WTA title with a straight-sets victory over Hungarian Melinda Czink.')).toBe(false)
     expect(answers('how tall is the robot', 'Hitachi said the 1.3m (4.2ft) Emiew was the world\'s quickest-moving robot.')).toBe(true)
     expect(answers('how tall is the robot', 'Hitachi said the Emiew was the world\'s quickest-moving robot.')).toBe(false)
+    // A time is no height (BBC: the three best passages for "how tall is sania mirza").
+    expect(answers('how tall is sania mirza', 'Williams took just 56 minutes to defeat Mirza and sail into the fourth round.')).toBe(false)
+    expect(answers('how fast can honda\'s asimo run now', 'Asimo can now run at 6km/h.')).toBe(true)
+    expect(answers("what's the top speed of the new v8", 'The car went on sale two years ago.')).toBe(false)
     // A span in words: "nearly quarter of a century", "more than half a century".
     expect(answers('how long has he been an mp', 'Over that nearly quarter of a century the world has changed out of recognition, he said.')).toBe(true)
   })

@@ -26,7 +26,7 @@ export interface HolderAsked {
   mentioned: RegExp
 }
 
-type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'extent' | 'measure' | 'size' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime'
+type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'extent' | 'measure' | 'speed' | 'size' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime'
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
@@ -87,8 +87,13 @@ const DURATION_EXPRESSION = new RegExp(
 )
 /** A race time as sport pages print it: "9.85 seconds", "20.13secs", "3min 59sec", "2:05:38", "1:43.2"; not a "two-year ban". */
 const RACE_TIME_EXPRESSION = /\b\d+(\.\d+)?\s?(secs?|seconds?|mins?|minutes?|hrs?|hours?)\b|\b\d{1,2}:\d{2}(:\d{2}|\.\d{1,2})\b/i
+/**
+ * A size, a distance, a weight, a speed: not a time, so "how tall is sania mirza" is not
+ * answered by "Williams took just 56 minutes to defeat Mirza" (a time answers "how long", and
+ * "how fast" as a race time).
+ */
 const MEASURE_EXPRESSION = new RegExp(
-  `\\b(\\d[\\d,.]*|${NUMBER_WORD})\\s?(-|to|and)?\\s?(\\d[\\d,.]*)?\\s?(mm|cm|m|km|ft|kg|lb|lbs|mph|kph|km/h|millimetres?|centimetres?|metres?|meters?|kilometres?|kilometers?|feet|foot|inches|inch|miles?|yards?|kilos?|kilograms?|grams?|tonnes?|tons?|pounds|stone|acres?|hectares?|storeys?|floors?|megapixels?|mb|gb|tb|ghz|mhz|seconds?|minutes?|hours?)\\b|\\b\\d+ft\\b|\\d['’]\\d`,
+  `\\b(\\d[\\d,.]*|${NUMBER_WORD})\\s?(-|to|and)?\\s?(\\d[\\d,.]*)?\\s?(mm|cm|m|km|ft|kg|lb|lbs|mph|kph|km/h|millimetres?|centimetres?|metres?|meters?|kilometres?|kilometers?|feet|foot|inches|inch|miles?|yards?|kilos?|kilograms?|grams?|tonnes?|tons?|pounds|stone|acres?|hectares?|storeys?|floors?|megapixels?|mb|gb|tb|ghz|mhz)\\b|\\b\\d+ft\\b|\\d['’]\\d`,
   'i',
 )
 const ORDINAL_EXPRESSION = /\b\d[\d,]*(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b/i
@@ -148,7 +153,9 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   // "How big" is a measure ("how big is the fire": 12,000 acres) or a sum ("how big is the order
   // book": S$1.6 billion).
   [/\bhow (big|large)\b/, 'size'],
-  [new RegExp(`\\bhow (tall|high|far|heavy|wide|deep|fast)\\b|\\bwhat${THE_NOUN}(size|height|length|weight|distance|speed|capacity|range)\\b`), 'measure'],
+  [new RegExp(`\\bhow (tall|high|far|heavy|wide|deep)\\b|\\bwhat${THE_NOUN}(size|height|length|weight|distance|capacity|range)\\b`), 'measure'],
+  // A speed, or the time it took: "how fast can asimo run" (6km/h), "how fast did he run it" (9.85 seconds).
+  [new RegExp(`\\bhow fast\\b|\\bwhat${THE_NOUN}speed\\b`), 'speed'],
   // "How soon…?" is answered by a time ("as soon as this week") as often as by a wait ("within 48 hours").
   [/\bhow soon\b/, 'soon'],
   // "What time did Gatlin run?", "what was his winning time?": a race time, not a time of day.
@@ -269,6 +276,7 @@ const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   duration: (s) => DURATION_EXPRESSION.test(s),
   extent: (s) => MEASURE_EXPRESSION.test(s) || DURATION_EXPRESSION.test(s),
   measure: (s) => MEASURE_EXPRESSION.test(s),
+  speed: (s) => MEASURE_EXPRESSION.test(s) || RACE_TIME_EXPRESSION.test(s),
   size: (s) => MEASURE_EXPRESSION.test(s) || givesSum(s),
   ordinal: (s) => ORDINAL_EXPRESSION.test(s),
   percent: (s) => PERCENT_EXPRESSION.test(s),

@@ -87,6 +87,11 @@ describe('expected answer types', () => {
     expect(answers(quote, 'The plant will cost C$2.4 billion (RM7.7 billion).')).toBe(true)
     expect(answers(quote, 'The developer owes N2.5 billion.')).toBe(true)
     expect(answers(quote, 'Traffic on the N2 was diverted past the switch yard.')).toBe(false)
+    // Kwacha and Ugandan shillings as Zambian and Ugandan dailies print them; K2 is a mountain.
+    const deal = 'how much is the airline deal worth'
+    expect(answers(deal, 'The airlines announced a merger worth about K4.9 billion.')).toBe(true)
+    expect(answers(deal, 'Pearl Skylink will merge in a deal valued at about Shs660 billion.')).toBe(true)
+    expect(answers(deal, 'The climbers reached K2 base camp before the deal.')).toBe(false)
     // Pesos, cedis and the codes Asian and African papers print (written for this test, in their forms).
     const relief = 'how much funding did the agency release for flood relief'
     expect(answers(relief, 'The department released PHP 2.5 billion from its quick response fund.')).toBe(true)

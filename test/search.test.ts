@@ -301,6 +301,12 @@ describe('ask on the seeds', () => {
     ['a quote of R450 000', 'a quote of 450000 rand'],
     ['Sh900 million', '900 million shillings'],
     ['RM7.7 billion', '7.7bn ringgit'],
+    ['K4.9 billion', '4.9bn kwacha'],
+    ['Shs660 billion', '660 billion shillings'],
+    ['USh 2bn', '2 billion shillings'],
+    ['₱180 million', '180 million pesos'],
+    ['GH¢1.2m', '1.2 million cedis'],
+    ['K2 base camp', 'K2 base camp'],
     ['the N2 highway', 'the N2 highway'],
     // Ordinals as prose spells them (a day of a month keeps its figure: below).
     ['the first One-day International', 'the 1st one-day international'],

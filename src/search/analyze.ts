@@ -60,10 +60,19 @@ export interface Analyzer {
  * questions alike (before splitting into words), so it only changes which words are indexed;
  * quoted text is never touched.
  */
-const CURRENCY: Record<string, string> = { '£': 'pounds', $: 'dollars', '€': 'euros', '¥': 'yen', '₹': 'rupees', '₦': 'naira' }
+const CURRENCY: Record<string, string> = {
+  '£': 'pounds', $: 'dollars', '€': 'euros', '¥': 'yen', '₹': 'rupees', '₦': 'naira', '₱': 'pesos', '₵': 'cedis', 'GH¢': 'cedis',
+  '₩': 'won', '₺': 'lira', '₽': 'roubles', '₴': 'hryvnias', '₫': 'dong', '฿': 'baht', '₪': 'shekels',
+}
 const MAGNITUDE: Record<string, string> = { bn: 'billion', m: 'million', k: 'thousand', tn: 'trillion' }
 /** Currencies written as letters before the figure, as the symbols above are. */
-const CURRENCY_LETTERS: Record<string, string> = { R: 'rand', RM: 'ringgit', KSh: 'shillings', Ksh: 'shillings', Sh: 'shillings', N: 'naira' }
+const CURRENCY_LETTERS: Record<string, string> = {
+  R: 'rand', RM: 'ringgit', N: 'naira', K: 'kwacha', MK: 'kwacha', Rp: 'rupiah', Tk: 'taka',
+  // Kenyan, Ugandan and Tanzanian shillings.
+  KSh: 'shillings', Ksh: 'shillings', Sh: 'shillings', Shs: 'shillings', USh: 'shillings', UShs: 'shillings', TSh: 'shillings', Tsh: 'shillings',
+}
+/** The letter signs of two letters or more, longest first: a figure may follow after a space ("KSh 3bn"). */
+const LETTER_SIGNS = Object.keys(CURRENCY_LETTERS).filter((sign) => sign.length > 1).sort((a, b) => b.length - a.length).join('|')
 const UNIT: Record<string, string> = { m: 'metres', km: 'kilometres', kg: 'kilograms', mph: 'mph', cm: 'centimetres', mm: 'millimetres', ft: 'feet', lb: 'pounds', lbs: 'pounds' }
 const NUMBER_WORDS = new Map(
   ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
@@ -91,13 +100,14 @@ export function normalizeNumbers(text: string): string {
       // Thousands as papers print them ("$300,000", "12,000"): "300k", "$12k" and "300 thousand" too.
       .replace(/\b(\d+(?:\.\d+)?)(?:k|\s+thousand)\b/gi, (whole, n: string) => times(n, 1000) ?? whole)
       // £5bn, $40m, €2.5bn → "5 billion pounds" (the decimal point splits the words anyway)
-      // Rand, ringgit, shillings and naira as letters before the figure ("R450 000", "RM7.7 billion",
-      // "Sh900 million", "KSh 3bn"); a lone R or N only before a sum, not "the N2 highway".
+      // Rand, ringgit, shillings, kwacha and naira as letters before the figure ("R450 000", "RM7.7
+      // billion", "Sh900 million", "Shs660 billion", "K4.9 billion"); a lone R, N or K only
+      // before a sum, not "the N2 highway" or "K2".
       .replace(/\bR(\d{1,3}(?:[ \u00a0]\d{3})+)\b/g, (_, n: string) => ` ${n.replace(/[ \u00a0]/g, '')} rand `)
-      .replace(/\b(RM|KSh|Ksh|Sh|R|N)(\d+(?:\.\d+)?)[\s-]?(million|billion|trillion|bn|m)\b/g, (_, sign: string, n: string, mag: string) => ` ${n} ${MAGNITUDE[mag] ?? mag} ${CURRENCY_LETTERS[sign]!} `)
-      .replace(/\b(RM|KSh|Ksh|Sh)\s?(\d+(?:\.\d+)?)/g, (_, sign: string, n: string) => ` ${n} ${CURRENCY_LETTERS[sign]!} `)
+      .replace(new RegExp(`\\b(?:(${LETTER_SIGNS})\\s?|(R|N|K))(\\d+(?:\\.\\d+)?)[\\s-]?(million|billion|trillion|bn|m)\\b`, 'g'), (_, signs?: string, sign?: string, n?: string, mag?: string) => ` ${n!} ${MAGNITUDE[mag!] ?? mag!} ${CURRENCY_LETTERS[(signs ?? sign)!]!} `)
+      .replace(new RegExp(`\\b(${LETTER_SIGNS})\\s?(\\d+(?:\\.\\d+)?)`, 'g'), (_, sign: string, n: string) => ` ${n} ${CURRENCY_LETTERS[sign]!} `)
       // Rupees as Indian papers print them too: "Rs 2,418 crore", "Rs. 38", "₹500".
-      .replace(/([£$€¥₹₦]|\bRs\.?)\s?(\d+(?:\.\d+)?)\s?(bn|m|k|tn)?\b/gi, (_, sign: string, n: string, mag?: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY[sign] ?? 'rupees'} `)
+      .replace(/([£$€¥₹₦₱₵₩₺₽₴₫฿₪]|\bGH¢|\bRs\.?)\s?(\d+(?:\.\d+)?)\s?(bn|m|k|tn)?\b/gi, (_, sign: string, n: string, mag?: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY[sign.toUpperCase() === 'GH¢' ? 'GH¢' : sign] ?? 'rupees'} `)
       // 5bn, 300m with no currency: a magnitude after a number ("5bn"), a unit after a large or round one ("5000m", "100m")
       .replace(/\b(\d+(?:\.\d+)?)(bn|tn|km|kg|mph|cm|mm|ft|lbs?|m|k)\b/gi, (_, n: string, suffix: string) => {
         const s = suffix.toLowerCase()

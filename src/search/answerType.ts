@@ -70,12 +70,13 @@ const CURRENCY_CODES = 'PHP|SGD|HKD|NZD|PKR|GHS|JMD|TTD|BBD|EGP|THB|IDR|VND|KRW|
 const MONEY_BY_CODE = new RegExp(String.raw`\b(${CURRENCY_CODES})\s?\d|\b\d[\d,.]*\s?(bn|m|k|million|billion|trillion)?\s?(${CURRENCY_CODES})\b`)
 /**
  * Currencies papers print as letters before the figure: rand ("R450 000", "R2.5-billion"),
- * ringgit ("RM7.7 billion"), shillings ("Sh900 million", "KSh 3 billion"), naira ("N2.5 billion").
+ * ringgit ("RM7.7 billion"), shillings ("Sh900 million", "KSh 3 billion", "Shs660 billion"),
+ * naira ("N2.5 billion"), kwacha ("K4.9 billion", "MK5 billion"), rupiah ("Rp 5 trillion"), taka ("Tk 500").
  * A lone letter only before a figure that reads as a sum (with a magnitude, or thousands set
  * apart by spaces): "the N2 highway", "R2-D2" are not money.
  */
 const LETTER_CURRENCY =
-  String.raw`\b(RM|KSh|Ksh|Sh)\s?\d|\b[RN]\d{1,3}(\.\d+)?[\s-]?(million|billion|trillion|bn|m)\b|\bR\d{1,3}([ \u00a0]\d{3})+\b`
+  String.raw`\b(RM|KSh|Ksh|UShs|USh|Shs|Sh|TSh|Tsh|MK|Rp|Tk)\s?\d|\b[RNK]\d{1,3}(\.\d+)?[\s-]?(million|billion|trillion|bn|m)\b|\bR\d{1,3}([ \u00a0]\d{3})+\b`
 const MONEY_EXPRESSION = new RegExp(
   `[£$€¥₹₦₱₩₺₽₴₫฿₪₵]\\s?\\d|\\bGH¢\\s?\\d|\\bRs\\.?\\s?\\d|${LETTER_CURRENCY}|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion|lakhs?|crores?)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?|usd|eur|gbp|chf|inr)\\s?\\d|` +
     `\\b(${SPELLED_NUMBER})[- ]((${SPELLED_NUMBER}|trillions?) )?(of )?(${CURRENCY})\\b`,

@@ -200,6 +200,35 @@ describe('findWithheld', () => {
     expect(withheldIn('where is the engineer sarmiento now', whereabouts)).toBeUndefined()
   })
 
+  it('for a count, reads what is counted, and takes a count of it beside the sentence for an answer', () => {
+    // Written for this test, as a wire story on an airline merger puts it.
+    const staff = "Mr Chisanga declined to say how many of the airlines' combined employees could be affected."
+    expect(withheldFor('how many planes will the combined airlines have', staff)).toBeUndefined()
+    expect(withheldFor('how many staff at the combined airlines could lose their jobs', staff)).toBe(staff)
+    const jobs = 'The airlines did not disclose how many jobs would be affected by the merger.'
+    expect(withheldIn('how many jobs could go in the airline merger', [jobs])).toBe(jobs)
+    const union = "The transport workers' union has warned that up to 300 jobs could be at risk."
+    expect(withheldIn('how many jobs does the union reckon could go in the airline merger', [jobs, union])).toBeUndefined()
+    // First in the ranking, another passage's count answers it too.
+    expect(findWithheld('how many jobs could go in the airline merger', ranked(union, jobs))).toBeUndefined()
+  })
+
+  it('reads a second thing kept back after "nor" or "or", "which" with the question\'s noun, and "what caused" as why', () => {
+    // Written for this test, in the forms a wire story and a regional paper give them.
+    const board = 'The airlines did not disclose how many jobs would be affected, nor who would chair the board of the merged company.'
+    expect(withheldFor("who's going to chair the merged airline's board", board)).toBe(board)
+    const signings = "But Ibarra refused to be drawn on the manager's future or on how much cash will be handed over for summer signings."
+    expect(withheldFor('how much cash will ibarra give for summer signings', signings)).toBe(signings)
+    const brigade = 'The CFA did not say which brigade the firefighter belonged to.'
+    expect(withheldFor('which brigade was the firefighter from', brigade)).toBe(brigade)
+    // "which" alone says too little: another noun is another question.
+    expect(withheldFor('which hospital was the firefighter taken to', brigade)).toBeUndefined()
+    const cause = 'The CFA has not said what caused the fire, and investigators could not reach the point of origin.'
+    expect(withheldFor('what started the bunyip ridge fire', cause)).toBe(cause)
+    expect(withheldFor('why did the fire start', cause)).toBe(cause)
+    expect(withheldFor('what did the fire destroy', cause)).toBeUndefined()
+  })
+
   it(`reads only the first ${WITHHELD_WITHIN} passages`, () => {
     const far = [...Array(WITHHELD_WITHIN).fill('Norwich won on Saturday.'), UNDISCLOSED_FEE]
     expect(withheldFor('how much did norwich pay for graham stuart', ...far)).toBeUndefined()

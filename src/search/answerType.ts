@@ -410,6 +410,13 @@ const countStem = (word: string) => word.replace(/[^a-z0-9]/g, '').replace(/(?<=
 /** The stems of every word for people counted: "how many employees" is answered by "employs 310 people", "how many ppl watched" by "11.4 million viewers". */
 const PEOPLE_STEMS = [...PEOPLE_COUNTED].map(countStem)
 
+/** Whether a text names what a count asks for ("jobs"; any word for people when people are counted), with or without a number. */
+export function mentionsCounted(type: AnswerType, text: string): boolean {
+  if (type.kind !== 'count') return false
+  const wanted = countStemsOf(type.counted)
+  return (text.toLowerCase().match(COUNT_WORD) ?? []).some((word) => wanted.has(countStem(word)))
+}
+
 /** The stems of a question's counted words, made once per question, not once per sentence. */
 const countStems = new WeakMap<string[], Set<string>>()
 function countStemsOf(counted: string[]): Set<string> {
@@ -423,7 +430,9 @@ function countStemsOf(counted: string[]): Set<string> {
 
 /** A phrase before the question word, set off by a comma: "besides the UK and France, which…", "after the summit, why…". */
 const FRONTED = String.raw`(?:[^,?]{1,80},\s*)?`
-const ASKS_REASON = new RegExp(String.raw`^\s*${FRONTED}(why|how come)\b|\bwhat('s| is| was)? (the )?reason\b|\bwhat (caused|led to)\b`)
+const ASKS_REASON = new RegExp(
+  String.raw`^\s*${FRONTED}(why|how come)\b|\bwhat('s| is| was)? (the )?reason\b|\bwhat (caused|led to)\b|\bwhat (sparked|triggered|started) (the|a|an|this|that|it)\b`,
+)
 /** A question opening (after a fronted clause) with one of these words; `then` what follows it. */
 export const opensWith = (words: string, then = String.raw`\b`) => new RegExp(String.raw`^\W*${FRONTED}(${words})${then}`, 'i')
 const ASKS_NAME = opensWith("who|whom|whose|which|who's|whos")

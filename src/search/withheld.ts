@@ -4,8 +4,8 @@
 // the move would take place". A question asking for that very thing is not answered by the
 // passages around it, however closely they match the story: they are the near miss that scores
 // like an answer (docs/quality.md item 39). The sentence saying so is the honest reply.
-import { expectedAnswerType, namesSomeoneNew, opensWith, questionWordSet, sentenceAnswers, type AnswerType } from './answerType.ts'
-import { firstPartOfSpeech } from './lexicon.ts'
+import { expectedAnswerType, mentionsCounted, namesSomeoneNew, opensWith, questionAsks, questionWordSet, sentenceAnswers, type AnswerType } from './answerType.ts'
+import { firstPartOfSpeech, isNoun } from './lexicon.ts'
 import { STOP_WORDS } from './stopwords.ts'
 import { namesPeopleInLowerCase } from './synonyms.ts'
 
@@ -75,6 +75,8 @@ const KEPT_SECRET = /\b(?:keep|keeps|kept|keeping)\s+((?:[\p{L}'’-]+\s+){0,5}?
 /** "an undisclosed amount", "to an undisclosed bidder", 'all unnamed "allies"'. */
 const UNSAID = /\b(?:undisclosed|unnamed|unidentified|unspecified)\s+["“‘']?([a-z]+)/i
 /** "…did not disclose the fee, but it is thought to be £5m", "…yet to name the day - but it is widely expected to be 5 May": what follows answers after all. */
+/** A second thing kept back by the same verb: ", nor who would chair the board", "or on how much cash will be…". */
+const ALSO_KEPT_BACK = new RegExp(String.raw`\b(?:nor|or)\s+(?:on\s+|about\s+|over\s+|as to\s+)?(${ASKING}|whether)\b([^,;:.!?]*)`, 'gi')
 const THEN_SAYS = /\b(?:but|however|although|though)\b[^.;]{0,60}\b(?:thought|believed|understood|reported|estimated|said to|put at|valued|reckoned|expected|tipped|likely|betting|predicted|speculation)\b/i
 /** The words a sentence keeping something back mostly has: one without them is passed over unread. */
 const MAY_KEEP_BACK = /n[o']t\b|\bno\b|declined|refused|failed|unable|undisclosed|unnamed|unidentified|unspecified|yet to|secret|under wraps|confidential|unclear|unknown|to be seen|lipped|silent|quiet|mum\b|without|neither|nothing|(?:holding|held) back|too early/i
@@ -116,6 +118,9 @@ interface KeptBack {
 /** "What did they pay", "what date", "in which city", "what's the name" ask as "how much", "when", "where" and "who" do. */
 const ASKED_BY_TYPE: Partial<Record<string, Asked>> = { money: 'how much', time: 'when', place: 'where', name: 'who' }
 
+/** An embedded question about a cause: "has not said what caused the fire" keeps back why. */
+const CAUSE_ASKED = /^what\s+(?:caused|led to|sparked|triggered|started)\b/i
+
 /** "whom" and "whose" ask who. */
 const asWord = (word: string): string => (word === 'whom' || word === 'whose' ? 'who' : word)
 
@@ -136,13 +141,24 @@ export function findWithheld<T extends { passage: { text: string; sentences: { t
   const opening = wh ? (asWord(wh) as Asked) : YES_NO.test(question) ? 'yes-no' : undefined
   if (!opening) return undefined
   const type = expectedAnswerType(question)
-  const q: Question = { asked: (type && ASKED_BY_TYPE[type.kind]) ?? opening, words: contentWords(question), nameWords: questionWordSet(question), type }
+  // "what caused the fire" asks why, as "did not say what caused it" keeps back why.
+  const asked = (type && ASKED_BY_TYPE[type.kind]) ?? (opening === 'what' && questionAsks(question).reason ? 'why' : opening)
+  const q: Question = { asked, words: contentWords(question), nameWords: questionWordSet(question), type }
+  const best = ranked[0]?.passage
   for (const [rank, found] of ranked.slice(0, WITHHELD_WITHIN).entries()) {
     for (const sentence of found.passage.sentences) {
       const { text } = sentence
       for (const { kept, answeredIn } of keptBackInSentence(sentence)) {
         // "…paying $2.1m to an unnamed agent" still answers how much was paid.
         if (q.type && sentenceAnswers(q.type, answeredIn)) continue
+        if (q.type?.kind === 'count') {
+          // "declined to say how many of its 2,100 employees…" does not keep back how many planes.
+          if (countsAnotherThing(q.type, kept.thing)) continue
+          // A count of the very thing, beside the sentence or first in the ranking, answers it
+          // whoever kept it back: "The airlines did not disclose how many jobs would be affected.
+          // The union has warned that up to 300 jobs could be at risk."
+          if ([found.passage, best!].some((p) => p.sentences.some((other) => other !== sentence && sentenceAnswers(q.type!, other.text)))) continue
+        }
         // Whether the question is about what was kept back is read in that clause's own words:
         // "…, but the district has not yet decided where Eastwood pupils will go" is about
         // Eastwood, and not about the Lincoln Park pupils of the clause before.
@@ -184,11 +200,24 @@ function asksFor(q: Question, kept: KeptBack, sentence: string, passage: { text:
   // Or it asks what the thing answers: "when…" and "no date has been set for the ceremony".
   if (answersAsked) return sharedAround >= 2
   if (kept.embedded) {
-    const embedded = asWord(kept.embedded)
+    const embedded = CAUSE_ASKED.test(kept.thing) ? 'why' : asWord(kept.embedded)
     // "declined to say where…" answers "where did…"; "…didn't say who" answers "which company…";
-    // "which" and "what" say too little by themselves.
+    // "which" and "what" say too little by themselves, unless the noun after them is the
+    // question's: "did not say which brigade the firefighter belonged to" and "which brigade…".
     const same = embedded === q.asked || (embedded === 'who' && q.asked === 'which')
-    return same && embedded !== 'which' && embedded !== 'what' && (sharedCount(thingWords, q.words) > 0 || shared > 0 || (leans && sharedAround >= 2))
+    const aboutTheThing = (sharedCount(thingWords, q.words) > 0 || shared > 0 || (leans && sharedAround >= 2))
+    if (same && embedded !== 'which' && embedded !== 'what') return aboutTheThing
+    const noun = kept.thing.split(/\s+/)[1]?.toLowerCase().replace(/[^a-z-]/g, '')
+    return (
+      (embedded === 'which' || embedded === 'what') &&
+      // "which brigade…" asks for a name ('who') by its kind of answer.
+      (q.asked === 'which' || q.asked === 'what' || q.asked === 'who') &&
+      !!noun &&
+      !STOP_WORDS.has(noun) &&
+      !firstPartOfSpeech(noun)?.startsWith('VB') &&
+      q.words.has(stem(noun)) &&
+      aboutTheThing
+    )
   }
   // "who bought the theatre" and "sold to an undisclosed bidder at auction": someone left
   // unnamed, in a sentence about the question's story that names no one else it might be.
@@ -229,6 +258,15 @@ function keptBackIn(sentence: string): { kept: KeptBack; answeredIn: string }[] 
   const found: { kept: KeptBack; answeredIn: string }[] = []
   const whole = keptBack(sentence)
   if (whole) found.push({ kept: whole, answeredIn: sentence })
+  // "did not disclose how many jobs would go, nor who would chair the board", "refused to be
+  // drawn on the manager's future or on how much cash…": what follows "nor" or "or" is kept back too.
+  const keptVerb = whole && KEPT_BACK.exec(sentence)
+  if (keptVerb) {
+    const loose = /(discuss|discussed|comment on|commented on|be drawn on|lipped|silent|quiet|mum)\b/i.test(keptVerb[0])
+    for (const more of sentence.slice(keptVerb.index + keptVerb[0].length).matchAll(ALSO_KEPT_BACK)) {
+      found.push({ kept: { thing: `${more[1]!}${more[2]!}`.trim(), embedded: more[1]!.toLowerCase(), loose: loose && !/^(?:whether|if)$/i.test(more[1]!) }, answeredIn: sentence })
+    }
+  }
   // Not when a clause answers after all ("…yet to name the day, but pundits expect 5 May").
   if (THEN_SAYS.test(sentence)) return found
   // Split on a capturing pattern: clauses at even places, what joins them between.
@@ -307,6 +345,18 @@ function keptBack(sentence: string): KeptBack | undefined {
   }
   match = UNSAID.exec(sentence)
   return match ? { thing: match[1]!, head: stem(match[1]!), unsaid: true } : undefined
+}
+
+/**
+ * A count kept back that names what it counts, and not what the question counts: "how many of the
+ * two airlines' combined 2,100 employees could be affected", "the number of staff" for "how many
+ * planes…". One naming nothing ("how many would be affected") may be what is asked.
+ */
+function countsAnotherThing(type: AnswerType, thing: string): boolean {
+  const counted = thing.replace(/^(?:how many|(?:the\s+)?(?:total\s+)?number of)\s+/i, '')
+  if (counted === thing) return false
+  const namesSomething = (counted.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => !STOP_WORDS.has(word) && isNoun(word))
+  return namesSomething && !mentionsCounted(type, counted)
 }
 
 /** "the price of the ammonia" → price; "The fee paid to Stanmoor" → fee; "the locations that will close" → location. */

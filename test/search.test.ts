@@ -348,8 +348,27 @@ describe('ask on the seeds', () => {
     const terms = (question: string) => resolveSlots(coverage.index, coverage.index.analyzer.querySlots(question)).map((s) => [...s.terms.keys()])
     expect(terms('presdent')).toEqual([['presid']])
     expect(terms('securty')).toEqual([['secur']])
-    expect(terms('whats')).toEqual([[]])
+    // "whats" is "what" with a letter added: a function word, no slip for "hats".
+    expect(terms('whats')).toEqual([])
     expect(terms('thugs')).not.toContainEqual(['hug'])
+  })
+
+  it('reads a long word with a letter missing as the coverage\'s word, though the lexicon lacks it', () => {
+    // "reassurance" and "necessitating" are seed words the small lexicon lacks, indexed as
+    // "reassur" and "necessit": three or more edits from the slips.
+    const terms = (question: string) => resolveSlots(coverage.index, coverage.index.analyzer.querySlots(question)).map((s) => [...s.terms.keys()])
+    expect(terms('reassurnce')).toEqual([['reassur']])
+    expect(terms('necesitating')).toEqual([['necessit']])
+    expect(resolveSlots(coverage.index, coverage.index.analyzer.querySlots('reassurnce'))[0]).toMatchObject({ known: true, unknownName: false })
+  })
+
+  it('reads a slip of a function word as that word: it asks nothing of the coverage', () => {
+    const words = (question: string) => resolveSlots(coverage.index, coverage.index.analyzer.querySlots(question)).map((s) => s.word)
+    expect(words('what did macron say befor the summit')).toEqual(['macron', 'summit'])
+    expect(words('is trump going becuase of the ceasefire')).toEqual(['trump', 'going', 'ceasefire'])
+    expect(words("where's bloomberg getting its info on the soldier plans")).toContain('info')
+    // Written as a name, it is one ("Abotu" is no "about").
+    expect(words('What did Abotu say')).toEqual(['Abotu'])
   })
 
   it('reads a slip the stemmer takes for another word as the English word, but not a name the articles write', async () => {

@@ -10,6 +10,7 @@ import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { neighboursOf } from './neighbours.ts'
 import { baseForms, relatedWords, namesPeopleInLowerCase, type Related } from './synonyms.ts'
+import { STOP_WORDS } from './stopwords.ts'
 import { resolveVariant } from './variants.ts'
 
 export interface ResolvedSlot {
@@ -120,12 +121,46 @@ export function inverseDocumentFrequency(index: SearchIndex, term: string): numb
 export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSlot[] {
   // A hyphenated word is also looked up whole ("t-mobile"); written in lower case and unknown
   // whole ("low-key", "beefed-up"), its parts say what it says, and it is no name the coverage lacks.
-  const resolved = slots.map((slot) => resolveSlot(index, slot)).filter((slot) => slot.known || slot.writtenAsName || !slot.word.includes('-'))
+  const resolved = slots
+    .filter((slot) => !slipOfFunctionWord(index, slot))
+    .map((slot) => resolveSlot(index, slot))
+    .filter((slot) => slot.known || slot.writtenAsName || !slot.word.includes('-'))
   // A neighbour that is another of the question's own words would count that word twice
   // ("resume" is used like "talks": "When will talks resume?" is not answered by "talks broke down").
   const own = new Set(resolved.flatMap((slot) => [...slot.terms.keys()]))
   for (const slot of resolved) for (const term of slot.near.keys()) if (own.has(term)) slot.near.delete(term)
   return resolved
+}
+
+/**
+ * "who ownd halbeck befor ibarra", "abotu", "becuase": a slip of a function word is that word, and
+ * asks nothing of the coverage; read as a word it lacks, it made the question look like one about
+ * someone it never names. Not English (nor in WordNet), not the coverage's, not written as a name, and a letter
+ * dropped, added, changed or two swapped (after the first) from a function word of four letters or more.
+ */
+function slipOfFunctionWord(index: SearchIndex, slot: QuerySlot): boolean {
+  const folded = foldWord(slot.word)
+  if (folded.length < 4 || slot.writtenAsName || CHAT_SPELLINGS.has(folded) || isOrdinaryWord(folded) || index.documentFrequency.has(slot.term)) return false
+  // English beyond the small lexicon is no slip: "info" is not "into".
+  if (baseForms(folded).length > 0) return false
+  for (const word of functionWordsFrom(folded[0]!)) if (oneSlipApart(folded, word)) return true
+  return false
+}
+
+const functionWordsByLetter = new Map<string, string[]>()
+function functionWordsFrom(letter: string): string[] {
+  let words = functionWordsByLetter.get(letter)
+  if (!words) functionWordsByLetter.set(letter, (words = [...STOP_WORDS].filter((w) => w.length >= 4 && w[0] === letter && /^[a-z]+$/.test(w))))
+  return words
+}
+
+/** One letter dropped, added or changed, or two neighbours swapped. */
+function oneSlipApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }
 
 function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
@@ -300,9 +335,30 @@ function typoCorrections(index: SearchIndex, spellings: string[], englishSlip: b
     if (english.length) {
       found.clear()
       for (const [term, credit] of english) found.set(term, credit)
+    } else if (found.size === 0) {
+      // The lexicon is small ("evacuate" is not in it): a long word with a letter missing or two
+      // swapped ("evacuatd", "evacuaiton") is, put right, a word whose stem the coverage has.
+      for (const spelling of spellings) for (const term of coverageSlipsIn(index, spelling)) found.set(term, CREDIT.typo1)
     }
   }
   return commonestFirst(index, found)
+}
+
+/** The coverage's stems for a long word (six letters or more) with one letter put back or two swapped back. */
+function coverageSlipsIn(index: SearchIndex, word: string): Set<string> {
+  const found = new Set<string>()
+  if (!/^[a-z]{6,}$/.test(word)) return found
+  const consider = (candidate: string) => {
+    const term = index.analyzer.wordTerm(candidate)
+    if (term !== word && index.documentFrequency.has(term) && !isConceptTerm(term)) found.add(term)
+  }
+  for (let i = 1; i <= word.length; i++) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    if (tail.length >= 2) consider(head + tail[1] + tail[0] + tail.slice(2))
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz') consider(head + letter + tail)
+  }
+  return found
 }
 
 /**

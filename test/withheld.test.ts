@@ -217,6 +217,8 @@ describe('findWithheld', () => {
     // Written for this test, in the forms a wire story and a regional paper give them.
     const board = 'The airlines did not disclose how many jobs would be affected, nor who would chair the board of the merged company.'
     expect(withheldFor("who's going to chair the merged airline's board", board)).toBe(board)
+    // A name asked by "what…called" is a thing's, not someone left unnamed.
+    expect(withheldFor('what will the merged airline be called', board)).toBeUndefined()
     const signings = "But Ibarra refused to be drawn on the manager's future or on how much cash will be handed over for summer signings."
     expect(withheldFor('how much cash will ibarra give for summer signings', signings)).toBe(signings)
     const brigade = 'The CFA did not say which brigade the firefighter belonged to.'

@@ -126,6 +126,8 @@ const asWord = (word: string): string => (word === 'whom' || word === 'whose' ? 
 
 interface Question {
   asked: Asked
+  /** The word the question opens with, before its kind of answer says what it asks ("what … called" asks a name, 'who'). */
+  opening: Asked
   words: Set<string>
   /** As namesSomeoneNew compares them. */
   nameWords: Set<string>
@@ -143,7 +145,7 @@ export function findWithheld<T extends { passage: { text: string; sentences: { t
   const type = expectedAnswerType(question)
   // "what caused the fire" asks why, as "did not say what caused it" keeps back why.
   const asked = (type && ASKED_BY_TYPE[type.kind]) ?? (opening === 'what' && questionAsks(question).reason ? 'why' : opening)
-  const q: Question = { asked, words: contentWords(question), nameWords: questionWordSet(question), type }
+  const q: Question = { asked, opening, words: contentWords(question), nameWords: questionWordSet(question), type }
   const best = ranked[0]?.passage
   for (const [rank, found] of ranked.slice(0, WITHHELD_WITHIN).entries()) {
     for (const sentence of found.passage.sentences) {
@@ -204,7 +206,8 @@ function asksFor(q: Question, kept: KeptBack, sentence: string, passage: { text:
     // "declined to say where…" answers "where did…"; "…didn't say who" answers "which company…";
     // "which" and "what" say too little by themselves, unless the noun after them is the
     // question's: "did not say which brigade the firefighter belonged to" and "which brigade…".
-    const same = embedded === q.asked || (embedded === 'who' && q.asked === 'which')
+    // Not "what will the merged airline be called" (a name, but of a thing) and "…nor who would chair the board".
+    const same = (embedded === q.asked && !(embedded === 'who' && q.opening === 'what')) || (embedded === 'who' && q.asked === 'which')
     const aboutTheThing = (sharedCount(thingWords, q.words) > 0 || shared > 0 || (leans && sharedAround >= 2))
     if (same && embedded !== 'which' && embedded !== 'what') return aboutTheThing
     const noun = kept.thing.split(/\s+/)[1]?.toLowerCase().replace(/[^a-z-]/g, '')

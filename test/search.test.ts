@@ -116,6 +116,9 @@ describe('analysis', () => {
     // "us" the pronoun is a stop word; "US" the country is not.
     expect(terms('tell us')).toEqual([])
     expect(terms('the US')).toEqual(['us', '§us'])
+    // The stemmer reads "used" and "using" as "us": they are "use", never the country.
+    expect(terms('it was used, and they are using it to use it')).toEqual(['use', 'use', 'use'])
+    expect(terms('the US Open')).not.toContain('use')
   })
 
   it('reads "us" typed in lower case as the country where the pronoun cannot stand', () => {

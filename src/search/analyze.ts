@@ -146,7 +146,13 @@ function isAllCaps(word: string): boolean {
 }
 
 export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = conceptTable()): Analyzer {
-  const stemWord = (folded: string) => (/^\p{N}/u.test(folded) ? folded : stemmer(folded))
+  // The stemmer reads "use", "used", "using" and "useful" as "us", the term of the country
+  // ("US"): "what racket does sania mirza use" matched "US Open". They are "use".
+  const stemWord = (folded: string) => {
+    if (/^\p{N}/u.test(folded)) return folded
+    const stem = stemmer(folded)
+    return stem === 'us' && folded !== 'us' ? 'use' : stem
+  }
 
   const splitWords = (text: string) => text.replace(DOTTED_ACRONYM, (m) => m.replaceAll('.', '')).match(WORD) ?? []
 

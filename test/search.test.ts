@@ -365,6 +365,22 @@ describe('ask on the seeds', () => {
     expect(resolveSlots(coverage.index, coverage.index.analyzer.querySlots('reassurnce'))[0]).toMatchObject({ known: true, unknownName: false })
   })
 
+  it('reads a given name in another form before a surname the coverage has as the one it writes', async () => {
+    // The seeds write "Steve Witkoff"; the nickname table links Stephen and Steve.
+    const [stephen] = resolveSlots(coverage.index, coverage.index.analyzer.querySlots('what did stephen witkoff say'))
+    expect(stephen).toMatchObject({ word: 'stephen', known: true, unknownName: false })
+    expect([...stephen!.terms.keys()]).toEqual(['steve'])
+    // Written for this test, as an Australian regional paper names a farmer: "Des" for Desmond.
+    const farm = await coverageOf({
+      'fire.txt': 'Fire reaches farms\n\nThird-generation farmer Des Halloran, 67, said he had lost about 40 head of cattle.\n',
+    })
+    const [, desmond] = resolveSlots(farm.index, farm.index.analyzer.querySlots('how old is desmond halloran'))
+    expect(desmond).toMatchObject({ word: 'desmond', known: true, unknownName: false })
+    // Not before a name the coverage lacks: "desmond tutu" is someone else.
+    const [, other] = resolveSlots(farm.index, farm.index.analyzer.querySlots('how old is desmond tutu'))
+    expect(other).toMatchObject({ word: 'desmond', unknownName: true })
+  })
+
   it('reads a slip of a function word as that word: it asks nothing of the coverage', () => {
     const words = (question: string) => resolveSlots(coverage.index, coverage.index.analyzer.querySlots(question)).map((s) => s.word)
     expect(words('what did macron say befor the summit')).toEqual(['macron', 'summit'])

@@ -83,3 +83,9 @@ for (const [long, shorts] of Object.entries(TABLE)) {
 export function givenNameKey(folded: string): string {
   return LONG_FORM.get(folded) ?? folded
 }
+
+/** The other forms of a folded given name the table links: "bill" → william; "william" → bill, billy, will… */
+export function otherGivenForms(folded: string): string[] {
+  const long = givenNameKey(folded)
+  return [long, ...(TABLE[long] ?? [])].filter((form) => form !== folded)
+}

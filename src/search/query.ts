@@ -12,6 +12,7 @@ import { neighboursOf } from './neighbours.ts'
 import { baseForms, relatedWords, namesPeopleInLowerCase, type Related } from './synonyms.ts'
 import { STOP_WORDS } from './stopwords.ts'
 import { resolveVariant } from './variants.ts'
+import { otherGivenForms } from '../leaders/nicknames.ts'
 
 export interface ResolvedSlot {
   word: string
@@ -121,15 +122,36 @@ export function inverseDocumentFrequency(index: SearchIndex, term: string): numb
 export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSlot[] {
   // A hyphenated word is also looked up whole ("t-mobile"); written in lower case and unknown
   // whole ("low-key", "beefed-up"), its parts say what it says, and it is no name the coverage lacks.
-  const resolved = slots
-    .filter((slot) => !slipOfFunctionWord(index, slot))
+  const kept = slots.filter((slot) => !slipOfFunctionWord(index, slot))
+  const resolved = kept
     .map((slot) => resolveSlot(index, slot))
+    .map((slot, i, all) => (slot.unknownName && all[i + 1]?.properName ? givenNameInAnotherForm(index, kept[i]!, slot) : slot))
     .filter((slot) => slot.known || slot.writtenAsName || !slot.word.includes('-'))
   // A neighbour that is another of the question's own words would count that word twice
   // ("resume" is used like "talks": "When will talks resume?" is not answered by "talks broke down").
   const own = new Set(resolved.flatMap((slot) => [...slot.terms.keys()]))
   for (const slot of resolved) for (const term of slot.near.keys()) if (own.has(term)) slot.near.delete(term)
   return resolved
+}
+
+/**
+ * "how old is desmond halloran" of coverage that writes "Des Halloran, 67": a word the coverage
+ * lacks, just before a name it has, is the given name it writes in another form: a short form
+ * the word begins with ("des" of "desmond"), or one the leaders' nickname table links ("bill"
+ * and William, "tony" and Anthony). Read as a name the coverage never mentions, it made the
+ * question look like one about someone else.
+ */
+function givenNameInAnotherForm(index: SearchIndex, slot: QuerySlot, resolved: ResolvedSlot): ResolvedSlot {
+  const folded = foldWord(slot.word)
+  if (folded.length < 4 || /\d/.test(folded)) return resolved
+  // In the coverage, and a name there: written with a capital, or no English word ("Des", indexed as "de").
+  const isName = (form: string) =>
+    (index.analyzer.writesCapitalised(form) || !isOrdinaryWord(form)) && index.documentFrequency.has(index.analyzer.wordTerm(form))
+  const prefixes = Array.from({ length: folded.length - 3 }, (_, i) => folded.slice(0, folded.length - 1 - i))
+  const form = otherGivenForms(folded).find(isName) ?? prefixes.find(isName)
+  if (!form) return resolved
+  const asForm = resolveSlot(index, { ...slot, word: form, term: index.analyzer.wordTerm(form) })
+  return { ...asForm, word: slot.word, terms: new Map([...asForm.terms].map(([term, credit]) => [term, credit * CREDIT.variant])) }
 }
 
 /**

@@ -332,6 +332,25 @@ describe('people whose name does not end in their surname (docs/quality.md, item
     expect(lookupLeader(people, 'anwar').person?.name).toBe('Anwar Ibrahim')
   })
 
+  it('finds someone with two surnames by the first, as a member types it ("rodrigo ibarra" for Rodrigo Ibarra Saldívar)', async () => {
+    // Written for this test, as a Monterrey paper in translation names him.
+    const two = await peopleOf({
+      'a.txt':
+        'The Nuevo León businessman Rodrigo Ibarra Saldívar, president of Grupo Ibarra, completed the purchase of the club. ' +
+        '"We came to build something," declared Ibarra Saldívar in a statement.',
+    })
+    for (const typed of ['rodrigo ibarra', 'Rodrigo Ibarra Saldívar', 'ibarra saldivar']) {
+      expect(lookupLeader(two, typed).person?.name, typed).toBe('Rodrigo Ibarra Saldívar')
+    }
+    // A three-word name the coverage never shortens to its last two stays as it was.
+    expect(lookupLeader(people, 'takeda haruki').person?.name).toBe('Haruki Takeda')
+  })
+
+  it('reads "incident controller" as a title (an Australian regional paper on a bushfire, written for this test)', async () => {
+    const fire = await peopleOf({ 'a.txt': 'CFA incident controller Bronwyn Tregear said a wind change had pushed the fire front east.' })
+    expect(lookupLeader(fire, 'tregear').person?.roles.join(' | ')).toMatch(/incident controller/)
+  })
+
   it('joins a name written surname first to the same name written given name first, and finds either order', () => {
     expect(named('Takeda Haruki')).toEqual([])
     expect(named('Haruki Takeda').map((p) => p.articles)).toEqual([['e.txt', 'f.txt']])

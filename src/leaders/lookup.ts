@@ -234,6 +234,13 @@ function toEntry(person: Person): Entry {
     if (words.length === 2) forms.add(`${words[1]} ${words[0]}`)
     surnames.add(words.at(-1)!)
   }
+  // "Rodrigo Ibarra Saldívar", called "Ibarra Saldívar": two surnames, as Spanish and Portuguese
+  // names have, the first of which is the one a member types ("rodrigo ibarra", "ibarra").
+  const full = nameWordsOf(foldName(person.name).split(' '))
+  if (full.length === 3 && asWritten.has(`${full[1]} ${full[2]}`)) {
+    forms.add(`${full[0]} ${full[1]}`)
+    surnames.add(full[1]!)
+  }
   return {
     person,
     forms,

@@ -7,7 +7,7 @@ export const TITLE_HEADS = new Set([
   'president', 'vice-president', 'chancellor', 'minister', 'premier', 'secretary', 'secretary-general',
   'envoy', 'chief', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair',
   'executive', 'director', 'director-general', 'boss', 'governor', 'senator', 'congressman', 'congresswoman',
-  'mayor', 'ambassador', 'commissioner', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sheikh',
+  'mayor', 'ambassador', 'commissioner', 'controller', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sheikh',
   'judge', 'justice', 'lawyer', 'attorney', 'prosecutor', 'counsel', 'adviser', 'advisor', 'aide', 'negotiator',
   'diplomat', 'official', 'officer', 'head', 'founder', 'co-founder', 'owner', 'treasurer', 'whip', 'speaker',
   'mp', 'mep', 'msp', 'ceo', 'cfo', 'cto', 'coo', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'commander', 'inspector',

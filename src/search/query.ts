@@ -157,8 +157,9 @@ function givenNameInAnotherForm(index: SearchIndex, slot: QuerySlot, resolved: R
 /**
  * "who ownd halbeck befor ibarra", "abotu", "becuase": a slip of a function word is that word, and
  * asks nothing of the coverage; read as a word it lacks, it made the question look like one about
- * someone it never names. Not English (nor in WordNet), not the coverage's, not written as a name, and a letter
- * dropped, added, changed or two swapped (after the first) from a function word of four letters or more.
+ * someone it never names. Not English (nor in WordNet), not the coverage's, not written as a
+ * name, and a letter dropped, added, changed or two swapped (after the first) from a function
+ * word of four letters or more.
  */
 function slipOfFunctionWord(index: SearchIndex, slot: QuerySlot): boolean {
   const folded = foldWord(slot.word)

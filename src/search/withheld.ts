@@ -74,9 +74,11 @@ const ASKED_NOT_TOLD = new RegExp(
 const KEPT_SECRET = /\b(?:keep|keeps|kept|keeping)\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:a\s+)?(?:closely[- ]guarded\s+)?(?:secret|under wraps|confidential)\b/iu
 /** "an undisclosed amount", "to an undisclosed bidder", 'all unnamed "allies"'. */
 const UNSAID = /\b(?:undisclosed|unnamed|unidentified|unspecified)\s+["“‘']?([a-z]+)/i
-/** "…did not disclose the fee, but it is thought to be £5m", "…yet to name the day - but it is widely expected to be 5 May": what follows answers after all. */
 /** A second thing kept back by the same verb: ", nor who would chair the board", "or on how much cash will be…". */
 const ALSO_KEPT_BACK = new RegExp(String.raw`\b(?:nor|or)\s+(?:on\s+|about\s+|over\s+|as to\s+)?(${ASKING}|whether)\b([^,;:.!?]*)`, 'gi')
+/** Verbs of not talking about a thing rather than keeping it back ("declined to comment on the lawsuit"). */
+const LOOSELY_KEPT = /(discuss|discussed|comment on|commented on|be drawn on|lipped|silent|quiet|mum)\b/i
+/** "…did not disclose the fee, but it is thought to be £5m", "…yet to name the day - but it is widely expected to be 5 May": what follows answers after all. */
 const THEN_SAYS = /\b(?:but|however|although|though)\b[^.;]{0,60}\b(?:thought|believed|understood|reported|estimated|said to|put at|valued|reckoned|expected|tipped|likely|betting|predicted|speculation)\b/i
 /** The words a sentence keeping something back mostly has: one without them is passed over unread. */
 const MAY_KEEP_BACK = /n[o']t\b|\bno\b|declined|refused|failed|unable|undisclosed|unnamed|unidentified|unspecified|yet to|secret|under wraps|confidential|unclear|unknown|to be seen|lipped|silent|quiet|mum\b|without|neither|nothing|(?:holding|held) back|too early/i
@@ -206,9 +208,10 @@ function asksFor(q: Question, kept: KeptBack, sentence: string, passage: { text:
     // "declined to say where…" answers "where did…"; "…didn't say who" answers "which company…";
     // "which" and "what" say too little by themselves, unless the noun after them is the
     // question's: "did not say which brigade the firefighter belonged to" and "which brigade…".
-    // Not "what will the merged airline be called" (a name, but of a thing) and "…nor who would chair the board".
+    // A name asked by "what" is a thing's: "what will the merged airline be called" is not
+    // asked of "…nor who would chair the board".
     const same = (embedded === q.asked && !(embedded === 'who' && q.opening === 'what')) || (embedded === 'who' && q.asked === 'which')
-    const aboutTheThing = (sharedCount(thingWords, q.words) > 0 || shared > 0 || (leans && sharedAround >= 2))
+    const aboutTheThing = sharedCount(thingWords, q.words) > 0 || shared > 0 || (leans && sharedAround >= 2)
     if (same && embedded !== 'which' && embedded !== 'what') return aboutTheThing
     const noun = kept.thing.split(/\s+/)[1]?.toLowerCase().replace(/[^a-z-]/g, '')
     return (
@@ -265,7 +268,7 @@ function keptBackIn(sentence: string): { kept: KeptBack; answeredIn: string }[] 
   // drawn on the manager's future or on how much cash…": what follows "nor" or "or" is kept back too.
   const keptVerb = whole && KEPT_BACK.exec(sentence)
   if (keptVerb) {
-    const loose = /(discuss|discussed|comment on|commented on|be drawn on|lipped|silent|quiet|mum)\b/i.test(keptVerb[0])
+    const loose = LOOSELY_KEPT.test(keptVerb[0])
     for (const more of sentence.slice(keptVerb.index + keptVerb[0].length).matchAll(ALSO_KEPT_BACK)) {
       found.push({ kept: { thing: `${more[1]!}${more[2]!}`.trim(), embedded: more[1]!.toLowerCase(), loose: loose && !/^(?:whether|if)$/i.test(more[1]!) }, answeredIn: sentence })
     }
@@ -301,7 +304,7 @@ function keptBack(sentence: string): KeptBack | undefined {
     const embedded = EMBEDDED.exec(object)?.[1]?.toLowerCase()
     if (!embedded && CLAUSE_START.test(object)) return undefined
     const words = object.split(/\s+/).slice(0, 10)
-    const loose = /(discuss|discussed|comment on|commented on|be drawn on|lipped|silent|quiet|mum)\b/i.test(match[0])
+    const loose = LOOSELY_KEPT.test(match[0])
     // "declined to comment on whether the plan had sold shares" keeps back whether it had.
     if (embedded) return { thing: words.join(' '), embedded, loose: loose && !/^(?:whether|if)$/i.test(embedded) }
     // "declined to name the buyer" leaves the buyer unnamed, as "an unnamed buyer" does.

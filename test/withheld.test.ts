@@ -221,6 +221,8 @@ describe('findWithheld', () => {
     expect(withheldFor('what will the merged airline be called', board)).toBeUndefined()
     const signings = "But Ibarra refused to be drawn on the manager's future or on how much cash will be handed over for summer signings."
     expect(withheldFor('how much cash will ibarra give for summer signings', signings)).toBe(signings)
+    // "How big" asks how much as often as how large.
+    expect(withheldFor("how big is ibarra's transfer budget", signings)).toBe(signings)
     const brigade = 'The CFA did not say which brigade the firefighter belonged to.'
     expect(withheldFor('which brigade was the firefighter from', brigade)).toBe(brigade)
     // "which" alone says too little: another noun is another question.

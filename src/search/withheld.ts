@@ -19,7 +19,7 @@ type Asked = 'where' | 'when' | 'who' | 'which' | 'what' | 'why' | 'how much' | 
 /** "how" asking the way something happened ("how did…", "how r the family splitting…"), not "how old". */
 const HOW = String.raw`how(?=\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|you|i|this|that|these|those|did|does|do|is|are|was|were|will|would|could|can|should|has|have|had|r|u)\b)`
 /** The words that ask, in a question or embedded in a sentence ("did not say how long…"). */
-const ASKING = `where|when|who|whom|whose|which|what|why|how much|how many|how long|how soon|${HOW}`
+const ASKING = `where|when|who|whom|whose|which|what|why|how much|how many|how long|how soon|how big|how large|${HOW}`
 /** The words that ask (after a fronted phrase: "besides the UK, which…"). */
 const WH = opensWith(ASKING)
 /** A yes/no question: answered by "they would not say whether…". */
@@ -123,8 +123,8 @@ const ASKED_BY_TYPE: Partial<Record<string, Asked>> = { money: 'how much', time:
 /** An embedded question about a cause: "has not said what caused the fire" keeps back why. */
 const CAUSE_ASKED = /^what\s+(?:caused|led to|sparked|triggered|started)\b/i
 
-/** "whom" and "whose" ask who. */
-const asWord = (word: string): string => (word === 'whom' || word === 'whose' ? 'who' : word)
+/** "whom" and "whose" ask who; "how big" asks how much ("how big is his transfer budget" and "would not say how much cash…"). */
+const asWord = (word: string): string => (word === 'whom' || word === 'whose' ? 'who' : word === 'how big' || word === 'how large' ? 'how much' : word)
 
 interface Question {
   asked: Asked

@@ -4,6 +4,7 @@
 // own hooks (tokenize, processTerm), so the index and the query can never analyze differently.
 import { stemmer } from 'stemmer'
 import { conceptTable, findConceptPhrases, type ConceptTable } from './concepts.ts'
+import { CURRENCY_LETTERS, CURRENCY_SYMBOLS, LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './currencies.ts'
 import { foldText, foldWord } from './fold.ts'
 import { firstPartOfSpeech, isNoun, isOrdinaryWord } from './lexicon.ts'
 import { STOP_WORDS } from './stopwords.ts'
@@ -60,19 +61,9 @@ export interface Analyzer {
  * questions alike (before splitting into words), so it only changes which words are indexed;
  * quoted text is never touched.
  */
-const CURRENCY: Record<string, string> = {
-  '£': 'pounds', $: 'dollars', '€': 'euros', '¥': 'yen', '₹': 'rupees', '₦': 'naira', '₱': 'pesos', '₵': 'cedis', 'GH¢': 'cedis',
-  '₩': 'won', '₺': 'lira', '₽': 'roubles', '₴': 'hryvnias', '₫': 'dong', '฿': 'baht', '₪': 'shekels',
-}
 const MAGNITUDE: Record<string, string> = { bn: 'billion', m: 'million', k: 'thousand', tn: 'trillion' }
-/** Currencies written as letters before the figure, as the symbols above are. */
-const CURRENCY_LETTERS: Record<string, string> = {
-  R: 'rand', RM: 'ringgit', N: 'naira', K: 'kwacha', MK: 'kwacha', Rp: 'rupiah', Tk: 'taka',
-  // Kenyan, Ugandan and Tanzanian shillings.
-  KSh: 'shillings', Ksh: 'shillings', Sh: 'shillings', Shs: 'shillings', USh: 'shillings', UShs: 'shillings', TSh: 'shillings', Tsh: 'shillings',
-}
-/** The letter signs of two letters or more, longest first: a figure may follow after a space ("KSh 3bn"). */
-const LETTER_SIGNS = Object.keys(CURRENCY_LETTERS).filter((sign) => sign.length > 1).sort((a, b) => b.length - a.length).join('|')
+/** A sum by its sign, and rupees as Indian papers print them: "£5bn", "GH¢1.2m", "Rs 2,418 crore", "Rs. 38". */
+const SUM_BY_SYMBOL = new RegExp(String.raw`(${SYMBOL_CLASS}|\b(?:${LONG_SYMBOLS})|\bRs\.?)\s?(\d+(?:\.\d+)?)\s?(bn|m|k|tn)?\b`, 'gi')
 const UNIT: Record<string, string> = { m: 'metres', km: 'kilometres', kg: 'kilograms', mph: 'mph', cm: 'centimetres', mm: 'millimetres', ft: 'feet', lb: 'pounds', lbs: 'pounds' }
 const NUMBER_WORDS = new Map(
   ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
@@ -104,10 +95,10 @@ export function normalizeNumbers(text: string): string {
       // billion", "Sh900 million", "Shs660 billion", "K4.9 billion"); a lone R, N or K only
       // before a sum, not "the N2 highway" or "K2".
       .replace(/\bR(\d{1,3}(?:[ \u00a0]\d{3})+)\b/g, (_, n: string) => ` ${n.replace(/[ \u00a0]/g, '')} rand `)
-      .replace(new RegExp(`\\b(?:(${LETTER_SIGNS})\\s?|(R|N|K))(\\d+(?:\\.\\d+)?)[\\s-]?(million|billion|trillion|bn|m)\\b`, 'g'), (_, signs?: string, sign?: string, n?: string, mag?: string) => ` ${n!} ${MAGNITUDE[mag!] ?? mag!} ${CURRENCY_LETTERS[(signs ?? sign)!]!} `)
+      .replace(new RegExp(`\\b(?:(${LETTER_SIGNS})\\s?|([${LONE_LETTER_SIGNS}]))(\\d+(?:\\.\\d+)?)[\\s-]?(million|billion|trillion|bn|m)\\b`, 'g'), (_, signs?: string, sign?: string, n?: string, mag?: string) => ` ${n!} ${MAGNITUDE[mag!] ?? mag!} ${CURRENCY_LETTERS[(signs ?? sign)!]!} `)
       .replace(new RegExp(`\\b(${LETTER_SIGNS})\\s?(\\d+(?:\\.\\d+)?)`, 'g'), (_, sign: string, n: string) => ` ${n} ${CURRENCY_LETTERS[sign]!} `)
       // Rupees as Indian papers print them too: "Rs 2,418 crore", "Rs. 38", "₹500".
-      .replace(/([£$€¥₹₦₱₵₩₺₽₴₫฿₪]|\bGH¢|\bRs\.?)\s?(\d+(?:\.\d+)?)\s?(bn|m|k|tn)?\b/gi, (_, sign: string, n: string, mag?: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY[sign.toUpperCase() === 'GH¢' ? 'GH¢' : sign] ?? 'rupees'} `)
+      .replace(SUM_BY_SYMBOL, (_, sign: string, n: string, mag?: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY_SYMBOLS[sign.toUpperCase() === 'GH¢' ? 'GH¢' : sign] ?? 'rupees'} `)
       // 5bn, 300m with no currency: a magnitude after a number ("5bn"), a unit after a large or round one ("5000m", "100m")
       .replace(/\b(\d+(?:\.\d+)?)(bn|tn|km|kg|mph|cm|mm|ft|lbs?|m|k)\b/gi, (_, n: string, suffix: string) => {
         const s = suffix.toLowerCase()

@@ -3,6 +3,7 @@
 // he fined" needs money, not any number. The sharper the kind, the better it tells the paragraph
 // that answers from the lead that only restates the question (docs/quality.md).
 import { withChatWordsSpelledOut } from './asked.ts'
+import { LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './currencies.ts'
 import { foldText, foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { TITLE_HEADS } from '../leaders/words.ts'
@@ -76,9 +77,9 @@ const MONEY_BY_CODE = new RegExp(String.raw`\b(${CURRENCY_CODES})\s?\d|\b\d[\d,.
  * apart by spaces): "the N2 highway", "R2-D2" are not money.
  */
 const LETTER_CURRENCY =
-  String.raw`\b(RM|KSh|Ksh|UShs|USh|Shs|Sh|TSh|Tsh|MK|Rp|Tk)\s?\d|\b[RNK]\d{1,3}(\.\d+)?[\s-]?(million|billion|trillion|bn|m)\b|\bR\d{1,3}([ \u00a0]\d{3})+\b`
+  String.raw`\b(${LETTER_SIGNS})\s?\d|\b[${LONE_LETTER_SIGNS}]\d{1,3}(\.\d+)?[\s-]?(million|billion|trillion|bn|m)\b|\bR\d{1,3}([ \u00a0]\d{3})+\b`
 const MONEY_EXPRESSION = new RegExp(
-  `[£$€¥₹₦₱₩₺₽₴₫฿₪₵]\\s?\\d|\\bGH¢\\s?\\d|\\bRs\\.?\\s?\\d|${LETTER_CURRENCY}|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion|lakhs?|crores?)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?|usd|eur|gbp|chf|inr)\\s?\\d|` +
+  `${SYMBOL_CLASS}\\s?\\d|\\b(?:${LONG_SYMBOLS})\\s?\\d|\\bRs\\.?\\s?\\d|${LETTER_CURRENCY}|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion|lakhs?|crores?)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?|usd|eur|gbp|chf|inr)\\s?\\d|` +
     `\\b(${SPELLED_NUMBER})[- ]((${SPELLED_NUMBER}|trillions?) )?(of )?(${CURRENCY})\\b`,
   'i',
 )

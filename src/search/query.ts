@@ -166,25 +166,12 @@ function slipOfFunctionWord(index: SearchIndex, slot: QuerySlot): boolean {
   if (folded.length < 4 || slot.writtenAsName || CHAT_SPELLINGS.has(folded) || isOrdinaryWord(folded) || index.documentFrequency.has(slot.term)) return false
   // English beyond the small lexicon is no slip: "info" is not "into".
   if (baseForms(folded).length > 0) return false
-  for (const word of functionWordsFrom(folded[0]!)) if (oneSlipApart(folded, word)) return true
+  for (const candidate of oneSlipFrom(folded)) if (FUNCTION_WORDS.has(candidate)) return true
   return false
 }
 
-const functionWordsByLetter = new Map<string, string[]>()
-function functionWordsFrom(letter: string): string[] {
-  let words = functionWordsByLetter.get(letter)
-  if (!words) functionWordsByLetter.set(letter, (words = [...STOP_WORDS].filter((w) => w.length >= 4 && w[0] === letter && /^[a-z]+$/.test(w))))
-  return words
-}
-
-/** One letter dropped, added or changed, or two neighbours swapped. */
-function oneSlipApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false
-  let i = 0
-  while (i < a.length && i < b.length && a[i] === b[i]) i++
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
-}
+/** Function words of four letters or more, letters only: "befor" is a slip of one, "hwo" too short to say. */
+const FUNCTION_WORDS = new Set([...STOP_WORDS].filter((word) => word.length >= 4 && /^[a-z]+$/.test(word)))
 
 function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   const unknownWordWeight = inverseDocumentFrequency(index, '')
@@ -371,15 +358,9 @@ function typoCorrections(index: SearchIndex, spellings: string[], englishSlip: b
 function coverageSlipsIn(index: SearchIndex, word: string): Set<string> {
   const found = new Set<string>()
   if (!/^[a-z]{6,}$/.test(word)) return found
-  const consider = (candidate: string) => {
+  for (const candidate of oneSlipFrom(word, 'missing or swapped')) {
     const term = index.analyzer.wordTerm(candidate)
     if (term !== word && index.documentFrequency.has(term) && !isConceptTerm(term)) found.add(term)
-  }
-  for (let i = 1; i <= word.length; i++) {
-    const head = word.slice(0, i)
-    const tail = word.slice(i)
-    if (tail.length >= 2) consider(head + tail[1] + tail[0] + tail.slice(2))
-    for (const letter of 'abcdefghijklmnopqrstuvwxyz') consider(head + letter + tail)
   }
   return found
 }
@@ -407,27 +388,30 @@ function englishSlipsIn(index: SearchIndex, word: string, slips: Slips = 'any'):
 /** Which slips of the fingers to undo: any one, or only a letter missing and two letters swapped. */
 type Slips = 'any' | 'missing or swapped'
 
-/**
- * Words of the English lexicon one letter dropped, added or changed from `word`, or two letters
- * swapped ("soliders"), after its first letter: people rarely miss the first ("whats" is not "hats").
- */
+/** Words of the English lexicon one slip from `word` (oneSlipFrom). */
 function englishOneEditFrom(word: string, slips: Slips = 'any'): Set<string> {
+  return new Set([...oneSlipFrom(word, slips)].filter(isOrdinaryWord))
+}
+
+/**
+ * Every spelling one letter dropped, added or changed from `word`, or two letters swapped
+ * ("soliders"), after its first letter: people rarely miss the first ("whats" is not "hats").
+ */
+function* oneSlipFrom(word: string, slips: Slips = 'any'): Generator<string> {
   const any = slips === 'any'
-  const found = new Set<string>()
-  const consider = (candidate: string) => {
-    if (candidate !== word && isOrdinaryWord(candidate)) found.add(candidate)
-  }
   for (let i = 1; i <= word.length; i++) {
     const head = word.slice(0, i)
     const tail = word.slice(i)
-    if (tail && any) consider(head + tail.slice(1))
-    if (tail.length >= 2) consider(head + tail[1] + tail[0] + tail.slice(2))
+    const candidates = [
+      ...(tail && any ? [head + tail.slice(1)] : []),
+      ...(tail.length >= 2 ? [head + tail[1] + tail[0] + tail.slice(2)] : []),
+    ]
     for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
-      consider(head + letter + tail)
-      if (tail && any) consider(head + letter + tail.slice(1))
+      candidates.push(head + letter + tail)
+      if (tail && any) candidates.push(head + letter + tail.slice(1))
     }
+    for (const candidate of candidates) if (candidate !== word) yield candidate
   }
-  return found
 }
 
 /** The passages worth ranking: BM25 over the slots' terms, each term boosted by its credit. */

@@ -1,0 +1,25 @@
+// Currencies as papers print them before a figure: one table for the analyzer (which indexes
+// "£5bn" and "Shs660 billion" as "5 billion pounds", "660 billion shillings") and for the answer
+// types (which read either as a sum).
+
+/** Signs written before the figure ("£5bn", "₱180,000", "GH¢1.2m"), and the currency each names. */
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  '£': 'pounds', $: 'dollars', '€': 'euros', '¥': 'yen', '₹': 'rupees', '₦': 'naira', '₱': 'pesos', '₵': 'cedis', 'GH¢': 'cedis',
+  '₩': 'won', '₺': 'lira', '₽': 'roubles', '₴': 'hryvnias', '₫': 'dong', '฿': 'baht', '₪': 'shekels',
+}
+
+/** Currencies written as letters before the figure, as the symbols are. */
+export const CURRENCY_LETTERS: Record<string, string> = {
+  R: 'rand', RM: 'ringgit', N: 'naira', K: 'kwacha', MK: 'kwacha', Rp: 'rupiah', Tk: 'taka',
+  // Kenyan, Ugandan and Tanzanian shillings.
+  KSh: 'shillings', Ksh: 'shillings', Sh: 'shillings', Shs: 'shillings', USh: 'shillings', UShs: 'shillings', TSh: 'shillings', Tsh: 'shillings',
+}
+
+/** The one-character symbols, as a character class ("[£$€…]"). */
+export const SYMBOL_CLASS = `[${Object.keys(CURRENCY_SYMBOLS).filter((sign) => [...sign].length === 1).join('')}]`
+/** The symbols of several characters ("GH¢"), as alternatives. */
+export const LONG_SYMBOLS = Object.keys(CURRENCY_SYMBOLS).filter((sign) => [...sign].length > 1).join('|')
+/** The letter signs of two letters or more, longest first: a figure may follow after a space ("KSh 3bn"). */
+export const LETTER_SIGNS = Object.keys(CURRENCY_LETTERS).filter((sign) => sign.length > 1).sort((a, b) => b.length - a.length).join('|')
+/** The lone letters ("R", "N", "K"): a sign only before a sum ("R2.5 billion"), not "the N2 highway" or "K2". */
+export const LONE_LETTER_SIGNS = Object.keys(CURRENCY_LETTERS).filter((sign) => sign.length === 1).join('')

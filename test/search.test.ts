@@ -257,6 +257,18 @@ describe('ask on the seeds', () => {
     expect(coverage.ask(when).results[0]!.passage.text).toContain('in Washington on Monday')
   })
 
+  // "preferably this week" and "a lasting peace" hold only when these ask about, none of what.
+  it('refuses a passage that shares only the question\'s times', () => {
+    for (const question of ['any news on the game this week', 'what happened last night']) {
+      expect(coverage.explain(question).signals!.sharesOnlyTimes, question).toBe(1)
+      expect(coverage.ask(question), question).toMatchObject({ answered: false, results: [] })
+    }
+    // The time with what is asked: answered.
+    const meeting = 'who is zelensky meeting on monday'
+    expect(coverage.explain(meeting).signals!.sharesOnlyTimes).toBe(0)
+    expect(coverage.ask(meeting).results[0]!.passage.text).toContain('on Monday')
+  })
+
   // The coverage names Germany but gives no price: refused (the asked-for kind is missing from
   // every passage) or at most the closest the coverage comes, whatever the fit.
   it('never answers "What is the price of gas in Germany?" confidently', () => {

@@ -176,7 +176,9 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   let roleStart = first
   let honorific = false
   let prefix: string | undefined
+  // Initials before the given name are the name's ("Atty. Ma. Luisa Ocampo", "Dr. J. Smith").
   let p = first - 1
+  while (tokens[p]?.initial) p--
   const before = tokens[p]
   const title = honorificAt(tokens, p)
   if (title) {
@@ -188,6 +190,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     prefix = before.text
   }
   let role: string | undefined
+  let apposed = false
   const front = roleBefore(tokens, p, stats, false, wordIdx.length >= 2)
   if (front) {
     // "Mayor of Black River, Councillor Hyacinth Tomlinson-Reid, said": with a title word alone
@@ -201,8 +204,21 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     const appositive = roleBefore(tokens, roleStart - 2, stats, true)
     // One capitalised word between commas is a list ("Hodgson, King, Wilkinson"), not a title.
     if (appositive && (appositive.from < appositive.to || !tokens[appositive.to]!.capitalized)) role = sentence.slice(tokens[appositive.from]!.start, tokens[appositive.to]!.end)
+    else {
+      // "the chief executive of Tesco, Terry Leahy, said", "said the director of Anvisa, Rômulo
+      // Tavares Lins, in a note": the office of a body named before the comma. The body is no
+      // person, and the name is who speaks.
+      // Not a list of titles ("star of Crouching Tiger, Hidden Dragon, Hero and …"): the sentence
+      // goes on in lower case after the name.
+      const office = /^\p{Ll}/u.test(tokens[runEnd + 2]?.text ?? '') ? officeOfNamedBody(tokens, roleStart - 2, stats) : undefined
+      if (office) {
+        role = sentence.slice(tokens[office.from]!.start, tokens[office.to]!.end)
+        roleStart = office.from
+        apposed = true
+      }
+    }
   }
-  let after = runEnd + 1
+  let after = apposed ? runEnd + 2 : runEnd + 1
   let roleEnd: number | undefined
   if (!role && !lastTok.possessive) {
     const behind = roleAfter(tokens, runEnd)
@@ -285,6 +301,8 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
   const firstWord = tokens.findIndex(isWord)
   for (let x = p - 1; x >= 0 && p - x < MAX_ROLE_TOKENS; x--) {
     const t = tokens[x]!
+    // Two offices held together: "the council's Registrar/Chief Executive, Prof. …".
+    if (t.text === '/' && isHead(tokens[x - 1]) && tokens[x - 1]!.end === t.start && t.end === tokens[x + 1]?.start) continue
     if (!isWord(t)) break
     const lower = /^\p{Ll}/u.test(t.text)
     if (TITLE_HEADS.has(t.key) || (TITLE_MODIFIERS.has(t.key) && !FUNCTION_WORDS.has(t.key))) {
@@ -316,6 +334,15 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
   }
   if (!hasHead) return undefined
   return { from, to: p }
+}
+
+/** A title, "of" or "at", and a body named by one to three capitalised words or acronyms ending at token `p` ("chief executive of Tesco"). */
+function officeOfNamedBody(tokens: Token[], p: number, stats: CaseStats): { from: number; to: number } | undefined {
+  let x = p
+  while (x > p - 3 && (isCapWord(tokens[x]) || tokens[x]?.acronym)) x--
+  if (x === p || !(tokens[x]?.key === 'of' || tokens[x]?.key === 'at') || !/^\p{Ll}/u.test(tokens[x]!.text)) return undefined
+  const title = titleBefore(tokens, x - 1, stats, false)
+  return title && { from: title.from, to: p }
 }
 
 /** The title head before "for|of" and one to three words of its field that end at token `p`; undefined if there is none. */

@@ -97,8 +97,10 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   }
   yield* dropWordsBeforeNames(groups, stats)
   yield* joinNicknames(groups)
-  yield* joinReversedNames(groups)
-  yield* joinSpellingSlips(groups, occurrences, written)
+  const sameStory = yield* sameStoryTest(occurrences)
+  yield* joinReversedNames(groups, sameStory)
+  yield* joinSpellingSlips(groups, written, sameStory)
+  yield* joinDoubleSurnames(groups, written, stats, sameStory)
   // First names of the people named with a title or speaking: "Clint", "Paula" are given names
   // when the coverage gives them to two people or more.
   const givenNames = new Map<string, number>()
@@ -460,39 +462,10 @@ function areTied(a: Ties, b: Ties): boolean {
   return [...a.articles].some((x) => b.articles.has(x)) || [...a.fields].some((w) => b.fields.has(w)) || [...a.offices].some((o) => b.offices.has(o))
 }
 
-/**
- * A name written in both orders is one person when the two are tied as nicknames are (an article,
- * a field of their titles, an office): Japanese and Chinese papers put the surname first
- * ("Setouchi Electric President Takeda Haruki"), others write "Haruki Takeda". The reversed
- * name joins the group written more often.
- */
-function* joinReversedNames(groups: Map<string, Occurrence[]>): Generator<void, void> {
-  let step = 0
-  for (const [key, group] of [...groups]) {
-    if (++step % STEP === 0) yield
-    if (!groups.has(key) || group[0]!.words.length !== 2) continue
-    const reversedKey = `${variantKey(group[0]!.surname)} ${variantKey(group[0]!.words[0]!)}`
-    const reversed = groups.get(reversedKey)
-    if (!reversed || reversedKey === key || reversed[0]!.words.length !== 2) continue
-    if (!areTied(tiesOf(group), tiesOf(reversed))) continue
-    const [into, from, fromKey] = reversed.length > group.length ? [reversed, group, key] : [group, reversed, reversedKey]
-    into.push(...from)
-    groups.delete(fromKey)
-  }
-}
+/** Two groups of occurrences whose articles tell one story: they share a name few articles write. */
+type SameStory = (a: Occurrence[], b: Occurrence[]) => boolean
 
-/**
- * Two spellings of one name a slip apart: outlets spell a name differently and a paper misspells
- * one now and then ("Morag Kinnear" and "Kinneir", "Abdullah" and "Abdulla Khattak", "Rodel
- * Magbanua" and "Magbuana"), or set a hyphen where another leaves a space ("Kwabena
- * Asante-Mensah" and "Asante Mensah"). A hyphen or space is joined outright; a slip in the given
- * name or the surname, the other the same, only when the coverage ties the two as it ties
- * nicknames (an article, a field of their titles, an office) or their articles tell one story
- * (they share a name few articles write). Otherwise they may be two people: Peter Saunders of
- * the CMF and Peter Sanders of Stop Stansted Expansion, Franz Ferdinand's Paul Thomson and Roxy
- * Music's Paul Thompson. The spelling written more often takes the other in.
- */
-function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occurrence[], written: string[][]): Generator<void, void> {
+function* sameStoryTest(occurrences: Occurrence[]): Generator<void, SameStory> {
   let step = 0
   // The names each article writes, and in how many articles each is written: two articles that
   // share a name few others write ("Kestrel Bay", "Dunmarnock") tell one story.
@@ -510,7 +483,7 @@ function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occu
     articles.add(o.article)
     articlesOf.set(name, articles)
   }
-  const sameStory = (a: Occurrence[], b: Occurrence[]) => {
+  return (a, b) => {
     const own = new Set([...a, ...b].map((o) => o.words.join(' ')))
     const inB = new Set(b.map((o) => o.article))
     for (const article of new Set(a.map((o) => o.article))) {
@@ -522,6 +495,45 @@ function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occu
     }
     return false
   }
+}
+
+/**
+ * A name written in both orders is one person when the two are tied as nicknames are (an article,
+ * a field of their titles, an office) or their articles tell one story: Japanese and Chinese
+ * papers put the surname first ("Setouchi Electric President Takeda Haruki", "Sato Yuichiro, a
+ * professor of volcanology"), others write "Haruki Takeda". The reversed name joins the group
+ * written more often.
+ */
+function* joinReversedNames(groups: Map<string, Occurrence[]>, sameStory: SameStory): Generator<void, void> {
+  let step = 0
+  for (const [key, group] of [...groups]) {
+    if (++step % STEP === 0) yield
+    if (!groups.has(key) || group[0]!.words.length !== 2) continue
+    const reversedKey = `${variantKey(group[0]!.surname)} ${variantKey(group[0]!.words[0]!)}`
+    const reversed = groups.get(reversedKey)
+    if (!reversed || reversedKey === key || reversed[0]!.words.length !== 2) continue
+    // One story is enough for two name words, not for a word of English ("Group Menatep").
+    const names = !group[0]!.words.some((w) => isOrdinaryWord(w))
+    if (!areTied(tiesOf(group), tiesOf(reversed)) && !(names && sameStory(group, reversed))) continue
+    const [into, from, fromKey] = reversed.length > group.length ? [reversed, group, key] : [group, reversed, reversedKey]
+    into.push(...from)
+    groups.delete(fromKey)
+  }
+}
+
+/**
+ * Two spellings of one name a slip apart: outlets spell a name differently and a paper misspells
+ * one now and then ("Morag Kinnear" and "Kinneir", "Abdullah" and "Abdulla Khattak", "Rodel
+ * Magbanua" and "Magbuana"), or set a hyphen where another leaves a space ("Kwabena
+ * Asante-Mensah" and "Asante Mensah"). A hyphen or space is joined outright; a slip in the given
+ * name or the surname, the other the same, only when the coverage ties the two as it ties
+ * nicknames (an article, a field of their titles, an office) or their articles tell one story
+ * (they share a name few articles write). Otherwise they may be two people: Peter Saunders of
+ * the CMF and Peter Sanders of Stop Stansted Expansion, Franz Ferdinand's Paul Thomson and Roxy
+ * Music's Paul Thompson. The spelling written more often takes the other in.
+ */
+function* joinSpellingSlips(groups: Map<string, Occurrence[]>, written: string[][], sameStory: SameStory): Generator<void, void> {
+  let step = 0
   /** Two groups as one, under the larger's key, which it returns. */
   const join = (a: string, b: string): string => {
     const [intoKey, fromKey] = groups.get(a)!.length >= groups.get(b)!.length ? [a, b] : [b, a]
@@ -552,8 +564,14 @@ function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occu
       byOther.set(other, keys)
     }
     const wordOf = (g: Occurrence[]) => (part === 'surname' ? g[0]!.surname : g[0]!.words[0]!)
-    // The rest of the name the same: Ayatollah Ruhollah Khomeini is not Ayatollah Ali Khamenei.
-    const rest = (g: Occurrence[]) => (part === 'surname' ? g[0]!.words.slice(0, -1) : g[0]!.words.slice(1)).map(variantKey).join(' ')
+    // The rest of the name the same, as either writes it: Ayatollah Ruhollah Khomeini is not
+    // Ayatollah Ali Khamenei; "Juma Tsumah" is "Juma Tsuma", whom another article writes "Juma
+    // Mwachiro Tsuma".
+    const rests = (g: Occurrence[]) => new Set(g.map((o) => (part === 'surname' ? o.words.slice(0, -1) : o.words.slice(1)).map(variantKey).join(' ')))
+    const sameRest = (a: Occurrence[], b: Occurrence[]) => {
+      const inB = rests(b)
+      return [...rests(a)].some((rest) => inB.has(rest))
+    }
     for (const keys of byOther.values()) {
       if (keys.length < 2) continue
       for (let i = 0; i < keys.length; i++) {
@@ -562,11 +580,70 @@ function* joinSpellingSlips(groups: Map<string, Occurrence[]>, occurrences: Occu
           const a = groups.get(keys[i]!)
           const b = groups.get(keys[j]!)
           if (!a || !b) continue
-          if (!isSpellingSlip(wordOf(a), wordOf(b)) || rest(a) !== rest(b) || !(areTied(tiesOf(a), tiesOf(b)) || sameStory(a, b))) continue
+          if (!isSpellingSlip(wordOf(a), wordOf(b)) || !sameRest(a, b) || !(areTied(tiesOf(a), tiesOf(b)) || sameStory(a, b))) continue
           join(keys[i]!, keys[j]!)
         }
       }
     }
+  }
+}
+
+/**
+ * A surname of two words, written whole or in part: "Ibukunoluwa Adeyemi-Bankole" is "Ibukun
+ * Adeyemi Bankole" in a student paper, "Marisol Herrera Vance" is "Dr Marisol Herrera" on Irish
+ * radio (a Spanish double surname shortened to the first, as English-language outlets do). Two
+ * names are one when their given names agree (the same, or one beginning the other: "Ibukun"),
+ * one writes the other's double surname or its first part, the coverage ties them or their
+ * articles tell one story, and no one else fits. Not a double surname's second part alone:
+ * "Marisol Vance" may be her sister-in-law. Nor a second part that is a word of English or one
+ * the coverage writes in lower case.
+ */
+function* joinDoubleSurnames(groups: Map<string, Occurrence[]>, written: string[][], stats: CaseStats, sameStory: SameStory): Generator<void, void> {
+  let step = 0
+  /** A group's two-word surnames ("adeyemi bankole") and its surnames of one word, from every way it is written. */
+  const doubles = new Map<string, Set<string>>()
+  const singles = new Map<string, Set<string>>()
+  const givens = new Map<string, Set<string>>()
+  for (const [key, group] of groups) {
+    if (++step % STEP === 0) yield
+    const double = new Set<string>()
+    const single = new Set<string>()
+    for (const o of group) {
+      const words = written[o.id]!.flatMap((w) => w.split('-'))
+      if (words.length < 2) continue
+      const whole = written[o.id]!
+      if (whole.length === 2 && !whole[1]!.includes('-')) single.add(words[1]!)
+      // Not a name and a thing: "Stan Lee Media", "Johnny Carson Theater", "Krispy Kreme Doughnuts".
+      const last = words.at(-1)!
+      if (words.length >= 3 && !isOrdinaryWord(last) && stats.isNameLike(last)) double.add(words.slice(-2).join(' '))
+    }
+    doubles.set(key, double)
+    singles.set(key, single)
+    givens.set(key, new Set(group.map((o) => givenNameKey(written[o.id]![0]!.split('-')[0]!))))
+  }
+  // Who writes each surname: a double one whole, or one word alone.
+  const byDouble = new Map<string, string[]>()
+  const bySingle = new Map<string, string[]>()
+  const add = (map: Map<string, string[]>, word: string, key: string) => map.set(word, [...(map.get(word) ?? []), key])
+  for (const [key, set] of doubles) for (const d of set) add(byDouble, d, key)
+  for (const [key, set] of singles) for (const s of set) add(bySingle, s, key)
+  const givenAgrees = (a: string, b: string) => {
+    for (const x of givens.get(a)!) for (const y of givens.get(b)!) if (x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)))) return true
+    return false
+  }
+  for (const key of [...groups.keys()].filter((k) => doubles.get(k)!.size > 0)) {
+    if (++step % STEP === 0) yield
+    if (!groups.has(key)) continue
+    const writers = [...doubles.get(key)!].flatMap((d) => [...(byDouble.get(d) ?? []), ...(bySingle.get(d.split(' ')[0]!) ?? [])])
+    const others = [...new Set(writers)].filter((other) => other !== key && groups.has(other) && givenAgrees(key, other))
+    if (others.length !== 1) continue
+    const a = groups.get(key)!
+    const b = groups.get(others[0]!)!
+    if (!areTied(tiesOf(a), tiesOf(b)) && !sameStory(a, b)) continue
+    const [intoKey, fromKey] = a.length >= b.length ? [key, others[0]!] : [others[0]!, key]
+    groups.get(intoKey)!.push(...groups.get(fromKey)!)
+    groups.delete(fromKey)
+    givens.set(intoKey, new Set([...givens.get(intoKey)!, ...givens.get(fromKey)!]))
   }
 }
 

@@ -35,6 +35,7 @@ const TABLE: Record<string, string[]> = {
   lawrence: ['larry'],
   matthew: ['matt'],
   michael: ['mike', 'mick', 'mickey'],
+  nathan: ['nate'], // Nathaniel's too, rarer in the news
   nicholas: ['nick'],
   patrick: ['paddy'],
   peter: ['pete'],

@@ -20,9 +20,10 @@ export interface Token {
   quoted: boolean
 }
 
-// Dotted acronyms first ("U.S."), then initials, then words with inner apostrophes/hyphens.
+// Dotted acronyms first ("U.S."), then initials (and "Ma." for Maria, as Philippine papers
+// write it: "Atty. Ma. Luisa Ocampo"), then words with inner apostrophes/hyphens.
 const TOKEN =
-  /(\p{Lu}\.(?:\p{Lu}\.)+)|(\p{Lu}\.)(?=\s+\p{Lu})|(\p{L}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)|(\d[\d.,:]*\d|\d)|(["“”„«»])|([^\s\p{L}\p{N}])/gu
+  /(\p{Lu}\.(?:\p{Lu}\.)+)|(\p{Lu}\.|Ma\.)(?=\s+\p{Lu})|(\p{L}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)|(\d[\d.,:]*\d|\d)|(["“”„«»])|([^\s\p{L}\p{N}])/gu
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*/gu
 const POSSESSIVE = /['’]s$/i
 const OPENING_QUOTES = new Set(['“', '„', '«'])
@@ -56,7 +57,8 @@ export function tokenize(sentence: string, openQuote = false): { tokens: Token[]
     const possessive = !dotted && raw.length > 3 && POSSESSIVE.test(raw)
     const text = possessive ? raw.slice(0, -2) : raw
     const shape = wordShape(text)
-    tokens.push({ text, key: shape.key, start, end: start + raw.length, kind: 'word', capitalized: shape.capitalized, acronym: shape.acronym, initial: shape.initial, possessive, quoted })
+    const initial = Boolean(m[2])
+    tokens.push({ text, key: shape.key, start, end: start + raw.length, kind: 'word', capitalized: shape.capitalized && !initial, acronym: shape.acronym, initial: shape.initial || initial, possessive, quoted })
   }
   return { tokens, openQuote: quoted }
 }

@@ -18,6 +18,7 @@ export const TITLE_HEADS = new Set([
   // professions papers put before a name or in an appositive ("a plant scientist at…", "consultant
   // in public health", "convener of the committee", "engineer Romualdo Sarmiento")
   'consultant', 'convener', 'convenor', 'scientist', 'researcher', 'engineer', 'physician', 'surgeon',
+  'registrar', 'investigator', 'neurologist', 'volcanologist', 'seismologist', 'epidemiologist', 'virologist',
   // sport
   'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger',
   'forward', 'full-back', 'fly-half', 'scrum-half', 'centre', 'player', 'champion', 'sprinter', 'athlete',
@@ -34,7 +35,7 @@ export const TITLE_HEADS = new Set([
 export const TITLE_MODIFIERS = new Set([
   'prime', 'foreign', 'deputy', 'vice', 'former', 'acting', 'interim', 'shadow', 'junior', 'senior', 'assistant',
   'general', 'home', 'press', 'federal', 'first', 'state', 'chief', 'lord', 'high', 'grand', 'supreme', 'lead',
-  'managing', 'executive', 'finance', 'defence', 'defense', 'health', 'trade', 'culture', 'education',
+  'managing', 'principal', 'executive', 'finance', 'defence', 'defense', 'health', 'trade', 'culture', 'education',
   'interior', 'economy', 'treasury', 'justice', 'labour', 'environment', 'transport', 'media', 'sports', 'sport',
   'world', 'national', 'international', 'party', 'opposition', 'cabinet', 'union', 'club', 'team', 'veteran', 'top',
   // Portfolios beyond the classic ones ("Regional Economy Minister", "Housing Secretary"); not
@@ -66,13 +67,17 @@ export const SHORT_TITLES = new Map(Object.entries({ cllr: 'councillor', cr: 'co
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'rev', 'reverend', 'prof',
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.', 'prince', 'princess', 'king', 'queen', 'pope',
+  // As Kenyan, Nigerian and Ghanaian papers style people: "Eng Grace Omondi" (an engineer),
+  // "Alhaji Musa Danladi", "Hajiya Hauwa Maigari" (who have made the pilgrimage).
+  'eng', 'alhaji', 'alhaja', 'hajiya', 'hajia',
 ])
 
 /**
  * Honorifics as papers write them with a full stop, without it ("Dr. Tomasz Wierzbicki"): those
- * above written with one, and "Engr." and Nigerian "Hon." for a legislator, only ever so.
+ * above written with one, and "Engr.", "Atty." (a lawyer, in Philippine papers) and Nigerian
+ * "Hon." for a legislator, only ever so.
  */
-export const STOPPED_HONORIFICS = new Set([...[...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)), 'engr', 'hon'])
+export const STOPPED_HONORIFICS = new Set([...[...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)), 'engr', 'atty', 'hon'])
 
 /** Styles followed by a given name, not a surname: "Sir Howard" is Sir Howard Stringer, not Michael Howard. */
 export const GIVEN_NAME_STYLES = new Set(['sir', 'dame', 'prince', 'princess', 'king', 'queen', 'pope'])

@@ -233,6 +233,21 @@ describe('findWithheld', () => {
     expect(withheldFor('what did the fire destroy', cause)).toBeUndefined()
   })
 
+  it('reads "declined to estimate", "did not inform whether", "gave no timeline" and a plural in -ies (item 47)', () => {
+    // Written for this test, in the forms a science magazine, a Brazilian site in translation, a
+    // teacher's newsletter and a Kenyan daily give them.
+    const unrest = 'Dizon declined to estimate how long the unrest might last.'
+    expect(withheldFor('how long is the kanlaon unrest expected to last', unrest)).toBe(unrest)
+    expect(withheldFor('how long is the runway at bacolod', unrest)).toBeUndefined()
+    const discount = 'The company did not inform whether it will offer a discount to the public system.'
+    expect(withheldFor("is halcyon giving brazil's public health system a discount", discount)).toBe(discount)
+    const timeline = ['Prof. A-B also said the council was studying computer-based testing for the exam.', 'But she gave no timeline.']
+    expect(withheldIn('when is the council switching to computer-based testing', timeline)).toBe(timeline[1])
+    const shortlist = 'She did not say which companies had been shortlisted for the concession.'
+    expect(withheldFor('which company got shortlisted for the concession', shortlist)).toBe(shortlist)
+    expect(withheldFor('which union opposes the concession', shortlist)).toBeUndefined()
+  })
+
   it(`reads only the first ${WITHHELD_WITHIN} passages`, () => {
     const far = [...Array(WITHHELD_WITHIN).fill('Norwich won on Saturday.'), UNDISCLOSED_FEE]
     expect(withheldFor('how much did norwich pay for graham stuart', ...far)).toBeUndefined()

@@ -31,7 +31,8 @@ const KEPT_BACK = new RegExp(
   String.raw`(?:(?:\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|would not|wouldn't|will not|won't|` +
     String.raw`could not|couldn't|declined to|refused to|failed to|unable to|(?:is|are|was|were) yet to|yet to|not yet|(?:is|are|was|were) not in a position to)|\bneither(?:\s+[\p{L}'’-]+){1,3}\s+(?:would|will|could|did))` +
     String.raw`\s+(?:yet\s+)?(?:publicly\s+)?(?:want\s+to\s+)?` +
-    String.raw`(?:disclosed?|reveal(?:ed)?|named?|identif(?:y|ied)|specif(?:y|ied)|say|said|released?|give|given|confirm(?:ed)?|publish(?:ed)?|announced?|discuss(?:ed)?|comment(?:ed)? on|be drawn on|decided?|determined?|put a (?:figure|price|cost|value|number|date) on)\b` +
+    // "declined to estimate how long…"; "did not inform whether…", as a translation from Portuguese or Spanish puts it.
+    String.raw`(?:disclosed?|reveal(?:ed)?|named?|identif(?:y|ied)|specif(?:y|ied)|say|said|released?|give|given|confirm(?:ed)?|publish(?:ed)?|announced?|discuss(?:ed)?|comment(?:ed)? on|be drawn on|decided?|determined?|estimate|inform(?:ed)?|put a (?:figure|price|cost|value|number|date) on)\b` +
     // "has said nothing (yet) about what it would cost", "is holding back its headliner",
     // "remained tight-lipped about the fee", "without naming the journal".
     String.raw`|\b(?:said|says|say)\s+nothing(?:\s+yet)?\s+about\b|\b(?:is|are|was|were)\s+(?:holding|held)\s+back\b` +
@@ -91,7 +92,7 @@ const PHRASE_END = /^(of|for|to|in|on|at|from|by|with|about|over|under|between|a
 
 /** The nouns that name what each question word asks for: "no date has been set" does not say when. */
 const ANSWER_NOUNS: Partial<Record<Asked, Set<string>>> = {
-  when: new Set(['date', 'day', 'time', 'timing', 'timetable', 'schedule', 'deadline']),
+  when: new Set(['date', 'day', 'time', 'timing', 'timetable', 'timeline', 'timeframe', 'schedule', 'deadline']),
   why: new Set(['reason', 'explanation', 'motive', 'cause']),
   where: new Set(['location', 'place', 'venue', 'site', 'whereabout', 'destination']),
   who: new Set(['name', 'identity']),
@@ -147,7 +148,10 @@ export function findWithheld<T extends { passage: { text: string; sentences: { t
   const type = expectedAnswerType(question)
   // "what caused the fire" asks why, as "did not say what caused it" keeps back why.
   const asked = (type && ASKED_BY_TYPE[type.kind]) ?? (opening === 'what' && questionAsks(question).reason ? 'why' : opening)
-  const q: Question = { asked, opening, words: contentWords(question), nameWords: questionWordSet(question), type }
+  // The words that ask are no words of the subject: "how long is the runway" is not about
+  // whatever "declined to estimate how long the unrest might last" is about.
+  const subject = wh ? question.replace(new RegExp(String.raw`\b${wh}\b`, 'i'), ' ') : question
+  const q: Question = { asked, opening, words: contentWords(subject), nameWords: questionWordSet(question), type }
   const best = ranked[0]?.passage
   for (const [rank, found] of ranked.slice(0, WITHHELD_WITHIN).entries()) {
     for (const sentence of found.passage.sentences) {
@@ -392,5 +396,10 @@ function contentWords(text: string): Set<string> {
   return words
 }
 
-/** Close enough to match "names"/"name", "automakers"/"automaker", "fees"/"fee"; not a stemmer. */
-const stem = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').replace(/(?<=..[^s])s$/, '')
+/** Close enough to match "names"/"name", "automakers"/"automaker", "fees"/"fee", "companies"/"company"; not a stemmer. */
+const stem = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .replace(/(?<=...)ies$/, 'y')
+    .replace(/(?<=..[^s])s$/, '')

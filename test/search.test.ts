@@ -393,6 +393,18 @@ describe('ask on the seeds', () => {
     expect(other).toMatchObject({ word: 'desmond', unknownName: true })
   })
 
+  it('meets a verb\'s irregular forms: "makes" finds "is made by"', async () => {
+    // Written for this test, as a US local TV station's site and an Irish radio site put it.
+    const therapy = await coverageOf({
+      'tv.txt': 'Families cheer gene therapy\n\nThe therapy, called Neuvanta, is made by Halcyon Gene Therapeutics of Cambridge, Massachusetts.\n',
+      'radio.txt': 'Offaly boy waits for therapy\n\nHis parents say Neuvanta is only given to children under six.\n',
+    })
+    expect(therapy.ask('which company makes neuvanta').results[0]!.passage.text).toContain('is made by Halcyon')
+    const [, makes] = resolveSlots(therapy.index, therapy.index.analyzer.querySlots('which company makes neuvanta'))
+    expect(makes).toMatchObject({ word: 'makes', known: true })
+    expect([...makes!.terms.keys()]).toContain('made')
+  })
+
   it('reads a slip of a function word as that word: it asks nothing of the coverage', () => {
     const words = (question: string) => resolveSlots(coverage.index, coverage.index.analyzer.querySlots(question)).map((s) => s.word)
     expect(words('what did macron say befor the summit')).toEqual(['macron', 'summit'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { baseForms, relatedWords, namesPeopleInLowerCase, type Related } from '../src/search/synonyms.ts'
+import { baseForms, irregularVerbForms, relatedWords, namesPeopleInLowerCase, type Related } from '../src/search/synonyms.ts'
 
 const words = (related: Related[]) => related.map((r) => r.word)
 
@@ -16,6 +16,20 @@ describe('baseForms (morphy)', () => {
     ['army', ['army']],
     ['qzxv', []],
   ])('%s → %j', (word, forms) => expect(baseForms(word)).toEqual(forms))
+})
+
+describe('irregularVerbForms', () => {
+  it.each([
+    ['makes', ['make', 'made']],
+    ['buys', ['buy', 'bought']],
+    ['flew', ['fly', 'flown']],
+    // A noun or adjective of its own is left alone ("real's ground" is no grinding), and so are
+    // the verbs whose forms are everywhere ("went", "got").
+    ['ground', []],
+    ['won', []],
+    ['going', []],
+    ['announces', []], // regular: the stemmer's
+  ])('%s → %j', (word, forms) => expect(irregularVerbForms(word)).toEqual(forms))
 })
 
 describe('namesPeopleInLowerCase', () => {

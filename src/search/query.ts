@@ -9,7 +9,7 @@ import { foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { neighboursOf } from './neighbours.ts'
-import { baseForms, relatedWords, namesPeopleInLowerCase, type Related } from './synonyms.ts'
+import { baseForms, irregularVerbForms, relatedWords, namesPeopleInLowerCase, type Related } from './synonyms.ts'
 import { STOP_WORDS } from './stopwords.ts'
 import { resolveVariant } from './variants.ts'
 import { otherGivenForms } from '../leaders/nicknames.ts'
@@ -233,6 +233,16 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
     }
   }
   if (spelling === slot.term) add(slot.term, 1)
+  // A verb's irregular forms are the same word: "makes" and "made", "won" and "win". The
+  // coverage may use only another form: then that is how it spells the word.
+  if (ordinary) {
+    for (const form of irregularVerbForms(folded)) {
+      const term = index.analyzer.wordTerm(form)
+      if (!index.documentFrequency.has(term)) continue
+      add(term, CREDIT.variant)
+      spelling ??= term
+    }
+  }
   for (const tag of slot.tags) if (index.documentFrequency.has(tag)) add(tag, CREDIT.concept)
   // English the small lexicon lacks ("peacekeepers", "sightless", "reckon"), when the coverage
   // lacks it too, borrows synonyms as the lexicon's words do; chat's spellings do not ("ok" is not "well").

@@ -237,6 +237,37 @@ export function baseForms(word: string): string[] {
   return [...forms]
 }
 
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'go', 'get', 'come', 'let', 'put', 'set', 'say', 'see', 'take', 'give'])
+
+/** Verb base form → its irregular forms (make → made, win → won), from WordNet's exceptions; built once. */
+let irregularForms: Map<string, string[]> | undefined
+
+/**
+ * The other forms of a verb with irregular ones, of any of its forms: "makes" → make, made; "won"
+ * → win; "bought" → buy. The stemmer joins regular forms ("announced", "announces") but not
+ * these: "which company makes neuvanta" did not meet "is made by Halcyon".
+ */
+export function irregularVerbForms(word: string): string[] {
+  if (!irregularForms) {
+    irregularForms = new Map()
+    for (const [form, base] of Object.entries(database().exceptions.v)) {
+      // Not a doubled consonant ("planned", "planning"): the stemmer's, and it would make "planes" a form of "plan".
+      if (!form.startsWith(base)) irregularForms.set(base, [...(irregularForms.get(base) ?? []), form])
+    }
+  }
+  const forms = new Set<string>()
+  // Not a noun or adjective in its own right ("ground" is no form of "grind" in "real's ground"),
+  // nor the verbs that say least ("go", "get"), whose forms are everywhere ("went", "got").
+  if (sensesOf(word).some((s) => s.pos !== 'v')) return []
+  for (const base of baseForms(word)) {
+    if (base === word || LIGHT_VERBS.has(base)) continue
+    const irregular = irregularForms.get(base)
+    if (irregular) for (const form of [base, ...irregular]) forms.add(form)
+  }
+  forms.delete(word)
+  return [...forms]
+}
+
 /** The senses worth following: the first few of each part of speech the word is commonly used as, most seen first. */
 function usefulSenses(senses: Sense[]): Sense[] {
   const total = senses.reduce((sum, s) => sum + s.tagCount, 0)

@@ -326,8 +326,17 @@ describe('ask on the seeds', () => {
     // Ordinals as prose spells them (a day of a month keeps its figure: below).
     ['the first One-day International', 'the 1st one-day international'],
     ['the third test', 'the 3rd test'],
+    // Roman numerals after a capitalised word, as people type them (item 47).
+    ['the Mathematics Paper II', 'the mathematics paper 2'],
+    ['a Phase III trial', 'a phase 3 trial'],
+    ['World War II', 'world war ii'],
   ])('indexes %s and %s as the same words', (printed, typed) => {
     expect(new Set(coverage.index.analyzer.terms(printed))).toEqual(new Set(coverage.index.analyzer.terms(typed)))
+  })
+
+  it('leaves a Roman numeral that may be a word or a letter alone: "an IV drip", "I", "Xi"', () => {
+    expect(coverage.index.analyzer.terms('an IV drip')).not.toContain('4')
+    expect(coverage.index.analyzer.terms('President Xi said')).not.toContain('11')
   })
 
   it('keeps the figure of a day of a month ("May 5th", "5th of May")', () => {

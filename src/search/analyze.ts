@@ -77,7 +77,17 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 const ORDINAL_FIGURE = new RegExp(`(?<!\\b${MONTH}\\s)\\b(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH}(?![a-z]))`, 'gi')
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
 
+/**
+ * "Mathematics Paper II", "a Phase III trial", "World War II": a Roman numeral after a
+ * capitalised word is the number people type ("maths paper 2", "phase 3"); so are "ii" and "iii"
+ * typed after a word ("world war ii"). Not I, V, X or XI alone (a pronoun, letters, Xi), nor
+ * "iv" in lower case (a drip).
+ */
+const ROMAN_AFTER_WORD = /(?<=\b\p{Lu}[\p{L}'’-]*\s)(II|III|IV|VI|VII|VIII|IX)\b|(?<=\b\p{L}[\p{L}'’-]*\s)(ii|iii)\b/gu
+const ROMAN: Record<string, string> = { ii: '2', iii: '3', iv: '4', vi: '6', vii: '7', viii: '8', ix: '9' }
+
 export function normalizeNumbers(text: string): string {
+  if (/\b(?:II|III|IV|VI|VII|VIII|IX|ii|iii)\b/.test(text)) text = text.replace(ROMAN_AFTER_WORD, (numeral) => ROMAN[numeral.toLowerCase()]!)
   if (!/\d/.test(text)) return text
   return (
     text

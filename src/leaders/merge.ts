@@ -624,7 +624,11 @@ function* joinDoubleSurnames(groups: Map<string, Occurrence[]>, written: string[
   // Who writes each surname: a double one whole, or one word alone.
   const byDouble = new Map<string, string[]>()
   const bySingle = new Map<string, string[]>()
-  const add = (map: Map<string, string[]>, word: string, key: string) => map.set(word, [...(map.get(word) ?? []), key])
+  const add = (map: Map<string, string[]>, word: string, key: string) => {
+    const keys = map.get(word)
+    if (keys) keys.push(key)
+    else map.set(word, [key])
+  }
   for (const [key, set] of doubles) for (const d of set) add(byDouble, d, key)
   for (const [key, set] of singles) for (const s of set) add(bySingle, s, key)
   const givenAgrees = (a: string, b: string) => {

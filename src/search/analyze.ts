@@ -85,9 +85,11 @@ const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixt
  */
 const ROMAN_AFTER_WORD = /(?<=\b\p{Lu}[\p{L}'’-]*\s)(II|III|IV|VI|VII|VIII|IX)\b|(?<=\b\p{L}[\p{L}'’-]*\s)(ii|iii)\b/gu
 const ROMAN: Record<string, string> = { ii: '2', iii: '3', iv: '4', vi: '6', vii: '7', viii: '8', ix: '9' }
+/** A cheap test before the lookbehinds: most texts hold no numeral at all. */
+const ANY_ROMAN = /\b(?:II|III|IV|VI|VII|VIII|IX|ii|iii)\b/
 
 export function normalizeNumbers(text: string): string {
-  if (/\b(?:II|III|IV|VI|VII|VIII|IX|ii|iii)\b/.test(text)) text = text.replace(ROMAN_AFTER_WORD, (numeral) => ROMAN[numeral.toLowerCase()]!)
+  if (ANY_ROMAN.test(text)) text = text.replace(ROMAN_AFTER_WORD, (numeral) => ROMAN[numeral.toLowerCase()]!)
   if (!/\d/.test(text)) return text
   return (
     text

@@ -145,10 +145,15 @@ function speakerNeverNamed(question: string, slots: ResolvedSlot[]): boolean {
   return speaker.length > 0 && speaker.every((s) => s.neverNamed)
 }
 
+/** The question's own words (not those of the sentences around it), and those of them the passage holds. */
+function askedAndHeld(slots: ResolvedSlot[], terms: Set<string>): { asked: ResolvedSlot[]; held: ResolvedSlot[] } {
+  const asked = slots.filter((s) => !s.context)
+  return { asked, held: asked.filter((s) => slotFoundIn(s, terms)) }
+}
+
 /** Of the question's words, the passage holds only names and places, and one of the others is no word the coverage has at all. */
 function sharesOnlyNames(slots: ResolvedSlot[], terms: Set<string>): boolean {
-  const asked = slots.filter((s) => !s.context)
-  const held = asked.filter((s) => slotFoundIn(s, terms))
+  const { asked, held } = askedAndHeld(slots, terms)
   const isPlaceOrName = (s: ResolvedSlot) => s.properName || namesCountry(s)
   return held.length > 0 && held.every(isPlaceOrName) && asked.some((s) => !s.known && !isPlaceOrName(s))
 }
@@ -163,9 +168,8 @@ const TIME_WORDS = new Set([
 
 /** Of the question's words, the passage holds only its times, and the question asks something besides when. */
 function sharesOnlyTimes(slots: ResolvedSlot[], terms: Set<string>): boolean {
-  const asked = slots.filter((s) => !s.context)
+  const { asked, held } = askedAndHeld(slots, terms)
   const isTime = (s: ResolvedSlot) => TIME_WORDS.has(foldWord(s.word))
-  const held = asked.filter((s) => slotFoundIn(s, terms))
   return held.length > 0 && held.every(isTime) && asked.some((s) => !isTime(s))
 }
 

@@ -241,27 +241,46 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'go', 'get', 'come', 'let', 'pu
 
 /** Verb base form → its irregular forms (make → made, win → won), from WordNet's exceptions; built once. */
 let irregularForms: Map<string, string[]> | undefined
+const irregularCache = new Map<string, string[]>()
 
-/**
- * The other forms of a verb with irregular ones, of any of its forms: "makes" → make, made; "won"
- * → win; "bought" → buy. The stemmer joins regular forms ("announced", "announces") but not
- * these: "which company makes neuvanta" did not meet "is made by Halcyon".
- */
-export function irregularVerbForms(word: string): string[] {
+function irregularFormsOf(base: string): string[] | undefined {
   if (!irregularForms) {
     irregularForms = new Map()
-    for (const [form, base] of Object.entries(database().exceptions.v)) {
+    for (const [form, verb] of Object.entries(database().exceptions.v)) {
       // Not a doubled consonant ("planned", "planning"): the stemmer's, and it would make "planes" a form of "plan".
-      if (!form.startsWith(base)) irregularForms.set(base, [...(irregularForms.get(base) ?? []), form])
+      if (form.startsWith(verb)) continue
+      const forms = irregularForms.get(verb)
+      if (forms) forms.push(form)
+      else irregularForms.set(verb, [form])
     }
   }
-  const forms = new Set<string>()
-  // Not a noun or adjective in its own right ("ground" is no form of "grind" in "real's ground"),
-  // nor the verbs that say least ("go", "get"), whose forms are everywhere ("went", "got").
+  return irregularForms.get(base)
+}
+
+/**
+ * The other forms of a verb with irregular ones, from a regular form of it: "makes" → make,
+ * made; "buys" → buy, bought; "flew" → fly, flown. The stemmer joins regular forms
+ * ("announced", "announces") but not these: "which company makes neuvanta" did not meet "is made
+ * by Halcyon". None for a word that is a noun or adjective in its own right ("ground" is no form
+ * of "grind" in "real's ground"; "won" is a currency too), nor for the verbs that say least
+ * ("going", "got"), whose forms are everywhere.
+ */
+export function irregularVerbForms(word: string): string[] {
+  let forms = irregularCache.get(word)
+  if (!forms) {
+    if (irregularCache.size >= CACHE_LIMIT) irregularCache.clear()
+    forms = collectIrregularForms(word)
+    irregularCache.set(word, forms)
+  }
+  return [...forms]
+}
+
+function collectIrregularForms(word: string): string[] {
   if (sensesOf(word).some((s) => s.pos !== 'v')) return []
+  const forms = new Set<string>()
   for (const base of baseForms(word)) {
     if (base === word || LIGHT_VERBS.has(base)) continue
-    const irregular = irregularForms.get(base)
+    const irregular = irregularFormsOf(base)
     if (irregular) for (const form of [base, ...irregular]) forms.add(form)
   }
   forms.delete(word)

@@ -142,7 +142,8 @@ interface Question {
  * made public, and the sentence that says so; undefined for most questions.
  */
 export function findWithheld<T extends { passage: { text: string; sentences: { text: string }[] } }>(question: string, ranked: T[]): { found: T; sentence: string } | undefined {
-  const wh = WH.exec(question)?.[1]?.toLowerCase()
+  const asking = WH.exec(question)
+  const wh = asking?.[1]?.toLowerCase()
   const opening = wh ? (asWord(wh) as Asked) : YES_NO.test(question) ? 'yes-no' : undefined
   if (!opening) return undefined
   const type = expectedAnswerType(question)
@@ -150,7 +151,8 @@ export function findWithheld<T extends { passage: { text: string; sentences: { t
   const asked = (type && ASKED_BY_TYPE[type.kind]) ?? (opening === 'what' && questionAsks(question).reason ? 'why' : opening)
   // The words that ask are no words of the subject: "how long is the runway" is not about
   // whatever "declined to estimate how long the unrest might last" is about.
-  const subject = wh ? question.replace(new RegExp(String.raw`\b${wh}\b`, 'i'), ' ') : question
+  const whEnd = asking ? asking.index + asking[0].length : 0
+  const subject = asking ? `${question.slice(0, whEnd - asking[1]!.length)} ${question.slice(whEnd)}` : question
   const q: Question = { asked, opening, words: contentWords(subject), nameWords: questionWordSet(question), type }
   const best = ranked[0]?.passage
   for (const [rank, found] of ranked.slice(0, WITHHELD_WITHIN).entries()) {

@@ -556,6 +556,45 @@ describe('people as Kenyan, Nigerian, Philippine and Japanese outlets name them 
   })
 })
 
+describe('nicknames the coverage quotes (docs/quality.md, item 48)', () => {
+  let quoted: Person[]
+  beforeAll(async () => {
+    quoted = await peopleOf({
+      // BBC's words (entertainment-110, sport-100).
+      'a.txt':
+        'Rap mogul Marion "Suge" Knight has been arrested for violating his parole.\n\nMr Knight, founder of Death Row Records, served a 10-month jail term in 2004.',
+      'b.txt':
+        "Ahmed 'Mido' Hossam has made another apology to the Egyptian people in an attempt to rejoin the national team.\n\nMido said: \"There isn't much I have to say today.\"",
+      'c.txt':
+        'Dock Workers Union secretary-general Juma Mwachiro Tsuma, popularly known at the port as "Bwana Bandari", said his members would not return. Engr. Rodolfo “Dodong” Salcedo told this paper that 14 evacuation centres were full.',
+      'd.txt': 'Phivolcs director Dr Ramon Dizon, known to reporters as "Doc Mon", said the volcano remained restless.\n\nDoc Mon warned residents against going back to their farms.',
+      // Quoted words that are no nickname: a title of a show, a quoted word in lower case.
+      'e.txt': 'Tony Blair told "Newsnight" viewers the war was legal. Gordon Brown said the word "prudence" was his.',
+    })
+  })
+
+  it('reads a nickname quoted inside a name, and finds the person by it', () => {
+    expect(lookupLeader(quoted, 'suge knight').person).toMatchObject({ name: 'Marion Knight', roles: ['founder of Death Row Records'], articles: ['a.txt'] })
+    expect(lookupLeader(quoted, 'suge').person?.name).toBe('Marion Knight')
+    expect(lookupLeader(quoted, 'dodong').person?.name).toBe('Rodolfo Salcedo')
+  })
+
+  it('gives the person a mention by the nickname alone in the same article, which vouches for them', () => {
+    expect(lookupLeader(quoted, 'mido').person).toMatchObject({ name: 'Ahmed Hossam', mentions: 2, statements: [{ source: 'b.txt' }] })
+    expect(lookupLeader(quoted, 'doc mon').person).toMatchObject({ name: 'Ramon Dizon', mentions: 2 })
+    expect(quoted.some((p) => p.name === 'Doc Mon' || p.name === 'Mido')).toBe(false)
+  })
+
+  it('reads "known as", "nicknamed" and the like after a name', () => {
+    expect(lookupLeader(quoted, 'bwana bandari').person).toMatchObject({ name: 'Juma Mwachiro Tsuma', statements: [{ source: 'c.txt' }] })
+  })
+
+  it('takes no quoted title or word for a nickname', () => {
+    expect(quoted.flatMap((p) => p.aliases)).not.toContain('Newsnight')
+    expect(lookupLeader(quoted, 'newsnight').found).toBe(false)
+  })
+})
+
 describe('a bare surname by the corpus rule', () => {
   let bare: Person[]
   const articlesOf = (name: string) => bare.find((p) => p.name === name)?.articles

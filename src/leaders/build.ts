@@ -175,6 +175,12 @@ function toPerson(c: Cluster, articles: Article[], statements: Statement[]): Per
     if (o.prefix && (o.words.length === 1 || (o.honorific && GIVEN_NAME_STYLES.has(o.prefix.toLowerCase())))) addAlias(`${o.prefix} ${o.surface}`)
   }
 
+  // Marion "Suge" Knight is found as "Suge Knight" and "Suge" too.
+  for (const o of c.occurrences) {
+    if (o.nicknamed) addAlias(o.nicknamed)
+    if (o.nickname) addAlias(o.nickname)
+  }
+
   const roleCounts = new Map<string, { text: string; count: number; forms: Map<string, number> }>()
   for (const o of c.occurrences) {
     if (!o.role) continue

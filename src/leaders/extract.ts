@@ -58,6 +58,12 @@ export interface NameSpan {
   commonInitial: boolean
   /** Followed by a lower-case noun: the name qualifies a thing ("the Harry Potter films"). */
   modifier: boolean
+  /** What the coverage also calls them, quoted: Marion "Suge" Knight, "…, known as 'Bwana Bandari',". */
+  nickname?: string
+  /** The name with the nickname inside it, as written: 'Marion "Suge" Knight'. */
+  nicknamed?: string
+  /** Last token of a nickname given after the name ("…, known as 'Bwana Bandari'"): no one else's name. */
+  nicknameEnd?: number
 }
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word'
@@ -125,7 +131,7 @@ export function findNames(sentence: string, tokens: Token[], stats: CaseStats): 
       }
       names.push(span)
     }
-    i = j
+    i = Math.max(j, span?.nicknameEnd ?? j)
   }
   return names
 }
@@ -218,6 +224,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
       }
     }
   }
+  const quotedInside = tokens.slice(first, runEnd + 1).find((t) => t.nickname)?.nickname
+  const knownAs = quotedInside ? undefined : nicknameAfter(sentence, tokens, runEnd)
   let after = apposed ? runEnd + 2 : runEnd + 1
   let roleEnd: number | undefined
   if (!role && !lastTok.possessive) {
@@ -229,6 +237,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
       after = tokens[behind.to + 1]?.text === ',' ? behind.to + 2 : behind.to + 1
     }
   }
+  // "Juma Tsuma, popularly known at the port as "Bwana Bandari", said": who speaks is past the nickname.
+  if (knownAs && roleEnd === undefined) after = knownAs.end + (tokens[knownAs.end + 1]?.text === ',' ? 2 : 1)
   if (!role && !lastTok.possessive) {
     // "Glenn Hoddle has been unveiled as the new Wolves manager": a title given after the name.
     const predicate = rolePredicative(tokens, runEnd)
@@ -237,8 +247,13 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
 
   const preceding = tokens[roleStart - 1]
   const titled = Boolean(role) || honorific
+  const nicknamed = quotedInside ? tokens.findIndex((t, x) => x > first && x <= runEnd && t.nickname) : -1
   return {
-    surface: sentence.slice(tokens[first]!.start, lastTok.start + lastTok.text.length),
+    // Rodolfo "Dodong" Salcedo is written "Rodolfo Salcedo", his nickname kept apart.
+    surface:
+      nicknamed > 0
+        ? `${sentence.slice(tokens[first]!.start, tokens[nicknamed - 1]!.end)} ${sentence.slice(tokens[nicknamed]!.start, lastTok.start + lastTok.text.length)}`
+        : sentence.slice(tokens[first]!.start, lastTok.start + lastTok.text.length),
     words,
     surname: surnameTok.key,
     first,
@@ -258,7 +273,39 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     quoted: lastTok.quoted,
     commonInitial,
     modifier: !lastTok.possessive && isWord(tokens[runEnd + 1]) && /^\p{Ll}/u.test(tokens[runEnd + 1]!.text) && isNoun(tokens[runEnd + 1]!.key),
+    ...(quotedInside ? { nickname: quotedInside, nicknamed: sentence.slice(tokens[first]!.start, lastTok.start + lastTok.text.length) } : {}),
+    ...(knownAs ? { nickname: knownAs.text, nicknameEnd: knownAs.end } : {}),
   }
+}
+
+/** Words that give a nickname after a name: "known as", "nicknamed", "dubbed", "called", "alias", "aka". */
+const NICKNAME_CUES = new Set(['known', 'nicknamed', 'dubbed', 'called', 'alias', 'aka'])
+/** Quote marks, opening → closing, around a nickname given after a name. */
+const QUOTE_PAIRS = new Map([['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’']])
+
+/**
+ * A nickname in an appositive right after the name, quoted: "Juma Tsuma, popularly known at the
+ * port as "Bwana Bandari",", "Ayodele Fayose, nicknamed 'Governor Stomach',". Up to two words
+ * before the cue ("popularly", "better"), and up to four between "known" and "as" ("to fans").
+ */
+function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { text: string; end: number } | undefined {
+  if (tokens[runEnd + 1]?.text !== ',' && tokens[runEnd + 1]?.text !== '(') return undefined
+  let x = runEnd + 2
+  while (x < runEnd + 4 && isWord(tokens[x]) && /^\p{Ll}/u.test(tokens[x]!.text) && !NICKNAME_CUES.has(tokens[x]!.key)) x++
+  const cue = tokens[x]
+  if (!isWord(cue) || !NICKNAME_CUES.has(cue.key) || !/^\p{Ll}/u.test(cue.text)) return undefined
+  x++
+  if (cue.key === 'known') {
+    const as = tokens.findIndex((t, y) => y >= x && y <= x + 4 && t.key === 'as')
+    if (as < 0 || tokens.slice(x, as).some((t) => !isWord(t))) return undefined
+    x = as + 1
+  }
+  const close = QUOTE_PAIRS.get(tokens[x]?.text ?? '')
+  if (!close) return undefined
+  let y = x + 1
+  while (y - x <= MAX_NAME_WORDS && isWord(tokens[y]) && /^\p{Lu}/u.test(tokens[y]!.text)) y++
+  if (y === x + 1 || tokens[y]?.text !== close) return undefined
+  return { text: sentence.slice(tokens[x + 1]!.start, tokens[y - 1]!.end), end: y }
 }
 
 /**

@@ -211,7 +211,10 @@ function toEntry(person: Person): Entry {
   const asWritten = new Set<string>()
   const styled = new Set<string>()
   for (const written of [person.name, ...person.aliases]) {
-    const all = foldName(written).split(' ')
+    // 'Marion "Suge" Knight': the marks around a nickname are not part of its word.
+    const all = foldName(written)
+      .split(' ')
+      .map((w) => w.replace(NICKNAME_MARKS, ''))
     if (all.length >= 2 && GIVEN_NAME_STYLES.has(all[0]!)) styled.add(all.slice(0, 2).join(' '))
     const words = nameWordsOf(all)
     if (words.length === 0) continue
@@ -266,6 +269,8 @@ function roleWords(role: string): Set<string> {
 }
 
 /** The words of a name: no honorifics, titles or particles ("President Zelensky" → zelensky, "von der Leyen" → leyen). */
+const NICKNAME_MARKS = /^["“”'‘’]+|["“”'‘’]+$/g
+
 function nameWordsOf(words: string[]): string[] {
   // "Hon. Owusu-Afriyie", "Engr Okafor": a style papers write with a stop, before a name.
   const styled = words.length > 1 && STOPPED_HONORIFICS.has(words[0]!)

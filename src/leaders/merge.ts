@@ -101,6 +101,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   yield* joinReversedNames(groups, sameStory)
   yield* joinSpellingSlips(groups, written, sameStory)
   yield* joinDoubleSurnames(groups, written, stats, sameStory)
+  yield* joinQuotedNicknames(groups)
   // First names of the people named with a title or speaking: "Clint", "Paula" are given names
   // when the coverage gives them to two people or more.
   const givenNames = new Map<string, number>()
@@ -108,7 +109,9 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   const accepted: Occurrence[][] = []
   for (const group of groups.values()) {
     if (++step % STEP === 0) yield
-    const vouched = group.some((o) => honorificSurnames.has(`${o.article}:${o.surname}`)) || speaksBySurname(group, stats, speakingSurnames)
+    const vouched =
+      group.some((o) => honorificSurnames.has(`${o.article}:${o.surname}`) || (o.nickname && speakingSurnames.has(`${o.article}:${foldName(o.nickname)}`))) ||
+      speaksBySurname(group, stats, speakingSurnames)
     if (!vouched && !isPerson(group, stats)) {
       unproven.push(group)
       continue
@@ -211,6 +214,8 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       return (
         near((a) => a.surname === o.surname) ??
         near((a) => variantOf(a) === variantOf(o)) ??
+        // "Mido scored" after Ahmed 'Mido' Hossam: the nickname the article gave someone.
+        near((a) => a.nickname !== undefined && foldName(a.nickname) === o.surname) ??
         // Not every name ends in its surname: "Mr Daniel Goh Wei Jie" is then "Mr Goh", "Anwar
         // Ibrahim" is "Mr Anwar", "Andrés Manuel López Obrador" is "Mr López", "Sheikh Hamad bin
         // Saif Al Dhaheri" is "Sheikh Hamad". An honorific or title on another word of a name in
@@ -494,6 +499,45 @@ function* sameStoryTest(occurrences: Occurrence[]): Generator<void, SameStory> {
       }
     }
     return false
+  }
+}
+
+/**
+ * A name the coverage gives someone as a quoted nickname is them. In the article that gives it:
+ * "Dr Ramon Dizon, known to reporters as "Doc Mon"", then "Doc Mon warned residents" (a group
+ * every mention of which is in an article giving that nickname, to one person). Anywhere, with
+ * the surname: Jose Ramon "Jomar" Villacorta is the "Jomar Villacorta" of another outlet.
+ */
+function* joinQuotedNicknames(groups: Map<string, Occurrence[]>): Generator<void, void> {
+  const givenIn = new Map<string, string | null>()
+  let step = 0
+  for (const [key, group] of groups) {
+    if (++step % STEP === 0) yield
+    for (const o of group) {
+      if (!o.nickname) continue
+      const at = `${o.article}:${foldName(o.nickname)}`
+      givenIn.set(at, givenIn.has(at) && givenIn.get(at) !== key ? null : key)
+    }
+  }
+  if (givenIn.size === 0) return
+  for (const [key, group] of [...groups]) {
+    if (++step % STEP === 0) yield
+    const owners = new Set(group.map((o) => givenIn.get(`${o.article}:${foldName(o.surface)}`)))
+    const [owner] = owners
+    if (owners.size !== 1 || !owner || owner === key || !groups.has(owner)) continue
+    groups.get(owner)!.push(...group)
+    groups.delete(key)
+  }
+  for (const [key, group] of [...groups]) {
+    if (++step % STEP === 0) yield
+    if (!groups.has(key)) continue
+    for (const o of group) {
+      if (!o.nickname || o.nickname.includes(' ')) continue
+      const namedByIt = `${variantKey(foldName(o.nickname))} ${variantKey(o.surname)}`
+      if (namedByIt === key || !groups.has(namedByIt)) continue
+      group.push(...groups.get(namedByIt)!)
+      groups.delete(namedByIt)
+    }
   }
 }
 

@@ -18,10 +18,12 @@ export type Speaker = (
 export function findSpeakers(tokens: Token[], names: NameSpan[], startsQuoted: boolean): Speaker[] {
   const speakers: Speaker[] = []
   const endingAt = new Map(names.map((n, i) => [n.last, i]))
-  // Inside "Costa, president of the European Council, said" the subject is Costa, not the Council.
+  // Inside "Costa, president of the European Council, said" the subject is Costa, not the Council;
+  // so is Tsuma in "Juma Tsuma, known at the port as "Bwana Bandari", said".
   for (const [i, n] of names.entries()) {
-    if (n.roleEnd === undefined) continue
-    for (let x = n.last + 1; x <= n.roleEnd + 1; x++) endingAt.set(x, i)
+    const end = n.roleEnd ?? n.nicknameEnd
+    if (end === undefined) continue
+    for (let x = n.last + 1; x <= end + 1; x++) endingAt.set(x, i)
   }
   const startingAt = new Map(names.map((n, i) => [n.roleStart, i]))
   const add = (s: Speaker) => {

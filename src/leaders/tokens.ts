@@ -18,6 +18,8 @@ export interface Token {
   possessive: boolean
   /** Inside a direct quotation. */
   quoted: boolean
+  /** A nickname quoted inside the name, set aside before this word: "Dodong" of Rodolfo "Dodong" Salcedo. */
+  nickname?: string
 }
 
 // Dotted acronyms first ("U.S."), then initials (and "Ma." for Maria, as Philippine papers
@@ -60,7 +62,45 @@ export function tokenize(sentence: string, openQuote = false): { tokens: Token[]
     const initial = Boolean(m[2])
     tokens.push({ text, key: shape.key, start, end: start + raw.length, kind: 'word', capitalized: shape.capitalized && !initial, acronym: shape.acronym, initial: shape.initial || initial, possessive, quoted })
   }
-  return { tokens, openQuote: quoted }
+  return { tokens: setAsideNicknames(sentence, tokens), openQuote: quoted }
+}
+
+/** Quote marks around a nickname, opening and closing: "…", “…”, '…', ‘…’. */
+const NICKNAME_MARKS = new Map([['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’']])
+const MAX_NICKNAME_WORDS = 3
+
+/**
+ * Marion "Suge" Knight, Ahmed 'Mido' Hossam, Rodolfo “Dodong” Salcedo: a nickname quoted between
+ * two capitalised words is taken out of the run, so the name around it reads whole, and kept on
+ * the word after it. Its marks touch it, and spaces stand outside them.
+ */
+function setAsideNicknames(sentence: string, tokens: Token[]): Token[] {
+  if (!tokens.some((t) => NICKNAME_MARKS.has(t.text))) return tokens
+  const out: Token[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const shut = nicknameEnd(tokens, i)
+    if (shut === undefined) {
+      out.push(tokens[i]!)
+      continue
+    }
+    out.push({ ...tokens[shut + 1]!, nickname: sentence.slice(tokens[i + 1]!.start, tokens[shut - 1]!.end) })
+    i = shut + 1
+  }
+  return out
+}
+
+/** The closing mark of a nickname opening at token `i`, if one does. */
+function nicknameEnd(tokens: Token[], i: number): number | undefined {
+  const open = tokens[i]!
+  const before = tokens[i - 1]
+  const close = NICKNAME_MARKS.get(open.text)
+  if (!close || !before?.capitalized || before.end === open.start || tokens[i + 1]?.start !== open.end) return undefined
+  let j = i + 1
+  while (j - i <= MAX_NICKNAME_WORDS && tokens[j]?.capitalized) j++
+  const shut = tokens[j]
+  const after = tokens[j + 1]
+  if (j === i + 1 || shut?.text !== close || tokens[j - 1]!.end !== shut.start || !after?.capitalized || after.start === shut.end) return undefined
+  return j
 }
 
 interface WordShape {

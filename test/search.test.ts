@@ -309,6 +309,10 @@ describe('ask on the seeds', () => {
     // Indian English: lakhs and crores, grouped in pairs, and rupees as "Rs".
     ['1,42,350 employees', '142350 employees'],
     ['1.4 lakh staff', '140,000 staff'],
+    // A figure of a million or more is its millions however it is written (docs/quality.md, item 48).
+    ['Rs 40 lakh', '4 million rupees'],
+    ['4,000,000 people', '4 million people'],
+    ['1,200,000 voters', '1.2 million voters'],
     ['Rs 3,520 crore', '35.2 billion rupees'],
     ['Rs 50 crore', '₹500m'],
     ['Rs. 38 a kilolitre', '38 rupees a kilolitre'],
@@ -337,6 +341,8 @@ describe('ask on the seeds', () => {
   it('leaves a Roman numeral that may be a word or a letter alone: "an IV drip", "I", "Xi"', () => {
     expect(coverage.index.analyzer.terms('an IV drip')).not.toContain('4')
     expect(coverage.index.analyzer.terms('President Xi said')).not.toContain('11')
+    // Nor is a count to the unit rounded into millions.
+    expect(coverage.index.analyzer.terms('1,796,412 customers')).toContain('1796412')
   })
 
   it('keeps the figure of a day of a month ("May 5th", "5th of May")', () => {

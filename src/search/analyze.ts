@@ -97,9 +97,15 @@ export function normalizeNumbers(text: string): string {
       .replace(/\b\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])/g, (n) => n.replaceAll(',', ''))
       // 5,000 → 5000; 1,250,000 → 1250000
       .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+      // A round figure of millions in digits is the millions people type: "4,000,000" is "4 million",
+      // "1,200,000" is "1.2 million" (not "1,796,412": a count to the unit stays as it is).
+      .replace(/\b[1-9]\d{6,11}\b/g, (n) => (Number(n) % 1e5 === 0 ? inMillions(Number(n)) : n))
       // Indian English counts in lakhs (100,000) and crores (10 million): "1.4 lakh" is 140000 as
-      // "300k" is 300000; "Rs 3,520-crore" is 35.2 billion as "£5bn" is 5 billion.
-      .replace(/\b(\d+(?:\.\d+)?)[\s-]?(lakhs?|crores?)\b/gi, (whole, n: string, unit: string) => (/^l/i.test(unit) ? (times(n, 1e5) ?? whole) : crores(Number(n))))
+      // "300k" is 300000, "40 lakh" is "4 million"; "Rs 3,520-crore" is 35.2 billion as "£5bn" is 5 billion.
+      .replace(/\b(\d+(?:\.\d+)?)[\s-]?(lakhs?|crores?)\b/gi, (whole, n: string, unit: string) => {
+        const value = Number(n) * (/^l/i.test(unit) ? 1e5 : 1e7)
+        return value >= 1e6 ? inMillions(value) : (times(n, 1e5) ?? whole)
+      })
       // Thousands as papers print them ("$300,000", "12,000"): "300k", "$12k" and "300 thousand" too.
       .replace(/\b(\d+(?:\.\d+)?)(?:k|\s+thousand)\b/gi, (whole, n: string) => times(n, 1000) ?? whole)
       // £5bn, $40m, €2.5bn → "5 billion pounds" (the decimal point splits the words anyway)
@@ -126,11 +132,11 @@ export function normalizeNumbers(text: string): string {
   )
 }
 
-/** 50 crore → "500 million", 3,520 crore → "35.2 billion": in the words "$500m" and "£35.2bn" are indexed as. */
-function crores(n: number): string {
-  const millions = n * 10
-  const [value, magnitude] = millions < 1000 ? [millions, 'million'] : [millions / 1000, 'billion']
-  return `${Number(value.toFixed(4))} ${magnitude}`
+/** 500,000,000 (50 crore) → "500 million", 35,200,000,000 → "35.2 billion": in the words "$500m" and "£35.2bn" are indexed as. */
+function inMillions(value: number): string {
+  const millions = value / 1e6
+  const [figure, magnitude] = millions < 1000 ? [millions, 'million'] : [millions / 1000, 'billion']
+  return `${Number(figure.toFixed(4))} ${magnitude}`
 }
 
 /** "300" × 1000 → "300000", "2.5" × 1000 → "2500": a whole number once multiplied, else undefined. */

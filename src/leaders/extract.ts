@@ -463,6 +463,22 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
       if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') return { from, to }
       return undefined
     }
+    // "Anais Faraj, analyst at Nomura told the BBC": the comma after the title left out; the title
+    // ends before the verb and its auxiliaries. After "the", or "a" and a bare title, the title is
+    // the verb's subject ("After Real's 3-0 win at Roma, the England skipper admitted",
+    // "California, a spokesman said"); not "Anais Faraj, an analyst at Nomura told".
+    if (SPEECH_VERBS.has(t.key) && /^\p{Ll}/u.test(t.text)) {
+      let end = x - 1
+      while (end > head && AUXILIARIES.has(tokens[end]!.key)) end--
+      const article = from === j + 2 ? undefined : tokens[j + 2]!
+      // Nor "…Hodgson Burnett, A Little Princess tells the story": a work's title.
+      if (article && (article.key === 'the' || /^\p{Lu}/u.test(article.text) || from === end)) return undefined
+      // Not "Africa, Prime Minister Tony Blair said": a title and a name is the next person.
+      let name = end
+      while (name > head && (isPlainNameWord(tokens[name]) || tokens[name]!.initial)) name--
+      if (name < end && (isTitleWord(tokens[name]) || HONORIFICS.has(tokens[name]!.key) || tokens[name]?.text === '.')) return undefined
+      return { from, to: end }
+    }
     // "…, a professor of marine microbiology at Kyushu University who led the study together
     // with…": a title and what it is of end where a clause about its holder begins. Not a name
     // after the title ("…, former EastEnders actress Danniella Westbrook and … who all left": a

@@ -174,8 +174,21 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     return v
   }
 
-  // Who each full-name person is, man or woman, from "Mr X" / "Mrs X" next to their full name.
+  // Who each full-name person is, man or woman, from "Mr X" / "Mrs X" next to their full name,
+  // or on it ("returning officer Mrs Claudette Spence-Bryan").
   const gender = new Map<Cluster, { m: number; f: number }>()
+  const vote = (c: Cluster, g: 'm' | 'f') => {
+    const votes = gender.get(c) ?? { m: 0, f: 0 }
+    votes[g]++
+    gender.set(c, votes)
+  }
+  for (const list of fullByArticle.values()) {
+    if (++step % STEP === 0) yield
+    for (const o of list) {
+      const g = honorificGender(o)
+      if (g) vote(clusters[o.person!]!, g)
+    }
+  }
   for (const [article, list] of singles) {
     if (++step % STEP === 0) yield
     for (const o of list) {
@@ -183,10 +196,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       if (!g) continue
       const named = new Set((fullByArticle.get(article) ?? []).filter((a) => a.surname === o.surname).map((a) => a.person!))
       if (named.size !== 1) continue
-      const c = clusters[[...named][0]!]!
-      const votes = gender.get(c) ?? { m: 0, f: 0 }
-      votes[g]++
-      gender.set(c, votes)
+      vote(clusters[[...named][0]!]!, g)
     }
   }
   const compatible = (o: Occurrence, c: Cluster) => {

@@ -40,6 +40,7 @@ const TABLE: Record<string, string[]> = {
   patrick: ['paddy'],
   peter: ['pete'],
   philip: ['phil'],
+  reginald: ['reg', 'reggie'],
   richard: ['dick', 'rick', 'ricky', 'rich'],
   robert: ['bob', 'bobby', 'rob', 'robbie'],
   ronald: ['ron', 'ronnie'],

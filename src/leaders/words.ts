@@ -19,11 +19,12 @@ export const TITLE_HEADS = new Set([
   // in public health", "convener of the committee", "engineer Romualdo Sarmiento")
   'consultant', 'convener', 'convenor', 'scientist', 'researcher', 'engineer', 'physician', 'surgeon',
   'registrar', 'investigator', 'neurologist', 'volcanologist', 'seismologist', 'epidemiologist', 'virologist',
+  'advocate', 'farmer', 'grower', 'chairperson',
   // sport
   'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger',
   'forward', 'full-back', 'fly-half', 'scrum-half', 'centre', 'player', 'champion', 'sprinter', 'athlete',
   'runner', 'boxer', 'golfer', 'cyclist', 'jockey', 'trainer', 'batsman', 'bowler', 'skipper', 'team-mate',
-  'opener', 'wicketkeeper', 'all-rounder',
+  'opener', 'wicketkeeper', 'all-rounder', 'pacer', 'paceman', 'seamer', 'spinner',
   'seed', 'star',
   // arts and media
   'actor', 'actress', 'singer', 'presenter', 'host', 'producer', 'author', 'writer', 'novelist', 'comedian',
@@ -42,6 +43,8 @@ export const TITLE_MODIFIERS = new Set([
   // "local" or "energy", which open names in BBC's news ("Energy Murambadoro", "Flight's local").
   'regional', 'housing', 'agriculture', 'development', 'security', 'communications', 'industry',
   'business', 'employment', 'climate', 'digital',
+  // "returning officer Claudette Spence-Bryan": who runs a count in a Westminster-style election.
+  'returning',
 ])
 
 /**
@@ -70,6 +73,8 @@ export const HONORIFICS = new Set([
   // As Kenyan, Nigerian and Ghanaian papers style people: "Eng Grace Omondi" (an engineer),
   // "Alhaji Musa Danladi", "Hajiya Hauwa Maigari" (who have made the pilgrimage).
   'eng', 'alhaji', 'alhaja', 'hajiya', 'hajia',
+  // South African papers style an advocate "Adv Nomvula Qwabe-Sithole".
+  'adv',
 ])
 
 /**
@@ -77,7 +82,7 @@ export const HONORIFICS = new Set([
  * above written with one, and "Engr.", "Atty." (a lawyer, in Philippine papers) and Nigerian
  * "Hon." for a legislator, only ever so.
  */
-export const STOPPED_HONORIFICS = new Set([...[...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)), 'engr', 'atty', 'hon'])
+export const STOPPED_HONORIFICS = new Set([...[...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)), 'engr', 'atty', 'hon', 'adv'])
 
 /** Styles followed by a given name, not a surname: "Sir Howard" is Sir Howard Stringer, not Michael Howard. */
 export const GIVEN_NAME_STYLES = new Set(['sir', 'dame', 'prince', 'princess', 'king', 'queen', 'pope'])

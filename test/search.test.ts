@@ -68,6 +68,25 @@ describe('answers in the words a fresh coverage uses (docs/quality.md, item 32)'
     expect(ppl.results[0]!.passage.text).toContain('37 people had been admitted to hospital')
   })
 
+  it('counts the thing asked about by its broader name when the coverage also uses the word asked ("ships" → "23 vessels"; item 48)', async () => {
+    const counted = await coverageOf({
+      'port.txt':
+        'Ships queue off Mombasa as dock strike enters fourth day\n\n' +
+        'By 6pm yesterday, 23 vessels were waiting at the outer anchorage, according to the Kenya Ports Authority.\n\n' +
+        '"Every day a ship sits at anchor off Mombasa costs the operator between US$25,000 and US$40,000," the shipping line said.\n',
+      'fire.txt':
+        'Mount Cole fire still burning\n\n' +
+        'PRESENTER: What do we know about houses? Is anything standing at Warrak?\n\n' +
+        'ASKEW: Our assessment teams have confirmed 11 homes lost, plus a fair number of sheds and outbuildings.\n',
+    })
+    const ships = counted.ask('how many ships are waiting off mombasa')
+    expect(ships.answered).toBe(true)
+    expect(ships.results[0]!.passage.text).toContain('23 vessels were waiting')
+    const houses = counted.ask('how many houses were lost in the fire')
+    expect(houses.answered).toBe(true)
+    expect(houses.results[0]!.passage.text).toContain('11 homes lost')
+  })
+
   it('takes a guess at the answer for what it is, not for a figure the passage must hold', () => {
     const score = local.ask('what was the final score in the cup final, was it 3 2?')
     expect(score.answered).toBe(true)

@@ -12,6 +12,7 @@ import { foldText, foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { namesCountry, slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
+import { relatedWords } from './synonyms.ts'
 
 /** What the ranking reads about one candidate passage; each value is in 0–1. */
 export interface RankFeatures {
@@ -217,6 +218,9 @@ function countedInOtherWords(type: AnswerType | undefined, slots: ResolvedSlot[]
     if (!type.counted.includes(slot.word.toLowerCase())) continue
     for (const forms of [slot.terms, slot.near]) for (const [term, credit] of forms) if (credit >= 0.5) counted.add(term)
   }
+  // "How many ships" is answered by "23 vessels were waiting", "how many houses" by "11 homes
+  // lost": what is counted, by the broader name WordNet gives it.
+  for (const word of type.counted) for (const related of relatedWords(foldWord(word))) if (related.relation === 'hypernym' && !related.word.includes(' ')) counted.add(related.word)
   return counted.size > type.counted.length ? { ...type, counted: [...counted] } : type
 }
 

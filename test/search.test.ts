@@ -330,6 +330,7 @@ describe('ask on the seeds', () => {
     ['1.4 lakh staff', '140,000 staff'],
     // A figure of a million or more is its millions however it is written (docs/quality.md, item 48).
     ['Rs 40 lakh', '4 million rupees'],
+    ['Rs 0.05 crore', 'Rs 5 lakh'],
     ['4,000,000 people', '4 million people'],
     ['1,200,000 voters', '1.2 million voters'],
     ['Rs 3,520 crore', '35.2 billion rupees'],

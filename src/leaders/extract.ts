@@ -3,7 +3,7 @@
 // evidence that it names a person: a title or honorific, or being the subject of a speech verb.
 import { isFieldWord, isNoun } from '../search/lexicon.ts'
 import { isDemonym } from './names.ts'
-import type { CaseStats, Token } from './tokens.ts'
+import { type CaseStats, NICKNAME_MARKS, type Token } from './tokens.ts'
 import {
   ABBREVIATED_TITLES,
   AUXILIARIES,
@@ -224,7 +224,10 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
       }
     }
   }
-  const quotedInside = tokens.slice(first, runEnd + 1).find((t) => t.nickname)?.nickname
+  // A nickname the tokenizer set aside inside the name ("Rodolfo "Dodong" Salcedo"), else one given after it.
+  let nicknamedAt = -1
+  for (let x = first; x <= runEnd; x++) if (tokens[x]!.nickname) nicknamedAt = x
+  const quotedInside = nicknamedAt >= 0 ? tokens[nicknamedAt]!.nickname : undefined
   const knownAs = quotedInside ? undefined : nicknameAfter(sentence, tokens, runEnd)
   let after = apposed ? runEnd + 2 : runEnd + 1
   let roleEnd: number | undefined
@@ -247,13 +250,13 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
 
   const preceding = tokens[roleStart - 1]
   const titled = Boolean(role) || honorific
-  const nicknamed = quotedInside ? tokens.findIndex((t, x) => x > first && x <= runEnd && t.nickname) : -1
+  const written = sentence.slice(tokens[first]!.start, lastTok.start + lastTok.text.length)
   return {
     // Rodolfo "Dodong" Salcedo is written "Rodolfo Salcedo", his nickname kept apart.
     surface:
-      nicknamed > 0
-        ? `${sentence.slice(tokens[first]!.start, tokens[nicknamed - 1]!.end)} ${sentence.slice(tokens[nicknamed]!.start, lastTok.start + lastTok.text.length)}`
-        : sentence.slice(tokens[first]!.start, lastTok.start + lastTok.text.length),
+      nicknamedAt > first
+        ? `${sentence.slice(tokens[first]!.start, tokens[nicknamedAt - 1]!.end)} ${sentence.slice(tokens[nicknamedAt]!.start, lastTok.start + lastTok.text.length)}`
+        : written,
     words,
     surname: surnameTok.key,
     first,
@@ -273,15 +276,13 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     quoted: lastTok.quoted,
     commonInitial,
     modifier: !lastTok.possessive && isWord(tokens[runEnd + 1]) && /^\p{Ll}/u.test(tokens[runEnd + 1]!.text) && isNoun(tokens[runEnd + 1]!.key),
-    ...(quotedInside ? { nickname: quotedInside, nicknamed: sentence.slice(tokens[first]!.start, lastTok.start + lastTok.text.length) } : {}),
+    ...(quotedInside ? { nickname: quotedInside, nicknamed: written } : {}),
     ...(knownAs ? { nickname: knownAs.text, nicknameEnd: knownAs.end } : {}),
   }
 }
 
 /** Words that give a nickname after a name: "known as", "nicknamed", "dubbed", "called", "alias", "aka". */
 const NICKNAME_CUES = new Set(['known', 'nicknamed', 'dubbed', 'called', 'alias', 'aka'])
-/** Quote marks, opening → closing, around a nickname given after a name. */
-const QUOTE_PAIRS = new Map([['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’']])
 
 /**
  * A nickname in an appositive right after the name, quoted: "Juma Tsuma, popularly known at the
@@ -300,7 +301,7 @@ function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { tex
     if (as < 0 || tokens.slice(x, as).some((t) => !isWord(t))) return undefined
     x = as + 1
   }
-  const close = QUOTE_PAIRS.get(tokens[x]?.text ?? '')
+  const close = NICKNAME_MARKS.get(tokens[x]?.text ?? '')
   if (!close) return undefined
   let y = x + 1
   while (y - x <= MAX_NAME_WORDS && isWord(tokens[y]) && /^\p{Lu}/u.test(tokens[y]!.text)) y++

@@ -214,7 +214,7 @@ function toEntry(person: Person): Entry {
     // 'Marion "Suge" Knight': the marks around a nickname are not part of its word.
     const all = foldName(written)
       .split(' ')
-      .map((w) => w.replace(NICKNAME_MARKS, ''))
+      .map((w) => w.replace(MARKS_AROUND_WORD, ''))
     if (all.length >= 2 && GIVEN_NAME_STYLES.has(all[0]!)) styled.add(all.slice(0, 2).join(' '))
     const words = nameWordsOf(all)
     if (words.length === 0) continue
@@ -269,7 +269,8 @@ function roleWords(role: string): Set<string> {
 }
 
 /** The words of a name: no honorifics, titles or particles ("President Zelensky" → zelensky, "von der Leyen" → leyen). */
-const NICKNAME_MARKS = /^["“”'‘’]+|["“”'‘’]+$/g
+/** Quote marks at either end of a word. */
+const MARKS_AROUND_WORD = /^["“”'‘’]+|["“”'‘’]+$/g
 
 function nameWordsOf(words: string[]): string[] {
   // "Hon. Owusu-Afriyie", "Engr Okafor": a style papers write with a stop, before a name.

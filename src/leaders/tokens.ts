@@ -65,8 +65,8 @@ export function tokenize(sentence: string, openQuote = false): { tokens: Token[]
   return { tokens: setAsideNicknames(sentence, tokens), openQuote: quoted }
 }
 
-/** Quote marks around a nickname, opening and closing: "…", “…”, '…', ‘…’. */
-const NICKNAME_MARKS = new Map([['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’']])
+/** Quote marks around a nickname, opening → closing: "…", “…”, '…', ‘…’. */
+export const NICKNAME_MARKS = new Map([['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’']])
 const MAX_NICKNAME_WORDS = 3
 
 /**

@@ -103,8 +103,9 @@ export function normalizeNumbers(text: string): string {
       // Indian English counts in lakhs (100,000) and crores (10 million): "1.4 lakh" is 140000 as
       // "300k" is 300000, "40 lakh" is "4 million"; "Rs 3,520-crore" is 35.2 billion as "£5bn" is 5 billion.
       .replace(/\b(\d+(?:\.\d+)?)[\s-]?(lakhs?|crores?)\b/gi, (whole, n: string, unit: string) => {
-        const value = Number(n) * (/^l/i.test(unit) ? 1e5 : 1e7)
-        return value >= 1e6 ? inMillions(value) : (times(n, 1e5) ?? whole)
+        const factor = /^l/i.test(unit) ? 1e5 : 1e7
+        const value = Number(n) * factor
+        return value >= 1e6 ? inMillions(value) : (times(n, factor) ?? whole)
       })
       // Thousands as papers print them ("$300,000", "12,000"): "300k", "$12k" and "300 thousand" too.
       .replace(/\b(\d+(?:\.\d+)?)(?:k|\s+thousand)\b/gi, (whole, n: string) => times(n, 1000) ?? whole)

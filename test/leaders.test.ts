@@ -611,6 +611,8 @@ describe('people as Indian, Pakistani, South African and Jamaican outlets name t
       'h.txt': '"We are doing research into the possibilities we have," Michael Lamberty, a Lufthansa spokesman told the BBC.',
       'i.txt': '"There is a whiff of a sweetener in there," Anais Faraj, an analyst at Nomura told the BBC\'s World Business Report.',
       'j.txt': "After Real's 3-0 win at Roma, the England skipper admitted another season of under-achievement would not be tolerated.",
+      // A body that speaks is still no person (BBC's politics-098; a hacker group).
+      'k.txt': 'A report by the Fraser of Allander Institute says the decision was based on flawed research. A group calling itself Kraal Syndicate has claimed responsibility.',
     })
   })
 
@@ -637,6 +639,10 @@ describe('people as Indian, Pakistani, South African and Jamaican outlets name t
     expect(titles('faraj')).toEqual(['analyst at Nomura'])
     expect(lookupLeader(styled, 'faraj').person?.statements).toHaveLength(1)
     expect(styled.some((p) => p.name === 'Roma')).toBe(false)
+  })
+
+  it('takes no body for a person, whatever it says ("Allander Institute says", "Kraal Syndicate has claimed")', () => {
+    expect(styled.filter((p) => /Institute|Syndicate/.test(p.name))).toEqual([])
   })
 })
 

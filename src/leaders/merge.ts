@@ -9,7 +9,7 @@ import { isOrdinaryWord } from '../search/lexicon.ts'
 import { foldName, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
 import type { CaseStats } from './tokens.ts'
-import { FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, NAME_PARTICLES, PEERAGE_STYLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
+import { FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, INSTITUTION_WORDS, NAME_PARTICLES, PEERAGE_STYLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
 
 /** A name span placed in the corpus. */
 export interface Occurrence extends NameSpan {
@@ -109,6 +109,8 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   const accepted: Occurrence[][] = []
   for (const group of groups.values()) {
     if (++step % STEP === 0) yield
+    // "the Allander Institute said", "Kraal Syndicate claimed": a body, whatever it says.
+    if (INSTITUTION_WORDS.has(group[0]!.surname)) continue
     const vouched =
       group.some((o) => honorificSurnames.has(`${o.article}:${o.surname}`) || (o.nickname && speakingSurnames.has(`${o.article}:${foldName(o.nickname)}`))) ||
       speaksBySurname(group, stats, speakingSurnames)
@@ -255,7 +257,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     const singleFor = (o: Occurrence): Cluster | undefined => {
       // Only a title or honorific makes a lone word a person ("President Trump", "Lord Falconer"),
       // and never a country's name ("the most successful post-war chancellor Britain has had").
-      if (!(o.role || o.honorific) || o.negative || o.commonInitial || !stats.isNameLike(o.surname) || conceptTable().has(o.surname)) return undefined
+      if (!(o.role || o.honorific) || o.negative || o.commonInitial || !stats.isNameLike(o.surname) || conceptTable().has(o.surname) || INSTITUTION_WORDS.has(o.surname)) return undefined
       const style = o.honorific ? (HONORIFIC_GENDER[o.prefix!.toLowerCase()] ?? '') : ''
       const key = `${GIVEN_NAME_STYLES.has(o.prefix?.toLowerCase() ?? '') || PEERAGE_STYLES.has(o.prefix?.toLowerCase() ?? '') ? o.prefix!.toLowerCase() : style}:${variantOf(o)}`
       let c = singleClusters.get(key)

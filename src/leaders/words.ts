@@ -104,6 +104,18 @@ export const ORGANISATION_KINDS = new Set([
   'band', 'newspaper', 'paper', 'magazine', 'brand', 'charity', 'party', 'union', 'body', 'watchdog', 'insurer', 'lender',
 ])
 
+/**
+ * Last words of a body's name, never of a person's: "Allander Institute", "Simon Wiesenthal
+ * Center", "Electoral Commission", "Kraal Syndicate". Not words that are also surnames (Court,
+ * Banks, Trust) nor "Group" or "Party", which close no name a paper gives a person either but
+ * are rare enough to leave to the evidence.
+ */
+export const INSTITUTION_WORDS = new Set([
+  'institute', 'institution', 'center', 'centre', 'commission', 'committee', 'council', 'authority', 'agency',
+  'ministry', 'department', 'association', 'federation', 'tribunal', 'foundation', 'corporation', 'university',
+  'society', 'organisation', 'organization', 'syndicate', 'league', 'union', 'consortium', 'directorate',
+])
+
 /** Lower-case particles inside names ("Ursula von der Leyen", "Dominique de Villepin"). */
 export const NAME_PARTICLES = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'des', 'la', 'le', 'bin', 'ibn', 'al',

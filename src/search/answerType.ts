@@ -79,7 +79,7 @@ const MONEY_BY_CODE = new RegExp(String.raw`\b(${CURRENCY_CODES})\s?\d|\b\d[\d,.
 const LETTER_CURRENCY =
   String.raw`\b(${LETTER_SIGNS})\s?\d|\b[${LONE_LETTER_SIGNS}]\d{1,3}(\.\d+)?[\s-]?(million|billion|trillion|bn|m)\b|\bR\d{1,3}([ \u00a0]\d{3})+\b`
 const MONEY_EXPRESSION = new RegExp(
-  `${SYMBOL_CLASS}\\s?\\d|\\b(?:${LONG_SYMBOLS})\\s?\\d|\\bRs\\.?\\s?\\d|${LETTER_CURRENCY}|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion|lakhs?|crores?)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?|usd|eur|gbp|chf|inr)\\s?\\d|` +
+  `${SYMBOL_CLASS}\\s?\\d|\\b\\d[\\d,.]*\\s?(bn|mn|m|k)?\\s?${SYMBOL_CLASS}(?!\\s?\\d)|\\b(?:${LONG_SYMBOLS})\\s?\\d|\\bRs\\.?\\s?\\d|${LETTER_CURRENCY}|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion|lakhs?|crores?)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?|usd|eur|gbp|chf|inr)\\s?\\d|` +
     `\\b(${SPELLED_NUMBER})[- ]((${SPELLED_NUMBER}|trillions?) )?(of )?(${CURRENCY})\\b`,
   'i',
 )

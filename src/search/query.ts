@@ -63,7 +63,7 @@ export interface Candidate {
   bm25: number
 }
 
-const CREDIT = { variant: 0.95, typo1: 0.85, typo2: 0.7, concept: 0.8 }
+const CREDIT = { variant: 0.95, typo1: 0.85, typo2: 0.7, concept: 0.8, rounded: 0.85 }
 /** A related word (WordNet) stands in for a question's word at less than its own credit. */
 /** Hypernyms are broader words (gas → "state"): sharing one is no evidence, so they count for nothing. */
 const RELATED_CREDIT: Record<Related['relation'], number> = { synonym: 0.6, derived: 0.6, similar: 0.5, hypernym: 0, domain: 0.4 }
@@ -233,6 +233,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
     }
   }
   if (spelling === slot.term) add(slot.term, 1)
+  if (terms.size === 0) for (const figure of figuresRoundingTo(index, folded)) add(figure, CREDIT.rounded)
   // A verb's irregular forms are the same word: "makes" and "made", "won" and "win". The
   // coverage may use only another form: then that is how it spells the word.
   if (ordinary) {
@@ -282,6 +283,48 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
     }
   }
   return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat, name: known && (!ordinary || slot.tags.length > 0), properName: !!spelling && index.analyzer.isName(spelling), neverNamed, context: slot.context }
+}
+
+/**
+ * A round figure the coverage never prints stands for the ones it does that round to it, as
+ * people type figures they read: "4.3k households" (4300) is "Households affected: 4,312",
+ * "like 250k" is "248,600". Within half the figure's last significant digit, for figures ending
+ * in two zeros or more; not a year ("2000" is no rounding of 2004).
+ */
+function figuresRoundingTo(index: SearchIndex, folded: string): string[] {
+  const zeros = /^[1-9]\d*?(0{2,})$/.exec(folded)?.[1]?.length
+  if (!zeros) return []
+  const figure = Number(folded)
+  if (folded.length === 4 && figure >= 1000 && figure <= 2100) return []
+  const half = 10 ** zeros / 2
+  const printed = printedFigures(index)
+  const found: string[] = []
+  for (let i = firstAtLeast(printed, figure - half); i < printed.length && printed[i]! < figure + half; i++) found.push(String(printed[i]))
+  return found
+}
+
+/** Per index: the whole numbers its passages print, ascending (read once, when a question first needs them). */
+const printedFigureTables = new WeakMap<SearchIndex, number[]>()
+
+function printedFigures(index: SearchIndex): number[] {
+  let table = printedFigureTables.get(index)
+  if (!table) {
+    table = [...index.documentFrequency.keys()].filter((term) => /^[1-9]\d{2,}$/.test(term)).map(Number).sort((a, b) => a - b)
+    printedFigureTables.set(index, table)
+  }
+  return table
+}
+
+/** The index of the first value ≥ `least` in an ascending array (its length when there is none). */
+function firstAtLeast(sorted: number[], least: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle]! < least) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** Chat's spellings of words, and its short forms for people and offices: never a name the coverage lacks. */

@@ -595,6 +595,42 @@ describe('nicknames the coverage quotes (docs/quality.md, item 48)', () => {
   })
 })
 
+describe('people as Nigerian, Spanish and Bangladeshi outlets name them (docs/quality.md, item 49)', () => {
+  let styled: Person[]
+  beforeAll(async () => {
+    // Written for this test in the outlets' styles.
+    styled = await peopleOf({
+      'a.txt':
+        "Almenara striker Iker Salaverri, 'Chispa', did not train on Tuesday. Chispa wants to leave, his friends say.",
+      'b.txt': 'Deputy Commissioner Mohammad Anisur Rahman told reporters the shelters were full. "We need boats," he said.',
+      'c.txt': 'Deputy Commissioner Md Aniser Rahman said 40 tonnes of rice had been sent to the district.',
+      'd.txt': 'According to our member Engr Tunde (he works in the water board), the pumps have failed.',
+      'e.txt': '"The wards remain open to the public," the Chief Medical Director, Dr. Bisi Coker, remarked on Monday. Engr. Kunle Bello disclosed that the backup was intact.',
+    })
+  })
+
+  it('reads a nickname quoted alone after a name, with no "known as", and finds the person by it', () => {
+    expect(lookupLeader(styled, 'chispa').person).toMatchObject({ name: 'Iker Salaverri', mentions: 2 })
+    expect(styled.some((p) => p.name === 'Chispa')).toBe(false)
+  })
+
+  it('hears words "remarked" and "disclosed", as Nigerian papers attribute them', () => {
+    expect(lookupLeader(styled, 'coker').person?.statements.map((x) => x.text)).toEqual([expect.stringContaining('The wards remain open')])
+    expect(lookupLeader(styled, 'bello').person?.statements.map((x) => x.text)).toEqual([expect.stringContaining('disclosed that the backup was intact')])
+  })
+
+  it('reads "Md" as Mohammad, as papers abbreviate it before a name', () => {
+    expect(lookupLeader(styled, 'md aniser rahman').person).toMatchObject({ name: 'Mohammad Anisur Rahman', articles: ['b.txt', 'c.txt'] })
+  })
+
+  it('finds someone by a title\'s initials beside the name ("DC rahman"), and reads "Engr" with no full stop as a style', () => {
+    expect(lookupLeader(styled, 'DC anisur rahman').person?.name).toBe('Mohammad Anisur Rahman')
+    expect(lookupLeader(styled, 'anisur rahman dc').person?.name).toBe('Mohammad Anisur Rahman')
+    expect(lookupLeader(styled, 'PM anisur rahman').found).toBe(false) // initials of no title of his
+    expect(lookupLeader(styled, 'engr tunde').person).toMatchObject({ articles: ['d.txt'] })
+  })
+})
+
 describe('people as Indian, Pakistani, South African and Jamaican outlets name them (docs/quality.md, item 48)', () => {
   let styled: Person[]
   const titles = (query: string) => lookupLeader(styled, query).person?.roles ?? []

@@ -232,7 +232,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   let after = apposed ? runEnd + 2 : runEnd + 1
   let roleEnd: number | undefined
   if (!role && !lastTok.possessive) {
-    const behind = roleAfter(tokens, runEnd)
+    // The title may follow the nickname: "Adrián Bermejo, 'Tito', its left winger".
+    const behind = roleAfter(tokens, runEnd) ?? (knownAs && roleAfter(tokens, knownAs.end))
     // One capitalised word between commas is a list ("Hodgson, King, Wilkinson"), not a title.
     if (behind && (behind.from < behind.to || !tokens[behind.to]!.capitalized)) {
       role = sentence.slice(tokens[behind.from]!.start, tokens[behind.to]!.end)
@@ -291,6 +292,9 @@ const NICKNAME_CUES = new Set(['known', 'nicknamed', 'dubbed', 'called', 'alias'
  */
 function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { text: string; end: number } | undefined {
   if (tokens[runEnd + 1]?.text !== ',' && tokens[runEnd + 1]?.text !== '(') return undefined
+  // Quoted alone between commas or in brackets, with no cue: "Adrián Bermejo, 'Tito', its left winger".
+  const bare = quotedNameAt(sentence, tokens, runEnd + 2)
+  if (bare && [',', ')'].includes(tokens[bare.end + 1]?.text ?? '')) return bare
   let x = runEnd + 2
   while (x < runEnd + 4 && isWord(tokens[x]) && /^\p{Ll}/u.test(tokens[x]!.text) && !NICKNAME_CUES.has(tokens[x]!.key)) x++
   const cue = tokens[x]
@@ -301,6 +305,11 @@ function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { tex
     if (as < 0 || tokens.slice(x, as).some((t) => !isWord(t))) return undefined
     x = as + 1
   }
+  return quotedNameAt(sentence, tokens, x)
+}
+
+/** Capitalised words in quotation marks opening at token `x` ("'Tito'", ""Bwana Bandari""): their text, and the closing mark's token. */
+function quotedNameAt(sentence: string, tokens: Token[], x: number): { text: string; end: number } | undefined {
   const close = NICKNAME_MARKS.get(tokens[x]?.text ?? '')
   if (!close) return undefined
   let y = x + 1

@@ -7,7 +7,7 @@ import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, isDemonym, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
-import { ABBREVIATED_TITLES, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, PEERAGE_STYLES, SHORT_TITLES, STOPPED_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
+import { ABBREVIATED_TITLES, FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, PEERAGE_STYLES, SHORT_TITLES, STOPPED_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
 
 interface Entry {
   person: Person
@@ -87,6 +87,8 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
   const placeOfTitle = titled && nameWords.length > 0 && conceptsOf(nameWords).every(Boolean)
   const found = placeOfTitle ? (byTitle()[0] ?? byName()) : (byName() ?? byTitle()[0])
   if (found) return foundOne(found)
+  const initialled = byTitleInitials(entries, nameWords)
+  if (initialled) return foundOne(initialled)
   // "The welsh health secretary" where the coverage says only "Health Secretary": whoever holds
   // the title without the nationality is suggested, not found (the people have no nationality
   // to check it against: the one "president" of a coverage is no "welsh president").
@@ -276,6 +278,31 @@ function nameWordsOf(words: string[]): string[] {
   // "Hon. Owusu-Afriyie", "Engr Okafor": a style papers write with a stop, before a name.
   const styled = words.length > 1 && STOPPED_HONORIFICS.has(words[0]!)
   return words.filter((w, i) => w && !(styled && i === 0) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !NAME_PARTICLES.has(w))
+}
+
+/**
+ * A title by its initials before or after the name, as people write an office they see often:
+ * "DC rashidul islam" (Deputy Commissioner), "cmd okoro" (Chief Medical Director). The word is
+ * set aside only when the rest of the query finds someone whose title has those initials in a
+ * row ("Sunamganj Deputy Commissioner", "Chief Medical Director of the hospital").
+ */
+function byTitleInitials(entries: Entry[], nameWords: string[]): Entry | undefined {
+  if (nameWords.length < 2) return undefined
+  for (const [i, word] of nameWords.entries()) {
+    if (!/^[a-z]{2,4}$/.test(word)) continue
+    const found = bestByName(entries, nameWords.filter((_, j) => j !== i))
+    if (found?.person.roles.some((role) => titleInitials(role).includes(word))) return found
+  }
+  return undefined
+}
+
+/** A title's initials, its small words left out: "Chief Medical Director of the hospital" → "cmdh". */
+function titleInitials(role: string): string {
+  return foldName(role)
+    .split(/[\s-]+/)
+    .filter((w) => w && !FUNCTION_WORDS.has(w))
+    .map((w) => w[0])
+    .join('')
 }
 
 /** Typos allowed by length: none in short words ("Bush" is not "Rush"), one up to 8 letters, then two. */

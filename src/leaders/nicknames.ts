@@ -51,6 +51,8 @@ const TABLE: Record<string, string[]> = {
   thomas: ['tom', 'tommy'],
   timothy: ['tim'],
   william: ['bill', 'billy', 'will', 'willie'],
+  // As Bangladeshi, Pakistani and Malaysian papers abbreviate it before a name ("Md Rashidul Islam").
+  mohammad: ['md', 'mohd', 'muhd'],
   // Women's names whose short forms no man's name shares.
   abigail: ['abby'],
   caroline: ['carrie'],

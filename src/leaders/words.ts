@@ -72,7 +72,7 @@ export const HONORIFICS = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.', 'prince', 'princess', 'king', 'queen', 'pope',
   // As Kenyan, Nigerian and Ghanaian papers style people: "Eng Grace Omondi" (an engineer),
   // "Alhaji Musa Danladi", "Hajiya Hauwa Maigari" (who have made the pilgrimage).
-  'eng', 'alhaji', 'alhaja', 'hajiya', 'hajia',
+  'eng', 'engr', 'alhaji', 'alhaja', 'hajiya', 'hajia',
   // South African papers style an advocate "Adv Nomvula Qwabe-Sithole".
   'adv',
 ])
@@ -174,6 +174,10 @@ export const SPEECH_VERBS = new Set([
   'assuring', 'wrote', 'writes', 'revealed', 'reveals', 'described', 'describes', 'conceded', 'concedes',
   'accused', 'accuses', 'criticised', 'criticized', 'praised', 'welcomed', 'dismissed', 'questioned',
   'asked', 'recalled', 'recalls', 'maintains', 'maintained', 'hoped', 'disagreed', 'signaled', 'signalled',
+  // As Nigerian, Indian and translated papers attribute words ("…," the Chief Medical Director
+  // remarked; «…», affirmed the president; he disclosed that…). Not "remarks", a noun as often.
+  'remarked', 'affirmed', 'affirms', 'disclosed', 'discloses', 'observed', 'cautioned', 'asserted', 'asserts',
+  'reiterated', 'reiterates', 'lamented', 'quipped', 'joked', 'complained', 'countered', 'averred',
 ])
 
 /** Words between a subject and its speech verb that do not break the link ("Trump has also expressed"). */

@@ -337,4 +337,15 @@ describe('how soon', () => {
     expect(answers(q, 'The terms would be arranged within 48 hours.')).toBe(true)
     expect(answers(q, 'A package of security guarantees for Ukraine is being discussed.')).toBe(false)
   })
+  // Written for this test, as a daily and a state press release report a hospital's outage.
+  it('"when will…?" is answered by a time or a wait ahead, not by a date in the past', () => {
+    const q = 'when will the lafenwa hospital computers be working again'
+    expect(expectedAnswerType(q)).toMatchObject({ kind: 'ahead' })
+    expect(expectedAnswerType('when is the hearing gonna happen')).toMatchObject({ kind: 'ahead' })
+    expect(expectedAnswerType('when did the hospital computers stop working')).toMatchObject({ kind: 'time' })
+    expect(answers(q, 'Full electronic services are expected to resume within 72 hours.')).toBe(true)
+    expect(answers(q, 'He estimated the work would take about one week.')).toBe(true)
+    expect(answers(q, 'The hospital has been attacked by computer hackers since Sunday night.')).toBe(false)
+    expect(answers(q, 'Normal activities were grounded on Monday at the hospital.')).toBe(false)
+  })
 })

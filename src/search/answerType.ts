@@ -27,7 +27,7 @@ export interface HolderAsked {
   mentioned: RegExp
 }
 
-type PlainKind = 'age' | 'time' | 'soon' | 'place' | 'money' | 'duration' | 'extent' | 'measure' | 'speed' | 'size' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime'
+type PlainKind = 'age' | 'time' | 'soon' | 'ahead' | 'place' | 'money' | 'duration' | 'extent' | 'measure' | 'speed' | 'size' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime'
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
@@ -160,6 +160,9 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   [new RegExp(`\\bhow fast\\b|\\bwhat${THE_NOUN}speed\\b`), 'speed'],
   // "How soon…?" is answered by a time ("as soon as this week") as often as by a wait ("within 48 hours").
   [/\bhow soon\b/, 'soon'],
+  // "When will…?" as well, in a sentence that looks ahead: "when will the computers be working
+  // again" is answered by "expected to resume within 72 hours", not by "attacked since Sunday night".
+  [/^\s*when\b[^?]*\b(will|can|gonna|going to|supposed to|expected to|due to)\b/, 'ahead'],
   // "What time did Gatlin run?", "what was his winning time?": a race time, not a time of day.
   [/\bwhat time did .* (run|clock|finish|swim|record|post)\b|\bin what time\b|\bwhat (was|is|were)\b.*\b(winning|finishing|race|best|fastest|qualifying|lap|record|his|her|their) time\b/, 'raceTime'],
   // "How long is the bridge?" (450 metres) or "…the flight?" (three hours): the verb "to be" leaves both open.
@@ -268,12 +271,16 @@ const TIME_EXPRESSIONS = new RegExp(TIME_EXPRESSION.source, 'gi')
 const givesSum = (sentence: string) => MONEY_EXPRESSION.test(sentence) || MONEY_BY_CODE.test(sentence)
 const givesDate = (sentence: string) => TIME_EXPRESSION.test(sentence) || MONTH_NAMED.test(sentence)
 
+/** Words of a sentence that speaks of what is to come: a date or a wait beside one is a time ahead. */
+const LOOKS_AHEAD = /\b(will|would|'ll|shall|expected|expects|should|estimated|estimates|within|until|till|next|soon|resume|resumes|reopen|reopens|scheduled|due|planned|plans|aims|hopes|likely)\b/i
+
 /** What a sentence must hold to answer each kind. */
 const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   place: (s) => PLACE_EXPRESSION.test(s),
   age: (s) => AGE_EXPRESSION.test(s),
   time: (s) => givesDate(s),
   soon: (s) => givesDate(s) || DURATION_EXPRESSION.test(s),
+  ahead: (s) => (givesDate(s) || DURATION_EXPRESSION.test(s)) && LOOKS_AHEAD.test(s),
   money: (s) => givesSum(s),
   duration: (s) => DURATION_EXPRESSION.test(s),
   extent: (s) => MEASURE_EXPRESSION.test(s) || DURATION_EXPRESSION.test(s),

@@ -298,10 +298,17 @@ function figuresRoundingTo(index: SearchIndex, folded: string): string[] {
   if (folded.length === 4 && figure >= 1000 && figure <= 2100) return []
   const half = 10 ** zeros / 2
   const printed = printedFigures(index)
-  const found: string[] = []
-  for (let i = firstAtLeast(printed, figure - half); i < printed.length && printed[i]! < figure + half; i++) found.push(String(printed[i]))
+  const found: number[] = []
+  for (let i = firstAtLeast(printed, figure - half); i < printed.length && printed[i]! < figure + half; i++) found.push(printed[i]!)
+  // The nearest few: a large coverage prints many figures between 250,000 and 349,999.
   return found
+    .sort((a, b) => Math.abs(a - figure) - Math.abs(b - figure))
+    .slice(0, MAX_ROUNDED_FIGURES)
+    .map(String)
 }
+
+/** How many printed figures one round figure may stand for. */
+const MAX_ROUNDED_FIGURES = 8
 
 /** Per index: the whole numbers its passages print, ascending (read once, when a question first needs them). */
 const printedFigureTables = new WeakMap<SearchIndex, number[]>()

@@ -606,6 +606,7 @@ describe('people as Nigerian, Spanish and Bangladeshi outlets name them (docs/qu
       'c.txt': 'Deputy Commissioner Md Aniser Rahman said 40 tonnes of rice had been sent to the district.',
       'd.txt': 'According to our member Engr Tunde (he works in the water board), the pumps have failed.',
       'e.txt': '"The wards remain open to the public," the Chief Medical Director, Dr. Bisi Coker, remarked on Monday. Engr. Kunle Bello disclosed that the backup was intact.',
+      'f.txt': 'Three people were hurt by falling rocks, Dewi Saraswati, head of the Provincial Disaster Management Agency (BPBD), said on Tuesday.',
     })
   })
 
@@ -617,6 +618,14 @@ describe('people as Nigerian, Spanish and Bangladeshi outlets name them (docs/qu
   it('hears words "remarked" and "disclosed", as Nigerian papers attribute them', () => {
     expect(lookupLeader(styled, 'coker').person?.statements.map((x) => x.text)).toEqual([expect.stringContaining('The wards remain open')])
     expect(lookupLeader(styled, 'bello').person?.statements.map((x) => x.text)).toEqual([expect.stringContaining('disclosed that the backup was intact')])
+  })
+
+  it('reads a body\'s initials in brackets as part of a title after the name, as wires write it', () => {
+    expect(lookupLeader(styled, 'saraswati').person).toMatchObject({
+      name: 'Dewi Saraswati',
+      roles: ['head of the Provincial Disaster Management Agency (BPBD)'],
+      statements: [{ source: 'f.txt' }],
+    })
   })
 
   it('reads "Md" as Mohammad, as papers abbreviate it before a name', () => {

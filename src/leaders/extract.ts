@@ -471,6 +471,13 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
     const t = tokens[x]!
     if (t.kind === 'punct' || t.kind === 'quote') {
       if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') return { from, to }
+      // A body's initials in brackets belong to the title: "head of the National Disaster
+      // Management Agency (BNPB), said".
+      if (t.text === '(' && tokens[x + 1]?.acronym && tokens[x + 2]?.text === ')') {
+        x += 2
+        to = x
+        continue
+      }
       return undefined
     }
     // "Anais Faraj, analyst at Nomura told the BBC": the comma after the title left out; the title

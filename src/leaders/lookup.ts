@@ -259,8 +259,13 @@ function toEntry(person: Person): Entry {
 }
 
 /** A role's words, folded, "-" read as a space; an abbreviated title also as the word it stands for ("Gov." is a governor, "Cllr" a councillor). */
+/** A role's words, folded, in order, "-" read as a space: "Deputy Commissioner" → deputy, commissioner. */
+function roleWordList(role: string): string[] {
+  return foldName(role).replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+}
+
 function roleWords(role: string): Set<string> {
-  const words = new Set(foldName(role).replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+  const words = new Set(roleWordList(role))
   for (const word of [...words]) {
     const full = ABBREVIATED_TITLES.get(word)
     if (full && role.includes('.')) words.add(full)
@@ -298,9 +303,8 @@ function byTitleInitials(entries: Entry[], nameWords: string[]): Entry | undefin
 
 /** A title's initials, its small words left out: "Chief Medical Director of the hospital" → "cmdh". */
 function titleInitials(role: string): string {
-  return foldName(role)
-    .split(/[\s-]+/)
-    .filter((w) => w && !FUNCTION_WORDS.has(w))
+  return roleWordList(role)
+    .filter((w) => !FUNCTION_WORDS.has(w))
     .map((w) => w[0])
     .join('')
 }

@@ -270,6 +270,8 @@ const TIME_EXPRESSIONS = new RegExp(TIME_EXPRESSION.source, 'gi')
 /** A sum of money, by sign, name or code. */
 const givesSum = (sentence: string) => MONEY_EXPRESSION.test(sentence) || MONEY_BY_CODE.test(sentence)
 const givesDate = (sentence: string) => TIME_EXPRESSION.test(sentence) || MONTH_NAMED.test(sentence)
+/** A date or a wait: "as soon as this week", "within 48 hours". */
+const givesDateOrWait = (sentence: string) => givesDate(sentence) || DURATION_EXPRESSION.test(sentence)
 
 /** Words of a sentence that speaks of what is to come: a date or a wait beside one is a time ahead. */
 const LOOKS_AHEAD = /\b(will|would|'ll|shall|expected|expects|should|estimated|estimates|within|until|till|next|soon|resume|resumes|reopen|reopens|scheduled|due|planned|plans|aims|hopes|likely)\b/i
@@ -279,8 +281,8 @@ const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   place: (s) => PLACE_EXPRESSION.test(s),
   age: (s) => AGE_EXPRESSION.test(s),
   time: (s) => givesDate(s),
-  soon: (s) => givesDate(s) || DURATION_EXPRESSION.test(s),
-  ahead: (s) => (givesDate(s) || DURATION_EXPRESSION.test(s)) && LOOKS_AHEAD.test(s),
+  soon: (s) => givesDateOrWait(s),
+  ahead: (s) => givesDateOrWait(s) && LOOKS_AHEAD.test(s),
   money: (s) => givesSum(s),
   duration: (s) => DURATION_EXPRESSION.test(s),
   extent: (s) => MEASURE_EXPRESSION.test(s) || DURATION_EXPRESSION.test(s),

@@ -595,6 +595,36 @@ describe('nicknames the coverage quotes (docs/quality.md, item 48)', () => {
   })
 })
 
+describe('two offices held at once, an age in brackets, a verb before a title (docs/quality.md, item 51)', () => {
+  let titled: Person[]
+  beforeAll(async () => {
+    titled = await peopleOf({
+      // BBC's words (business-425, sport-166, sport-112).
+      'a.txt': '"We have a solid foundation," said Nortel president and chief executive Bill Owens.',
+      'b.txt': 'The first charge relates to his failure to leave the field promptly, pushing referee Alan Wiley and remonstrating with assistant referee Paul Norman.',
+      'c.txt': 'And responding to criticism from BBC Sport pundit and former Liverpool stalwart Alan Hansen, he insisted talks on new investment are ongoing.',
+      // Written for this test, as a Nairobi daily writes ages.
+      'd.txt': "Her long-time coach, Joseph Birgen (58), who has run a training camp in Kapng'etuny for more than two decades, said he was shocked by the verdict. Marathoner Winnie Jepkemboi (29) has been banned for four years.",
+    })
+  })
+  const rolesOf = (name: string) => titled.find((p) => p.name === name)?.roles
+
+  it('keeps both offices of "president and chief executive" in lower case', () => {
+    expect(rolesOf('Bill Owens')).toEqual(['Nortel president and chief executive'])
+  })
+
+  it('reads the title before a name past the age in brackets after it', () => {
+    expect(rolesOf('Joseph Birgen')).toEqual(['long-time coach'])
+    expect(rolesOf('Winnie Jepkemboi')).toEqual(['Marathoner'])
+  })
+
+  it('takes no verb into a title ("pushing referee"), and joins no office without its head ("pundit and former Liverpool")', () => {
+    expect(rolesOf('Alan Wiley')).toEqual(['referee'])
+    expect(rolesOf('Paul Norman')).toEqual(['assistant referee'])
+    expect(titled.some((p) => p.name === 'Liverpool')).toBe(false)
+  })
+})
+
 describe('people as Nigerian, Spanish and Bangladeshi outlets name them (docs/quality.md, item 49)', () => {
   let styled: Person[]
   beforeAll(async () => {

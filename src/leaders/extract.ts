@@ -69,6 +69,7 @@ export interface NameSpan {
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word'
 const isHead = (t: Token | undefined) => isWord(t) && (t.capitalized || /^\p{Ll}/u.test(t.text) || t.acronym) && TITLE_HEADS.has(t.key)
 const isTitleWord = (t: Token | undefined) => isWord(t) && (TITLE_HEADS.has(t.key) || TITLE_MODIFIERS.has(t.key))
+const isLowerTitleWord = (t: Token | undefined) => isTitleWord(t) && /^\p{Ll}/u.test(t!.text)
 /** A capitalised word that can be in a name or a title (not "The", not "However"). */
 const isCapWord = (t: Token | undefined): boolean => isWord(t) && t.capitalized && !FUNCTION_WORDS.has(t.key)
 /** A capitalised word that can only be a name word here (not a title or honorific). */
@@ -178,7 +179,9 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   if (wordIdx.length === 2 && (SURNAME_PARTICLES.has(tokens[wordIdx[0]!]!.text) || (NAME_PARTICLES.has(tokens[wordIdx[0]!]!.key) && honorificAt(tokens, first - 1) !== undefined))) wordIdx.shift()
   const words = wordIdx.map((x) => tokens[x]!.key)
 
-  // Honorific and title in front; a title in an appositive before or after.
+  // Honorific and title in front; a title in an appositive before or after, past an age in
+  // brackets ("Her long-time coach, Joseph Birgen (58), who…", as East African and tabloid papers write it).
+  const tail = tokens[runEnd + 1]?.text === '(' && /^\d{1,3}$/.test(tokens[runEnd + 2]?.text ?? '') && tokens[runEnd + 3]?.text === ')' ? runEnd + 3 : runEnd
   let roleStart = first
   let honorific = false
   let prefix: string | undefined
@@ -201,10 +204,10 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   if (front) {
     // "Mayor of Black River, Councillor Hyacinth Tomlinson-Reid, said": with a title word alone
     // before the name, an office of a place between commas before it is hers too.
-    const office = front.from === front.to && tokens[front.from - 1]?.text === ',' && tokens[runEnd + 1]?.text === ',' ? officeOfPlace(tokens, front.from - 2) : undefined
+    const office = front.from === front.to && tokens[front.from - 1]?.text === ',' && tokens[tail + 1]?.text === ',' ? officeOfPlace(tokens, front.from - 2) : undefined
     role = sentence.slice(tokens[office ?? front.from]!.start, tokens[front.to]!.end)
     roleStart = office ?? front.from
-  } else if (tokens[roleStart - 1]?.text === ',' && tokens[runEnd + 1]?.text === ',') {
+  } else if (tokens[roleStart - 1]?.text === ',' && tokens[tail + 1]?.text === ',') {
     // "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed ...", and with an
     // honorific: "the hospital's chief executive, Dr Pieter van der Merwe, said".
     const appositive = roleBefore(tokens, roleStart - 2, stats, true)
@@ -216,7 +219,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
       // person, and the name is who speaks.
       // Not a list of titles ("star of Crouching Tiger, Hidden Dragon, Hero and …"): the sentence
       // goes on in lower case after the name.
-      const office = /^\p{Ll}/u.test(tokens[runEnd + 2]?.text ?? '') ? officeOfNamedBody(tokens, roleStart - 2, stats) : undefined
+      const office = /^\p{Ll}/u.test(tokens[tail + 2]?.text ?? '') ? officeOfNamedBody(tokens, roleStart - 2, stats) : undefined
       if (office) {
         role = sentence.slice(tokens[office.from]!.start, tokens[office.to]!.end)
         roleStart = office.from
@@ -228,12 +231,12 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   let nicknamedAt = -1
   for (let x = first; x <= runEnd; x++) if (tokens[x]!.nickname) nicknamedAt = x
   const quotedInside = nicknamedAt >= 0 ? tokens[nicknamedAt]!.nickname : undefined
-  const knownAs = quotedInside ? undefined : nicknameAfter(sentence, tokens, runEnd)
-  let after = apposed ? runEnd + 2 : runEnd + 1
+  const knownAs = quotedInside ? undefined : nicknameAfter(sentence, tokens, tail)
+  let after = apposed ? tail + 2 : tail + 1
   let roleEnd: number | undefined
   if (!role && !lastTok.possessive) {
     // The title may follow the nickname: "Adrián Bermejo, 'Tito', its left winger".
-    const behind = roleAfter(tokens, runEnd) ?? (knownAs && roleAfter(tokens, knownAs.end))
+    const behind = roleAfter(tokens, tail) ?? (knownAs && roleAfter(tokens, knownAs.end))
     // One capitalised word between commas is a list ("Hodgson, King, Wilkinson"), not a title.
     if (behind && (behind.from < behind.to || !tokens[behind.to]!.capitalized)) {
       role = sentence.slice(tokens[behind.from]!.start, tokens[behind.to]!.end)
@@ -245,7 +248,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   if (knownAs && roleEnd === undefined) after = knownAs.end + (tokens[knownAs.end + 1]?.text === ',' ? 2 : 1)
   if (!role && !lastTok.possessive) {
     // "Glenn Hoddle has been unveiled as the new Wolves manager": a title given after the name.
-    const predicate = rolePredicative(tokens, runEnd)
+    const predicate = rolePredicative(tokens, tail)
     if (predicate) role = sentence.slice(tokens[predicate.from]!.start, tokens[predicate.to]!.end)
   }
 
@@ -381,17 +384,36 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
       // Kept only if a capitalised word follows on its left. "and" joins office words
       // ("Trade and Industry Secretary"), never two people ("Trump and Russian President").
       continue
+    } else if ((t.key === 'and' || t.text === '&') && x + 1 === from && hasHead && isLowerTitleWord(tokens[x + 1]) && isLowerTitleWord(tokens[x - 1]) && TITLE_HEADS.has(tokens[x - 1]!.key)) {
+      // Two offices held at once, in lower case: "founder and chief executive Ananya
+      // Raghunathan", "chairman & chief executive". Not "the president and Prime Minister Tony
+      // Blair", who may be two people: capitalised offices keep the rule above. Each side has
+      // its head: not "pundit and former Liverpool stalwart".
+      continue
     } else if (lower && x + 1 === from && isHead(tokens[x + 1]) && (tokens[x - 1]?.possessive || tokens[x - 1]?.acronym)) {
       // "Labour's election chief": a field word between an owner and the head, never "backed Chancellor".
       from = x
-    } else if (lower && x + 1 === from && x + 1 === p && /^\p{Ll}/u.test(tokens[p]!.text) && isHead(tokens[p]) && t.key.length > 2 && tokens[x - 1]?.kind !== 'number' && stats.isCommonWord(t.key) && isFieldWord(t.key)) {
-      // "marathon runner Susan Chepkemei": a noun naming the field of a lower-case head, never "backed Chancellor".
+    } else if (lower && x + 1 === from && x + 1 === p && /^\p{Ll}/u.test(tokens[p]!.text) && isHead(tokens[p]) && t.key.length > 2 && tokens[x - 1]?.kind !== 'number' && stats.isCommonWord(t.key) && isFieldWord(t.key) && !(t.key.endsWith('ing') && gerundIsVerb(tokens, x))) {
+      // "marathon runner Susan Chepkemei": a noun naming the field of a lower-case head, never
+      // "backed Chancellor"; nor a gerund that is a verb ("…promptly, pushing referee Alan Wiley").
       from = x
     } else break
   }
   if (!hasHead) return undefined
   return { from, to: p }
 }
+
+/**
+ * A gerund at token `x` used as a verb: after a comma, an auxiliary, an adverb or a word that
+ * takes a clause ("…promptly, pushing referee Alan Wiley", "after criticising referee"); not
+ * "under outgoing owner", "with kicking fly-half".
+ */
+function gerundIsVerb(tokens: Token[], x: number): boolean {
+  const before = tokens[x - 1]
+  if (before?.text === ',') return true
+  return isWord(before) && (AUXILIARIES.has(before.key) || CLAUSE_BEFORE_GERUND.has(before.key) || before.key.endsWith('ly'))
+}
+const CLAUSE_BEFORE_GERUND = new Set(['after', 'before', 'by', 'for', 'without', 'while', 'since', 'when', 'to'])
 
 /** A title, "of" or "at", and a body named by one to three capitalised words or acronyms ending at token `p` ("chief executive of Tesco"). */
 function officeOfNamedBody(tokens: Token[], p: number, stats: CaseStats): { from: number; to: number } | undefined {

@@ -25,6 +25,7 @@ export const TITLE_HEADS = new Set([
   'forward', 'full-back', 'fly-half', 'scrum-half', 'centre', 'player', 'champion', 'sprinter', 'athlete',
   'runner', 'boxer', 'golfer', 'cyclist', 'jockey', 'trainer', 'batsman', 'bowler', 'skipper', 'team-mate',
   'opener', 'wicketkeeper', 'all-rounder', 'pacer', 'paceman', 'seamer', 'spinner',
+  'marathoner', 'footballer', 'cricketer', 'swimmer', 'rower', 'wrestler', 'skier', 'climber', 'referee',
   'seed', 'star',
   // arts and media
   'actor', 'actress', 'singer', 'presenter', 'host', 'producer', 'author', 'writer', 'novelist', 'comedian',

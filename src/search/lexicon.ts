@@ -34,7 +34,8 @@ export function isNoun(folded: string): boolean {
  */
 export function isFieldWord(folded: string): boolean {
   const lex = entries()
-  if (!Object.hasOwn(lex, folded)) return true
+  // Unknown to the lexicon: a noun, unless it ends as a participle does ("lambasted", "rapped").
+  if (!Object.hasOwn(lex, folded)) return !folded.endsWith('ed')
   const tags = lex[folded]!
   return tags[0]!.startsWith('NN') || (tags[0] === 'VBG' && tags.includes('NN'))
 }

@@ -58,6 +58,11 @@ describe('findWithheld', () => {
   it('reads no clause as a thing kept back, and answers no yes/no question', () => {
     expect(withheldFor('how many votes did the veritas party get', A_CLAUSE)).toBeUndefined()
     expect(withheldFor('did norwich pay a fee for graham stuart', UNDISCLOSED_FEE)).toBeUndefined()
+    // A statement not made is no thing kept back (written for this test, as a tech newsletter sums up a ruling).
+    const notSaid = "It didn't touch Wakaride's 25% commission, and it didn't say drivers are entitled to pensions or paid leave."
+    expect(withheldFor('what did oga driver say after the wakaride judgment', notSaid)).toBeUndefined()
+    expect(withheldFor('what did oga driver say after the wakaride judgment', 'The court did not say that Wakaride drivers would be paid.')).toBeUndefined()
+    expect(withheldFor('what commission do wakaride drivers pay', 'Wakaride did not say the commission drivers pay.')).toBeDefined()
   })
 
   it('reads what a question word asks for in the noun kept back: "when…" and "yet to name a date"', () => {

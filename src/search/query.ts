@@ -233,7 +233,9 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
     }
   }
   if (spelling === slot.term) add(slot.term, 1)
-  if (terms.size === 0) for (const figure of figuresRoundingTo(index, folded)) add(figure, CREDIT.rounded)
+  // A round figure is how people type one they read, even where the coverage prints that very
+  // figure elsewhere ("like 60k customers" for "62,000 connections", ₦60,000 in another story).
+  for (const figure of figuresRoundingTo(index, folded)) add(figure, CREDIT.rounded)
   // A verb's irregular forms are the same word: "makes" and "made", "won" and "win". The
   // coverage may use only another form: then that is how it spells the word.
   if (ordinary) {
@@ -286,10 +288,10 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
 }
 
 /**
- * A round figure the coverage never prints stands for the ones it does that round to it, as
- * people type figures they read: "4.3k households" (4300) is "Households affected: 4,312",
- * "like 250k" is "248,600". Within half the figure's last significant digit, for figures ending
- * in two zeros or more; not a year ("2000" is no rounding of 2004).
+ * A round figure stands for the ones the coverage prints that round to it, as people type
+ * figures they read: "4.3k households" (4300) is "Households affected: 4,312", "like 250k" is
+ * "248,600". Within half the figure's last significant digit, for figures ending in two zeros
+ * or more; not a year ("2000" is no rounding of 2004).
  */
 function figuresRoundingTo(index: SearchIndex, folded: string): string[] {
   const zeros = /^[1-9]\d*?(0{2,})$/.exec(folded)?.[1]?.length

@@ -87,6 +87,8 @@ const MAY_KEEP_BACK = /n[o']t\b|\bno\b|declined|refused|failed|unable|undisclose
 const CLAUSE_BREAK = /(;\s*|,\s*(?:and|but|while)\s+)/i
 /** Not a thing kept back but a clause ("refused to confirm he is setting up a party"). */
 const CLAUSE_START = /^(he|she|it|they|we|i|you|this|that|these|those|there|him|her|them)\b/i
+/** A clause after "did not say": "that", or a short subject and its verb ("drivers are entitled to…", "the deal would close"). */
+const SAID_THAT = /^(?:that\b|(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:is|are|was|were|will|would|should|could|can|must|may|might|has|have|had)\b)/iu
 /** Words that end the noun phrase a head is read from: prepositions and what opens a clause. */
 const PHRASE_END = /^(of|for|to|in|on|at|from|by|with|about|over|under|between|after|before|since|during|following|including|amid|against|per|among|into|through|that|which|who|whom|whose|where|when|he|she|it|they|we|i|you)$/
 
@@ -309,6 +311,8 @@ function keptBack(sentence: string): KeptBack | undefined {
     }
     const embedded = EMBEDDED.exec(object)?.[1]?.toLowerCase()
     if (!embedded && CLAUSE_START.test(object)) return undefined
+    // "it didn't say drivers are entitled to pensions": a statement not made, not a thing kept back.
+    if (!embedded && /\b(?:say|said)$/i.test(match[0].trim()) && SAID_THAT.test(object)) return undefined
     const words = object.split(/\s+/).slice(0, 10)
     const loose = LOOSELY_KEPT.test(match[0])
     // "declined to comment on whether the plan had sold shares" keeps back whether it had.

@@ -625,6 +625,41 @@ describe('two offices held at once, an age in brackets, a verb before a title (d
   })
 })
 
+describe('people as Irish, Filipino and Nigerian outlets name them, and titles typed in Spanish or Portuguese (docs/quality.md, item 51)', () => {
+  let named: Person[]
+  beforeAll(async () => {
+    // Written for this test in the outlets' styles.
+    named = await peopleOf({
+      'a.txt': 'Supt Declan Moriarty of Thurles Garda station said the raiders were gone in four minutes.',
+      'b.txt': 'Superintendent Moriarty appealed for dashcam footage from the Cashel road. Det Sgt Ann Lowe is leading the search.',
+      'c.txt': 'The consumer alliance Bantay Tubig, led by Rodolfo "Ka Dodong" Alcantara, said it would gather 20,000 signatures.',
+      'd.txt': '"We are against paying in advance for promises," said Bantay Tubig convenor Ka Dodong Alcantara.',
+      'e.txt':
+        'NUED president, Comrade Ibrahim Danjuma, said the drivers had suffered. Wakaride country manager Ms Tolulope Bankole said the firm would study the judgment of Justice Folasade Adeyemi-Okoro.',
+      'f.txt': 'Tolu Bankole, its country manager, told us the ruling by Justice Folasade Adeyemi-Okoro was narrow.',
+      'g.txt': 'The commander Rui Pedro Fontes, of the civil protection authority, said 400 firefighters were at work.',
+    })
+  })
+
+  it('reads ranks shortened without a stop ("Supt", "Det Sgt") and "Comrade" as styles, not names', () => {
+    expect(lookupLeader(named, 'supt moriarty').person).toMatchObject({ name: 'Declan Moriarty', articles: ['a.txt', 'b.txt'] })
+    expect(named.map((p) => p.name)).toEqual(expect.arrayContaining(['Ann Lowe', 'Ibrahim Danjuma']))
+    expect(named.some((p) => /^(Supt|Sgt|Comrade) /.test(p.name))).toBe(false)
+  })
+
+  it('joins a name headed by a two-word nickname to its owner in another article, and names them by their name', () => {
+    expect(lookupLeader(named, 'ka dodong').person).toMatchObject({ name: 'Rodolfo Alcantara', articles: ['c.txt', 'd.txt'] })
+  })
+
+  it('joins a short given name to the longer one it begins when the two articles tell one story', () => {
+    expect(lookupLeader(named, 'tolu bankole').person).toMatchObject({ name: 'Tolulope Bankole', articles: ['e.txt', 'f.txt'] })
+  })
+
+  it('reads "comandante" as commander in a lookup', () => {
+    expect(lookupLeader(named, 'comandante fontes').person?.name).toBe('Rui Pedro Fontes')
+  })
+})
+
 describe('people as Nigerian, Spanish and Bangladeshi outlets name them (docs/quality.md, item 49)', () => {
   let styled: Person[]
   beforeAll(async () => {

@@ -217,7 +217,11 @@ function toPerson(c: Cluster, articles: Article[], statements: Statement[]): Per
  * then to accents kept ("António Costa"). A one-word person keeps the honorific ("Lord Falconer").
  */
 function canonicalName(c: Cluster): string {
-  const full = c.occurrences.filter((o) => o.words.length >= 2)
+  // Not a name headed by a nickname ("Ka Dodong Alcantara" is Rodolfo "Ka Dodong" Alcantara).
+  const nicknames = c.occurrences.flatMap((o) => (o.nickname ? [`${foldName(o.nickname)} `] : []))
+  const byNickname = (o: Occurrence) => nicknames.some((n) => foldName(o.surface).startsWith(n))
+  const named = c.occurrences.filter((o) => o.words.length >= 2)
+  const full = named.some((o) => !byNickname(o)) ? named.filter((o) => !byNickname(o)) : named
   if (full.length === 0) {
     // Known by one word: by the honorific, when the coverage ever gives one ("Lord Goldsmith",
     // "Prince Harry", though after naming him so an article says "Harry").

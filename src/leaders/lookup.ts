@@ -7,7 +7,7 @@ import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, isDemonym, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
-import { ABBREVIATED_TITLES, FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, PEERAGE_STYLES, SHORT_TITLES, STOPPED_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
+import { ABBREVIATED_TITLES, FOREIGN_TITLES, FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, PEERAGE_STYLES, SHORT_TITLES, STOPPED_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
 
 interface Entry {
   person: Person
@@ -121,12 +121,13 @@ function isBareTitle(words: string[]): boolean {
   return words.some((w) => TITLE_HEADS.has(w)) && words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))
 }
 
-/** The words of a lookup as it is read: the person asked about, folded, without "'s" and articles. */
+/** The words of a lookup as it is read: the person asked about, folded, without "'s" and articles, a title typed in Spanish or Portuguese read in English. */
 function queryWords(query: string): string[] {
   return foldName(personAsked(query))
     .replace(/'s\b/g, '')
     .split(/[^\p{L}\p{N}'-]+/u)
     .filter((w) => w && !QUERY_NOISE.has(w))
+    .map((w) => FOREIGN_TITLES.get(w) ?? w)
 }
 
 /** The folded first name of someone known by more than one word ("Gordon Brown" → gordon; "Prince Harry" has none). */

@@ -96,8 +96,8 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     groups.set(key, group)
   }
   yield* dropWordsBeforeNames(groups, stats)
-  yield* joinNicknames(groups)
   const sameStory = yield* sameStoryTest(occurrences)
+  yield* joinNicknames(groups, sameStory)
   yield* joinReversedNames(groups, sameStory)
   yield* joinSpellingSlips(groups, written, sameStory)
   yield* joinDoubleSurnames(groups, written, stats, sameStory)
@@ -378,11 +378,12 @@ function isPerson(group: Occurrence[], stats: CaseStats): boolean {
  * "Bernie Ebbers" and "Bernard Ebbers", "Chris Leslie" and "Christopher Leslie": full names whose
  * first names the nickname table links are one person when the coverage ties them: named in one
  * article, given a title with a word in common beyond the title itself ("former WorldCom chief"
- * and "Former WorldCom chief executive"), or the same office ("Economy Minister"). Namesakes stay
- * apart: Jim Morrison (the singer) and James Morrison (a Middlesbrough midfielder), Ken Jones (a
- * 1950s wing) and Kenny Jones (a drummer).
+ * and "Former WorldCom chief executive"), or the same office ("Economy Minister"), or their
+ * articles tell one story ("Ms Tolulope Bankole" in a Lagos daily, "Tolu Bankole" in a newsletter
+ * on the same ruling). Namesakes stay apart: Jim Morrison (the singer) and James Morrison (a
+ * Middlesbrough midfielder), Ken Jones (a 1950s wing) and Kenny Jones (a drummer).
  */
-function* joinNicknames(groups: Map<string, Occurrence[]>): Generator<void, void> {
+function* joinNicknames(groups: Map<string, Occurrence[]>, sameStory: SameStory): Generator<void, void> {
   const byLongForm = new Map<string, string[]>()
   const longerGiven = givenNamesBeginning(groups)
   let step = 0
@@ -399,7 +400,11 @@ function* joinNicknames(groups: Map<string, Occurrence[]>): Generator<void, void
     if (++step % STEP === 0) yield
     if (keys.length < 2) continue
     const ties = keys.map((k) => tiesOf(groups.get(k)!))
-    const tied = (i: number, j: number) => areTied(ties[i]!, ties[j]!)
+    // One story is enough for names (not "Time Warner" and "Tim Warner"), told beyond their own
+    // words: a surname alone in both articles is no story shared (Jim and James Morrison).
+    const names = (key: string) => !groups.get(key)![0]!.words.some((w) => isOrdinaryWord(w))
+    const oneStory = (i: number, j: number) => names(keys[i]!) && names(keys[j]!) && sameStory(groups.get(keys[i]!)!, groups.get(keys[j]!)!, true)
+    const tied = (i: number, j: number) => areTied(ties[i]!, ties[j]!) || oneStory(i, j)
     // Each name joins the first earlier one it is tied to (the groups' first-seen order).
     const into = keys.map((_, i) => i)
     for (let i = 1; i < keys.length; i++) {
@@ -480,7 +485,8 @@ function areTied(a: Ties, b: Ties): boolean {
 }
 
 /** Two groups of occurrences whose articles tell one story: they share a name few articles write. */
-type SameStory = (a: Occurrence[], b: Occurrence[]) => boolean
+/** Whether two groups' articles tell one story; `beyondOwnWords`: by a name that is not made of their own names' words. */
+type SameStory = (a: Occurrence[], b: Occurrence[], beyondOwnWords?: boolean) => boolean
 
 function* sameStoryTest(occurrences: Occurrence[]): Generator<void, SameStory> {
   let step = 0
@@ -500,12 +506,14 @@ function* sameStoryTest(occurrences: Occurrence[]): Generator<void, SameStory> {
     articles.add(o.article)
     articlesOf.set(name, articles)
   }
-  return (a, b) => {
+  return (a, b, beyondOwnWords = false) => {
     const own = new Set([...a, ...b].map((o) => o.words.join(' ')))
+    const ownWords = new Set([...a, ...b].flatMap((o) => o.words))
     const inB = new Set(b.map((o) => o.article))
     for (const article of new Set(a.map((o) => o.article))) {
       for (const name of namesIn.get(article) ?? []) {
         if (own.has(name)) continue
+        if (beyondOwnWords && name.split(' ').every((w) => ownWords.has(w))) continue
         const where = articlesOf.get(name)!
         if (where.size <= STORY_ARTICLES && [...where].some((x) => x !== article && inB.has(x))) return true
       }
@@ -518,7 +526,8 @@ function* sameStoryTest(occurrences: Occurrence[]): Generator<void, SameStory> {
  * A name the coverage gives someone as a quoted nickname is them. In the article that gives it:
  * "Dr Ramon Dizon, known to reporters as "Doc Mon"", then "Doc Mon warned residents" (a group
  * every mention of which is in an article giving that nickname, to one person). Anywhere, with
- * the surname: Jose Ramon "Jomar" Villacorta is the "Jomar Villacorta" of another outlet.
+ * the surname: Jose Ramon "Jomar" Villacorta is the "Jomar Villacorta" of another outlet, Rodolfo
+ * "Ka Dodong" Alcantara the "Ka Dodong Alcantara".
  */
 function* joinQuotedNicknames(groups: Map<string, Occurrence[]>): Generator<void, void> {
   const givenIn = new Map<string, string | null>()
@@ -544,9 +553,12 @@ function* joinQuotedNicknames(groups: Map<string, Occurrence[]>): Generator<void
     if (++step % STEP === 0) yield
     if (!groups.has(key)) continue
     for (const o of group) {
-      if (!o.nickname || o.nickname.includes(' ')) continue
-      const namedByIt = `${variantKey(foldName(o.nickname))} ${variantKey(o.surname)}`
+      if (!o.nickname) continue
+      // A nickname of two words heads the name whole: Rodolfo "Ka Dodong" Alcantara is "Ka Dodong Alcantara".
+      const nicknameWords = foldName(o.nickname).split(' ')
+      const namedByIt = `${variantKey(nicknameWords[0]!)} ${variantKey(o.surname)}`
       if (namedByIt === key || !groups.has(namedByIt)) continue
+      if (!groups.get(namedByIt)!.every((named) => nicknameWords.every((word, i) => named.words[i] === word))) continue
       group.push(...groups.get(namedByIt)!)
       groups.delete(namedByIt)
     }

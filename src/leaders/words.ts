@@ -67,6 +67,22 @@ export const ABBREVIATED_TITLES = new Map(
  */
 export const SHORT_TITLES = new Map(Object.entries({ cllr: 'councillor', cr: 'councillor' }))
 
+/**
+ * Titles as members type them from the coverage of Spanish-, Portuguese-, Italian- and
+ * French-speaking countries ("comandante fontes", "presidente lula"), with the English title
+ * the coverage gives: a lookup reads them as that title. Folded, as lookups are.
+ */
+export const FOREIGN_TITLES = new Map(
+  Object.entries({
+    comandante: 'commander', presidente: 'president', presidenta: 'president',
+    ministro: 'minister', ministra: 'minister', ministre: 'minister', alcalde: 'mayor', alcaldesa: 'mayor', prefeito: 'mayor',
+    prefeita: 'mayor', sindaco: 'mayor', maire: 'mayor', juez: 'judge', jueza: 'judge', juiz: 'judge', juiza: 'judge',
+    gobernador: 'governor', governador: 'governor', senador: 'senator', senadora: 'senator', diputado: 'deputy',
+    diputada: 'deputy', deputado: 'deputy', deputada: 'deputy', capitan: 'captain', capitao: 'captain', capitano: 'captain',
+    entrenador: 'coach', treinador: 'coach', allenatore: 'coach', doutor: 'dr', doutora: 'dr', doctora: 'dr',
+  }),
+)
+
 /** Honorifics: evidence of a person, not a role ("Mr Blair" is Blair; "Mr" is not what he is). */
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'rev', 'reverend', 'prof',
@@ -76,6 +92,13 @@ export const HONORIFICS = new Set([
   'eng', 'engr', 'alhaji', 'alhaja', 'hajiya', 'hajia',
   // South African papers style an advocate "Adv Nomvula Qwabe-Sithole".
   'adv',
+  // Nigerian papers a barrister "Barr. Chidi Okafor", and a union leader "Comrade Ibrahim
+  // Danjuma"; East African papers an elder "Mzee Birgen".
+  'barr', 'comrade', 'mzee',
+  // Ranks as British and Irish papers shorten them before a name, without a stop: styles, like
+  // "Dr" ("Supt Declan Moriarty", "Det Sgt Ann Lowe", "Lt Col Eric Schnaible"); capitalised only,
+  // so a team sheet's "(capt)" is no one's.
+  'supt', 'sgt', 'insp', 'det', 'cmdr', 'capt', 'lt', 'col', 'maj', 'brig', 'cpl',
 ])
 
 /**
@@ -83,7 +106,7 @@ export const HONORIFICS = new Set([
  * above written with one, and "Engr.", "Atty." (a lawyer, in Philippine papers) and Nigerian
  * "Hon." for a legislator, only ever so.
  */
-export const STOPPED_HONORIFICS = new Set([...[...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)), 'engr', 'atty', 'hon', 'adv'])
+export const STOPPED_HONORIFICS = new Set([...[...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)), 'engr', 'atty', 'hon', 'adv', 'barr'])
 
 /** Styles followed by a given name, not a surname: "Sir Howard" is Sir Howard Stringer, not Michael Howard. */
 export const GIVEN_NAME_STYLES = new Set(['sir', 'dame', 'prince', 'princess', 'king', 'queen', 'pope'])

@@ -660,6 +660,58 @@ describe('people as Irish, Filipino and Nigerian outlets name them, and titles t
   })
 })
 
+describe('who speaks in a transcript: the label in capitals heading each turn (docs/quality.md, item 51)', () => {
+  let heard: Person[]
+  beforeAll(async () => {
+    // Written for this test, as a press conference transcript, a magazine interview and a wire with datelines print them.
+    heard = await peopleOf({
+      'a.txt': [
+        'Transcript: press conference on the eruption (Tuesday evening)',
+        'MODERATOR (Dimas Prasetyo, BNPB spokesperson): Good evening, friends from the media. We will begin with the head of PVMBG.',
+        'DR. RETNO KUSUMASTUTI, HEAD OF PVMBG: The eruption began at 02.17 WIT. We are expanding the danger zone to seven kilometres.',
+        'REPORTER (NusaTV): Doctor, when will people go home?',
+        'DR. RETNO KUSUMASTUTI: Not before Thursday. I ask people to stay in the shelters.',
+      ].join('\n\n'),
+      'b.txt': [
+        'Four days after the ban, Winnie Chelimo sat down with Stride Monthly in Iten.',
+        'STRIDE MONTHLY: When did you first hear about the positive test?',
+        'CHELIMO: It was a phone call at the end of April. Mzee Birgen told me to keep running.',
+        'STRIDE MONTHLY: The tablets were clean. How do you explain that?',
+        'CHELIMO: I am not a scientist, I am a runner.',
+      ].join('\n\n'),
+      'c.txt': 'LAHORE: The board confirmed the approach on Thursday.\n\nKARACHI: Officials said the team would fly on Friday.',
+    })
+  })
+  const said = (name: string) => heard.find((p) => p.name === name)?.statements.map((s) => s.text) ?? []
+
+  it('reads the label as the name and title of whoever speaks, and the turn as theirs to its paragraph\'s end', () => {
+    expect(heard.find((p) => p.name === 'Retno Kusumastuti')?.roles).toEqual(['head of PVMBG'])
+    expect(said('Retno Kusumastuti')).toEqual(
+      expect.arrayContaining([expect.stringContaining('The eruption began'), 'We are expanding the danger zone to seven kilometres.', 'I ask people to stay in the shelters.']),
+    )
+    expect(said('Dimas Prasetyo')).toEqual([expect.stringContaining('Good evening'), 'We will begin with the head of PVMBG.'])
+  })
+
+  it('gives a surname label to the person of that surname, and every sentence of the turn to them', () => {
+    expect(said('Winnie Chelimo')).toEqual([
+      'CHELIMO: It was a phone call at the end of April.',
+      'Mzee Birgen told me to keep running.',
+      'CHELIMO: I am not a scientist, I am a runner.',
+    ])
+    expect(said('Mzee Birgen')).toEqual([])
+  })
+
+  it('takes no interviewer who only asks, and no dateline, for a person', () => {
+    expect(heard.map((p) => p.name)).not.toEqual(expect.arrayContaining(['Stride Monthly']))
+    expect(heard.some((p) => /lahore|karachi|stride/i.test(p.name))).toBe(false)
+  })
+
+  it('finds someone by a style and their given name, as Indonesian papers name people ("dr retno")', () => {
+    expect(lookupLeader(heard, 'dr retno').person?.name).toBe('Retno Kusumastuti')
+    expect(lookupLeader(heard, 'retno').found).toBe(false)
+  })
+})
+
 describe('people as Nigerian, Spanish and Bangladeshi outlets name them (docs/quality.md, item 49)', () => {
   let styled: Person[]
   beforeAll(async () => {

@@ -7,6 +7,7 @@ import { type Cluster, type Occurrence, resolvePeopleSteps } from './merge.ts'
 import { foldName } from './names.ts'
 import { findSpeakers, type Speaker } from './statements.ts'
 import { CaseStats, tokenize } from './tokens.ts'
+import { MIN_LABELS, speakerLabel, type Turn } from './transcript.ts'
 import { GIVEN_NAME_STYLES } from './words.ts'
 
 interface SentenceRecord {
@@ -17,6 +18,12 @@ interface SentenceRecord {
   text: string
   /** Before tokenizing: whether it follows a sentence of the same passage (a quotation may be open). Then: it starts inside one. */
   startsQuoted: boolean
+  /** Whether it begins a paragraph of its article. */
+  opensParagraph: boolean
+  /** It opens a transcript's turn with its speaker's label ("DR. RETNO KUSUMASTUTI, HEAD OF PVMBG: …"). */
+  turn?: Turn
+  /** It goes on with a turn a sentence before it opened, in the same paragraph. */
+  inTurn?: boolean
   occurrences: Occurrence[]
   speakers: Speaker[]
 }
@@ -66,15 +73,17 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
   const stats = new CaseStats()
   const sentences: SentenceRecord[] = []
   for (const [a, article] of articles.entries()) {
-    if (headlineOutsideBody(article)) sentences.push(record(a, article.source, -1, article.title, false))
+    if (headlineOutsideBody(article)) sentences.push(record(a, article.source, -1, article.title, false, true))
     for (const passage of (bySource.get(article.source) ?? []).sort((x, y) => x.position - y.position)) {
       passage.sentences.forEach((s, i) => {
         stats.addText(s.text)
-        sentences.push(record(a, article.source, passage.id, s.text, i > 0))
+        const opensParagraph = i === 0 ? passageOpensParagraph(article.body, passage.text) : passage.text.slice(passage.sentences[i - 1]!.end, s.start).includes('\n')
+        sentences.push(record(a, article.source, passage.id, s.text, i > 0, opensParagraph))
       })
     }
     if (a % STEP === 0) yield
   }
+  yield* findTurns(sentences, stats)
 
   // Pass 2: tokens, names and speakers, sentence by sentence. Tokens are dropped as we go:
   // kept for a whole corpus they cost more in garbage collection than tokenizing does.
@@ -88,13 +97,21 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
     const { tokens, openQuote } = tokenize(s.text, startsQuoted)
     open = openQuote
     const names = namesInArticle < MAX_NAMES_PER_ARTICLE ? findNames(s.text, tokens, stats) : []
+    // A turn's speaker, named by its label as a sentence of news would name them.
+    const attribution = s.turn?.attribution
+    const speaker = attribution ? findNames(attribution, tokenize(attribution).tokens, stats).find((n) => n.speaking) : undefined
+    if (speaker) names.push(speaker)
     namesInArticle += names.length
     for (const name of names) {
       const o: Occurrence = Object.assign(name, { id: occurrences.length, article: s.article, sentence: i })
       occurrences.push(o)
       s.occurrences.push(o)
     }
-    if (s.passageId >= 0) s.speakers = findSpeakers(tokens, names, startsQuoted)
+    if (s.passageId < 0) continue
+    // In a turn every sentence is the speaker's, whoever it names: "Mzee Birgen told me to keep running".
+    if (s.turn) s.speakers = speaker ? [{ kind: 'name', name: names.length - 1 }] : []
+    else if (s.inTurn) s.speakers = [{ kind: 'continuation' }]
+    else s.speakers = findSpeakers(tokens, names, startsQuoted)
   }
 
   // Pass 3: people.
@@ -147,8 +164,52 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
   return people.sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name))
 }
 
-function record(article: number, source: string, passageId: number, text: string, startsQuoted: boolean): SentenceRecord {
-  return { article, source, passageId, text, startsQuoted, occurrences: [], speakers: [] }
+function record(article: number, source: string, passageId: number, text: string, startsQuoted: boolean, opensParagraph: boolean): SentenceRecord {
+  return { article, source, passageId, text, startsQuoted, opensParagraph, occurrences: [], speakers: [] }
+}
+
+/** Words of someone speaking for themselves, to whoever listens. */
+const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our|[Yy]ou're)\b/
+
+/** Whether a passage begins a paragraph (a long paragraph is cut into several passages). */
+function passageOpensParagraph(body: string, text: string): boolean {
+  const at = body.indexOf(text)
+  return at <= 0 || body[at - 1] === '\n'
+}
+
+/**
+ * The turns of transcripts: paragraphs opened by a speaker's label, in articles with two or more
+ * (one is a heading: "UPDATE:"). A turn runs to its paragraph's end. Whoever only asks questions
+ * is the interviewer, often the outlet itself ("STRIDE MONTHLY: When did you first hear…?"): no
+ * one whose words are statements.
+ */
+function* findTurns(sentences: SentenceRecord[], stats: CaseStats): Generator<void> {
+  let from = 0
+  while (from < sentences.length) {
+    let to = from
+    while (to < sentences.length && sentences[to]!.article === sentences[from]!.article) to++
+    const opened = sentences.slice(from, to).map((s) => (s.opensParagraph && s.passageId >= 0 ? speakerLabel(s.text, stats) : undefined))
+    if (opened.filter(Boolean).length >= MIN_LABELS) {
+      const asksOnly = new Map<string, boolean>()
+      const speaksAsSelf = new Set<string>()
+      let open: Turn | undefined
+      for (let i = from; i < to; i++) {
+        const s = sentences[i]!
+        if (s.opensParagraph) open = opened[i - from]
+        if (opened[i - from]) s.turn = open
+        else if (open && !s.opensParagraph) s.inTurn = true
+        if (!open?.attribution) continue
+        if (FIRST_OR_SECOND_PERSON.test(s.text)) speaksAsSelf.add(open.attribution)
+        // The turn's last sentence: a question or not.
+        const last = i + 1 === to || sentences[i + 1]!.opensParagraph
+        if (last) asksOnly.set(open.attribution, (asksOnly.get(open.attribution) ?? true) && /\?["”’']?$/.test(s.text.trim()))
+      }
+      // Nor is a label whose paragraphs never say "I", "we" or "you" anyone's: a dateline ("LAHORE: The board…").
+      for (const turn of opened) if (turn?.attribution && (asksOnly.get(turn.attribution) || !speaksAsSelf.has(turn.attribution))) delete turn.attribution
+    }
+    from = to
+    yield
+  }
 }
 
 /** A real headline (not one the loader derived from the first sentence, not repeated in the body). */

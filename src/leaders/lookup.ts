@@ -89,6 +89,8 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
   if (found) return foundOne(found)
   const initialled = byTitleInitials(entries, nameWords)
   if (initialled) return foundOne(initialled)
+  const styledGiven = byStyleAndGivenName(entries, words, nameWords)
+  if (styledGiven) return foundOne(styledGiven)
   // "The welsh health secretary" where the coverage says only "Health Secretary": whoever holds
   // the title without the nationality is suggested, not found (the people have no nationality
   // to check it against: the one "president" of a coverage is no "welsh president").
@@ -284,6 +286,23 @@ function nameWordsOf(words: string[]): string[] {
   // "Hon. Owusu-Afriyie", "Engr Okafor": a style papers write with a stop, before a name.
   const styled = words.length > 1 && STOPPED_HONORIFICS.has(words[0]!)
   return words.filter((w, i) => w && !(styled && i === 0) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !NAME_PARTICLES.has(w))
+}
+
+/**
+ * A style or title and a given name, as Indonesian and Brazilian papers name people after the
+ * first mention ("Retno of the PVMBG said"): "dr retno" is the one person of the coverage called
+ * Retno, when no one has it for a surname and any title asked is theirs. A given name alone is
+ * still only suggested (firstNameAsked).
+ */
+function byStyleAndGivenName(entries: Entry[], words: string[], nameWords: string[]): Entry | undefined {
+  if (nameWords.length !== 1 || words.length < 2) return undefined
+  const [given] = nameWords
+  const titleWords = words.filter((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))
+  if (titleWords.length === 0 && !words.some((w) => HONORIFICS.has(w) || STOPPED_HONORIFICS.has(w))) return undefined
+  if (entries.some((e) => e.surnames.has(given!))) return undefined
+  const called = entries.filter((e) => e.given === given)
+  if (called.length !== 1) return undefined
+  return titleWords.every((w) => called[0]!.roles.some((r) => r.words.has(w))) ? called[0] : undefined
 }
 
 /**

@@ -379,6 +379,9 @@ describe('ask on the seeds', () => {
     ['Shs660 billion', '660 billion shillings'],
     ['USh 2bn', '2 billion shillings'],
     ['₱180 million', '180 million pesos'],
+    ['a P1.1 billion treatment plant', 'a 1.1 billion pesos treatment plant'],
+    ['the P5 billion deal', 'the ₱5bn deal'],
+    ['a P45 fare', 'a P45 fare'],
     ['GH¢1.2m', '1.2 million cedis'],
     // The sign after the figure, as continental papers print it; not a sign starting the next sum.
     ['60 M€', '60 million euros'],

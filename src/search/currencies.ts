@@ -11,6 +11,8 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
 /** Currencies written as letters before the figure, as the symbols are. */
 export const CURRENCY_LETTERS: Record<string, string> = {
   R: 'rand', RM: 'ringgit', N: 'naira', K: 'kwacha', MK: 'kwacha', Rp: 'rupiah', Tk: 'taka',
+  // Philippine papers print the peso as a P ("a P1.1-billion treatment plant").
+  P: 'pesos',
   // Kenyan, Ugandan and Tanzanian shillings.
   KSh: 'shillings', Ksh: 'shillings', Sh: 'shillings', Shs: 'shillings', USh: 'shillings', UShs: 'shillings', TSh: 'shillings', Tsh: 'shillings',
 }

@@ -706,6 +706,21 @@ describe('who speaks in a transcript: the label in capitals heading each turn (d
     expect(heard.some((p) => /lahore|karachi|stride/i.test(p.name))).toBe(false)
   })
 
+  it('hears who speaks past the body named after them ("Rhian Beynon of the JCWI said"), and joins a given name alone to the one full name of that story', async () => {
+    const named = await peopleOf({
+      // BBC's words (politics-215).
+      'a.txt': 'Rhian Beynon of the JCWI said the new rules were "not proportionate" and "discriminatory".',
+      // Written for this test: a wire names them in full, a Jakarta daily by their given names.
+      'b.txt':
+        'Two people were killed, Haryo Wicaksono, head of the National Disaster Management Agency (BNPB), said on Tuesday. The volcanology centre raised the alert; its head, Retno Kusumastuti, said tremor had increased on Halmahera.',
+      'c.txt': 'BNPB head Haryo told a press conference that shelters on Halmahera were full. Retno of the PVMBG said magma was still on the move.',
+    })
+    const of = (name: string) => named.find((p) => p.name === name)
+    expect(of('Rhian Beynon')?.statements.map((x) => x.text)).toEqual([expect.stringContaining('not proportionate')])
+    expect(of('Haryo Wicaksono')?.articles).toEqual(['b.txt', 'c.txt'])
+    expect(of('Retno Kusumastuti')).toMatchObject({ articles: ['b.txt', 'c.txt'], statements: expect.arrayContaining([expect.objectContaining({ source: 'c.txt' })]) })
+  })
+
   it('finds someone by a style and their given name, as Indonesian papers name people ("dr retno")', () => {
     expect(lookupLeader(heard, 'dr retno').person?.name).toBe('Retno Kusumastuti')
     expect(lookupLeader(heard, 'retno').found).toBe(false)

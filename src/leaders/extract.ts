@@ -64,6 +64,8 @@ export interface NameSpan {
   nicknamed?: string
   /** Last token of a nickname given after the name ("…, known as 'Bwana Bandari'"): no one else's name. */
   nicknameEnd?: number
+  /** Last token of the body a speaking name is given with ("Retno of the PVMBG said"). */
+  affiliationEnd?: number
 }
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word'
@@ -246,6 +248,9 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   }
   // "Juma Tsuma, popularly known at the port as "Bwana Bandari", said": who speaks is past the nickname.
   if (knownAs && roleEnd === undefined) after = knownAs.end + (tokens[knownAs.end + 1]?.text === ',' ? 2 : 1)
+  // "Retno of the PVMBG said", "Mark Thompson of the BBC said": who speaks is past the body named.
+  const affiliationEnd = !role && !knownAs && !lastTok.possessive ? bodyNamedAfter(tokens, tail) : undefined
+  if (affiliationEnd !== undefined && speechFollows(tokens, affiliationEnd + 1)) after = affiliationEnd + 1
   if (!role && !lastTok.possessive) {
     // "Glenn Hoddle has been unveiled as the new Wolves manager": a title given after the name.
     const predicate = rolePredicative(tokens, tail)
@@ -282,6 +287,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     modifier: !lastTok.possessive && isWord(tokens[runEnd + 1]) && /^\p{Ll}/u.test(tokens[runEnd + 1]!.text) && isNoun(tokens[runEnd + 1]!.key),
     ...(quotedInside ? { nickname: quotedInside, nicknamed: written } : {}),
     ...(knownAs ? { nickname: knownAs.text, nicknameEnd: knownAs.end } : {}),
+    ...(affiliationEnd !== undefined && after === affiliationEnd + 1 ? { affiliationEnd } : {}),
   }
 }
 
@@ -454,6 +460,15 @@ function officeOfPlace(tokens: Token[], p: number): number | undefined {
   let from = x - 1
   while (isWord(tokens[from - 1]) && tokens[from - 1]!.capitalized && (isTitleWord(tokens[from - 1]) || TITLE_MODIFIERS.has(tokens[from - 1]!.key))) from--
   return from
+}
+
+/** "of (the) PVMBG", "of the World Bank" after token `j`: the last token of the body, if one is named so. */
+function bodyNamedAfter(tokens: Token[], j: number): number | undefined {
+  if (tokens[j + 1]?.text !== 'of') return undefined
+  let x = tokens[j + 2]?.key === 'the' ? j + 3 : j + 2
+  const from = x
+  while (x - from < 4 && (isCapWord(tokens[x]) || tokens[x]?.acronym)) x++
+  return x > from ? x - 1 : undefined
 }
 
 /** Words before a place: "in Black River", "near Kuala Lumpur". */

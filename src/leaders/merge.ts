@@ -54,6 +54,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   const clusters: Cluster[] = []
   const bySurname = new Map<string, Cluster[]>()
   const bySurnameVariant = new Map<string, Cluster[]>()
+  const byGivenName = new Map<string, Cluster[]>()
   const index = (map: Map<string, Cluster[]>, key: string, c: Cluster) => {
     const list = map.get(key) ?? []
     if (!list.includes(c)) list.push(c)
@@ -137,6 +138,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     for (const o of group) {
       index(bySurname, o.surname, c)
       index(bySurnameVariant, variantKey(o.surname), c)
+      index(byGivenName, o.words[0]!, c)
     }
   }
 
@@ -248,11 +250,20 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       const candidates = (bySurname.get(o.surname) ?? bySurnameVariant.get(variantOf(o)) ?? []).filter(
         (c) => compatible(o, c) && (!g || gender.has(c)),
       )
-      if (candidates.length === 0) return undefined
+      if (candidates.length === 0) return byGivenNameAlone(o)
       const counts = candidates.map((c) => articleCounts.get(c) ?? 0)
       const total = counts.reduce((a, b) => a + b, 0)
       const best = counts.indexOf(Math.max(...counts))
       return counts[best]! >= DOMINANT_SHARE * total ? candidates[best] : undefined
+    }
+    // "BNPB head Haryo told a press conference", "Retno of the PVMBG said": Indonesian and
+    // Brazilian papers name people by a given name after the first mention, or from the start
+    // when another outlet gave the full name. The one person the coverage names in full with that
+    // given name, no one's surname, when the two articles tell one story.
+    const byGivenNameAlone = (o: Occurrence): Cluster | undefined => {
+      if (!(o.role || o.speaking) || o.negative || o.located || o.commonInitial || !stats.isNameLike(o.surname)) return undefined
+      const called = byGivenName.get(o.surname) ?? []
+      return called.length === 1 && sameStory([o], called[0]!.occurrences, true) ? called[0] : undefined
     }
     const singleFor = (o: Occurrence): Cluster | undefined => {
       // Only a title or honorific makes a lone word a person ("President Trump", "Lord Falconer"),

@@ -19,9 +19,10 @@ export function findSpeakers(tokens: Token[], names: NameSpan[], startsQuoted: b
   const speakers: Speaker[] = []
   const endingAt = new Map(names.map((n, i) => [n.last, i]))
   // Inside "Costa, president of the European Council, said" the subject is Costa, not the Council;
-  // so is Tsuma in "Juma Tsuma, known at the port as "Bwana Bandari", said".
+  // so is Tsuma in "Juma Tsuma, known at the port as "Bwana Bandari", said", and Retno in "Retno
+  // of the PVMBG said".
   for (const [i, n] of names.entries()) {
-    const end = n.roleEnd ?? n.nicknameEnd
+    const end = n.roleEnd ?? n.nicknameEnd ?? n.affiliationEnd
     if (end === undefined) continue
     for (let x = n.last + 1; x <= end + 1; x++) endingAt.set(x, i)
   }

@@ -660,6 +660,35 @@ describe('people as Irish, Filipino and Nigerian outlets name them, and titles t
   })
 })
 
+describe('people as Malaysian, Caribbean and Scottish papers name them (docs/quality.md, item 52)', () => {
+  let styled: Person[]
+  beforeAll(async () => {
+    // Written for this test in the outlets' styles.
+    styled = await peopleOf({
+      'a.txt':
+        'The inquiry will be chaired by retired Court of Appeal judge Datuk Seri Kamaludin Yusof, said Tan Sri Wong Kah Mun. Ir Chan Kah Seng said the slab had failed. Puan Zaiton Abu Bakar said her son had called her at 3.40pm.',
+      'b.txt': 'The union met the Chief Personnel Officer (CPO), Darrell Mc Kenzie, on Tuesday.',
+      'c.txt': '"We are still talking," McKenzie told the station.',
+      'd.txt': 'TELLY chef Ruairidh "Rory" MacLennan was fined £16,000 yesterday.',
+    })
+  })
+  const names = () => styled.map((p) => p.name)
+
+  it('reads Malaysian styles of one or two words as styles, not names ("Datuk Seri", "Tan Sri", "Ir", "Puan")', () => {
+    expect(names()).toEqual(expect.arrayContaining(['Kamaludin Yusof', 'Wong Kah Mun', 'Chan Kah Seng', 'Zaiton Abu Bakar']))
+    expect(names().some((n) => /^(Seri|Sri|Ir|Puan|Datuk) /.test(n))).toBe(false)
+  })
+
+  it('reads "Mc Kenzie" as McKenzie, and an office of English words as no one ("Chief Personnel Officer")', () => {
+    expect(lookupLeader(styled, 'cpo mckenzie').person).toMatchObject({ name: 'Darrell Mc Kenzie', articles: ['b.txt', 'c.txt'], roles: ['Chief Personnel Officer'] })
+    expect(names()).not.toContain('Personnel Officer')
+  })
+
+  it('reads "chef" as a title', () => {
+    expect(lookupLeader(styled, 'chef rory').person).toMatchObject({ name: 'Ruairidh MacLennan', roles: ['TELLY chef'] })
+  })
+})
+
 describe('who speaks in a transcript: the label in capitals heading each turn (docs/quality.md, item 51)', () => {
   let heard: Person[]
   beforeAll(async () => {

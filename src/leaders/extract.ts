@@ -1,7 +1,7 @@
 // One sentence's tokens → the names in it, each with the title written around it ("Lithuanian
 // President Gitanas Nauseda", "António Costa, president of the European Council") and the
 // evidence that it names a person: a title or honorific, or being the subject of a speech verb.
-import { isFieldWord, isNoun } from '../search/lexicon.ts'
+import { isFieldWord, isNoun, isOrdinaryWord } from '../search/lexicon.ts'
 import { isDemonym } from './names.ts'
 import { type CaseStats, NICKNAME_MARKS, type Token } from './tokens.ts'
 import {
@@ -21,6 +21,7 @@ import {
   SURNAME_PARTICLES,
   TITLE_HEADS,
   TITLE_MODIFIERS,
+  TWO_WORD_STYLES,
 } from './words.ts'
 
 /** A name span in one sentence, before it is known whose name it is. */
@@ -96,6 +97,8 @@ function wordBeforeStop(tokens: Token[], p: number): Token | undefined {
  */
 function honorificAt(tokens: Token[], p: number): { prefix: string; tokens: 1 | 2 } | undefined {
   const before = tokens[p]
+  const first = tokens[p - 1]
+  if (isWord(before) && isWord(first) && /^\p{Lu}/u.test(first.text) && TWO_WORD_STYLES.has(`${first.key} ${before.key}`)) return { prefix: `${first.text} ${before.text}`, tokens: 2 }
   const stopped = wordBeforeStop(tokens, p)
   if (stopped) return /^\p{Lu}/u.test(stopped.text) && STOPPED_HONORIFICS.has(stopped.key) ? { prefix: `${stopped.text}.`, tokens: 2 } : undefined
   return isWord(before) && /^\p{Lu}/u.test(before.text) && HONORIFICS.has(before.key) ? { prefix: before.text, tokens: 1 } : undefined
@@ -147,7 +150,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   const surnameTok = tokens[j]!
   // The name is the run's tail of name words. A title word ends a name only after a name word
   // ("John Major", "Mervyn King"); before the name it is the title ("President Putin").
-  if (!isPlainNameWord(surnameTok) && !(isTitleWord(surnameTok) && j > i && isPlainNameWord(tokens[j - 1]))) return undefined
+  // Not after an English word: "the Chief Personnel Officer (CPO)" names an office, no one.
+  if (!isPlainNameWord(surnameTok) && !(isTitleWord(surnameTok) && j > i && isPlainNameWord(tokens[j - 1]) && !isOrdinaryWord(tokens[j - 1]!.key))) return undefined
   let k = j - 1
   while (k >= i && (isPlainNameWord(tokens[k]) || tokens[k]!.initial || isParticle(tokens[k]))) k--
   let first = k + 1
@@ -175,11 +179,20 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     first = wordIdx[0]!
     break
   }
+  // "Datuk Seri Kamaludin Yusof", "Tan Sri Wong Kah Mun": a style of two words is not the name's.
+  const styleWords = TWO_WORD_STYLES.has(`${tokens[wordIdx[0]!]!.key} ${tokens[wordIdx[1]!]?.key}`) ? 2 : TWO_WORD_STYLES.has(`${tokens[first - 1]?.key} ${tokens[first]!.key}`) ? 1 : 0
+  if (styleWords > 0 && wordIdx.length > styleWords) {
+    wordIdx.splice(0, styleWords)
+    first = wordIdx[0]!
+  }
   if (wordIdx.length > MAX_NAME_WORDS) return undefined
   // "Ní Fhlatharta said", "Associate Professor Te Huia": a surname with its particle, not a given name and a surname.
   // So is a particle after an honorific: "Dr Al Hameli", "Mr Van Persie" (not "Al Gore").
   if (wordIdx.length === 2 && (SURNAME_PARTICLES.has(tokens[wordIdx[0]!]!.text) || (NAME_PARTICLES.has(tokens[wordIdx[0]!]!.key) && honorificAt(tokens, first - 1) !== undefined))) wordIdx.shift()
   const words = wordIdx.map((x) => tokens[x]!.key)
+  // "Darrell Mc Kenzie", as Caribbean papers space it, is Mr McKenzie.
+  const spacedMc = wordIdx.length >= 2 && tokens[wordIdx.at(-2)!]!.text === 'Mc' && wordIdx.at(-2)! === j - 1
+  if (spacedMc) words.splice(-2, 2, `mc${surnameTok.key}`)
 
   // Honorific and title in front; a title in an appositive before or after, past an age in
   // brackets ("Her long-time coach, Joseph Birgen (58), who…", as East African and tabloid papers write it).
@@ -211,8 +224,10 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     roleStart = office ?? front.from
   } else if (tokens[roleStart - 1]?.text === ',' && tokens[tail + 1]?.text === ',') {
     // "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed ...", and with an
-    // honorific: "the hospital's chief executive, Dr Pieter van der Merwe, said".
-    const appositive = roleBefore(tokens, roleStart - 2, stats, true)
+    // honorific: "the hospital's chief executive, Dr Pieter van der Merwe, said"; past the
+    // office's initials in brackets: "the Chief Personnel Officer (CPO), Darrell Mc Kenzie,".
+    const initialsBefore = tokens[roleStart - 2]?.text === ')' && tokens[roleStart - 3]?.acronym && tokens[roleStart - 4]?.text === '('
+    const appositive = roleBefore(tokens, roleStart - (initialsBefore ? 5 : 2), stats, true)
     // One capitalised word between commas is a list ("Hodgson, King, Wilkinson"), not a title.
     if (appositive && (appositive.from < appositive.to || !tokens[appositive.to]!.capitalized)) role = sentence.slice(tokens[appositive.from]!.start, tokens[appositive.to]!.end)
     else {
@@ -267,7 +282,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
         ? `${sentence.slice(tokens[first]!.start, tokens[nicknamedAt - 1]!.end)} ${sentence.slice(tokens[nicknamedAt]!.start, lastTok.start + lastTok.text.length)}`
         : written,
     words,
-    surname: surnameTok.key,
+    surname: spacedMc ? words.at(-1)! : surnameTok.key,
     first,
     last: runEnd,
     roleStart,

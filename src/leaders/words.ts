@@ -19,7 +19,7 @@ export const TITLE_HEADS = new Set([
   // in public health", "convener of the committee", "engineer Romualdo Sarmiento")
   'consultant', 'convener', 'convenor', 'scientist', 'researcher', 'engineer', 'physician', 'surgeon',
   'registrar', 'investigator', 'neurologist', 'volcanologist', 'seismologist', 'epidemiologist', 'virologist',
-  'advocate', 'farmer', 'grower', 'chairperson',
+  'advocate', 'farmer', 'grower', 'chairperson', 'chef',
   // sport
   'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger',
   'forward', 'full-back', 'fly-half', 'scrum-half', 'centre', 'player', 'champion', 'sprinter', 'athlete',
@@ -98,8 +98,14 @@ export const HONORIFICS = new Set([
   // Ranks as British and Irish papers shorten them before a name, without a stop: styles, like
   // "Dr" ("Supt Declan Moriarty", "Det Sgt Ann Lowe", "Lt Col Eric Schnaible"); capitalised only,
   // so a team sheet's "(capt)" is no one's.
-  'supt', 'sgt', 'insp', 'det', 'cmdr', 'capt', 'lt', 'col', 'maj', 'brig', 'cpl',
+  'supt', 'sgt', 'insp', 'det', 'cmdr', 'capt', 'lt', 'col', 'maj', 'brig', 'cpl', 'radm', 'vadm',
+  // Malaysian styles ("Datuk J. Arumugam", "Puan Zaiton Abu Bakar", "Ir Chan Kah Seng", an
+  // engineer) and Māori ones ("Kaumātua Aperahama Te Whare", "Matua Abe").
+  'datuk', 'dato', 'datin', 'puan', 'encik', 'tun', 'haji', 'hajjah', 'ir', 'kaumatua', 'matua',
 ])
+
+/** Styles of two words: "Tan Sri Wong Kah Mun" ("Tan" alone is a surname), "Datuk Seri", "Toh Puan". */
+export const TWO_WORD_STYLES = new Set(['tan sri', 'datuk seri', 'dato seri', 'dato sri', 'toh puan'])
 
 /**
  * Honorifics as papers write them with a full stop, without it ("Dr. Tomasz Wierzbicki"): those

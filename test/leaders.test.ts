@@ -666,7 +666,7 @@ describe('people as Malaysian, Caribbean and Scottish papers name them (docs/qua
     // Written for this test in the outlets' styles.
     styled = await peopleOf({
       'a.txt':
-        'The inquiry will be chaired by retired Court of Appeal judge Datuk Seri Kamaludin Yusof, said Tan Sri Wong Kah Mun. Ir Chan Kah Seng said the slab had failed. Puan Zaiton Abu Bakar said her son had called her at 3.40pm.',
+        'The inquiry will be chaired by retired Court of Appeal judge Datuk Seri Kamaludin Yusof, said Tan Sri Wong Kah Mun. Ir Chan Kah Seng said the slab had failed. Puan Zaiton Abu Bakar said her son had called her at 3.40pm. Exco member Datuk J Arumugam said the inquiry would have full powers.',
       'b.txt': 'The union met the Chief Personnel Officer (CPO), Darrell Mc Kenzie, on Tuesday.',
       'c.txt': '"We are still talking," McKenzie told the station.',
       'd.txt': 'TELLY chef Ruairidh "Rory" MacLennan was fined £16,000 yesterday.',
@@ -676,7 +676,9 @@ describe('people as Malaysian, Caribbean and Scottish papers name them (docs/qua
 
   it('reads Malaysian styles of one or two words as styles, not names ("Datuk Seri", "Tan Sri", "Ir", "Puan")', () => {
     expect(names()).toEqual(expect.arrayContaining(['Kamaludin Yusof', 'Wong Kah Mun', 'Chan Kah Seng', 'Zaiton Abu Bakar']))
-    expect(names().some((n) => /^(Seri|Sri|Ir|Puan|Datuk) /.test(n))).toBe(false)
+    expect(names().filter((n) => /^(Seri|Sri|Ir|Puan|Tan Sri|Datuk Seri) /.test(n))).toEqual([])
+    // Known by one word, with the initial before it (a father's name, as Malaysian Indians write it).
+    expect(lookupLeader(styled, 'datuk arumugam').person?.name).toBe('Datuk J Arumugam')
   })
 
   it('reads "Mc Kenzie" as McKenzie, and an office of English words as no one ("Chief Personnel Officer")', () => {

@@ -203,6 +203,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   // Initials before the given name are the name's ("Atty. Ma. Luisa Ocampo", "Dr. J. Smith").
   let p = first - 1
   while (tokens[p]?.initial) p--
+  // …and written with it when the name is one word after them ("Datuk J Arumugam", "J. K. Rowling").
+  const initialsFrom = wordIdx.length === 1 && p + 1 < first ? p + 1 : first
   const before = tokens[p]
   const title = honorificAt(tokens, p)
   if (title) {
@@ -274,7 +276,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
 
   const preceding = tokens[roleStart - 1]
   const titled = Boolean(role) || honorific
-  const written = sentence.slice(tokens[first]!.start, lastTok.start + lastTok.text.length)
+  const written = sentence.slice(tokens[initialsFrom]!.start, lastTok.start + lastTok.text.length)
   return {
     // Rodolfo "Dodong" Salcedo is written "Rodolfo Salcedo", his nickname kept apart.
     surface:

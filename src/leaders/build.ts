@@ -7,7 +7,7 @@ import { type Cluster, type Occurrence, resolvePeopleSteps } from './merge.ts'
 import { foldName } from './names.ts'
 import { findSpeakers, type Speaker } from './statements.ts'
 import { CaseStats, tokenize } from './tokens.ts'
-import { MIN_LABELS, speakerLabel, type Turn } from './transcript.ts'
+import { findTurns, type Turn } from './transcript.ts'
 import { GIVEN_NAME_STYLES } from './words.ts'
 
 interface SentenceRecord {
@@ -168,48 +168,10 @@ function record(article: number, source: string, passageId: number, text: string
   return { article, source, passageId, text, startsQuoted, opensParagraph, occurrences: [], speakers: [] }
 }
 
-/** Words of someone speaking for themselves, to whoever listens. */
-const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our|[Yy]ou're)\b/
-
 /** Whether a passage begins a paragraph (a long paragraph is cut into several passages). */
 function passageOpensParagraph(body: string, text: string): boolean {
   const at = body.indexOf(text)
   return at <= 0 || body[at - 1] === '\n'
-}
-
-/**
- * The turns of transcripts: paragraphs opened by a speaker's label, in articles with two or more
- * (one is a heading: "UPDATE:"). A turn runs to its paragraph's end. Whoever only asks questions
- * is the interviewer, often the outlet itself ("STRIDE MONTHLY: When did you first hear…?"): no
- * one whose words are statements.
- */
-function* findTurns(sentences: SentenceRecord[], stats: CaseStats): Generator<void> {
-  let from = 0
-  while (from < sentences.length) {
-    let to = from
-    while (to < sentences.length && sentences[to]!.article === sentences[from]!.article) to++
-    const opened = sentences.slice(from, to).map((s) => (s.opensParagraph && s.passageId >= 0 ? speakerLabel(s.text, stats) : undefined))
-    if (opened.filter(Boolean).length >= MIN_LABELS) {
-      const asksOnly = new Map<string, boolean>()
-      const speaksAsSelf = new Set<string>()
-      let open: Turn | undefined
-      for (let i = from; i < to; i++) {
-        const s = sentences[i]!
-        if (s.opensParagraph) open = opened[i - from]
-        if (opened[i - from]) s.turn = open
-        else if (open && !s.opensParagraph) s.inTurn = true
-        if (!open?.attribution) continue
-        if (FIRST_OR_SECOND_PERSON.test(s.text)) speaksAsSelf.add(open.attribution)
-        // The turn's last sentence: a question or not.
-        const last = i + 1 === to || sentences[i + 1]!.opensParagraph
-        if (last) asksOnly.set(open.attribution, (asksOnly.get(open.attribution) ?? true) && /\?["”’']?$/.test(s.text.trim()))
-      }
-      // Nor is a label whose paragraphs never say "I", "we" or "you" anyone's: a dateline ("LAHORE: The board…").
-      for (const turn of opened) if (turn?.attribution && (asksOnly.get(turn.attribution) || !speaksAsSelf.has(turn.attribution))) delete turn.attribution
-    }
-    from = to
-    yield
-  }
 }
 
 /** A real headline (not one the loader derived from the first sentence, not repeated in the body). */

@@ -261,12 +261,12 @@ function toEntry(person: Person): Entry {
   }
 }
 
-/** A role's words, folded, "-" read as a space; an abbreviated title also as the word it stands for ("Gov." is a governor, "Cllr" a councillor). */
 /** A role's words, folded, in order, "-" read as a space: "Deputy Commissioner" → deputy, commissioner. */
 function roleWordList(role: string): string[] {
   return foldName(role).replace(/-/g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean)
 }
 
+/** A role's words, folded, "-" read as a space; an abbreviated title also as the word it stands for ("Gov." is a governor, "Cllr" a councillor). */
 function roleWords(role: string): Set<string> {
   const words = new Set(roleWordList(role))
   for (const word of [...words]) {
@@ -278,10 +278,10 @@ function roleWords(role: string): Set<string> {
   return words
 }
 
-/** The words of a name: no honorifics, titles or particles ("President Zelensky" → zelensky, "von der Leyen" → leyen). */
 /** Quote marks at either end of a word. */
 const MARKS_AROUND_WORD = /^["“”'‘’]+|["“”'‘’]+$/g
 
+/** The words of a name: no honorifics, titles or particles ("President Zelensky" → zelensky, "von der Leyen" → leyen). */
 function nameWordsOf(words: string[]): string[] {
   // "Hon. Owusu-Afriyie", "Engr Okafor": a style papers write with a stop, before a name.
   const styled = words.length > 1 && STOPPED_HONORIFICS.has(words[0]!)

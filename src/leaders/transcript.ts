@@ -17,7 +17,10 @@ const LABEL = /^\s*([\p{Lu}][\p{Lu}\p{M}.'’ -]*[\p{Lu}\p{M}.])(?:,\s*([\p{Lu}]
 const PARTS = new Set(['moderator', 'reporter', 'presenter', 'interviewer', 'host', 'anchor', 'question', 'answer', 'caller', 'narrator', 'chair', 'chairman', 'chairwoman', 'speaker', 'journalist', 'correspondent', 'voice', 'voiceover', 'q', 'a'])
 
 /** A transcript has turns: one capitalised label is a heading ("UPDATE:", "KEY FIGURES:"), not a speaker. */
-export const MIN_LABELS = 2
+const MIN_LABELS = 2
+
+/** Words of someone speaking for themselves, to whoever listens. */
+const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our|[Yy]ou're)\b/
 
 /** A turn of a transcript, opened by its speaker's label. */
 export interface Turn {
@@ -25,8 +28,54 @@ export interface Turn {
   attribution?: string
 }
 
+/** The sentences of a coverage as findTurns reads and marks them, in article order. */
+interface TurnRecord {
+  article: number
+  /** -1 for a headline outside the body. */
+  passageId: number
+  text: string
+  opensParagraph: boolean
+  turn?: Turn
+  inTurn?: boolean
+}
+
+/**
+ * The turns of transcripts: paragraphs opened by a speaker's label, in articles with two or more
+ * (one is a heading: "UPDATE:"). A turn runs to its paragraph's end. Whoever only asks questions
+ * is the interviewer, often the outlet itself ("STRIDE MONTHLY: When did you first hear…?"): no
+ * one whose words are statements.
+ */
+export function* findTurns(sentences: TurnRecord[], stats: CaseStats): Generator<void> {
+  let from = 0
+  while (from < sentences.length) {
+    let to = from
+    while (to < sentences.length && sentences[to]!.article === sentences[from]!.article) to++
+    const opened = sentences.slice(from, to).map((s) => (s.opensParagraph && s.passageId >= 0 ? speakerLabel(s.text, stats) : undefined))
+    if (opened.filter(Boolean).length >= MIN_LABELS) {
+      const asksOnly = new Map<string, boolean>()
+      const speaksAsSelf = new Set<string>()
+      let open: Turn | undefined
+      for (let i = from; i < to; i++) {
+        const s = sentences[i]!
+        if (s.opensParagraph) open = opened[i - from]
+        if (opened[i - from]) s.turn = open
+        else if (open && !s.opensParagraph) s.inTurn = true
+        if (!open?.attribution) continue
+        if (FIRST_OR_SECOND_PERSON.test(s.text)) speaksAsSelf.add(open.attribution)
+        // The turn's last sentence: a question or not.
+        const last = i + 1 === to || sentences[i + 1]!.opensParagraph
+        if (last) asksOnly.set(open.attribution, (asksOnly.get(open.attribution) ?? true) && /\?["”’']?$/.test(s.text.trim()))
+      }
+      // A label whose paragraphs never say "I", "we" or "you" is no one's either: a dateline ("LAHORE: The board…").
+      for (const turn of opened) if (turn?.attribution && (asksOnly.get(turn.attribution) || !speaksAsSelf.has(turn.attribution))) delete turn.attribution
+    }
+    from = to
+    yield
+  }
+}
+
 /** The turn a sentence opens with its speaker's label; undefined when it opens with none. */
-export function speakerLabel(sentence: string, stats: CaseStats): Turn | undefined {
+function speakerLabel(sentence: string, stats: CaseStats): Turn | undefined {
   const m = LABEL.exec(sentence)
   if (!m) return undefined
   const [, name, title, aside] = m

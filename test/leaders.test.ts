@@ -589,6 +589,18 @@ describe('nicknames the coverage quotes (docs/quality.md, item 48)', () => {
     expect(lookupLeader(quoted, 'bwana bandari').person).toMatchObject({ name: 'Juma Mwachiro Tsuma', statements: [{ source: 'c.txt' }] })
   })
 
+  it('reads a nickname after "known as" unquoted, when it ends the clause (docs/quality.md, item 52)', async () => {
+    const bare = await peopleOf({
+      // BBC's words (politics-149, entertainment).
+      'a.txt':
+        'The conference will shore up the leadership of Mahmoud Abbas, also known as Abu Mazen, who is expected to win the Palestinian presidential election on 9 January. Mr Abbas said he would talk.',
+      'b.txt':
+        "Its hosts Anthony McPartlin and Declan Donnelly, known as Ant and Dec, said Monday's deciding vote was the closest in the programme's history.",
+    })
+    expect(lookupLeader(bare, 'abu mazen').person?.name).toBe('Mahmoud Abbas')
+    expect(bare.flatMap((p) => p.aliases)).not.toContain('Ant')
+  })
+
   it('takes no quoted title or word for a nickname', () => {
     expect(quoted.flatMap((p) => p.aliases)).not.toContain('Newsnight')
     expect(lookupLeader(quoted, 'newsnight').found).toBe(false)

@@ -313,7 +313,8 @@ const NICKNAME_CUES = new Set(['known', 'nicknamed', 'dubbed', 'called', 'alias'
 
 /**
  * A nickname in an appositive right after the name, quoted: "Juma Tsuma, popularly known at the
- * port as "Bwana Bandari",", "Ayodele Fayose, nicknamed 'Governor Stomach',". Up to two words
+ * port as "Bwana Bandari",", "Ayodele Fayose, nicknamed 'Governor Stomach',", or after a cue
+ * unquoted: "Mahmoud Abbas, also known as Abu Mazen". Up to two words
  * before the cue ("popularly", "better"), and up to four between "known" and "as" ("to fans").
  */
 function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { text: string; end: number } | undefined {
@@ -331,7 +332,17 @@ function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { tex
     if (as < 0 || tokens.slice(x, as).some((t) => !isWord(t))) return undefined
     x = as + 1
   }
-  return quotedNameAt(sentence, tokens, x)
+  // Unquoted, as some papers write it: "Kaumātua Aperahama Te Whare, known locally as Matua Abe,";
+  // not "called", and not where more follows ("known as Ant and Dec" is two people's).
+  return quotedNameAt(sentence, tokens, x) ?? (cue.key === 'called' ? undefined : bareNameAt(sentence, tokens, x))
+}
+
+/** One to three capitalised words from token `x` that end the clause (a comma, a stop, a bracket or the sentence's end follows). */
+function bareNameAt(sentence: string, tokens: Token[], x: number): { text: string; end: number } | undefined {
+  let y = x
+  while (y - x < 3 && isCapWord(tokens[y]) && !tokens[y]!.quoted) y++
+  if (y === x || ![undefined, ',', '.', ')', ';'].includes(tokens[y]?.text)) return undefined
+  return { text: sentence.slice(tokens[x]!.start, tokens[y - 1]!.end), end: y - 1 }
 }
 
 /** Capitalised words in quotation marks opening at token `x` ("'Tito'", ""Bwana Bandari""): their text, and the closing mark's token. */

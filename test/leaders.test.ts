@@ -698,6 +698,14 @@ describe('people as Malaysian, Caribbean and Scottish papers name them (docs/qua
     expect(names()).not.toContain('Personnel Officer')
   })
 
+  it('joins a name another outlet writes without its first word, in one story ("Kazi Nazmul Hasan", "RAdm Nazmul Hasan")', async () => {
+    const port = await peopleOf({
+      'a.txt': 'Chittagong Port Authority Chairman Rear Admiral Kazi Nazmul Hasan said the Patenga Container Terminal was full.',
+      'b.txt': 'RAdm Nazmul Hasan, who chairs the authority, said the Patenga Container Terminal would add a night shift.',
+    })
+    expect(port.find((p) => p.name === 'Kazi Nazmul Hasan')?.articles).toEqual(expect.arrayContaining(['a.txt', 'b.txt']))
+  })
+
   it('reads "chef" as a title', () => {
     expect(lookupLeader(styled, 'chef rory').person).toMatchObject({ name: 'Ruairidh MacLennan', roles: ['TELLY chef'] })
   })

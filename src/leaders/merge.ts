@@ -102,6 +102,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   yield* joinReversedNames(groups, sameStory)
   yield* joinSpellingSlips(groups, written, sameStory)
   yield* joinDoubleSurnames(groups, written, stats, sameStory)
+  yield* joinNamesWithoutFirstWord(groups, sameStory)
   yield* joinQuotedNicknames(groups)
   // First names of the people named with a title or speaking: "Clint", "Paula" are given names
   // when the coverage gives them to two people or more.
@@ -727,6 +728,36 @@ function* joinDoubleSurnames(groups: Map<string, Occurrence[]>, written: string[
     groups.get(intoKey)!.push(...groups.get(fromKey)!)
     groups.delete(fromKey)
     givens.set(intoKey, new Set([...givens.get(intoKey)!, ...givens.get(fromKey)!]))
+  }
+}
+
+/**
+ * A name of three words or more written without its first by another outlet: "Chittagong Port
+ * Authority Chairman Rear Admiral Kazi Nazmul Hasan" is a shipping newsletter's "RAdm Nazmul
+ * Hasan" (a family title, as Bangladeshi names carry "Kazi", "Sheikh" or "Syed"). One when the
+ * shorter name ends only that longer one and the two articles tell one story by a name beyond
+ * their own words; the longer takes it in.
+ */
+function* joinNamesWithoutFirstWord(groups: Map<string, Occurrence[]>, sameStory: SameStory): Generator<void, void> {
+  let step = 0
+  const byTail = new Map<string, string[]>()
+  for (const [key, group] of groups) {
+    if (++step % STEP === 0) yield
+    for (const tail of new Set(group.filter((o) => o.words.length >= 3).map((o) => o.words.slice(1).join(' ')))) {
+      const keys = byTail.get(tail) ?? []
+      keys.push(key)
+      byTail.set(tail, keys)
+    }
+  }
+  for (const [key, group] of [...groups]) {
+    if (++step % STEP === 0) yield
+    if (!groups.has(key) || group.some((o) => o.words.length !== 2)) continue
+    const longer = byTail.get(group[0]!.words.join(' ')) ?? []
+    if (longer.length !== 1 || longer[0] === key || !groups.has(longer[0]!)) continue
+    const into = groups.get(longer[0]!)!
+    if (!sameStory(group, into, true)) continue
+    into.push(...group)
+    groups.delete(key)
   }
 }
 

@@ -70,6 +70,12 @@ export interface NameSpan {
 }
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word'
+/** One token in brackets from the "(" at `open`, and it passes `inside`: "(58)", "(BNPB)". */
+const bracketed = (tokens: Token[], open: number, inside: (t: Token) => boolean) =>
+  tokens[open]?.text === '(' && tokens[open + 1] !== undefined && inside(tokens[open + 1]!) && tokens[open + 2]?.text === ')'
+const isAcronym = (t: Token) => t.acronym
+/** A style of two words ending at token `p`: "Tan Sri", "Datuk Seri". */
+const isTwoWordStyle = (tokens: Token[], p: number) => TWO_WORD_STYLES.has(`${tokens[p - 1]?.key} ${tokens[p]?.key}`)
 const isHead = (t: Token | undefined) => isWord(t) && (t.capitalized || /^\p{Ll}/u.test(t.text) || t.acronym) && TITLE_HEADS.has(t.key)
 const isTitleWord = (t: Token | undefined) => isWord(t) && (TITLE_HEADS.has(t.key) || TITLE_MODIFIERS.has(t.key))
 const isLowerTitleWord = (t: Token | undefined) => isTitleWord(t) && /^\p{Ll}/u.test(t!.text)
@@ -98,7 +104,7 @@ function wordBeforeStop(tokens: Token[], p: number): Token | undefined {
 function honorificAt(tokens: Token[], p: number): { prefix: string; tokens: 1 | 2 } | undefined {
   const before = tokens[p]
   const first = tokens[p - 1]
-  if (isWord(before) && isWord(first) && /^\p{Lu}/u.test(first.text) && TWO_WORD_STYLES.has(`${first.key} ${before.key}`)) return { prefix: `${first.text} ${before.text}`, tokens: 2 }
+  if (isWord(before) && isWord(first) && /^\p{Lu}/u.test(first.text) && isTwoWordStyle(tokens, p)) return { prefix: `${first.text} ${before.text}`, tokens: 2 }
   const stopped = wordBeforeStop(tokens, p)
   if (stopped) return /^\p{Lu}/u.test(stopped.text) && STOPPED_HONORIFICS.has(stopped.key) ? { prefix: `${stopped.text}.`, tokens: 2 } : undefined
   return isWord(before) && /^\p{Lu}/u.test(before.text) && HONORIFICS.has(before.key) ? { prefix: before.text, tokens: 1 } : undefined
@@ -180,7 +186,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     break
   }
   // "Datuk Seri Kamaludin Yusof", "Tan Sri Wong Kah Mun": a style of two words is not the name's.
-  const styleWords = TWO_WORD_STYLES.has(`${tokens[wordIdx[0]!]!.key} ${tokens[wordIdx[1]!]?.key}`) ? 2 : TWO_WORD_STYLES.has(`${tokens[first - 1]?.key} ${tokens[first]!.key}`) ? 1 : 0
+  const styleWords = wordIdx[1] === wordIdx[0]! + 1 && isTwoWordStyle(tokens, wordIdx[1]!) ? 2 : isTwoWordStyle(tokens, first) ? 1 : 0
   if (styleWords > 0 && wordIdx.length > styleWords) {
     wordIdx.splice(0, styleWords)
     first = wordIdx[0]!
@@ -196,7 +202,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
 
   // Honorific and title in front; a title in an appositive before or after, past an age in
   // brackets ("Her long-time coach, Joseph Birgen (58), who…", as East African and tabloid papers write it).
-  const tail = tokens[runEnd + 1]?.text === '(' && /^\d{1,3}$/.test(tokens[runEnd + 2]?.text ?? '') && tokens[runEnd + 3]?.text === ')' ? runEnd + 3 : runEnd
+  const tail = bracketed(tokens, runEnd + 1, (t) => /^\d{1,3}$/.test(t.text)) ? runEnd + 3 : runEnd
   let roleStart = first
   let honorific = false
   let prefix: string | undefined
@@ -228,7 +234,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     // "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed ...", and with an
     // honorific: "the hospital's chief executive, Dr Pieter van der Merwe, said"; past the
     // office's initials in brackets: "the Chief Personnel Officer (CPO), Darrell Mc Kenzie,".
-    const initialsBefore = tokens[roleStart - 2]?.text === ')' && tokens[roleStart - 3]?.acronym && tokens[roleStart - 4]?.text === '('
+    const initialsBefore = bracketed(tokens, roleStart - 4, isAcronym)
     const appositive = roleBefore(tokens, roleStart - (initialsBefore ? 5 : 2), stats, true)
     // One capitalised word between commas is a list ("Hodgson, King, Wilkinson"), not a title.
     if (appositive && (appositive.from < appositive.to || !tokens[appositive.to]!.capitalized)) role = sentence.slice(tokens[appositive.from]!.start, tokens[appositive.to]!.end)
@@ -538,7 +544,7 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
       if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') return { from, to }
       // A body's initials in brackets belong to the title: "head of the National Disaster
       // Management Agency (BNPB), said".
-      if (t.text === '(' && tokens[x + 1]?.acronym && tokens[x + 2]?.text === ')') {
+      if (bracketed(tokens, x, isAcronym)) {
         x += 2
         to = x
         continue

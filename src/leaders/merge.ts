@@ -414,8 +414,10 @@ function* joinNicknames(groups: Map<string, Occurrence[]>, sameStory: SameStory)
     const ties = keys.map((k) => tiesOf(groups.get(k)!))
     // One story is enough for names (not "Time Warner" and "Tim Warner"), told beyond their own
     // words: a surname alone in both articles is no story shared (Jim and James Morrison).
-    const names = (key: string) => !groups.get(key)![0]!.words.some((w) => isOrdinaryWord(w))
-    const oneStory = (i: number, j: number) => names(keys[i]!) && names(keys[j]!) && sameStory(groups.get(keys[i]!)!, groups.get(keys[j]!)!, true)
+    const oneStory = (i: number, j: number) => {
+      const [a, b] = [groups.get(keys[i]!)!, groups.get(keys[j]!)!]
+      return noEnglishWord(a) && noEnglishWord(b) && sameStory(a, b, true)
+    }
     const tied = (i: number, j: number) => areTied(ties[i]!, ties[j]!) || oneStory(i, j)
     // Each name joins the first earlier one it is tied to (the groups' first-seen order).
     const into = keys.map((_, i) => i)
@@ -496,8 +498,13 @@ function areTied(a: Ties, b: Ties): boolean {
   return [...a.articles].some((x) => b.articles.has(x)) || [...a.fields].some((w) => b.fields.has(w)) || [...a.offices].some((o) => b.offices.has(o))
 }
 
-/** Two groups of occurrences whose articles tell one story: they share a name few articles write. */
-/** Whether two groups' articles tell one story; `beyondOwnWords`: by a name that is not made of their own names' words. */
+/** A group's name has no word of English: one story is enough to join it ("Group Menatep" needs more). */
+const noEnglishWord = (group: Occurrence[]) => !group[0]!.words.some((w) => isOrdinaryWord(w))
+
+/**
+ * Whether two groups of occurrences' articles tell one story: they share a name few articles
+ * write; with `beyondOwnWords`, a name not made of the two groups' own names' words.
+ */
 type SameStory = (a: Occurrence[], b: Occurrence[], beyondOwnWords?: boolean) => boolean
 
 function* sameStoryTest(occurrences: Occurrence[]): Generator<void, SameStory> {
@@ -593,8 +600,7 @@ function* joinReversedNames(groups: Map<string, Occurrence[]>, sameStory: SameSt
     const reversed = groups.get(reversedKey)
     if (!reversed || reversedKey === key || reversed[0]!.words.length !== 2) continue
     // One story is enough for two name words, not for a word of English ("Group Menatep").
-    const names = !group[0]!.words.some((w) => isOrdinaryWord(w))
-    if (!areTied(tiesOf(group), tiesOf(reversed)) && !(names && sameStory(group, reversed))) continue
+    if (!areTied(tiesOf(group), tiesOf(reversed)) && !(noEnglishWord(group) && sameStory(group, reversed))) continue
     const [into, from, fromKey] = reversed.length > group.length ? [reversed, group, key] : [group, reversed, reversedKey]
     into.push(...from)
     groups.delete(fromKey)
@@ -704,13 +710,8 @@ function* joinDoubleSurnames(groups: Map<string, Occurrence[]>, written: string[
   // Who writes each surname: a double one whole, or one word alone.
   const byDouble = new Map<string, string[]>()
   const bySingle = new Map<string, string[]>()
-  const add = (map: Map<string, string[]>, word: string, key: string) => {
-    const keys = map.get(word)
-    if (keys) keys.push(key)
-    else map.set(word, [key])
-  }
-  for (const [key, set] of doubles) for (const d of set) add(byDouble, d, key)
-  for (const [key, set] of singles) for (const s of set) add(bySingle, s, key)
+  for (const [key, set] of doubles) for (const d of set) listUnder(byDouble, d, key)
+  for (const [key, set] of singles) for (const s of set) listUnder(bySingle, s, key)
   const givenAgrees = (a: string, b: string) => {
     for (const x of givens.get(a)!) for (const y of givens.get(b)!) if (x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)))) return true
     return false
@@ -743,11 +744,7 @@ function* joinNamesWithoutFirstWord(groups: Map<string, Occurrence[]>, sameStory
   const byTail = new Map<string, string[]>()
   for (const [key, group] of groups) {
     if (++step % STEP === 0) yield
-    for (const tail of new Set(group.filter((o) => o.words.length >= 3).map((o) => o.words.slice(1).join(' ')))) {
-      const keys = byTail.get(tail) ?? []
-      keys.push(key)
-      byTail.set(tail, keys)
-    }
+    for (const tail of new Set(group.filter((o) => o.words.length >= 3).map((o) => o.words.slice(1).join(' ')))) listUnder(byTail, tail, key)
   }
   for (const [key, group] of [...groups]) {
     if (++step % STEP === 0) yield
@@ -759,6 +756,13 @@ function* joinNamesWithoutFirstWord(groups: Map<string, Occurrence[]>, sameStory
     into.push(...group)
     groups.delete(key)
   }
+}
+
+/** Adds `value` to the list kept under `key`. */
+function listUnder<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
 
 /** A name's written words run together: "Harshvardhan K. Reddy" → "harshvardhanreddy". */

@@ -323,6 +323,17 @@ describe('ask on the seeds', () => {
     expect(coverage.ask(meeting).results[0]!.passage.text).toContain('on Monday')
   })
 
+  // The seeds never mention laptops or crashing; the passage shares only the verb "keep".
+  it('refuses a passage that shares only a verb or an adjective when the coverage has none of the question\'s other words', () => {
+    for (const question of ['why does my laptop keep crashing', 'my wifi keeps dropping out']) {
+      expect(coverage.explain(question).signals!.sharesOnlyLightWords, question).toBe(1)
+      expect(coverage.ask(question), question).toMatchObject({ answered: false, results: [] })
+    }
+    // A word of the question the coverage has, beside the verb: left to the fitted decision.
+    const troops = 'why do the troops keep crashing'
+    expect(coverage.explain(troops).signals!.sharesOnlyLightWords).toBe(0)
+  })
+
   // The coverage names Germany but gives no price: refused (the asked-for kind is missing from
   // every passage) or at most the closest the coverage comes, whatever the fit.
   it('never answers "What is the price of gas in Germany?" confidently', () => {

@@ -9,6 +9,7 @@ import calibration from './calibration.json' with { type: 'json' }
 import type { Confidence } from '../types.ts'
 import { speakerPart } from './answerType.ts'
 import { foldWord } from './fold.ts'
+import { isNoun, isOrdinaryWord } from './lexicon.ts'
 import { namesCountry, slotFoundIn, type ResolvedSlot } from './query.ts'
 import type { RankFeatures, RankWeights, ScoredPassage } from './rank.ts'
 
@@ -34,6 +35,12 @@ export interface AnswerSignals extends RankFeatures {
    * 0). Not fitted: a rule in decide().
    */
   sharesOnlyTimes: number
+  /**
+   * Of the question's words, the best passage holds only ordinary words that name nothing (a verb,
+   * an adjective: "keep", "good"), and the coverage has none of the rest: "why does my laptop keep
+   * crashing" over "…keep the peace…" (1, else 0). Not fitted: a rule in decide().
+   */
+  sharesOnlyLightWords: number
   /** Share of the question's names (as typed, written with a capital in the coverage) that none of the three best passages' articles has: "what's the battery life on the gizmondo" from stories on other phones. Not fitted: a rule in decide(). */
   nameMissingShare: number
   /** Weighted share of the question that names things the coverage never mentions ("Taiwan", "2022"). */
@@ -107,6 +114,7 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[], qu
     unknownWordShare: share((s) => !s.known),
     typeMissingAround: lackedAround('typeMissing'),
     sharesOnlyTimes: sharesOnlyTimes(slots, best.passageTerms) ? 1 : 0,
+    sharesOnlyLightWords: sharesOnlyLightWords(slots, best.passageTerms) ? 1 : 0,
     subjectUnknown: !best.features.typeInPassage && sharesOnlyNames(slots, best.passageTerms) ? 1 : 0,
     speakerUnheardAround: lackedAround('speakerUnheard'),
     unknownNameExcess: Math.max(0, share((s) => s.unknownName) - 0.5),
@@ -173,6 +181,18 @@ function sharesOnlyTimes(slots: ResolvedSlot[], terms: Set<string>): boolean {
   return held.length > 0 && held.every(isTime) && asked.some((s) => !isTime(s))
 }
 
+/**
+ * Of the question's words, the passage holds only ordinary words that are not nouns (what a
+ * question is about is named by its nouns and names), and every other word is unknown to the
+ * coverage: its subject is something the coverage never mentions.
+ */
+function sharesOnlyLightWords(slots: ResolvedSlot[], terms: Set<string>): boolean {
+  const { asked, held } = askedAndHeld(slots, terms)
+  const isLight = (s: ResolvedSlot) => !s.name && isOrdinaryWord(foldWord(s.word)) && !isNoun(foldWord(s.word))
+  const rest = asked.filter((s) => !held.includes(s))
+  return held.length > 0 && held.every(isLight) && rest.length > 0 && rest.every((s) => !s.known)
+}
+
 /** The cosine that says nothing: about the train questions' mean with their best passage (calibration.json). */
 const NEUTRAL_COSINE = 0.45
 
@@ -206,6 +226,10 @@ export function decide(signals: AnswerSignals | undefined, model: CalibrationMod
   // game last night" over "had burnt through more than 14,000 hectares by last night"). Of 700
   // questions (the sets and the coverages written blind) it is so for four, none answerable.
   if (signals.sharesOnlyTimes) return undefined
+  // Nor one holding only a verb or an adjective of the question when the coverage has none of
+  // its other words ("why does my laptop keep crashing" over "…keep the peace…"): its subject
+  // is nothing the coverage mentions.
+  if (signals.sharesOnlyLightWords) return undefined
   // Not fitted either: a passage that holds under a fifth of the question ("recipes for Ukraine":
   // only "Ukraine") is not its answer, however like an answer it looks otherwise. No confident
   // answer on the train sets holds under a quarter.

@@ -711,6 +711,51 @@ describe('people as Malaysian, Caribbean and Scottish papers name them (docs/qua
   })
 })
 
+describe('people as Ghanaian, Vietnamese, Polish and American local outlets name them (docs/quality.md, item 54)', () => {
+  let named: Person[]
+  const person = (query: string) => lookupLeader(named, query).person
+  beforeAll(async () => {
+    // Written for this test in the outlets' styles.
+    named = await peopleOf({
+      'a.txt':
+        'In a statement, the Managing Director of GWL, Ing. Dr. Abena Serwaa Kyei-Baffour, said the company could not push water it could not treat. The chief of Kade, Nana Kwaku Amoako III, who is the Kadehene, has given the miners seven days. "We cannot drink gold. If in seven days the excavators are still on the river, the whole of Kade will know," he warned at a durbar.',
+      'b.txt':
+        'HOST: On the line is the Managing Director of Ghana Water, Ing. Dr. Abena Kyei-Baffour. Madam Abena, people in Kade have had no water since Monday.\n\nKYEI-BAFFOUR: Nana Amoako has given the miners seven days, and I pray the river gets a rest.',
+      'c.txt':
+        'Pham Thi Thu Huong, vice president of the Vietnam Coffee and Cocoa Association (Vicofa), said the country could still produce 29 million bags. "What worries me is the share of black beans," Huong said.',
+      'd.txt': 'Vicofa vice-president Huong Pham told us the association was keeping its crop view.',
+      'e.txt': 'Harlow County Emergency Management Director T.J. Boyd said the evacuation order would stay in place until Thursday.',
+      'f.txt': '11:50 p.m. — Terrence Boyd Jr., the county\'s emergency management director, says the Red Cross shelter is open. "Do not wait for us to knock," Boyd said.',
+      'g.txt': '"Methane levels are still high," Jaroslaw Kedzierski, the mining rescue official leading the operation, told reporters at the mine gate.',
+    })
+  })
+
+  it('reads styles in a row past to the title before them, and Ghanaian styles ("Ing. Dr.", "Madam", "Nana") as styles', () => {
+    expect(person('madam abena')).toMatchObject({ name: 'Abena Serwaa Kyei-Baffour', roles: expect.arrayContaining(['Managing Director of GWL']) })
+    expect(person('abena kyei-baffour')?.articles).toEqual(['a.txt', 'b.txt'])
+    // A regnal number ends the name; "Nana" is a chief's style, and the surname finds him.
+    expect(person('nana amoako')).toMatchObject({ name: 'Kwaku Amoako III', roles: ['chief of Kade'], articles: ['a.txt', 'b.txt'] })
+  })
+
+  it('reads a title of several nouns after a comma, and a body named in brackets after its full name', () => {
+    expect(person('kedzierski')?.roles).toEqual(['mining rescue official leading the operation'])
+    expect(person('ms huong')?.roles).toEqual(expect.arrayContaining(['vice president of the Vietnam Coffee and Cocoa Association (Vicofa)']))
+  })
+
+  it('joins a Vietnamese name written surname first, middle names and all, to the trade paper\'s "Huong Pham"', () => {
+    expect(person('huong pham')).toMatchObject({ name: 'Pham Thi Thu Huong', articles: ['c.txt', 'd.txt'] })
+  })
+
+  it('reads dotted initials ("T.J.") and "Jr." as the name\'s, and finds them typed "tj boyd"', () => {
+    const boyd = person('tj boyd')
+    expect(boyd).toMatchObject({ name: 'Terrence Boyd Jr', articles: ['e.txt', 'f.txt'] })
+    expect(boyd?.roles).toEqual(expect.arrayContaining(["county's emergency management director", 'Harlow County Emergency Management Director']))
+    expect(boyd?.statements.map((s) => s.text)).toEqual(expect.arrayContaining([expect.stringContaining('Do not wait for us to knock')]))
+    // Not a country's initials: "U.S. Steel" is no one's.
+    expect(named.map((p) => p.name).filter((n) => n.startsWith('U.S.'))).toEqual([])
+  })
+})
+
 describe('who speaks in a transcript: the label in capitals heading each turn (docs/quality.md, item 51)', () => {
   let heard: Person[]
   beforeAll(async () => {

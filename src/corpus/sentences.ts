@@ -7,7 +7,8 @@ import type { Sentence } from '../types.ts'
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'capt', 'cmdr', 'sgt', 'maj',
   'gov', 'sen', 'rep', 'rev', 'hon', 'engr', 'pres', 'supt', 'insp', 'atty',
-  // "Ma." for Maria, as Philippine papers write it ("Sen. Ma. Cristina Dela Paz").
+  // "Ma." for Maria, as Philippine papers write it ("Sen. Ma. Cristina Dela Paz"). "Ing." for
+  // an engineer ("Ing. Dr. Abena Kyei-Baffour") is written so only: not the bank ING.
   'ma',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vol', 'pp', 'fig', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'inc', 'ltd', 'co',
@@ -112,7 +113,7 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, at).replace(/^["'“‘«‹„(\[]+/, '')
 }
 /** "Mr", "Aug" or an initial ("George W. Bush"): a full stop after it ends no sentence. */
-const isAbbreviation = (bare: string) => ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare)
+const isAbbreviation = (bare: string) => ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || bare === 'Ing'
 const isDottedAcronym = (bare: string) => /^(\p{L}\.)+\p{L}$/u.test(bare)
 
 /** Whether a full stop after this text would follow an abbreviation, an initial or a dotted acronym ("Mr", "W", "U.S"). */

@@ -86,9 +86,12 @@ const isPlainNameWord = (t: Token | undefined) => isCapWord(t) && !isTitleWord(t
 const isParticle = (t: Token | undefined) => isWord(t) && NAME_PARTICLES.has(t.text)
 const ROLE_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&'])
 const MAX_NAME_WORDS = 4
-/** Written after a surname: "Jr", "Sr." (American), "Jnr", "Snr" (British). */
-const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'jnr', 'snr'])
+/** Written after a surname: "Jr", "Sr." (American), "Jnr", "Snr" (British), a regnal number ("Nana Kwaku Amoako III"). */
+const REGNAL_NUMBERS = new Set(['ii', 'iii', 'iv'])
+const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'jnr', 'snr', ...REGNAL_NUMBERS])
 const MAX_ROLE_TOKENS = 10
+/** Words of a title after a comma before its head: "the Central Mining Rescue Station engineer". */
+const MAX_WORDS_BEFORE_HEAD = 5
 
 /** The word a full stop at `p` belongs to, touching it ("Dr" of "Dr.", "Gov" of "Gov."), if there is one. */
 function wordBeforeStop(tokens: Token[], p: number): Token | undefined {
@@ -110,6 +113,17 @@ function honorificAt(tokens: Token[], p: number): { prefix: string; tokens: 1 | 
   return isWord(before) && /^\p{Lu}/u.test(before.text) && HONORIFICS.has(before.key) ? { prefix: before.text, tokens: 1 } : undefined
 }
 
+/**
+ * Initials written as a dotted acronym right before a surname ("T.J. Boyd", "J.R. Smith"): two or
+ * three letters, not a country or body ("U.S. Steel", "U.N. Envoy"), before a word English lacks.
+ */
+function dottedInitials(tokens: Token[], p: number): boolean {
+  const t = tokens[p]
+  const next = tokens[p + 1]
+  return isWord(t) && /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && !DOTTED_PLACES.has(t.key) && isPlainNameWord(next) && !isOrdinaryWord(next!.key)
+}
+const DOTTED_PLACES = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'u.s.a.', 'd.c.', 'n.z.', 'u.a.e.', 'p.r.'])
+
 /** Finds the name spans of one sentence. */
 export function findNames(sentence: string, tokens: Token[], stats: CaseStats): NameSpan[] {
   const names: NameSpan[] = []
@@ -129,6 +143,8 @@ export function findNames(sentence: string, tokens: Token[], stats: CaseStats): 
       if (k > j + 1 && isCapWord(tokens[k])) j = k
       else break
     }
+    // A regnal number, in capitals, ends the name: "Nana Kwaku Amoako III".
+    if (!tokens[j]!.possessive && tokens[j + 1]?.acronym && REGNAL_NUMBERS.has(tokens[j + 1]!.key)) j++
     const span = nameInRun(sentence, tokens, i, j, firstWord, stats)
     if (span) {
       // "said Villa boss David O'Leary", "Harry Potter director Alfonso Cuaron": a name inside the
@@ -202,13 +218,16 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
 
   // Honorific and title in front; a title in an appositive before or after, past an age in
   // brackets ("Her long-time coach, Joseph Birgen (58), who…", as East African and tabloid papers write it).
-  const tail = bracketed(tokens, runEnd + 1, (t) => /^\d{1,3}$/.test(t.text)) ? runEnd + 3 : runEnd
+  // A generation suffix's full stop is the name's too ("Terrence Boyd Jr., the county's…").
+  const nameEnd = j < runEnd && wordBeforeStop(tokens, runEnd + 1) === lastTok ? runEnd + 1 : runEnd
+  const tail = bracketed(tokens, nameEnd + 1, (t) => /^\d{1,3}$/.test(t.text)) ? nameEnd + 3 : nameEnd
   let roleStart = first
   let honorific = false
   let prefix: string | undefined
-  // Initials before the given name are the name's ("Atty. Ma. Luisa Ocampo", "Dr. J. Smith").
+  // Initials before the given name are the name's ("Atty. Ma. Luisa Ocampo", "Dr. J. Smith",
+  // "Director T.J. Boyd").
   let p = first - 1
-  while (tokens[p]?.initial) p--
+  while (tokens[p]?.initial || dottedInitials(tokens, p)) p--
   // …and written with it when the name is one word after them ("Datuk J Arumugam", "J. K. Rowling").
   const initialsFrom = wordIdx.length === 1 && p + 1 < first ? p + 1 : first
   const before = tokens[p]
@@ -218,6 +237,11 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     prefix = title.prefix
     roleStart = p - title.tokens + 1
     p -= title.tokens
+    // Styles in a row are read past to the title before them: "the Managing Director of GWL, Ing. Dr. Abena…".
+    for (let more = honorificAt(tokens, p); more; more = honorificAt(tokens, p)) {
+      roleStart = p - more.tokens + 1
+      p -= more.tokens
+    }
   } else if (isWord(before) && before.capitalized && TITLE_HEADS.has(before.key)) {
     prefix = before.text
   }
@@ -292,7 +316,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     words,
     surname: spacedMc ? words.at(-1)! : surnameTok.key,
     first,
-    last: runEnd,
+    last: nameEnd,
     roleStart,
     ...(role ? { role } : {}),
     ...(roleEnd !== undefined ? { roleEnd } : {}),
@@ -517,18 +541,21 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
   let from = j + 2
   if (['the', 'a', 'an'].includes(tokens[from]?.key ?? '')) from++
   let head = -1
-  for (let x = from; x < from + 4 && x < tokens.length; x++) {
+  for (let x = from; x < from + MAX_WORDS_BEFORE_HEAD + 1 && x < tokens.length; x++) {
     const t = tokens[x]!
     if (!isWord(t) || FUNCTION_WORDS.has(t.key) || t.quoted) break
     if (TITLE_HEADS.has(t.key)) {
       head = x
       break
     }
-    // Before the head only words of a title: "the French president", "former chief executive", not "became ... chancellor";
-    // one lower-case word right before it, as before a name ("a plant scientist at…"); and
-    // whose title it is ("the city's deputy mayor").
-    const opensTitle = x === from && (TITLE_HEADS.has(tokens[x + 1]?.key ?? '') || (t.possessive && isTitleWord(tokens[x + 1])))
-    if (!(t.capitalized || t.acronym || TITLE_MODIFIERS.has(t.key) || opensTitle)) break
+    // Before the head only words of a title: "the French president", "former chief executive",
+    // "the Central Mining Rescue Station engineer", not "became ... chancellor"; one lower-case
+    // word right before it, as before a name ("the third seed"); whose title it is ("the city's
+    // deputy mayor", "the county's emergency management director"); and nouns naming its field
+    // ("a plant scientist at…", "the mining rescue official"), not a verb.
+    const opensTitle = x === from && (TITLE_HEADS.has(tokens[x + 1]?.key ?? '') || t.possessive)
+    const field = /^\p{Ll}/u.test(t.text) && !t.possessive && t.key.length > 2 && isFieldWord(t.key) && !(t.key.endsWith('ing') && gerundIsVerb(tokens, x))
+    if (!(t.capitalized || t.acronym || TITLE_MODIFIERS.has(t.key) || opensTitle || field)) break
   }
   if (head < 0) return undefined
   // "The Lord Mayor of Cork, Cllr Fergal Dennehy,": a title word and then a name is that name's,
@@ -538,14 +565,18 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
   while (isPlainNameWord(tokens[named]) && !tokens[named]!.possessive) named++
   if (head === from && named > head + 1 && tokens[named]?.kind !== 'word') return undefined
   let to = head
-  for (let x = head + 1; x < tokens.length && x - from < 12; x++) {
+  // Twelve tokens of title, not counting a bracketed name of its body.
+  let bracketTokens = 0
+  for (let x = head + 1; x < tokens.length && x - from - bracketTokens < 12; x++) {
     const t = tokens[x]!
     if (t.kind === 'punct' || t.kind === 'quote') {
       if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') return { from, to }
-      // A body's initials in brackets belong to the title: "head of the National Disaster
-      // Management Agency (BNPB), said".
-      if (bracketed(tokens, x, isAcronym)) {
+      // A body's initials or short name in brackets belong to the title: "head of the National
+      // Disaster Management Agency (BNPB), said", "vice president of the Vietnam Coffee and
+      // Cocoa Association (Vicofa), said".
+      if (bracketed(tokens, x, isAcronym) || (isCapWord(tokens[x - 1]) && bracketed(tokens, x, isCapWord))) {
         x += 2
+        bracketTokens += 3
         to = x
         continue
       }

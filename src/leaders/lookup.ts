@@ -166,7 +166,7 @@ function conceptsOfRole(role: Entry['roles'][number]): Set<string> {
   return role.concepts
 }
 
-/** "U.S." and "U.K." split into letters: joined again ("us", "uk"). */
+/** "U.S." and "U.K." split into letters, or initials ("t j boyd"): joined again ("us", "uk", "tj boyd"). */
 function withInitialsJoined(words: string[]): string[] {
   const joined: string[] = []
   let initials = ''
@@ -240,6 +240,9 @@ function toEntry(person: Person): Entry {
     // "mariko fujisawa" is how a member types Fujisawa Mariko, written surname first.
     if (words.length >= 3) forms.add(words.slice(1).join(' '))
     if (words.length === 2) forms.add(`${words[1]} ${words[0]}`)
+    // "tj boyd" is how a member types T.J. Boyd (or T. J. Boyd).
+    const initialsJoined = withInitialsJoined(words.map((w) => (/^(?:\p{L}\.)+$/u.test(w) ? w.replace(/\./g, '') : w)))
+    if (initialsJoined.length < words.length || initialsJoined.some((w, i) => w !== words[i])) forms.add(initialsJoined.join(' '))
     surnames.add(words.at(-1)!)
   }
   // "Rodrigo Ibarra Saldívar", called "Ibarra Saldívar": two surnames, as Spanish and Portuguese

@@ -588,8 +588,9 @@ function* joinQuotedNicknames(groups: Map<string, Occurrence[]>): Generator<void
  * A name written in both orders is one person when the two are tied as nicknames are (an article,
  * a field of their titles, an office) or their articles tell one story: Japanese and Chinese
  * papers put the surname first ("Setouchi Electric President Takeda Haruki", "Sato Yuichiro, a
- * professor of volcanology"), others write "Haruki Takeda". The reversed name joins the group
- * written more often.
+ * professor of volcanology"), others write "Haruki Takeda"; Vietnamese ones the middle names
+ * too ("Pham Thi Thu Huong", where a trade paper writes "Huong Pham"). The reversed name joins
+ * the group written more often.
  */
 function* joinReversedNames(groups: Map<string, Occurrence[]>, sameStory: SameStory): Generator<void, void> {
   let step = 0
@@ -598,7 +599,8 @@ function* joinReversedNames(groups: Map<string, Occurrence[]>, sameStory: SameSt
     if (!groups.has(key) || group[0]!.words.length !== 2) continue
     const reversedKey = `${variantKey(group[0]!.surname)} ${variantKey(group[0]!.words[0]!)}`
     const reversed = groups.get(reversedKey)
-    if (!reversed || reversedKey === key || reversed[0]!.words.length !== 2) continue
+    // The surname-first name may carry middle names ("Pham Thi Thu Huong", "Vicofa vice-president Huong Pham").
+    if (!reversed || reversedKey === key || reversed[0]!.words.length < 2) continue
     // One story is enough for two name words, not for a word of English ("Group Menatep").
     if (!areTied(tiesOf(group), tiesOf(reversed)) && !(noEnglishWord(group) && sameStory(group, reversed))) continue
     const [into, from, fromKey] = reversed.length > group.length ? [reversed, group, key] : [group, reversed, reversedKey]

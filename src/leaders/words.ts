@@ -102,6 +102,8 @@ export const HONORIFICS = new Set([
   // Malaysian styles ("Datuk J. Arumugam", "Puan Zaiton Abu Bakar", "Ir Chan Kah Seng", an
   // engineer) and Māori ones ("Kaumātua Aperahama Te Whare", "Matua Abe").
   'datuk', 'dato', 'datin', 'puan', 'encik', 'tun', 'haji', 'hajjah', 'ir', 'kaumatua', 'matua',
+  // Ghanaian ones: a chief or queen mother "Nana Kwaku Amoako III", a woman "Madam Abena".
+  'nana', 'madam',
 ])
 
 /** Styles of two words: "Tan Sri Wong Kah Mun" ("Tan" alone is a surname), "Datuk Seri", "Toh Puan". */
@@ -109,10 +111,11 @@ export const TWO_WORD_STYLES = new Set(['tan sri', 'datuk seri', 'dato seri', 'd
 
 /**
  * Honorifics as papers write them with a full stop, without it ("Dr. Tomasz Wierzbicki"): those
- * above written with one, and "Engr.", "Atty." (a lawyer, in Philippine papers) and Nigerian
- * "Hon." for a legislator, only ever so.
+ * above written with one, and "Engr.", "Atty." (a lawyer, in Philippine papers), Nigerian
+ * "Hon." for a legislator and "Ing." for an engineer (Ghanaian, Latin American and Central European
+ * papers: "Ing. Dr. Abena Serwaa Kyei-Baffour"), only ever so.
  */
-export const STOPPED_HONORIFICS = new Set([...[...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)), 'engr', 'atty', 'hon', 'adv', 'barr'])
+export const STOPPED_HONORIFICS = new Set([...[...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)), 'engr', 'atty', 'hon', 'adv', 'barr', 'ing'])
 
 /** Styles followed by a given name, not a surname: "Sir Howard" is Sir Howard Stringer, not Michael Howard. */
 export const GIVEN_NAME_STYLES = new Set(['sir', 'dame', 'prince', 'princess', 'king', 'queen', 'pope'])

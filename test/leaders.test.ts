@@ -737,6 +737,13 @@ describe('people as Ghanaian, Vietnamese, Polish and American local outlets name
     expect(person('nana amoako')).toMatchObject({ name: 'Kwaku Amoako III', roles: ['chief of Kade'], articles: ['a.txt', 'b.txt'] })
   })
 
+  it('gives a quotation\'s first sentences to the speaker named where it closes', () => {
+    expect(person('nana amoako')?.statements.map((s) => s.text)).toEqual([
+      '"We cannot drink gold.',
+      'If in seven days the excavators are still on the river, the whole of Kade will know," he warned at a durbar.',
+    ])
+  })
+
   it('reads a title of several nouns after a comma, and a body named in brackets after its full name', () => {
     expect(person('kedzierski')?.roles).toEqual(['mining rescue official leading the operation'])
     expect(person('ms huong')?.roles).toEqual(expect.arrayContaining(['vice president of the Vietnam Coffee and Cocoa Association (Vicofa)']))

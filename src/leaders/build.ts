@@ -94,6 +94,7 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
     if (i % STEP === 0) yield
     if (s.article !== sentences[i - 1]?.article) namesInArticle = 0
     const startsQuoted = s.startsQuoted && open
+    s.startsQuoted = startsQuoted
     const { tokens, openQuote } = tokenize(s.text, startsQuoted)
     open = openQuote
     const names = namesInArticle < MAX_NAMES_PER_ARTICLE ? findNames(s.text, tokens, stats) : []
@@ -124,12 +125,21 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
   let article = -1
   let lastSpeaker: number | undefined
   let previousSpeakers: number[] = []
+  // '"We cannot drink gold. If in seven days…," he warned.': a quotation's first sentences,
+  // whose speaker is named only where it closes.
+  let unattributed: SentenceRecord[] = []
+  const addStatement = (who: number, s: SentenceRecord) => {
+    const list = statements.get(who) ?? []
+    list.push({ source: s.source, text: s.text, passageId: s.passageId })
+    statements.set(who, list)
+  }
   for (const [i, s] of sentences.entries()) {
     if (i % STEP === 0) yield
     if (s.article !== article) {
       article = s.article
       lastSpeaker = undefined
       previousSpeakers = []
+      unattributed = []
     }
     if (s.passageId < 0) continue
     const now: number[] = []
@@ -142,10 +152,15 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
         if (who !== undefined && !now.includes(who)) now.push(who)
       }
     }
-    for (const who of now) {
-      const list = statements.get(who) ?? []
-      list.push({ source: s.source, text: s.text, passageId: s.passageId })
-      statements.set(who, list)
+    const next = sentences[i + 1]
+    const quotationRunsOn = next?.article === s.article && next.startsQuoted
+    if (now.length === 0 && s.speakers.length > 0 && s.speakers.every((sp) => sp.kind === 'continuation') && quotationRunsOn) unattributed.push(s)
+    else {
+      for (const who of now) {
+        if (s.startsQuoted) for (const earlier of unattributed) addStatement(who, earlier)
+        addStatement(who, s)
+      }
+      unattributed = []
     }
     if (now.length) lastSpeaker = now.at(-1)
     else {

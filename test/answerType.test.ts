@@ -130,6 +130,17 @@ describe('expected answer types', () => {
     expect(answers('how many phones were sold', 'In 2004 it sold 40 million new phones.')).toBe(true)
   })
 
+  it('count: a number of a kind of the thing counted (docs/quality.md, item 55)', () => {
+    // Written for this test, as a North Wales daily puts it.
+    const q = 'how many sheep did the farmer loose in the wales fire'
+    expect(answers(q, 'Farmer Dafydd Roberts said he had lost around 40 ewes and more than two miles of fencing.')).toBe(true)
+    expect(answers('how many weapons were seized', 'Police said 12 guns and a knife were seized.')).toBe(true)
+    // A kind of the thing, not a thing of its kind: ewes are sheep, sheep are not ewes.
+    expect(answers('how many ewes did the farmer lose', 'He lost around 40 sheep.')).toBe(false)
+    // Nor the other senses of its word, nor "the dead" for people, who have their own rule.
+    expect(answers('how many planes were grounded', 'The plan has three outlines.')).toBe(false)
+  })
+
   it('count of people: the size of a group they make, the number after it (docs/quality.md, item 38)', () => {
     const q = 'how many people came to the fatboy slim beach party in rio'
     expect(answers(q, 'And event on Brighton sea front in 2002 attracted 250,000, people, while a later one in Rio achieved a crowd of 360,000.')).toBe(true)

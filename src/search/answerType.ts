@@ -5,7 +5,8 @@
 import { withChatWordsSpelledOut } from './asked.ts'
 import { LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './currencies.ts'
 import { foldText, foldWord } from './fold.ts'
-import { isOrdinaryWord } from './lexicon.ts'
+import { isNoun, isOrdinaryWord } from './lexicon.ts'
+import { kindsOf } from './synonyms.ts'
 import { TITLE_HEADS } from '../leaders/words.ts'
 
 /**
@@ -427,12 +428,23 @@ export function mentionsCounted(type: AnswerType, text: string): boolean {
   return (text.toLowerCase().match(COUNT_WORD) ?? []).some((word) => wanted.has(countStem(word)))
 }
 
+/**
+ * The stems of the kinds of a counted thing: a count of ewes is a count of sheep ("how many sheep
+ * did the farmer lose": "he had lost around 40 ewes"). Nouns only: WordNet's kinds of people
+ * include "dead" and "brave", which count nothing here.
+ */
+function kindsCounted(word: string): string[] {
+  return kindsOf(word, 1)
+    .filter((kind) => !isOrdinaryWord(kind) || isNoun(kind))
+    .map(countStem)
+}
+
 /** The stems of a question's counted words, made once per question, not once per sentence. */
 const countStems = new WeakMap<string[], Set<string>>()
 function countStemsOf(counted: string[]): Set<string> {
   let stems = countStems.get(counted)
   if (!stems) {
-    stems = new Set([...counted.map(countStem), ...(countsPeople(counted) ? PEOPLE_STEMS : [])].filter((w) => w.length >= 3))
+    stems = new Set([...counted.map(countStem), ...(countsPeople(counted) ? PEOPLE_STEMS : counted.flatMap(kindsCounted))].filter((w) => w.length >= 3))
     countStems.set(counted, stems)
   }
   return stems

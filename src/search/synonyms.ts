@@ -387,6 +387,51 @@ export function verbAncestors(word: string, depth = 2): string[] {
   return [...found]
 }
 
+/** Noun senses per lemma followed by kindsOf: the usual ones ("sheep" the animal, not the simpleton). */
+const KIND_SENSES = 1
+
+/**
+ * The nouns for kinds of `word`, up to `depth` links down WordNet's hyponym pointers ("~"), in
+ * their most usual sense: "sheep" → "ewe", "ram"; "weapon" → "gun", "knife"; "container" →
+ * "box", not "vessel" (a ship first). Single words only. A count of ewes is a count of sheep
+ * ("how many sheep did the farmer lose": "he had lost around 40 ewes").
+ */
+export function kindsOf(word: string, depth = 2): string[] {
+  const key = word.trim().toLowerCase()
+  if (!/^[a-z][a-z'-]*$/.test(key)) return []
+  const found = new Set<string>()
+  // The word as a noun, or its first base form ("planes" is "plane" before it is "plan").
+  const lemma = [key, ...baseForms(key)].find((form) => sensesOf(form).some((s) => s.pos === 'n'))
+  if (lemma === undefined) return []
+  const own = new Set([key, lemma])
+  let frontier = sensesOf(lemma).filter((s) => s.pos === 'n').sort((a, b) => a.rank - b.rank).slice(0, KIND_SENSES).map((s) => s.offset)
+  const visited = new Set(frontier)
+  for (let level = 0; level < depth && frontier.length; level++) {
+    const next: number[] = []
+    for (const offset of frontier) {
+      for (const p of readSynset('n', offset).pointers) {
+        if (p.symbol !== '~' || p.pos !== 'n' || visited.has(p.offset)) continue
+        visited.add(p.offset)
+        next.push(p.offset)
+        for (const w of readSynset('n', p.offset).words) if (!w.includes('_') && !own.has(spell(w)) && isUsualNounSense(spell(w), p.offset)) found.add(spell(w))
+      }
+    }
+    frontier = next
+  }
+  return [...found]
+}
+
+/**
+ * No other sense of the noun was seen more often in WordNet's tagged texts: "vessel" is a ship
+ * before it is a container, "case" an instance before a box; "ewe", seen in no sense, stays a
+ * sheep.
+ */
+function isUsualNounSense(lemma: string, offset: number): boolean {
+  const senses = sensesOf(lemma).filter((s) => s.pos === 'n')
+  const seen = senses.find((s) => s.offset === offset)?.tagCount ?? 0
+  return !senses.some((s) => s.tagCount > seen)
+}
+
 /**
  * Words related to `word` (lower-case, folded), most useful first; empty for unknown words.
  * Multi-word lemmas come with spaces ("armed forces"), and may be asked for that way.

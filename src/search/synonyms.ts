@@ -399,6 +399,11 @@ const KIND_SENSES = 1
 export function kindsOf(word: string, depth = 2): string[] {
   const key = word.trim().toLowerCase()
   if (!/^[a-z][a-z'-]*$/.test(key)) return []
+  return remembered(kindsCache, `${depth}:${key}`, () => collectKinds(key, depth))
+}
+const kindsCache = new Map<string, string[]>()
+
+function collectKinds(key: string, depth: number): string[] {
   const found = new Set<string>()
   // The word as a noun, or its first base form ("planes" is "plane" before it is "plan").
   const lemma = [key, ...baseForms(key)].find((form) => sensesOf(form).some((s) => s.pos === 'n'))

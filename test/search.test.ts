@@ -311,12 +311,17 @@ describe('ask on the seeds', () => {
     expect(coverage.ask(when).results[0]!.passage.text).toContain('in Washington on Monday')
   })
 
-  // "preferably this week" and "a lasting peace" hold only when these ask about, none of what.
-  it('refuses a passage that shares only the question\'s times', () => {
-    for (const question of ['any news on the game this week', 'what happened last night']) {
-      expect(coverage.explain(question).signals!.sharesOnlyTimes, question).toBe(1)
+  /** Each question's best passage is flagged by `rule` (a signal of decide()'s) and the question is refused. */
+  const expectRefusedBy = (rule: 'sharesOnlyTimes' | 'sharesOnlyLightWords', questions: string[]) => {
+    for (const question of questions) {
+      expect(coverage.explain(question).signals![rule], question).toBe(1)
       expect(coverage.ask(question), question).toMatchObject({ answered: false, results: [] })
     }
+  }
+
+  // "preferably this week" and "a lasting peace" hold only when these ask about, none of what.
+  it('refuses a passage that shares only the question\'s times', () => {
+    expectRefusedBy('sharesOnlyTimes', ['any news on the game this week', 'what happened last night'])
     // The time with what is asked: answered.
     const meeting = 'who is zelensky meeting on monday'
     expect(coverage.explain(meeting).signals!.sharesOnlyTimes).toBe(0)
@@ -325,10 +330,7 @@ describe('ask on the seeds', () => {
 
   // The seeds never mention laptops or crashing; the passage shares only the verb "keep".
   it('refuses a passage that shares only a verb or an adjective when the coverage has none of the question\'s other words', () => {
-    for (const question of ['why does my laptop keep crashing', 'my wifi keeps dropping out']) {
-      expect(coverage.explain(question).signals!.sharesOnlyLightWords, question).toBe(1)
-      expect(coverage.ask(question), question).toMatchObject({ answered: false, results: [] })
-    }
+    expectRefusedBy('sharesOnlyLightWords', ['why does my laptop keep crashing', 'my wifi keeps dropping out'])
     // A word of the question the coverage has, beside the verb: left to the fitted decision.
     const troops = 'why do the troops keep crashing'
     expect(coverage.explain(troops).signals!.sharesOnlyLightWords).toBe(0)

@@ -139,6 +139,8 @@ describe('expected answer types', () => {
     expect(answers('how many ewes did the farmer lose', 'He lost around 40 sheep.')).toBe(false)
     // Nor the other senses of its word, nor "the dead" for people, who have their own rule.
     expect(answers('how many planes were grounded', 'The plan has three outlines.')).toBe(false)
+    // A kind is a whole word: "airliner" is no "airlines" (the counted words' five-letter stems would meet).
+    expect(answers('how many planes do they fly', 'The two airlines fly to 40 cities.')).toBe(false)
   })
 
   it('count of people: the size of a group they make, the number after it (docs/quality.md, item 38)', () => {

@@ -310,15 +310,13 @@ export function sentenceAnswers(type: AnswerType, text: string): boolean {
  */
 function countsAny(counted: string[], sentence: string): boolean {
   const wanted = countStemsOf(counted)
+  const kinds = countKindsOf(counted)
   // Most sentences hold none of the counted words (the slowest questions of the bench are "how
   // many…"): a word's stem is a substring of the sentence without the marks words keep, so
   // none there means no match, without splitting the sentence into words.
   const reading = countReading(sentence)
-  for (const stem of wanted) {
-    if (!reading.bare.includes(stem)) continue
-    if (countedWithin(wanted, countWords(sentence, reading))) return true
-    break
-  }
+  const holds = (part: string) => reading.bare.includes(part)
+  if ((someOf(wanted, holds) || someOf(kinds, holds)) && countedWithin(wanted, kinds, countWords(sentence, reading))) return true
   // "The number of confirmed cases had risen to ten": the count after the counted word.
   if (reading.bare.includes('number of') && [...wanted].some((stem) => reading.bare.includes(stem) && numberOf(stem).test(sentence))) return true
   // The same sentences come back for every candidate: the group's word is looked for in the
@@ -365,7 +363,7 @@ const GROUP_SIZE = new RegExp(
  */
 interface CountReading {
   bare: string
-  words?: { stem: string; number: boolean }[]
+  words?: CountWord[]
 }
 
 const COUNT_READINGS_LIMIT = 20_000
@@ -385,10 +383,10 @@ function countReading(sentence: string): CountReading {
  * The words, read once. "banned for 10-games", "a seven-match ban": a number joined to its noun
  * is two words, so it counts it too. "16.1% of the vote" keeps its "%": a share is not a count.
  */
-function countWords(sentence: string, reading: CountReading): { stem: string; number: boolean }[] {
+function countWords(sentence: string, reading: CountReading): CountWord[] {
   if (!reading.words) {
-    const words: { stem: string; number: boolean }[] = []
-    const add = (word: string) => words.push({ stem: countStem(word), number: COUNT_NUMBER.test(word.replace(/[.,]$/, '')) })
+    const words: CountWord[] = []
+    const add = (word: string) => words.push({ stem: countStem(word), singular: singularOf(word), number: COUNT_NUMBER.test(word.replace(/[.,]$/, '')) })
     for (const [word] of sentence.toLowerCase().matchAll(COUNT_WORD)) {
       const hyphen = word.indexOf('-')
       if (hyphen > 0 && hyphen < word.length - 1 && COUNT_NUMBER.test(word.slice(0, hyphen))) {
@@ -402,11 +400,11 @@ function countWords(sentence: string, reading: CountReading): { stem: string; nu
 }
 
 /** One pass over the words, remembering where the last number was. */
-function countedWithin(wanted: Set<string>, words: { stem: string; number: boolean }[]): boolean {
+function countedWithin(wanted: Set<string>, kinds: Set<string>, words: CountWord[]): boolean {
   let lastNumberAt = -Infinity
   for (let at = 0; at < words.length; at++) {
-    const { stem, number } = words[at]!
-    if (at - lastNumberAt <= 4 && wanted.has(stem)) return true
+    const { stem, singular, number } = words[at]!
+    if (at - lastNumberAt <= 4 && (wanted.has(stem) || kinds.has(singular) || kinds.has(singular.replace(/e$/, '')))) return true
     if (number) lastNumberAt = at
   }
   return false
@@ -417,7 +415,19 @@ const COUNT_WORD = /[a-z0-9,.'%-]+/g
 /** A word that is a number by itself ("14", "63,000", "million"), unlike "a" or "an". */
 const COUNT_NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORD.replace('|a|an', '')})$`)
 /** Close enough to match "cables"/"cable", "games"/"game", "matches"/"match". */
-const countStem = (word: string) => word.replace(/[^a-z0-9]/g, '').replace(/(?<=...)s$/, '').slice(0, 5)
+const countStem = (word: string) => singularOf(word).slice(0, 5)
+/** The whole word without a plural's "s" ("ewes" → "ewe"; "boxes" → "boxe", read as "box" too). */
+const singularOf = (word: string) => word.replace(/[^a-z0-9]/g, '').replace(/(?<=...)s$/, '')
+/** A sentence's word as countsAny reads it. */
+interface CountWord {
+  stem: string
+  singular: string
+  number: boolean
+}
+const someOf = (set: Set<string>, test: (item: string) => boolean) => {
+  for (const item of set) if (test(item)) return true
+  return false
+}
 /** The stems of every word for people counted: "how many employees" is answered by "employs 310 people", "how many ppl watched" by "11.4 million viewers". */
 const PEOPLE_STEMS = [...PEOPLE_COUNTED].map(countStem)
 
@@ -425,26 +435,32 @@ const PEOPLE_STEMS = [...PEOPLE_COUNTED].map(countStem)
 export function mentionsCounted(type: AnswerType, text: string): boolean {
   if (type.kind !== 'count') return false
   const wanted = countStemsOf(type.counted)
-  return (text.toLowerCase().match(COUNT_WORD) ?? []).some((word) => wanted.has(countStem(word)))
+  const kinds = countKindsOf(type.counted)
+  return (text.toLowerCase().match(COUNT_WORD) ?? []).some((word) => wanted.has(countStem(word)) || kinds.has(singularOf(word)))
 }
 
 /**
- * The stems of the kinds of a counted thing: a count of ewes is a count of sheep ("how many sheep
+ * The kinds of a counted thing, whole words: a count of ewes is a count of sheep ("how many sheep
  * did the farmer lose": "he had lost around 40 ewes"). Nouns only: WordNet's kinds of people
- * include "dead" and "brave", which count nothing here.
+ * include "dead" and "brave", which count nothing here (people have their own words, above).
  */
-function kindsCounted(word: string): string[] {
-  return kindsOf(word, 1)
-    .filter((kind) => !isOrdinaryWord(kind) || isNoun(kind))
-    .map(countStem)
+function countKindsOf(counted: string[]): Set<string> {
+  let kinds = countKinds.get(counted)
+  if (!kinds) {
+    // Whole words, not the five-letter stems the counted words meet: "airliner" is no "airlines'".
+    kinds = new Set(countsPeople(counted) ? [] : counted.flatMap((word) => kindsOf(word, 1).filter((kind) => !isOrdinaryWord(kind) || isNoun(kind))))
+    countKinds.set(counted, kinds)
+  }
+  return kinds
 }
+const countKinds = new WeakMap<string[], Set<string>>()
 
 /** The stems of a question's counted words, made once per question, not once per sentence. */
 const countStems = new WeakMap<string[], Set<string>>()
 function countStemsOf(counted: string[]): Set<string> {
   let stems = countStems.get(counted)
   if (!stems) {
-    stems = new Set([...counted.map(countStem), ...(countsPeople(counted) ? PEOPLE_STEMS : counted.flatMap(kindsCounted))].filter((w) => w.length >= 3))
+    stems = new Set([...counted.map(countStem), ...(countsPeople(counted) ? PEOPLE_STEMS : [])].filter((w) => w.length >= 3))
     countStems.set(counted, stems)
   }
   return stems

@@ -7,8 +7,7 @@ import type { Sentence } from '../types.ts'
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'capt', 'cmdr', 'sgt', 'maj',
   'gov', 'sen', 'rep', 'rev', 'hon', 'engr', 'pres', 'supt', 'insp', 'atty',
-  // "Ma." for Maria, as Philippine papers write it ("Sen. Ma. Cristina Dela Paz"). "Ing." for
-  // an engineer ("Ing. Dr. Abena Kyei-Baffour") is written so only: not the bank ING.
+  // "Ma." for Maria, as Philippine papers write it ("Sen. Ma. Cristina Dela Paz").
   'ma',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vol', 'pp', 'fig', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'inc', 'ltd', 'co',
@@ -112,7 +111,10 @@ function wordBefore(text: string, at: number): string {
   while (start > 0 && at - start < 64 && !/\s/.test(text[start - 1]!)) start--
   return text.slice(start, at).replace(/^["'“‘«‹„(\[]+/, '')
 }
-/** "Mr", "Aug" or an initial ("George W. Bush"): a full stop after it ends no sentence. */
+/**
+ * "Mr", "Aug" or an initial ("George W. Bush"): a full stop after it ends no sentence. Nor after
+ * "Ing." for an engineer ("Ing. Dr. Abena Kyei-Baffour"), matched as written: not the bank ING.
+ */
 const isAbbreviation = (bare: string) => ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || bare === 'Ing'
 const isDottedAcronym = (bare: string) => /^(\p{L}\.)+\p{L}$/u.test(bare)
 

@@ -231,20 +231,15 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   // …and written with it when the name is one word after them ("Datuk J Arumugam", "J. K. Rowling").
   const initialsFrom = wordIdx.length === 1 && p + 1 < first ? p + 1 : first
   const before = tokens[p]
-  const title = honorificAt(tokens, p)
-  if (title) {
+  // Styles, several in a row read past to the title before them ("the Managing Director of GWL,
+  // Ing. Dr. Abena…"); the one next to the name is its prefix.
+  for (let style = honorificAt(tokens, p); style; style = honorificAt(tokens, p)) {
     honorific = true
-    prefix = title.prefix
-    roleStart = p - title.tokens + 1
-    p -= title.tokens
-    // Styles in a row are read past to the title before them: "the Managing Director of GWL, Ing. Dr. Abena…".
-    for (let more = honorificAt(tokens, p); more; more = honorificAt(tokens, p)) {
-      roleStart = p - more.tokens + 1
-      p -= more.tokens
-    }
-  } else if (isWord(before) && before.capitalized && TITLE_HEADS.has(before.key)) {
-    prefix = before.text
+    prefix ??= style.prefix
+    roleStart = p - style.tokens + 1
+    p -= style.tokens
   }
+  if (!honorific && isWord(before) && before.capitalized && TITLE_HEADS.has(before.key)) prefix = before.text
   let role: string | undefined
   let apposed = false
   const front = roleBefore(tokens, p, stats, false, wordIdx.length >= 2)
@@ -457,7 +452,7 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
     } else if (lower && x + 1 === from && isHead(tokens[x + 1]) && (tokens[x - 1]?.possessive || tokens[x - 1]?.acronym)) {
       // "Labour's election chief": a field word between an owner and the head, never "backed Chancellor".
       from = x
-    } else if (lower && x + 1 === from && x + 1 === p && /^\p{Ll}/u.test(tokens[p]!.text) && isHead(tokens[p]) && t.key.length > 2 && tokens[x - 1]?.kind !== 'number' && stats.isCommonWord(t.key) && isFieldWord(t.key) && !(t.key.endsWith('ing') && gerundIsVerb(tokens, x))) {
+    } else if (x + 1 === from && x + 1 === p && /^\p{Ll}/u.test(tokens[p]!.text) && isHead(tokens[p]) && tokens[x - 1]?.kind !== 'number' && stats.isCommonWord(t.key) && namesTitleField(tokens, x)) {
       // "marathon runner Susan Chepkemei": a noun naming the field of a lower-case head, never
       // "backed Chancellor"; nor a gerund that is a verb ("…promptly, pushing referee Alan Wiley").
       from = x
@@ -465,6 +460,12 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
   }
   if (!hasHead) return undefined
   return { from, to: p }
+}
+
+/** A lower-case noun at token `x` naming a title's field ("marathon runner", "the mining rescue official"), never a verb ("…, pushing referee"). */
+function namesTitleField(tokens: Token[], x: number): boolean {
+  const t = tokens[x]!
+  return /^\p{Ll}/u.test(t.text) && t.key.length > 2 && isFieldWord(t.key) && !(t.key.endsWith('ing') && gerundIsVerb(tokens, x))
 }
 
 /**
@@ -554,8 +555,7 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
     // deputy mayor", "the county's emergency management director"); and nouns naming its field
     // ("a plant scientist at…", "the mining rescue official"), not a verb.
     const opensTitle = x === from && (TITLE_HEADS.has(tokens[x + 1]?.key ?? '') || t.possessive)
-    const field = /^\p{Ll}/u.test(t.text) && !t.possessive && t.key.length > 2 && isFieldWord(t.key) && !(t.key.endsWith('ing') && gerundIsVerb(tokens, x))
-    if (!(t.capitalized || t.acronym || TITLE_MODIFIERS.has(t.key) || opensTitle || field)) break
+    if (!(t.capitalized || t.acronym || TITLE_MODIFIERS.has(t.key) || opensTitle || (!t.possessive && namesTitleField(tokens, x)))) break
   }
   if (head < 0) return undefined
   // "The Lord Mayor of Cork, Cllr Fergal Dennehy,": a title word and then a name is that name's,

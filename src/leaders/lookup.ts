@@ -241,8 +241,7 @@ function toEntry(person: Person): Entry {
     if (words.length >= 3) forms.add(words.slice(1).join(' '))
     if (words.length === 2) forms.add(`${words[1]} ${words[0]}`)
     // "tj boyd" is how a member types T.J. Boyd (or T. J. Boyd).
-    const initialsJoined = withInitialsJoined(words.map((w) => (/^(?:\p{L}\.)+$/u.test(w) ? w.replace(/\./g, '') : w)))
-    if (initialsJoined.length < words.length || initialsJoined.some((w, i) => w !== words[i])) forms.add(initialsJoined.join(' '))
+    forms.add(withInitialsJoined(words.map((w) => (/^(?:\p{L}\.)+$/u.test(w) ? w.replace(/\./g, '') : w))).join(' '))
     surnames.add(words.at(-1)!)
   }
   // "Rodrigo Ibarra Saldívar", called "Ibarra Saldívar": two surnames, as Spanish and Portuguese

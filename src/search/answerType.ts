@@ -309,16 +309,15 @@ export function sentenceAnswers(type: AnswerType, text: string): boolean {
  * cables"; or, for people, the size of a group they make ("a crowd of 11,400").
  */
 function countsAny(counted: string[], sentence: string): boolean {
-  const wanted = countStemsOf(counted)
-  const kinds = countKindsOf(counted)
+  const wanted = countedWordsOf(counted)
   // Most sentences hold none of the counted words (the slowest questions of the bench are "how
   // many…"): a word's stem is a substring of the sentence without the marks words keep, so
   // none there means no match, without splitting the sentence into words.
   const reading = countReading(sentence)
   const holds = (part: string) => reading.bare.includes(part)
-  if ((someOf(wanted, holds) || someOf(kinds, holds)) && countedWithin(wanted, kinds, countWords(sentence, reading))) return true
+  if ((someOf(wanted.stems, holds) || someOf(wanted.kinds, holds)) && countedWithin(wanted, countWords(sentence, reading))) return true
   // "The number of confirmed cases had risen to ten": the count after the counted word.
-  if (reading.bare.includes('number of') && [...wanted].some((stem) => reading.bare.includes(stem) && numberOf(stem).test(sentence))) return true
+  if (reading.bare.includes('number of') && [...wanted.stems].some((stem) => reading.bare.includes(stem) && numberOf(stem).test(sentence))) return true
   // The same sentences come back for every candidate: the group's word is looked for in the
   // bare reading before the pattern runs.
   return countsPeople(counted) && GROUPS.some((group) => reading.bare.includes(group)) && GROUP_SIZE.test(sentence)
@@ -400,12 +399,12 @@ function countWords(sentence: string, reading: CountReading): CountWord[] {
 }
 
 /** One pass over the words, remembering where the last number was. */
-function countedWithin(wanted: Set<string>, kinds: Set<string>, words: CountWord[]): boolean {
+function countedWithin(wanted: CountedWords, words: CountWord[]): boolean {
   let lastNumberAt = -Infinity
   for (let at = 0; at < words.length; at++) {
-    const { stem, singular, number } = words[at]!
-    if (at - lastNumberAt <= 4 && (wanted.has(stem) || kinds.has(singular) || kinds.has(singular.replace(/e$/, '')))) return true
-    if (number) lastNumberAt = at
+    const word = words[at]!
+    if (at - lastNumberAt <= 4 && isCounted(wanted, word)) return true
+    if (word.number) lastNumberAt = at
   }
   return false
 }
@@ -434,36 +433,39 @@ const PEOPLE_STEMS = [...PEOPLE_COUNTED].map(countStem)
 /** Whether a text names what a count asks for ("jobs"; any word for people when people are counted), with or without a number. */
 export function mentionsCounted(type: AnswerType, text: string): boolean {
   if (type.kind !== 'count') return false
-  const wanted = countStemsOf(type.counted)
-  const kinds = countKindsOf(type.counted)
-  return (text.toLowerCase().match(COUNT_WORD) ?? []).some((word) => wanted.has(countStem(word)) || kinds.has(singularOf(word)))
+  const wanted = countedWordsOf(type.counted)
+  return (text.toLowerCase().match(COUNT_WORD) ?? []).some((word) => wanted.stems.has(countStem(word)) || wanted.kinds.has(singularOf(word)))
 }
 
 /**
- * The kinds of a counted thing, whole words: a count of ewes is a count of sheep ("how many sheep
- * did the farmer lose": "he had lost around 40 ewes"). Nouns only: WordNet's kinds of people
- * include "dead" and "brave", which count nothing here (people have their own words, above).
+ * What a count asks for, as sentences are matched against it: the stems of the counted words
+ * (and of every word for people, when people are counted), and the kinds of the counted thing,
+ * whole words: a count of ewes is a count of sheep ("how many sheep did the farmer lose": "he had
+ * lost around 40 ewes"). Kinds are nouns only (WordNet's kinds of people include "dead" and
+ * "brave"), and whole words, not the five-letter stems: "airliner" is no "airlines'".
  */
-function countKindsOf(counted: string[]): Set<string> {
-  let kinds = countKinds.get(counted)
-  if (!kinds) {
-    // Whole words, not the five-letter stems the counted words meet: "airliner" is no "airlines'".
-    kinds = new Set(countsPeople(counted) ? [] : counted.flatMap((word) => kindsOf(word, 1).filter((kind) => !isOrdinaryWord(kind) || isNoun(kind))))
-    countKinds.set(counted, kinds)
-  }
-  return kinds
+interface CountedWords {
+  stems: Set<string>
+  kinds: Set<string>
 }
-const countKinds = new WeakMap<string[], Set<string>>()
 
-/** The stems of a question's counted words, made once per question, not once per sentence. */
-const countStems = new WeakMap<string[], Set<string>>()
-function countStemsOf(counted: string[]): Set<string> {
-  let stems = countStems.get(counted)
-  if (!stems) {
-    stems = new Set([...counted.map(countStem), ...(countsPeople(counted) ? PEOPLE_STEMS : [])].filter((w) => w.length >= 3))
-    countStems.set(counted, stems)
+/** A word of a sentence names what is counted: by its stem, or as a kind of it ("ewes"; "boxes" read as "box" too). */
+const isCounted = (wanted: CountedWords, { stem, singular }: CountWord) =>
+  wanted.stems.has(stem) || wanted.kinds.has(singular) || wanted.kinds.has(singular.replace(/e$/, ''))
+
+/** Made once per question, not once per sentence. */
+const countedWords = new WeakMap<string[], CountedWords>()
+function countedWordsOf(counted: string[]): CountedWords {
+  let wanted = countedWords.get(counted)
+  if (!wanted) {
+    const people = countsPeople(counted)
+    wanted = {
+      stems: new Set([...counted.map(countStem), ...(people ? PEOPLE_STEMS : [])].filter((w) => w.length >= 3)),
+      kinds: new Set(people ? [] : counted.flatMap((word) => kindsOf(word).filter((kind) => !isOrdinaryWord(kind) || isNoun(kind)))),
+    }
+    countedWords.set(counted, wanted)
   }
-  return stems
+  return wanted
 }
 
 /** A phrase before the question word, set off by a comma: "besides the UK and France, which…", "after the summit, why…". */

@@ -370,21 +370,27 @@ export function verbAncestors(word: string, depth = 2): string[] {
   if (!/^[a-z][a-z'-]*$/.test(key)) return []
   const found = new Set<string>()
   const own = new Set([key, ...baseForms(key)])
-  let frontier = [...own].flatMap((lemma) => sensesOf(lemma).filter((s) => s.pos === 'v').sort((a, b) => a.rank - b.rank).slice(0, ANCESTOR_SENSES).map((s) => s.offset))
+  const senses = [...own].flatMap((lemma) => sensesOf(lemma).filter((s) => s.pos === 'v').sort((a, b) => a.rank - b.rank).slice(0, ANCESTOR_SENSES).map((s) => s.offset))
+  for (const { words } of linkedSynsets('v', senses, ['@', '*'], depth)) for (const w of words) if (!own.has(spell(w))) found.add(spell(w))
+  return [...found]
+}
+
+/** The synsets reached from `start` along pointers of `symbols` between synsets of `pos`, up to `depth` links, nearest first, each once. */
+function* linkedSynsets(pos: Pos, start: number[], symbols: string[], depth: number): Generator<{ offset: number; words: string[] }> {
+  let frontier = start
   const visited = new Set(frontier)
   for (let level = 0; level < depth && frontier.length; level++) {
     const next: number[] = []
     for (const offset of frontier) {
-      for (const p of readSynset('v', offset).pointers) {
-        if ((p.symbol !== '@' && p.symbol !== '*') || p.pos !== 'v' || visited.has(p.offset)) continue
+      for (const p of readSynset(pos, offset).pointers) {
+        if (!symbols.includes(p.symbol) || p.pos !== pos || visited.has(p.offset)) continue
         visited.add(p.offset)
         next.push(p.offset)
-        for (const w of readSynset('v', p.offset).words) if (!own.has(spell(w))) found.add(spell(w))
+        yield { offset: p.offset, words: readSynset(pos, p.offset).words }
       }
     }
     frontier = next
   }
-  return [...found]
 }
 
 /** Noun senses per lemma followed by kindsOf: the usual ones ("sheep" the animal, not the simpleton). */
@@ -396,7 +402,7 @@ const KIND_SENSES = 1
  * "box", not "vessel" (a ship first). Single words only. A count of ewes is a count of sheep
  * ("how many sheep did the farmer lose": "he had lost around 40 ewes").
  */
-export function kindsOf(word: string, depth = 2): string[] {
+export function kindsOf(word: string, depth = 1): string[] {
   const key = word.trim().toLowerCase()
   if (!/^[a-z][a-z'-]*$/.test(key)) return []
   return remembered(kindsCache, `${depth}:${key}`, () => collectKinds(key, depth))
@@ -409,19 +415,9 @@ function collectKinds(key: string, depth: number): string[] {
   const lemma = [key, ...baseForms(key)].find((form) => sensesOf(form).some((s) => s.pos === 'n'))
   if (lemma === undefined) return []
   const own = new Set([key, lemma])
-  let frontier = sensesOf(lemma).filter((s) => s.pos === 'n').sort((a, b) => a.rank - b.rank).slice(0, KIND_SENSES).map((s) => s.offset)
-  const visited = new Set(frontier)
-  for (let level = 0; level < depth && frontier.length; level++) {
-    const next: number[] = []
-    for (const offset of frontier) {
-      for (const p of readSynset('n', offset).pointers) {
-        if (p.symbol !== '~' || p.pos !== 'n' || visited.has(p.offset)) continue
-        visited.add(p.offset)
-        next.push(p.offset)
-        for (const w of readSynset('n', p.offset).words) if (!w.includes('_') && !own.has(spell(w)) && isUsualNounSense(spell(w), p.offset)) found.add(spell(w))
-      }
-    }
-    frontier = next
+  const senses = sensesOf(lemma).filter((s) => s.pos === 'n').sort((a, b) => a.rank - b.rank).slice(0, KIND_SENSES).map((s) => s.offset)
+  for (const { offset, words } of linkedSynsets('n', senses, ['~'], depth)) {
+    for (const w of words) if (!w.includes('_') && !own.has(spell(w)) && isUsualNounSense(spell(w), offset)) found.add(spell(w))
   }
   return [...found]
 }

@@ -763,6 +763,39 @@ describe('people as Ghanaian, Vietnamese, Polish and American local outlets name
   })
 })
 
+describe('people as Greek papers, a Scottish wire and a business desk name them (docs/quality.md, item 56)', () => {
+  let named: Person[]
+  const person = (query: string) => lookupLeader(named, query).person
+  beforeAll(async () => {
+    // Written for this test in the outlets' styles.
+    named = await peopleOf({
+      'a.txt':
+        '"We did not choose this strike with a light heart," declared to Nea Epochi the General Secretary of OENA, Mr. Georgios Marinakis. The losses are estimated at 4.2 million euros per day.',
+      'b.txt': 'George Marinakis, the union\'s general secretary, said crews worked shifts of up to 16 hours.',
+      'c.txt': '14:20 – General secretary Giorgos Marinakis: "If the owners want the boats to sail, they know our phone number."',
+      'd.txt':
+        'Glenmuir Athletic agreed to sell a 75% stake to a consortium led by U.S. private equity investor Bradley Whitcomb. It has been a strange week for the club, which received a statement from Philip Green, the billionaire Bhs owner.',
+      'e.txt': 'United have been bought by US tycoon Malcolm Glazer.',
+    })
+  })
+
+  it('joins the three forms of a Greek given name: formal, everyday and English', () => {
+    expect(person('george marinakis')).toMatchObject({ articles: ['a.txt', 'b.txt', 'c.txt'] })
+    expect(person('giorgos marinakis')?.aliases).toEqual(expect.arrayContaining(['George Marinakis']))
+  })
+
+  it('reads a title before the comma when the styled name ends the sentence, from "the", not from the outlet before it', () => {
+    expect(person('georgios marinakis')?.roles).toEqual(expect.arrayContaining(['General Secretary of OENA']))
+  })
+
+  it('reads investors, tycoons and billionaires as what they are; a word between two titles is no one', () => {
+    expect(person('whitcomb')?.roles).toEqual([expect.stringMatching(/equity investor$/)])
+    expect(person('glazer')?.roles).toEqual(['US tycoon'])
+    expect(person('philip green')?.roles).toEqual(['billionaire Bhs owner'])
+    expect(named.map((p) => p.name)).not.toContain('Bhs')
+  })
+})
+
 describe('who speaks in a transcript: the label in capitals heading each turn (docs/quality.md, item 51)', () => {
   let heard: Person[]
   beforeAll(async () => {

@@ -243,13 +243,17 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   let role: string | undefined
   let apposed = false
   const front = roleBefore(tokens, p, stats, false, wordIdx.length >= 2)
+  // "the billionaire Bhs owner": one capitalised word between a title and another title's head
+  // names what the second title is of, not someone.
+  const next = tokens[tail + 1]
+  if (front && wordIdx.length === 1 && !surnameTok.possessive && isWord(next) && !next.capitalized && TITLE_HEADS.has(next.key)) return undefined
   if (front) {
     // "Mayor of Black River, Councillor Hyacinth Tomlinson-Reid, said": with a title word alone
     // before the name, an office of a place between commas before it is hers too.
     const office = front.from === front.to && tokens[front.from - 1]?.text === ',' && tokens[tail + 1]?.text === ',' ? officeOfPlace(tokens, front.from - 2) : undefined
     role = sentence.slice(tokens[office ?? front.from]!.start, tokens[front.to]!.end)
     roleStart = office ?? front.from
-  } else if (tokens[roleStart - 1]?.text === ',' && tokens[tail + 1]?.text === ',') {
+  } else if (tokens[roleStart - 1]?.text === ',' && (tokens[tail + 1]?.text === ',' || (honorific && endsSentence(tokens, tail + 1)))) {
     // "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed ...", and with an
     // honorific: "the hospital's chief executive, Dr Pieter van der Merwe, said"; past the
     // office's initials in brackets: "the Chief Personnel Officer (CPO), Darrell Mc Kenzie,".
@@ -263,7 +267,9 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
       // person, and the name is who speaks.
       // Not a list of titles ("star of Crouching Tiger, Hidden Dragon, Hero and …"): the sentence
       // goes on in lower case after the name.
-      const office = /^\p{Ll}/u.test(tokens[tail + 2]?.text ?? '') ? officeOfNamedBody(tokens, roleStart - 2, stats) : undefined
+      // Nor is one that ends the sentence with a style ("…declared the General Secretary of
+      // OENA, Mr. Georgios Marinakis.", as translated papers place the speaker).
+      const office = /^\p{Ll}/u.test(tokens[tail + 2]?.text ?? '') || (honorific && endsSentence(tokens, tail + 1)) ? officeOfNamedBody(tokens, roleStart - 2, stats) : undefined
       if (office) {
         role = sentence.slice(tokens[office.from]!.start, tokens[office.to]!.end)
         roleStart = office.from
@@ -438,6 +444,9 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
       (x + 1 === from || ROLE_CONNECTORS.has(tokens[x + 1]!.key)) &&
       !isHead(tokens[x + 1]) &&
       (isCapWord(tokens[x - 1]) || tokens[x - 1]?.acronym || ROLE_CONNECTORS.has(tokens[x - 1]?.key ?? '')) &&
+      // "the" before a title word opens the title ("declared to Nea Epochi the General
+      // Secretary"), unless "of" or "for" comes first ("Chancellor of the Exchequer").
+      (t.key !== 'the' || ROLE_CONNECTORS.has(tokens[x - 1]?.key ?? '') || !isTitleWord(tokens[x + 1])) &&
       (t.key !== 'and' || (isOfficeWord(tokens[x - 1], stats) && isOfficeWord(tokens[x + 1], stats)))
     ) {
       // Kept only if a capitalised word follows on its left. "and" joins office words
@@ -460,6 +469,11 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
   }
   if (!hasHead) return undefined
   return { from, to: p }
+}
+
+/** Token `x` closes the sentence: its last full stop, question or exclamation mark, or past its end. */
+function endsSentence(tokens: Token[], x: number): boolean {
+  return x >= tokens.length || (x === tokens.length - 1 && /^[.!?]$/.test(tokens[x]!.text))
 }
 
 /** A lower-case noun at token `x` naming a title's field ("marathon runner", "the mining rescue official"), never a verb ("…, pushing referee"). */

@@ -9,11 +9,12 @@
 // never Christina or Christine (a woman's short form would join a man); "Alex", "Sam", "Pat",
 // "Jo", "Nicky", "Freddie" and the like, shared by men's and women's names, are left out. Women's
 // names are kept where no man's name shares the short form ("Hattie" is Harriet). Beyond that
-// file: short forms Australian and Irish papers print ("Bec" Tran is "Rebecca" Tran).
+// file: short forms Australian and Irish papers print ("Bec" Tran is "Rebecca" Tran), and Greek
+// given names as they are written in English.
 
 /** Long form → its short forms, all folded (lower case, no accents). */
 const TABLE: Record<string, string[]> = {
-  alexander: ['sandy'],
+  alexander: ['sandy', 'alexandros'],
   andrew: ['andy', 'drew'],
   anthony: ['tony'],
   benjamin: ['ben', 'benny'],
@@ -34,11 +35,11 @@ const TABLE: Record<string, string[]> = {
   kenneth: ['ken', 'kenny'],
   lawrence: ['larry'],
   matthew: ['matt'],
-  michael: ['mike', 'mick', 'mickey'],
+  michael: ['mike', 'mick', 'mickey', 'michail', 'michalis'],
   nathan: ['nate'], // Nathaniel's too, rarer in the news
-  nicholas: ['nick'],
+  nicholas: ['nick', 'nikolaos', 'nikos'],
   patrick: ['paddy'],
-  peter: ['pete'],
+  peter: ['pete', 'petros'],
   philip: ['phil'],
   reginald: ['reg', 'reggie'],
   richard: ['dick', 'rick', 'ricky', 'rich'],
@@ -47,10 +48,27 @@ const TABLE: Record<string, string[]> = {
   samuel: ['sammy'],
   stephen: ['steve'],
   terence: ['terry'],
-  theodore: ['teddy', 'theo'],
+  theodore: ['teddy', 'theo', 'theodoros', 'thodoris'],
   thomas: ['tom', 'tommy'],
   timothy: ['tim'],
   william: ['bill', 'billy', 'will', 'willie'],
+  // Greek given names in the three forms papers print: the formal one of Greek papers' English
+  // editions, the everyday one of interviews and blogs, the English one of wires ("Georgios",
+  // "Giorgos", "George" Marinakis are one man).
+  george: ['georgios', 'giorgos', 'yiorgos', 'yorgos'],
+  john: ['ioannis', 'giannis', 'yiannis', 'yannis'],
+  constantine: ['konstantinos', 'kostas', 'costas'],
+  dimitrios: ['dimitris', 'demetrios', 'demetris'],
+  panagiotis: ['panayiotis', 'panos'],
+  vasileios: ['vasilis', 'vassilis'],
+  athanasios: ['thanasis'],
+  evangelos: ['vangelis'],
+  spyridon: ['spyros'],
+  emmanouil: ['manolis'],
+  stylianos: ['stelios'],
+  anastasios: ['tasos'],
+  paul: ['pavlos'],
+  helen: ['eleni'],
   // As Bangladeshi, Pakistani and Malaysian papers abbreviate it before a name ("Md Rashidul Islam").
   mohammad: ['md', 'mohd', 'muhd'],
   // Women's names whose short forms no man's name shares.
@@ -64,7 +82,7 @@ const TABLE: Record<string, string[]> = {
   jennifer: ['jenny', 'jen'],
   josephine: ['josie'],
   judith: ['judy'],
-  katherine: ['kate', 'kathy', 'katie'],
+  katherine: ['kate', 'kathy', 'katie', 'aikaterini', 'katerina'],
   margaret: ['maggie', 'peggy', 'meg'],
   pamela: ['pam'],
   patricia: ['trish', 'tricia', 'patty'],

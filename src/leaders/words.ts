@@ -20,6 +20,10 @@ export const TITLE_HEADS = new Set([
   'consultant', 'convener', 'convenor', 'scientist', 'researcher', 'engineer', 'physician', 'surgeon',
   'registrar', 'investigator', 'neurologist', 'volcanologist', 'seismologist', 'epidemiologist', 'virologist',
   'advocate', 'farmer', 'grower', 'chairperson', 'chef',
+  // money: how papers place owners and backers ("US tycoon Malcolm Glazer", "American investor
+  // Brad Whitcomb", "a Denver-based private equity investor")
+  'investor', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'millionaire', 'entrepreneur',
+  'financier', 'magnate', 'banker', 'industrialist', 'philanthropist',
   // sport
   'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger',
   'forward', 'full-back', 'fly-half', 'scrum-half', 'centre', 'player', 'champion', 'sprinter', 'athlete',

@@ -253,6 +253,16 @@ describe('expected answer types', () => {
     expect(answers('how much did profits grow?', 'Profits grew by £5bn.')).toBe(true)
     expect(answers('how much is the pay rise?', 'The union said its members had accepted a pay rise.')).toBe(false)
     expect(expectedAnswerType('how much did Liam Gallagher get fined for the Munich brawl')).toEqual({ kind: 'money' })
+    // "How big a rise" asks the same (a wire's "demanding a 9% pay rise" answers it).
+    const demand = 'how big a pay rise are the greek ferry crews demanding'
+    expect(answers(demand, 'The Federation of Aegean Ferry Crews walked out at 0600 local time, demanding a 9% pay rise.')).toBe(true)
+    expect(answers(demand, 'The Federation of Aegean Ferry Crews walked out, demanding a pay rise.')).toBe(false)
+  })
+
+  it('a clock time counts nothing: a live blog\'s "09:30 – A reminder for travellers"', () => {
+    const q = 'how many travellers are stuck because of the strike'
+    expect(answers(q, '09:30 – A reminder for travellers: if your ferry was cancelled, you are entitled to a refund.')).toBe(false)
+    expect(answers(q, 'A 48-hour strike halted sailings on Tuesday, stranding more than 10,000 travellers.')).toBe(true)
   })
 
   it('"how long is…": a length or a time, whichever the thing has; "how long did…" a time', () => {

@@ -149,8 +149,9 @@ const THE_NOUN = `('s| is| was| were| are| will be)?( the| his| her| its| their)
 const ASKED: [RegExp, PlainKind | 'count'][] = [
   [/\bhow old\b|\bwhat age\b|\bage of\b/, 'age'],
   [/\bwhat (percentage|percent|proportion)\b|\bwhat per ?cent\b/, 'percent'],
-  // A change is given as a share as often as a sum: "how much is the pay rise?" (4.5%).
-  [/\bhow much\b.*\b(rise|rises|rose|risen|increase|increases|increased|cut|cuts|hike|hikes|fall|falls|fell|fallen|drop|drops|dropped|grow|grows|grew|grown|growth|jump|jumps|jumped)\b/, 'quantity'],
+  // A change is given as a share as often as a sum: "how much is the pay rise?", "how big a pay
+  // rise are they demanding" (4.5%).
+  [/\bhow (much|big|large)\b.*\b(rise|rises|rose|risen|increase|increases|increased|cut|cuts|hike|hikes|fall|falls|fell|fallen|drop|drops|dropped|grow|grows|grew|grown|growth|jump|jumps|jumped)\b/, 'quantity'],
   [new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat${THE_NOUN}(price|fee|salary|sum|fine|wage|cost)s?\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b|\\bwhat\\b[^?]*\\b(cost|costs)\\b(?! of)`), 'money'],
   [/\bwhat('s| is| was| were)? the( final| half-time| full-time)? (score|scoreline|result)\b|\bby how many goals\b|\bwhat did .* (win|lose|beat|draw) .*\bby\b/, 'score'],
   // "How big" is a measure ("how big is the fire": 12,000 acres) or a sum ("how big is the order
@@ -385,7 +386,7 @@ function countReading(sentence: string): CountReading {
 function countWords(sentence: string, reading: CountReading): CountWord[] {
   if (!reading.words) {
     const words: CountWord[] = []
-    const add = (word: string) => words.push({ stem: countStem(word), singular: singularOf(word), number: COUNT_NUMBER.test(word.replace(/[.,]$/, '')) })
+    const add = (word: string) => words.push({ stem: countStem(word), singular: singularOf(word), number: COUNT_NUMBER.test(word.replace(/[.,:]$/, '')) })
     for (const [word] of sentence.toLowerCase().matchAll(COUNT_WORD)) {
       const hyphen = word.indexOf('-')
       if (hyphen > 0 && hyphen < word.length - 1 && COUNT_NUMBER.test(word.slice(0, hyphen))) {
@@ -409,7 +410,8 @@ function countedWithin(wanted: CountedWords, words: CountWord[]): boolean {
   return false
 }
 
-const COUNT_WORD = /[a-z0-9,.'%-]+/g
+/** A clock time is one word, and no count: "09:30 – A reminder for travellers". */
+const COUNT_WORD = /[a-z0-9,.:'%-]+/g
 
 /** A word that is a number by itself ("14", "63,000", "million"), unlike "a" or "an". */
 const COUNT_NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORD.replace('|a|an', '')})$`)

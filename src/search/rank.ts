@@ -13,6 +13,7 @@ import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { namesCountry, slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
 import { relatedWords } from './synonyms.ts'
+import { TITLE_HEADS } from '../leaders/words.ts'
 
 /** What the ranking reads about one candidate passage; each value is in 0–1. */
 export interface RankFeatures {
@@ -110,10 +111,13 @@ export function rankCandidates(
   // The two rarest words, by their place among the slots.
   const rarest = [...slots.keys()].sort((a, b) => slots[b]!.weight - slots[a]!.weight).slice(0, 2)
   const rareWeight = rarest.reduce((sum, i) => sum + slots[i]!.weight, 0) || 1
-  // The one whose words are asked for: a name before the speech word ("what did mark rutte say").
-  const before = asks.speakerPart
-  const speaker = before === undefined ? undefined : slots.find((s) => s.name && before.includes(s.word.toLowerCase()))
-  const heard = (sentence: Sentence, terms: Set<string>) => !!speaker && QUOTE.test(sentence.text) && slotFoundIn(speaker, terms)
+  const speaker = speakerAsked(asks.speakerPart, slots, asksForName(question))
+  const heard = (sentence: Sentence, terms: Set<string>) => !!speaker && QUOTE.test(sentence.text) && speaker.slots.some((s) => slotFoundIn(s, terms))
+  // An office is heard where the passage names it and quotes: "The Minister of Maritime Affairs,
+  // Mrs. Eleni Vardaki, called…" then '"…," said Mrs. Vardaki'.
+  const heardIn = (passage: Passage, sentenceTerms: Set<string>[]) =>
+    passage.sentences.some((sentence, i) => heard(sentence, sentenceTerms[i]!)) ||
+    (!!speaker?.office && QUOTE.test(passage.text) && sentenceTerms.some((terms) => slotFoundIn(speaker.slots[0]!, terms)))
   // What the answer sentence must give when it can: the kind asked for; for "who…" and
   // "which…", a name the question does not have; for "what did X say", X speaking.
   const questionWords = asksForName(question) ? questionWordSet(question) : undefined
@@ -172,7 +176,7 @@ export function rankCandidates(
       typeMissing: type && !typedSomewhere ? 1 : 0,
       reasonGiven: asks.reason && REASON.test(passage.text) ? 1 : 0,
       quoteGiven: asks.statement && QUOTE.test(passage.text) ? 1 : 0,
-      speakerUnheard: speaker && !passage.sentences.some((sentence, i) => heard(sentence, sentenceTerms[i]!)) ? 1 : 0,
+      speakerUnheard: speaker && !heardIn(passage, sentenceTerms) ? 1 : 0,
       holderNamed: holder && passage.sentences.some((sentence) => namesHolder(holder, sentence.text)) ? 1 : 0,
       lead: passage.position === 0 ? 1 : 0,
       afterMatch: previousCoverage(passages, passage, passageWeight) / totalWeight,
@@ -455,3 +459,27 @@ function pickAnswerSentence(scores: number[], givesAnswer: ((sentence: number) =
 function answerAfter(best: number, count: number, givesAnswer: ((sentence: number) => boolean) | undefined): number {
   return givesAnswer && best + 1 < count && !givesAnswer(best) && givesAnswer(best + 1) ? best + 1 : best
 }
+
+/**
+ * The one whose words are asked for, among the words before the speech word: a name, heard by
+ * any of its words ("what did brad whitcomb say": "…," Whitcomb said); else an office ("what did
+ * the greek minister say": a Greek paper's minister is heard without "Greek"); else a place or a
+ * people ("what did germany say"). No one when it is the coverage itself ("what did the
+ * portuguese paper say", "what does the report say"): any passage of it may answer. When the
+ * question asks who, only an office: the name is what is asked.
+ */
+function speakerAsked(before: string | undefined, slots: ResolvedSlot[], nameAsked: boolean): { slots: ResolvedSlot[]; office: boolean } | undefined {
+  if (before === undefined || MEDIA_WORDS.test(before)) return undefined
+  const asked = slots.filter((s) => before.includes(s.word.toLowerCase()))
+  const office = asked.find((s) => s.known && TITLE_HEADS.has(foldWord(s.word)))
+  const asOffice = office && { slots: [office], office: true }
+  // "Which founding member of portishead said…": who speaks is the answer, not Portishead.
+  if (nameAsked) return asOffice
+  // A surname that often starts a sentence may not read as written with a capital ("Whitcomb,
+  // a Denver-based investor,"): any known word that is no English is a name here.
+  const names = asked.filter((s) => (s.properName || (s.name && !isOrdinaryWord(foldWord(s.word)))) && !namesCountry(s))
+  if (names.length) return { slots: names, office: false }
+  const place = asked.find((s) => s.name)
+  return asOffice ?? (place && { slots: [place], office: false })
+}
+const MEDIA_WORDS = /\b(paper|papers|newspaper|newspapers|article|articles|report|reports|story|stories|piece|coverage|outlet|website|blog|headline|headlines)\b/

@@ -301,6 +301,10 @@ describe('"who…" and "which…": a name the question does not have', () => {
     const boeing = questionWordSet('which ex-boeing finance chief got jail time for hiring that air force official')
     expect(namesSomeoneNew('An ex-chief financial officer at Boeing has received a jail sentence for hiring a top Air Force official.', boeing)).toBe(false)
     expect(namesSomeoneNew('Michael Sears admitted his guilt.', boeing)).toBe(true)
+    // A name made an adjective names no one (an Indian daily's lead; docs/quality.md, item 57).
+    const inquiry = questionWordSet('who is running the inquiry into the vyomix layoffs')
+    expect(namesSomeoneNew('The State government ordered an inquiry into the mass layoffs at Bengaluru-based software firm Vyomix.', inquiry)).toBe(false)
+    expect(namesSomeoneNew('Deputy Labour Commissioner Kavita Ramesh is running it.', inquiry)).toBe(true)
   })
 
   it('"who is the <title>": someone named beside the title, as news writes titles; "who runs…": beside a head title or the verb', () => {

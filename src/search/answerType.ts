@@ -533,7 +533,7 @@ export function namesSomeoneNew(sentence: string, questionWords: Set<string>): b
   let run: string[] = []
   const runIsNew = () => run.some((w) => !isOrdinaryWord(w)) && !run.some((w) => questionWords.has(w))
   for (const [word] of sentence.matchAll(WORD)) {
-    if (/^\p{Lu}/u.test(word)) {
+    if (/^\p{Lu}/u.test(word) && !NAME_AS_ADJECTIVE.test(word)) {
       run.push(foldWord(word).replace(/\.$/, ''))
       continue
     }
@@ -542,6 +542,9 @@ export function namesSomeoneNew(sentence: string, questionWords: Set<string>): b
   }
   return run.length > 0 && runIsNew()
 }
+
+/** A name made an adjective names no one: "Bengaluru-based software firm", "US-led talks", "Kremlin-backed". */
+const NAME_AS_ADJECTIVE = /-(based|born|bred|led|owned|backed|listed|registered|made|run|funded|linked|headquartered)$/i
 
 /** The question's words as namesSomeoneNew compares them; "ex-boeing" has "boeing" too. */
 export function questionWordSet(question: string): Set<string> {

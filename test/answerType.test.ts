@@ -259,6 +259,15 @@ describe('expected answer types', () => {
     expect(answers(demand, 'The Federation of Aegean Ferry Crews walked out, demanding a pay rise.')).toBe(false)
   })
 
+  it('counts people when no noun is counted ("how many died"), and jobs in the people who held them', () => {
+    expect(expectedAnswerType('how many died in the nile fire')).toEqual({ kind: 'count', counted: ['people'] })
+    expect(answers('how many died in the nile fire', "Two members of the ship's crew died in the fire, and 19 people were injured.")).toBe(true)
+    expect(answers('how many died in the nile fire', 'The fire broke out in the engine room in the early hours.')).toBe(false)
+    expect(answers('how many jobs are lost at the finnish paper mill', 'The closure is a decision that will cost their job to 420 employees.')).toBe(true)
+    // A word the lexicon lacks is still what is counted.
+    expect(expectedAnswerType('how many km is the route')).toEqual({ kind: 'count', counted: ['km'] })
+  })
+
   it('a clock time counts nothing: a live blog\'s "09:30 – A reminder for travellers"', () => {
     const q = 'how many travellers are stuck because of the strike'
     expect(answers(q, '09:30 – A reminder for travellers: if your ferry was cancelled, you are entitled to a refund.')).toBe(false)

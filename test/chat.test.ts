@@ -182,7 +182,13 @@ describe('questionItself and sentenceAsked: chat\'s short forms, and a guess at 
     expect(sentenceAsked('what was the final score in the cup final, was it 3 2?')).toEqual({ asked: 'what was the final score in the cup final', scene: ', was it 3 2?' })
     expect(sentenceAsked("whats the cell 2 gonna cost me, under 3.5k?")).toEqual({ asked: "whats the cell 2 gonna cost me", scene: ', under 3.5k?' })
     expect(sentenceAsked('Merz wants all of Europe in. Is that true, or is it spin?')).toEqual({ asked: 'Is that true', scene: 'Merz wants all of Europe in. , or is it spin?' })
+    // More ways of guessing, as typed about a coverage written blind (docs/quality.md, item 57).
+    expect(sentenceAsked('how many ppl were on the boat in total, like 170?').asked).toBe('how many ppl were on the boat in total')
+    expect(sentenceAsked('whats the rokytna deal worth in euros, ~180m?').asked).toBe('whats the rokytna deal worth in euros')
+    expect(sentenceAsked('how old is the rokytna brewery actually, i saw 150 years somewhere').asked).toBe('how old is the rokytna brewery actually')
+    expect(sentenceAsked('is it 212 shops in the bazaar or 210? seen both numbers').asked).toBe('is it 212 shops in the bazaar')
     // Not a guess: a comma before words that ask, or a comparison without a figure.
+    expect(sentenceAsked('is the uk or france sending troops?').asked).toBe('is the uk or france sending troops?')
     expect(sentenceAsked('after the summit, what did merz say?').asked).toBe('after the summit, what did merz say?')
     expect(sentenceAsked('who is sending troops, over and above the UK?').asked).toBe('who is sending troops, over and above the UK?')
   })

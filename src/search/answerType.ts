@@ -196,7 +196,10 @@ function countType(rest: string): AnswerType {
     if (!COUNT_SKIP.has(word)) counted.push(word)
     if (counted.length === 3) break
   }
-  return counted.length ? { kind: 'count', counted } : { kind: 'quantity' }
+  if (!counted.length) return { kind: 'quantity' }
+  // "How many died", "how many british were on board": only English words that name nothing, so
+  // people are counted ("how many km" keeps its word).
+  return { kind: 'count', counted: counted.every((word) => isOrdinaryWord(word) && !isNoun(word)) ? ['people'] : counted }
 }
 
 /** Titles that answer who heads something: "who runs the water company" is its chief executive, its president, its leader. */
@@ -339,7 +342,7 @@ function numberOf(stem: string): RegExp {
 }
 
 /** Counted words that ask how many people: a group's size answers them too. */
-const PEOPLE_COUNTED = new Set(['people', 'persons', 'fans', 'spectators', 'supporters', 'viewers', 'visitors', 'attendees', 'workers', 'employees', 'staff', 'members', 'residents', 'inhabitants', 'passengers', 'customers', 'users', 'subscribers', 'students', 'pupils', 'patients', 'voters'])
+const PEOPLE_COUNTED = new Set(['jobs', 'people', 'persons', 'fans', 'spectators', 'supporters', 'viewers', 'visitors', 'attendees', 'workers', 'employees', 'staff', 'members', 'residents', 'inhabitants', 'passengers', 'customers', 'users', 'subscribers', 'students', 'pupils', 'patients', 'voters'])
 const countsPeople = (counted: string[]) => counted.some((word) => PEOPLE_COUNTED.has(word))
 /** What joins a count to its figure ("risen to", "stands at", "a crowd of", "reached"). */
 const COUNT_REACHES = '(of|to|at|was|is|were|reached|hit|topped)'

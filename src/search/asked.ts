@@ -168,8 +168,18 @@ export function sentenceAsked(text: string): { asked: string; scene: string } {
   return { asked: text.slice(start, askedEnd).trim(), scene: `${text.slice(0, start)}${text.slice(askedEnd)}`.trim() }
 }
 
-/** "…, was it 3-2?", "…, is it Merz?", "…, under 3.5k?": a guess at the answer closing a question. */
-const GUESS = /,\s*(?:(?:or )?(?:was|is) (?:it|that)\b|(?:under|over|about|around|more than|less than|at least)\s[^,]*\d)[^,]*$/i
+/**
+ * "…, was it 3-2?", "…, is it Merz?", "…, under 3.5k?", "…, like 170?", "…, ~180m?", "…, i saw
+ * 150 years somewhere", "is it 212 shops or 210?": a guess at the answer closing a question.
+ */
+const GUESS = new RegExp(
+  [
+    String.raw`,\s*(?:(?:or )?(?:was|is) (?:it|that)\b|(?:under|over|about|around|roughly|approx(?:imately)?|like|something like|more than|less than|at least|maybe|i (?:saw|heard|read|think|thought)|i'?ve (?:seen|heard|read))\s[^,]*\d|~\s?\d)[^,]*$`,
+    // The other figure offered: "…or 210?"
+    String.raw`\s+or\s+(?:like |about |around )?[~£$€]?\d[^,\s]*\s*\??\s*$`,
+  ].join('|'),
+  'i',
+)
 
 /**
  * The person a leader lookup names, without the question people wrap the name in: "who is

@@ -796,6 +796,33 @@ describe('people as Greek papers, a Scottish wire and a business desk name them 
   })
 })
 
+describe('people as Egyptian, Argentine, Finnish and British outlets name them (docs/quality.md, item 57)', () => {
+  let named: Person[]
+  const person = (query: string) => lookupLeader(named, query).person
+  beforeAll(async () => {
+    // Written for this test in the outlets' styles.
+    named = await peopleOf({
+      'a.txt': 'Minister of Tourism and Antiquities Sherif Abdel-Ghaffar said on Saturday he had ordered an inquiry into the fire.',
+      'b.txt': 'The Egyptian minister, Sherif Abdelghaffar, told reporters the ship had passed its inspection.',
+      'c.txt': 'For her part, Rosita Choque, spokeswoman of the Assembly of Communities of the Ocoyoc Basin, questioned the offer.',
+      'd.txt': 'Rosa Choque, spokeswoman for the communities, said the vegas were "the bank account of our families".',
+      'e.txt': 'Chief shop steward Jukka Heikkinen said the news was a shock. Mayor of London Ken Livingstone said the closure was sad.',
+    })
+  })
+
+  it('ends an office of capitalised words joined by "and" before the name, and gives it to them', () => {
+    expect(person('abdel-ghaffar')).toMatchObject({ name: 'Sherif Abdel-Ghaffar', roles: expect.arrayContaining(['Minister of Tourism and Antiquities']) })
+    expect(person('ken livingstone')?.roles).toEqual(['Mayor of London'])
+    expect(person('heikkinen')?.roles).toEqual(['Chief shop steward'])
+  })
+
+  it('joins a surname written with and without its hyphen, and a Spanish diminutive to its name', () => {
+    expect(person('sherif abdelghaffar')?.articles).toEqual(['a.txt', 'b.txt'])
+    expect(person('rosa choque')).toMatchObject({ articles: ['c.txt', 'd.txt'] })
+    expect(person('rosita choque')?.aliases).toEqual(expect.arrayContaining(['Rosa Choque']))
+  })
+})
+
 describe('who speaks in a transcript: the label in capitals heading each turn (docs/quality.md, item 51)', () => {
   let heard: Person[]
   beforeAll(async () => {

@@ -2,6 +2,7 @@
 // President Gitanas Nauseda", "António Costa, president of the European Council") and the
 // evidence that it names a person: a title or honorific, or being the subject of a speech verb.
 import { isFieldWord, isNoun, isOrdinaryWord } from '../search/lexicon.ts'
+import { baseForms } from '../search/synonyms.ts'
 import { isDemonym } from './names.ts'
 import { type CaseStats, NICKNAME_MARKS, type Token } from './tokens.ts'
 import {
@@ -122,6 +123,8 @@ function dottedInitials(tokens: Token[], p: number): boolean {
   const next = tokens[p + 1]
   return isWord(t) && /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && !DOTTED_PLACES.has(t.key) && isPlainNameWord(next) && !isOrdinaryWord(next!.key)
 }
+/** A word of English, in the small lexicon or, inflected, in WordNet ("antiquities"). */
+const isEnglish = (folded: string) => isOrdinaryWord(folded) || baseForms(folded).length > 0
 const DOTTED_PLACES = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'u.s.a.', 'd.c.', 'n.z.', 'u.a.e.', 'p.r.'])
 
 /** Finds the name spans of one sentence. */
@@ -190,6 +193,12 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
       wordIdx.shift()
       first = wordIdx[0]!
     } else commonInitial = true
+  }
+  // "Minister of Tourism and Antiquities Sherif Abdel-Ghaffar": an English word after an office's
+  // "and" or "of" between capitalised words ends the office, not starts the name.
+  if (wordIdx.length > 2 && isEnglish(tokens[first]!.key) && ROLE_CONNECTORS.has(tokens[first - 1]?.key ?? '') && /^\p{Ll}/u.test(tokens[first - 1]!.text) && isCapWord(tokens[first - 2])) {
+    wordIdx.shift()
+    first = wordIdx[0]!
   }
   // "fellow American Andy Roddick", "Top-seeded Americans Andy Roddick": the nationality, and any
   // words before it, are not part of the name; nor is a party ("Tory Liam Fox", "Liberal Democrat
@@ -409,7 +418,10 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
   // the field is: "chief executive of mobile music firm Musiwave").
   const head = headBeforeItsField(tokens, p)
   const office = head === undefined ? undefined : titleBefore(tokens, head, stats, false)
-  return office && { from: office.from, to: p }
+  if (office) return { from: office.from, to: p }
+  // "Mayor of London Ken Livingstone", "Minister of Tourism and Antiquities Sherif Abdel-Ghaffar".
+  const ofPlace = officeOfPlace(tokens, p)
+  return ofPlace === undefined ? undefined : { from: ofPlace, to: p }
 }
 
 /** The title phrase ending at token `p`, read backwards (see roleBefore). */
@@ -528,7 +540,9 @@ function isOfficeWord(t: Token | undefined, stats: CaseStats): boolean {
  */
 function officeOfPlace(tokens: Token[], p: number): number | undefined {
   let x = p
-  while (x > p - 4 && isCapWord(tokens[x]) && !isTitleWord(tokens[x])) x--
+  // "and" between capitalised words is the office's too ("Minister of Tourism and Antiquities").
+  const joins = (y: number) => y < p && tokens[y]?.text === 'and' && isCapWord(tokens[y - 1])
+  while (x > p - 4 && ((isCapWord(tokens[x]) && !isTitleWord(tokens[x])) || joins(x))) x--
   if (x === p || tokens[x]?.text !== 'of' || !isTitleWord(tokens[x - 1]) || !tokens[x - 1]!.capitalized) return undefined
   let from = x - 1
   while (isWord(tokens[from - 1]) && tokens[from - 1]!.capitalized && (isTitleWord(tokens[from - 1]) || TITLE_MODIFIERS.has(tokens[from - 1]!.key))) from--

@@ -12,14 +12,15 @@ export function foldName(name: string): string {
 /**
  * A folded word with the letters transliterations disagree on merged: runs of i/y/j read as one
  * "y" (-iy, -yy, -ei/-ey), "ee" as "i" and "oo" as "u" (Harjeet and Harjit, Zeeshan and Zishan,
- * Mahmood and Mahmud), doubled letters collapsed, "mac" read as "mc" and "ck" as "c". Used only
+ * Mahmood and Mahmud), doubled letters collapsed, "mac" read as "mc", "ck" as "c", and a hyphen
+ * left out (Abdel-Ghaffar and Abdelghaffar). Used only
  * after exact matching fails.
  */
 export function variantKey(folded: string): string {
   let key = variantKeys.get(folded)
   if (key === undefined) {
     // "Mac"/"Mc" and "ck"/"c" are spellings of one sound: Mackintosh = McIntosh, Nickolas = Nicolas.
-    key = folded.replace(/^mac/, 'mc').replace(/ck/g, 'c').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/[iyj]+/g, 'y').replace(/(.)\1+/g, '$1')
+    key = folded.replace(/-/g, '').replace(/^mac/, 'mc').replace(/ck/g, 'c').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/[iyj]+/g, 'y').replace(/(.)\1+/g, '$1')
     if (variantKeys.size > 100_000) variantKeys.clear()
     variantKeys.set(folded, key)
   }

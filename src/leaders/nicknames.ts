@@ -101,9 +101,18 @@ for (const [long, shorts] of Object.entries(TABLE)) {
   }
 }
 
-/** The long form of a folded given name ("bernie" → "bernard"); any other name as it is. */
+/** The long form of a folded given name ("bernie" → "bernard", "rosita" → "rosa"); any other name as it is. */
 export function givenNameKey(folded: string): string {
-  return LONG_FORM.get(folded) ?? folded
+  return LONG_FORM.get(folded) ?? spanishBase(folded) ?? folded
+}
+
+/**
+ * A Spanish diminutive's name: "Rosita" Choque is the NGO report's "Rosa" Choque, "Juanita" is
+ * Juana. Only ever compared within one surname, where the two forms are one woman or one man.
+ */
+function spanishBase(folded: string): string | undefined {
+  const diminutive = /^(.*[^aeiou])it([ao])$/.exec(folded)
+  return diminutive && folded.length >= 5 ? `${diminutive[1]}${diminutive[2]}` : undefined
 }
 
 /** The other forms of a folded given name the table links: "bill" → william; "william" → bill, billy, will… */

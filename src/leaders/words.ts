@@ -19,7 +19,7 @@ export const TITLE_HEADS = new Set([
   // in public health", "convener of the committee", "engineer Romualdo Sarmiento")
   'consultant', 'convener', 'convenor', 'scientist', 'researcher', 'engineer', 'physician', 'surgeon',
   'registrar', 'investigator', 'neurologist', 'volcanologist', 'seismologist', 'epidemiologist', 'virologist',
-  'advocate', 'farmer', 'grower', 'chairperson', 'chef',
+  'advocate', 'farmer', 'grower', 'chairperson', 'chef', 'steward',
   // money: how papers place owners and backers ("US tycoon Malcolm Glazer", "American investor
   // Brad Whitcomb", "a Denver-based private equity investor")
   'investor', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'millionaire', 'entrepreneur',

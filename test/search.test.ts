@@ -430,6 +430,9 @@ describe('ask on the seeds', () => {
     ['Rs 40 lakh', '4 million rupees'],
     ['Rs 0.05 crore', 'Rs 5 lakh'],
     ['4,000,000 people', '4 million people'],
+    // Under a billion, in billions, is millions (docs/quality.md, item 57).
+    ['0.78bn dollars', '780 million dollars'],
+    ['£0.5bn', '£500m'],
     ['1,200,000 voters', '1.2 million voters'],
     ['Rs 3,520 crore', '35.2 billion rupees'],
     ['Rs 50 crore', '₹500m'],

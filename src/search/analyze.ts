@@ -131,6 +131,8 @@ export function normalizeNumbers(text: string): string {
         if (s === 'k') return `${n} thousand`
         return `${n} ${MAGNITUDE[s] ?? UNIT[s]!}`
       })
+      // Under a billion in billions is the millions papers print: "0.78bn" is "780 million".
+      .replace(/\b0\.(\d{1,3})\s+billion\b/gi, (_, fraction: string) => `${Number(fraction.padEnd(3, '0'))} million`)
       // "1st", "3rd odi" → "first", "third": news prose spells ordinals out ("the first One-day
       // International"). Not a day of a month ("May 5th", "5th of May"): a date keeps its figure.
       .replace(ORDINAL_FIGURE, (whole, n: string) => ORDINALS[Number(n)] ?? whole)

@@ -29,6 +29,7 @@ import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search
 import { rankCandidates, type RankFeatures, type ScoredPassage } from './search/rank.ts'
 import { acronymLinks, definedAcronyms } from './search/acronyms.ts'
 import { buildRoleLinks, linkRoles, restoreRoleLinks, storeRoleLinks, type RoleLinks } from './search/roleLinks.ts'
+import { outletAsked } from './search/outletAsked.ts'
 import { groupSameFacts } from './search/sameFact.ts'
 import { findWithheld } from './search/withheld.ts'
 import {
@@ -81,6 +82,8 @@ interface Snapshot {
   summaries?: { summary: ArticleSummary; key: string }[]
   /** Publication time of each dated article, by file name; made on first use (see publishedTimes). */
   published?: Map<string, number>
+  /** The articles of each outlet, by file name; made on first use (see outletSources). */
+  outlets?: Map<string, Set<string>>
   /** Letters of scripts other than Latin that the articles use; made on first use (see readsLettersOf). */
   nonLatinLetters?: Set<string>
   /** Every passage's sentence-encoder vector, in passage order, once made (see prepareVectors). */
@@ -476,6 +479,14 @@ export class Coverage {
   ): Ranking {
     const chat = chatKind(question)
     if (chat) return { results: [], candidates: [], chat }
+    const named = outletAsked(question, outletSources(s).keys())
+    if (named) {
+      question = named.rest
+      const sources = outletSources(s).get(named.outlet)!
+      const inOutlet = (passageId: number) => sources.has(s.passages[passageId]!.source)
+      const before = filter
+      filter = before ? (passageId) => before(passageId) && inOutlet(passageId) : inOutlet
+    }
     const { asked, querySlots } = readAsked(s.index, question)
     question = asked
     const slots = resolveSlots(s.index, querySlots)
@@ -607,6 +618,15 @@ export interface Comparison {
   notReporting: string[]
   /** Outlets that report it beyond the COMPARE_MAX shown. */
   more?: number
+}
+
+/** The articles of each outlet the coverage's headers name, by file name. */
+function outletSources(s: Snapshot): Map<string, Set<string>> {
+  if (!s.outlets) {
+    s.outlets = new Map()
+    for (const a of s.articles) if (a.outlet) s.outlets.set(a.outlet, (s.outlets.get(a.outlet) ?? new Set()).add(a.source))
+  }
+  return s.outlets
 }
 
 /** Publication time of each dated article, by file name (an undated one is absent). */

@@ -9,6 +9,7 @@ import { isCountryWord } from '../src/search/concepts.ts'
 import { foldText } from '../src/search/fold.ts'
 import { consonantSkeleton, learnNameVariants } from '../src/search/variants.ts'
 import { askJson } from '../src/render/json.ts'
+import { outletAsked } from '../src/search/outletAsked.ts'
 import { CANDIDATE_LIMIT, findCandidates, resolveSlots } from '../src/search/query.ts'
 import { neighboursOf } from '../src/search/neighbours.ts'
 import { buildSearchIndex, createIndexWriter } from '../src/search/buildIndex.ts'
@@ -83,6 +84,39 @@ describe('whose words are asked for: a name by any of its words, an office, the 
     const paper = local.explain('what did the portuguese paper say about olive oil exports going to spain')
     expect(paper.signals!.speakerUnheard).toBe(0)
     expect(local.ask('what did the portuguese paper say about olive oil exports going to spain').results[0]!.passage.text).toContain('exports of Portuguese olive oil')
+  })
+})
+
+describe('a question naming an outlet of the coverage searches its articles (docs/quality.md, item 58)', () => {
+  let local: Coverage
+  beforeAll(async () => {
+    // Articles as `npm run ingest` writes them: the outlet in the header, seldom in the text.
+    local = await coverageOf({
+      'a.txt':
+        'Title: Dockers walk out over night shifts\nOutlet: Harbour Times\n\n' +
+        'Dock workers at the port of Valmora walked out on Monday over new night shifts. The union said 1,200 members joined the strike.\n',
+      'b.txt':
+        'Title: Valmora port strike enters second day\nOutlet: Reuters\n\n' +
+        'The strike at the port of Valmora entered its second day on Tuesday, with 40 ships waiting offshore, port officials said.\n',
+      'c.txt':
+        'Title: Council approves library closure\nOutlet: The Times\n\nThe council voted on Tuesday to close the Elm Street library. ' +
+        'Councillors said the port strike had held up the repairs.\n',
+    })
+  })
+
+  it('answers from that outlet\'s articles, its name no word the coverage must have', () => {
+    const reuters = local.ask('what did reuters say about the strike')
+    expect(reuters.answered).toBe(true)
+    expect(reuters.results.map((r) => r.passage.source)).toEqual(['b.txt'])
+    expect(local.ask('what does the harbour times say about the strike').results.map((r) => r.passage.source)).toEqual(['a.txt'])
+    // Not covered by that outlet: not answered from another.
+    expect(local.ask('what did reuters say about the library closure').answered).toBe(false)
+  })
+
+  it('reads an outlet named by an English word only after "the": "how many times" is no outlet', () => {
+    expect(local.ask('what did the times say about the strike').results.map((r) => r.passage.source)).toEqual(['c.txt'])
+    expect(outletAsked('how many times did the dock workers walk out', ['The Times'])).toBeUndefined()
+    expect(outletAsked("in the Harbour Times' piece, why did they walk out", ['Harbour Times', 'The Times'])).toEqual({ outlet: 'Harbour Times', rest: 'in piece, why did they walk out' })
   })
 })
 

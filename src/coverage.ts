@@ -479,10 +479,11 @@ export class Coverage {
   ): Ranking {
     const chat = chatKind(question)
     if (chat) return { results: [], candidates: [], chat }
-    const named = outletAsked(question, outletSources(s).keys())
+    const outlets = outletSources(s)
+    const named = outletAsked(question, outlets.keys())
     if (named) {
       question = named.rest
-      const sources = outletSources(s).get(named.outlet)!
+      const sources = outlets.get(named.outlet)!
       const inOutlet = (passageId: number) => sources.has(s.passages[passageId]!.source)
       const before = filter
       filter = before ? (passageId) => before(passageId) && inOutlet(passageId) : inOutlet

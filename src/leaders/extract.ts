@@ -80,6 +80,8 @@ const isTwoWordStyle = (tokens: Token[], p: number) => TWO_WORD_STYLES.has(`${to
 const isHead = (t: Token | undefined) => isWord(t) && (t.capitalized || /^\p{Ll}/u.test(t.text) || t.acronym) && TITLE_HEADS.has(t.key)
 const isTitleWord = (t: Token | undefined) => isWord(t) && (TITLE_HEADS.has(t.key) || TITLE_MODIFIERS.has(t.key))
 const isLowerTitleWord = (t: Token | undefined) => isTitleWord(t) && /^\p{Ll}/u.test(t!.text)
+/** A word of English, in the small lexicon or, inflected, in WordNet ("antiquities"). */
+const isEnglish = (folded: string) => isOrdinaryWord(folded) || baseForms(folded).length > 0
 /** A capitalised word that can be in a name or a title (not "The", not "However"). */
 const isCapWord = (t: Token | undefined): boolean => isWord(t) && t.capitalized && !FUNCTION_WORDS.has(t.key)
 /** A capitalised word that can only be a name word here (not a title or honorific). */
@@ -123,8 +125,6 @@ function dottedInitials(tokens: Token[], p: number): boolean {
   const next = tokens[p + 1]
   return isWord(t) && /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && !DOTTED_PLACES.has(t.key) && isPlainNameWord(next) && !isOrdinaryWord(next!.key)
 }
-/** A word of English, in the small lexicon or, inflected, in WordNet ("antiquities"). */
-const isEnglish = (folded: string) => isOrdinaryWord(folded) || baseForms(folded).length > 0
 const DOTTED_PLACES = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.', 'u.s.a.', 'd.c.', 'n.z.', 'u.a.e.', 'p.r.'])
 
 /** Finds the name spans of one sentence. */

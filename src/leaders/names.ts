@@ -13,8 +13,7 @@ export function foldName(name: string): string {
  * A folded word with the letters transliterations disagree on merged: runs of i/y/j read as one
  * "y" (-iy, -yy, -ei/-ey), "ee" as "i" and "oo" as "u" (Harjeet and Harjit, Zeeshan and Zishan,
  * Mahmood and Mahmud), doubled letters collapsed, "mac" read as "mc", "ck" as "c", and a hyphen
- * left out (Abdel-Ghaffar and Abdelghaffar). Used only
- * after exact matching fails.
+ * left out (Abdel-Ghaffar and Abdelghaffar). Used only after exact matching fails.
  */
 export function variantKey(folded: string): string {
   let key = variantKeys.get(folded)

@@ -37,6 +37,18 @@ async function peopleOf(texts: Record<string, string>): Promise<Person[]> {
   return buildPeople(articles, passages)
 }
 
+/**
+ * The people of a small coverage written for a test, read before the describe's tests, and a
+ * lookup among them.
+ */
+function writtenCoverage(texts: Record<string, string>): { people: () => Person[]; person: (query: string) => Person | undefined } {
+  let named: Person[] = []
+  beforeAll(async () => {
+    named = await peopleOf(texts)
+  })
+  return { people: () => named, person: (query) => lookupLeader(named, query).person }
+}
+
 describe('extraction in the background', () => {
   it('gives the event loop turns all along and extracts the same people', async () => {
     const { articles, passages } = await loadCorpus(SEEDS)
@@ -638,37 +650,34 @@ describe('two offices held at once, an age in brackets, a verb before a title (d
 })
 
 describe('people as Irish, Filipino and Nigerian outlets name them, and titles typed in Spanish or Portuguese (docs/quality.md, item 51)', () => {
-  let named: Person[]
-  beforeAll(async () => {
-    // Written for this test in the outlets' styles.
-    named = await peopleOf({
-      'a.txt': 'Supt Declan Moriarty of Thurles Garda station said the raiders were gone in four minutes.',
-      'b.txt': 'Superintendent Moriarty appealed for dashcam footage from the Cashel road. Det Sgt Ann Lowe is leading the search.',
-      'c.txt': 'The consumer alliance Bantay Tubig, led by Rodolfo "Ka Dodong" Alcantara, said it would gather 20,000 signatures.',
-      'd.txt': '"We are against paying in advance for promises," said Bantay Tubig convenor Ka Dodong Alcantara.',
-      'e.txt':
-        'NUED president, Comrade Ibrahim Danjuma, said the drivers had suffered. Wakaride country manager Ms Tolulope Bankole said the firm would study the judgment of Justice Folasade Adeyemi-Okoro.',
-      'f.txt': 'Tolu Bankole, its country manager, told us the ruling by Justice Folasade Adeyemi-Okoro was narrow.',
-      'g.txt': 'The commander Rui Pedro Fontes, of the civil protection authority, said 400 firefighters were at work.',
-    })
+  // Written for this test in the outlets' styles.
+  const { person, people } = writtenCoverage({
+    'a.txt': 'Supt Declan Moriarty of Thurles Garda station said the raiders were gone in four minutes.',
+    'b.txt': 'Superintendent Moriarty appealed for dashcam footage from the Cashel road. Det Sgt Ann Lowe is leading the search.',
+    'c.txt': 'The consumer alliance Bantay Tubig, led by Rodolfo "Ka Dodong" Alcantara, said it would gather 20,000 signatures.',
+    'd.txt': '"We are against paying in advance for promises," said Bantay Tubig convenor Ka Dodong Alcantara.',
+    'e.txt':
+      'NUED president, Comrade Ibrahim Danjuma, said the drivers had suffered. Wakaride country manager Ms Tolulope Bankole said the firm would study the judgment of Justice Folasade Adeyemi-Okoro.',
+    'f.txt': 'Tolu Bankole, its country manager, told us the ruling by Justice Folasade Adeyemi-Okoro was narrow.',
+    'g.txt': 'The commander Rui Pedro Fontes, of the civil protection authority, said 400 firefighters were at work.',
   })
 
   it('reads ranks shortened without a stop ("Supt", "Det Sgt") and "Comrade" as styles, not names', () => {
-    expect(lookupLeader(named, 'supt moriarty').person).toMatchObject({ name: 'Declan Moriarty', articles: ['a.txt', 'b.txt'] })
-    expect(named.map((p) => p.name)).toEqual(expect.arrayContaining(['Ann Lowe', 'Ibrahim Danjuma']))
-    expect(named.some((p) => /^(Supt|Sgt|Comrade) /.test(p.name))).toBe(false)
+    expect(person('supt moriarty')).toMatchObject({ name: 'Declan Moriarty', articles: ['a.txt', 'b.txt'] })
+    expect(people().map((p) => p.name)).toEqual(expect.arrayContaining(['Ann Lowe', 'Ibrahim Danjuma']))
+    expect(people().some((p) => /^(Supt|Sgt|Comrade) /.test(p.name))).toBe(false)
   })
 
   it('joins a name headed by a two-word nickname to its owner in another article, and names them by their name', () => {
-    expect(lookupLeader(named, 'ka dodong').person).toMatchObject({ name: 'Rodolfo Alcantara', articles: ['c.txt', 'd.txt'] })
+    expect(person('ka dodong')).toMatchObject({ name: 'Rodolfo Alcantara', articles: ['c.txt', 'd.txt'] })
   })
 
   it('joins a short given name to the longer one it begins when the two articles tell one story', () => {
-    expect(lookupLeader(named, 'tolu bankole').person).toMatchObject({ name: 'Tolulope Bankole', articles: ['e.txt', 'f.txt'] })
+    expect(person('tolu bankole')).toMatchObject({ name: 'Tolulope Bankole', articles: ['e.txt', 'f.txt'] })
   })
 
   it('reads "comandante" as commander in a lookup', () => {
-    expect(lookupLeader(named, 'comandante fontes').person?.name).toBe('Rui Pedro Fontes')
+    expect(person('comandante fontes')?.name).toBe('Rui Pedro Fontes')
   })
 })
 
@@ -712,22 +721,18 @@ describe('people as Malaysian, Caribbean and Scottish papers name them (docs/qua
 })
 
 describe('people as Ghanaian, Vietnamese, Polish and American local outlets name them (docs/quality.md, item 54)', () => {
-  let named: Person[]
-  const person = (query: string) => lookupLeader(named, query).person
-  beforeAll(async () => {
-    // Written for this test in the outlets' styles.
-    named = await peopleOf({
-      'a.txt':
-        'In a statement, the Managing Director of GWL, Ing. Dr. Abena Serwaa Kyei-Baffour, said the company could not push water it could not treat. The chief of Kade, Nana Kwaku Amoako III, who is the Kadehene, has given the miners seven days. "We cannot drink gold. If in seven days the excavators are still on the river, the whole of Kade will know," he warned at a durbar.',
-      'b.txt':
-        'HOST: On the line is the Managing Director of Ghana Water, Ing. Dr. Abena Kyei-Baffour. Madam Abena, people in Kade have had no water since Monday.\n\nKYEI-BAFFOUR: Nana Amoako has given the miners seven days, and I pray the river gets a rest.',
-      'c.txt':
-        'Pham Thi Thu Huong, vice president of the Vietnam Coffee and Cocoa Association (Vicofa), said the country could still produce 29 million bags. "What worries me is the share of black beans," Huong said.',
-      'd.txt': 'Vicofa vice-president Huong Pham told us the association was keeping its crop view.',
-      'e.txt': 'Harlow County Emergency Management Director T.J. Boyd said the evacuation order would stay in place until Thursday.',
-      'f.txt': '11:50 p.m. — Terrence Boyd Jr., the county\'s emergency management director, says the Red Cross shelter is open. "Do not wait for us to knock," Boyd said.',
-      'g.txt': '"Methane levels are still high," Jaroslaw Kedzierski, the mining rescue official leading the operation, told reporters at the mine gate.',
-    })
+  // Written for this test in the outlets' styles.
+  const { person, people } = writtenCoverage({
+    'a.txt':
+      'In a statement, the Managing Director of GWL, Ing. Dr. Abena Serwaa Kyei-Baffour, said the company could not push water it could not treat. The chief of Kade, Nana Kwaku Amoako III, who is the Kadehene, has given the miners seven days. "We cannot drink gold. If in seven days the excavators are still on the river, the whole of Kade will know," he warned at a durbar.',
+    'b.txt':
+      'HOST: On the line is the Managing Director of Ghana Water, Ing. Dr. Abena Kyei-Baffour. Madam Abena, people in Kade have had no water since Monday.\n\nKYEI-BAFFOUR: Nana Amoako has given the miners seven days, and I pray the river gets a rest.',
+    'c.txt':
+      'Pham Thi Thu Huong, vice president of the Vietnam Coffee and Cocoa Association (Vicofa), said the country could still produce 29 million bags. "What worries me is the share of black beans," Huong said.',
+    'd.txt': 'Vicofa vice-president Huong Pham told us the association was keeping its crop view.',
+    'e.txt': 'Harlow County Emergency Management Director T.J. Boyd said the evacuation order would stay in place until Thursday.',
+    'f.txt': '11:50 p.m. — Terrence Boyd Jr., the county\'s emergency management director, says the Red Cross shelter is open. "Do not wait for us to knock," Boyd said.',
+    'g.txt': '"Methane levels are still high," Jaroslaw Kedzierski, the mining rescue official leading the operation, told reporters at the mine gate.',
   })
 
   it('reads styles in a row past to the title before them, and Ghanaian styles ("Ing. Dr.", "Madam", "Nana") as styles', () => {
@@ -759,24 +764,20 @@ describe('people as Ghanaian, Vietnamese, Polish and American local outlets name
     expect(boyd?.roles).toEqual(expect.arrayContaining(["county's emergency management director", 'Harlow County Emergency Management Director']))
     expect(boyd?.statements.map((s) => s.text)).toEqual(expect.arrayContaining([expect.stringContaining('Do not wait for us to knock')]))
     // Not a country's initials: "U.S. Steel" is no one's.
-    expect(named.map((p) => p.name).filter((n) => n.startsWith('U.S.'))).toEqual([])
+    expect(people().map((p) => p.name).filter((n) => n.startsWith('U.S.'))).toEqual([])
   })
 })
 
 describe('people as Greek papers, a Scottish wire and a business desk name them (docs/quality.md, item 56)', () => {
-  let named: Person[]
-  const person = (query: string) => lookupLeader(named, query).person
-  beforeAll(async () => {
-    // Written for this test in the outlets' styles.
-    named = await peopleOf({
-      'a.txt':
-        '"We did not choose this strike with a light heart," declared to Nea Epochi the General Secretary of OENA, Mr. Georgios Marinakis. The losses are estimated at 4.2 million euros per day.',
-      'b.txt': 'George Marinakis, the union\'s general secretary, said crews worked shifts of up to 16 hours.',
-      'c.txt': '14:20 – General secretary Giorgos Marinakis: "If the owners want the boats to sail, they know our phone number."',
-      'd.txt':
-        'Glenmuir Athletic agreed to sell a 75% stake to a consortium led by U.S. private equity investor Bradley Whitcomb. It has been a strange week for the club, which received a statement from Philip Green, the billionaire Bhs owner.',
-      'e.txt': 'United have been bought by US tycoon Malcolm Glazer.',
-    })
+  // Written for this test in the outlets' styles.
+  const { person, people } = writtenCoverage({
+    'a.txt':
+      '"We did not choose this strike with a light heart," declared to Nea Epochi the General Secretary of OENA, Mr. Georgios Marinakis. The losses are estimated at 4.2 million euros per day.',
+    'b.txt': 'George Marinakis, the union\'s general secretary, said crews worked shifts of up to 16 hours.',
+    'c.txt': '14:20 – General secretary Giorgos Marinakis: "If the owners want the boats to sail, they know our phone number."',
+    'd.txt':
+      'Glenmuir Athletic agreed to sell a 75% stake to a consortium led by U.S. private equity investor Bradley Whitcomb. It has been a strange week for the club, which received a statement from Philip Green, the billionaire Bhs owner.',
+    'e.txt': 'United have been bought by US tycoon Malcolm Glazer.',
   })
 
   it('joins the three forms of a Greek given name: formal, everyday and English', () => {
@@ -792,22 +793,18 @@ describe('people as Greek papers, a Scottish wire and a business desk name them 
     expect(person('whitcomb')?.roles).toEqual([expect.stringMatching(/equity investor$/)])
     expect(person('glazer')?.roles).toEqual(['US tycoon'])
     expect(person('philip green')?.roles).toEqual(['billionaire Bhs owner'])
-    expect(named.map((p) => p.name)).not.toContain('Bhs')
+    expect(people().map((p) => p.name)).not.toContain('Bhs')
   })
 })
 
 describe('people as Egyptian, Argentine, Finnish and British outlets name them (docs/quality.md, item 57)', () => {
-  let named: Person[]
-  const person = (query: string) => lookupLeader(named, query).person
-  beforeAll(async () => {
-    // Written for this test in the outlets' styles.
-    named = await peopleOf({
-      'a.txt': 'Minister of Tourism and Antiquities Sherif Abdel-Ghaffar said on Saturday he had ordered an inquiry into the fire.',
-      'b.txt': 'The Egyptian minister, Sherif Abdelghaffar, told reporters the ship had passed its inspection.',
-      'c.txt': 'For her part, Rosita Choque, spokeswoman of the Assembly of Communities of the Ocoyoc Basin, questioned the offer.',
-      'd.txt': 'Rosa Choque, spokeswoman for the communities, said the vegas were "the bank account of our families".',
-      'e.txt': 'Chief shop steward Jukka Heikkinen said the news was a shock. Mayor of London Ken Livingstone said the closure was sad.',
-    })
+  // Written for this test in the outlets' styles.
+  const { person } = writtenCoverage({
+    'a.txt': 'Minister of Tourism and Antiquities Sherif Abdel-Ghaffar said on Saturday he had ordered an inquiry into the fire.',
+    'b.txt': 'The Egyptian minister, Sherif Abdelghaffar, told reporters the ship had passed its inspection.',
+    'c.txt': 'For her part, Rosita Choque, spokeswoman of the Assembly of Communities of the Ocoyoc Basin, questioned the offer.',
+    'd.txt': 'Rosa Choque, spokeswoman for the communities, said the vegas were "the bank account of our families".',
+    'e.txt': 'Chief shop steward Jukka Heikkinen said the news was a shock. Mayor of London Ken Livingstone said the closure was sad.',
   })
 
   it('ends an office of capitalised words joined by "and" before the name, and gives it to them', () => {

@@ -805,12 +805,18 @@ describe('people as Egyptian, Argentine, Finnish and British outlets name them (
     'c.txt': 'For her part, Rosita Choque, spokeswoman of the Assembly of Communities of the Ocoyoc Basin, questioned the offer.',
     'd.txt': 'Rosa Choque, spokeswoman for the communities, said the vegas were "the bank account of our families".',
     'e.txt': 'Chief shop steward Jukka Heikkinen said the news was a shock. Mayor of London Ken Livingstone said the closure was sad.',
+    'f.txt': 'The station manager at the bus depot, Aino Virtanen, told us the drivers had been sent home. A lawyer for the victims, Eduardo Contreras, told reporters the ruling was historic.',
   })
 
   it('ends an office of capitalised words joined by "and" before the name, and gives it to them', () => {
     expect(person('abdel-ghaffar')).toMatchObject({ name: 'Sherif Abdel-Ghaffar', roles: expect.arrayContaining(['Minister of Tourism and Antiquities']) })
     expect(person('ken livingstone')?.roles).toEqual(['Mayor of London'])
     expect(person('heikkinen')?.roles).toEqual(['Chief shop steward'])
+  })
+
+  it('reads a title before the comma with where it is held ("the station manager at the bus depot, Aino Virtanen, told us")', () => {
+    expect(person('aino virtanen')?.roles).toEqual(['station manager at the bus depot'])
+    expect(person('contreras')?.roles).toEqual(['lawyer for the victims'])
   })
 
   it('joins a surname written with and without its hyphen, and a Spanish diminutive to its name', () => {

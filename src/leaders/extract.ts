@@ -278,7 +278,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
       // goes on in lower case after the name.
       // Nor is one that ends the sentence with a style ("…declared the General Secretary of
       // OENA, Mr. Georgios Marinakis.", as translated papers place the speaker).
-      const office = /^\p{Ll}/u.test(tokens[tail + 2]?.text ?? '') || (honorific && endsSentence(tokens, tail + 1)) ? officeOfNamedBody(tokens, roleStart - 2, stats) : undefined
+      const goesOn = /^\p{Ll}/u.test(tokens[tail + 2]?.text ?? '') || (honorific && endsSentence(tokens, tail + 1))
+      const office = goesOn ? (officeOfNamedBody(tokens, roleStart - 2, stats) ?? officeAtPlace(tokens, roleStart - 2, stats)) : undefined
       if (office) {
         role = sentence.slice(tokens[office.from]!.start, tokens[office.to]!.end)
         roleStart = office.from
@@ -532,6 +533,20 @@ const isFieldWordOfTitle = (t: Token | undefined) =>
 /** A word that can name an office or a field: a title word or a common word ("Trade", "Industry"), not a name. */
 function isOfficeWord(t: Token | undefined, stats: CaseStats): boolean {
   return isWord(t) && (isTitleWord(t) || stats.isCommonWord(t.key))
+}
+
+/**
+ * A title, then where it is held in a few lower-case words, ending at `p`: "the union's chief
+ * shop steward at the mill", "a lawyer for the victims". The title must end in its head.
+ */
+function officeAtPlace(tokens: Token[], p: number, stats: CaseStats): { from: number; to: number } | undefined {
+  let x = p
+  while (x > p - 2 && isWord(tokens[x]) && /^\p{Ll}/u.test(tokens[x]!.text) && !FUNCTION_WORDS.has(tokens[x]!.key) && !TITLE_HEADS.has(tokens[x]!.key)) x--
+  if (x === p) return undefined
+  if (tokens[x]?.key === 'the' || tokens[x]?.key === 'a') x--
+  if (!['at', 'in', 'for', 'on'].includes(tokens[x]?.key ?? '') || !TITLE_HEADS.has(tokens[x - 1]?.key ?? '')) return undefined
+  const title = titleBefore(tokens, x - 1, stats, false)
+  return title && { from: title.from, to: p }
 }
 
 /**

@@ -29,7 +29,7 @@ import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search
 import { rankCandidates, type RankFeatures, type ScoredPassage } from './search/rank.ts'
 import { acronymLinks, definedAcronyms } from './search/acronyms.ts'
 import { buildRoleLinks, linkRoles, restoreRoleLinks, storeRoleLinks, type RoleLinks } from './search/roleLinks.ts'
-import { outletAsked } from './search/outletAsked.ts'
+import { outletAsked, outletNames, type OutletName } from './search/outletAsked.ts'
 import { groupSameFacts } from './search/sameFact.ts'
 import { findWithheld } from './search/withheld.ts'
 import {
@@ -82,8 +82,8 @@ interface Snapshot {
   summaries?: { summary: ArticleSummary; key: string }[]
   /** Publication time of each dated article, by file name; made on first use (see publishedTimes). */
   published?: Map<string, number>
-  /** The articles of each outlet, by file name; made on first use (see outletSources). */
-  outlets?: Map<string, Set<string>>
+  /** The articles of each outlet, by file name, and the outlets' names; made on first use (see outletsOf). */
+  outlets?: { sources: Map<string, Set<string>>; names: OutletName[] }
   /** Letters of scripts other than Latin that the articles use; made on first use (see readsLettersOf). */
   nonLatinLetters?: Set<string>
   /** Every passage's sentence-encoder vector, in passage order, once made (see prepareVectors). */
@@ -479,11 +479,11 @@ export class Coverage {
   ): Ranking {
     const chat = chatKind(question)
     if (chat) return { results: [], candidates: [], chat }
-    const outlets = outletSources(s)
-    const named = outletAsked(question, outlets.keys())
+    const outlets = outletsOf(s)
+    const named = outletAsked(question, outlets.names)
     if (named) {
       question = named.rest
-      const sources = outlets.get(named.outlet)!
+      const sources = outlets.sources.get(named.outlet)!
       const inOutlet = (passageId: number) => sources.has(s.passages[passageId]!.source)
       const before = filter
       filter = before ? (passageId) => before(passageId) && inOutlet(passageId) : inOutlet
@@ -621,11 +621,12 @@ export interface Comparison {
   more?: number
 }
 
-/** The articles of each outlet the coverage's headers name, by file name. */
-function outletSources(s: Snapshot): Map<string, Set<string>> {
+/** The outlets the coverage's headers name: each one's articles by file name, and their names as a question holds them. */
+function outletsOf(s: Snapshot): NonNullable<Snapshot['outlets']> {
   if (!s.outlets) {
-    s.outlets = new Map()
-    for (const a of s.articles) if (a.outlet) s.outlets.set(a.outlet, (s.outlets.get(a.outlet) ?? new Set()).add(a.source))
+    const sources = new Map<string, Set<string>>()
+    for (const a of s.articles) if (a.outlet) sources.set(a.outlet, (sources.get(a.outlet) ?? new Set()).add(a.source))
+    s.outlets = { sources, names: outletNames(sources.keys()) }
   }
   return s.outlets
 }

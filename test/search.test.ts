@@ -9,7 +9,7 @@ import { isCountryWord } from '../src/search/concepts.ts'
 import { foldText } from '../src/search/fold.ts'
 import { consonantSkeleton, learnNameVariants } from '../src/search/variants.ts'
 import { askJson } from '../src/render/json.ts'
-import { outletAsked } from '../src/search/outletAsked.ts'
+import { outletAsked, outletNames } from '../src/search/outletAsked.ts'
 import { CANDIDATE_LIMIT, findCandidates, resolveSlots } from '../src/search/query.ts'
 import { neighboursOf } from '../src/search/neighbours.ts'
 import { buildSearchIndex, createIndexWriter } from '../src/search/buildIndex.ts'
@@ -115,8 +115,8 @@ describe('a question naming an outlet of the coverage searches its articles (doc
 
   it('reads an outlet named by an English word only after "the": "how many times" is no outlet', () => {
     expect(local.ask('what did the times say about the strike').results.map((r) => r.passage.source)).toEqual(['c.txt'])
-    expect(outletAsked('how many times did the dock workers walk out', ['The Times'])).toBeUndefined()
-    expect(outletAsked("in the Harbour Times' piece, why did they walk out", ['Harbour Times', 'The Times'])).toEqual({ outlet: 'Harbour Times', rest: 'in piece, why did they walk out' })
+    expect(outletAsked('how many times did the dock workers walk out', outletNames(['The Times']))).toBeUndefined()
+    expect(outletAsked("in the Harbour Times' piece, why did they walk out", outletNames(['Harbour Times', 'The Times']))).toEqual({ outlet: 'Harbour Times', rest: 'in piece, why did they walk out' })
   })
 })
 

@@ -252,6 +252,9 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   let role: string | undefined
   let apposed = false
   const front = roleBefore(tokens, p, stats, false, wordIdx.length >= 2)
+  // A styled name ending the sentence, as translated papers place the speaker ("…declared the
+  // General Secretary of OENA, Mr. Georgios Marinakis.").
+  const styledAtEnd = honorific && endsSentence(tokens, tail + 1)
   // "the billionaire Bhs owner": one capitalised word between a title and another title's head
   // names what the second title is of, not someone.
   const next = tokens[tail + 1]
@@ -262,7 +265,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     const office = front.from === front.to && tokens[front.from - 1]?.text === ',' && tokens[tail + 1]?.text === ',' ? officeOfPlace(tokens, front.from - 2) : undefined
     role = sentence.slice(tokens[office ?? front.from]!.start, tokens[front.to]!.end)
     roleStart = office ?? front.from
-  } else if (tokens[roleStart - 1]?.text === ',' && (tokens[tail + 1]?.text === ',' || (honorific && endsSentence(tokens, tail + 1)))) {
+  } else if (tokens[roleStart - 1]?.text === ',' && (tokens[tail + 1]?.text === ',' || styledAtEnd)) {
     // "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed ...", and with an
     // honorific: "the hospital's chief executive, Dr Pieter van der Merwe, said"; past the
     // office's initials in brackets: "the Chief Personnel Officer (CPO), Darrell Mc Kenzie,".
@@ -276,9 +279,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
       // person, and the name is who speaks.
       // Not a list of titles ("star of Crouching Tiger, Hidden Dragon, Hero and …"): the sentence
       // goes on in lower case after the name.
-      // Nor is one that ends the sentence with a style ("…declared the General Secretary of
-      // OENA, Mr. Georgios Marinakis.", as translated papers place the speaker).
-      const goesOn = /^\p{Ll}/u.test(tokens[tail + 2]?.text ?? '') || (honorific && endsSentence(tokens, tail + 1))
+      // Nor is a styled name ending the sentence.
+      const goesOn = /^\p{Ll}/u.test(tokens[tail + 2]?.text ?? '') || styledAtEnd
       const office = goesOn ? (officeOfNamedBody(tokens, roleStart - 2, stats) ?? officeAtPlace(tokens, roleStart - 2, stats)) : undefined
       if (office) {
         role = sentence.slice(tokens[office.from]!.start, tokens[office.to]!.end)

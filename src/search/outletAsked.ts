@@ -14,18 +14,27 @@ export interface OutletAsked {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu
 
-/** The outlet's name as words to find, without a leading "the" ("The Guardian" → guardian). */
-function nameWords(outlet: string): string[] {
-  const words = [...outlet.matchAll(WORD)].map((m) => foldWord(m[0]))
-  return words[0] === 'the' && words.length > 1 ? words.slice(1) : words
+/** An outlet's name as the words a question must hold, made once per coverage. */
+export interface OutletName {
+  outlet: string
+  /** Folded, without a leading "the" ("The Guardian" → guardian). */
+  words: string[]
+}
+
+export function outletNames(outlets: Iterable<string>): OutletName[] {
+  return [...outlets].map((outlet) => {
+    const words = [...outlet.matchAll(WORD)].map((m) => foldWord(m[0]))
+    return { outlet, words: words[0] === 'the' && words.length > 1 ? words.slice(1) : words }
+  })
 }
 
 /** The outlet a question names, the longest name when several fit ("times" and "harbour times"). */
-export function outletAsked(question: string, outlets: Iterable<string>): OutletAsked | undefined {
+export function outletAsked(question: string, names: readonly OutletName[]): OutletAsked | undefined {
+  // Most coverages name no outlet (the seeds, BBC): nothing to read the question for.
+  if (names.length === 0) return undefined
   const words = [...question.matchAll(WORD)].map((m) => ({ word: foldWord(m[0]), start: m.index, end: m.index + m[0].length }))
   let best: { outlet: string; from: number; to: number; length: number } | undefined
-  for (const outlet of outlets) {
-    const name = nameWords(outlet)
+  for (const { outlet, words: name } of names) {
     if (!name.length || (best && best.length >= name.length)) continue
     for (let i = 0; i + name.length <= words.length; i++) {
       if (!name.every((word, k) => words[i + k]!.word === word)) continue

@@ -80,6 +80,17 @@ const NEIGHBOUR = { credit: 0.6, minCosine: 0.55, perWord: 5, knownWord: 0.5 }
 const META_WORDS = new Set(['report', 'reports', 'reported', 'reporting', 'coverage', 'article', 'articles', 'news', 'story', 'stories', 'source', 'sources', 'mention', 'mentioned', 'mentions'])
 const META_WEIGHT = 0.25
 /**
+ * A piece of the coverage named as who speaks ("what did the portuguese paper say", "what does
+ * the report say"): the passages themselves are heard. Nouns only, and "paper" too, which
+ * META_WORDS leaves its weight (a "paper mill" is the question's subject).
+ */
+const COVERAGE_NOUNS = /\b(paper|papers|newspaper|newspapers|article|articles|report|reports|story|stories|piece|coverage|outlet|website|blog|headline|headlines)\b/
+
+/** Whether text (lower case) names a piece of the coverage: see COVERAGE_NOUNS. */
+export function namesCoverage(text: string): boolean {
+  return COVERAGE_NOUNS.test(text)
+}
+/**
  * A word the coverage never uses weighs like the rarest word when it is a name ("Taiwan",
  * "taiwan": the topic is not covered), and half that when it is an ordinary English word
  * ("call", "keep"), which more often means the articles say it in other words.

@@ -11,7 +11,7 @@ import type { SearchIndex } from './buildIndex.ts'
 import { foldText, foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
-import { namesCountry, slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
+import { namesCountry, namesCoverage, slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
 import { relatedWords } from './synonyms.ts'
 import { TITLE_HEADS } from '../leaders/words.ts'
 
@@ -111,7 +111,8 @@ export function rankCandidates(
   // The two rarest words, by their place among the slots.
   const rarest = [...slots.keys()].sort((a, b) => slots[b]!.weight - slots[a]!.weight).slice(0, 2)
   const rareWeight = rarest.reduce((sum, i) => sum + slots[i]!.weight, 0) || 1
-  const speaker = speakerAsked(asks.speakerPart, slots, asksForName(question))
+  const nameAsked = asksForName(question)
+  const speaker = speakerAsked(asks.speakerPart, slots, nameAsked)
   const heard = (sentence: Sentence, terms: Set<string>) => !!speaker && QUOTE.test(sentence.text) && speaker.slots.some((s) => slotFoundIn(s, terms))
   // An office is heard where the passage names it and quotes: "The Minister of Maritime Affairs,
   // Mrs. Eleni Vardaki, called…" then '"…," said Mrs. Vardaki'.
@@ -120,7 +121,7 @@ export function rankCandidates(
     (!!speaker?.office && QUOTE.test(passage.text) && sentenceTerms.some((terms) => slotFoundIn(speaker.slots[0]!, terms)))
   // What the answer sentence must give when it can: the kind asked for; for "who…" and
   // "which…", a name the question does not have; for "what did X say", X speaking.
-  const questionWords = asksForName(question) ? questionWordSet(question) : undefined
+  const questionWords = nameAsked ? questionWordSet(question) : undefined
   const givesAnswer: ((sentence: Sentence, terms: Set<string>) => boolean) | undefined = type
     ? (sentence) => sentenceAnswers(type, sentence.text)
     : questionWords
@@ -469,7 +470,7 @@ function answerAfter(best: number, count: number, givesAnswer: ((sentence: numbe
  * question asks who, only an office: the name is what is asked.
  */
 function speakerAsked(before: string | undefined, slots: ResolvedSlot[], nameAsked: boolean): { slots: ResolvedSlot[]; office: boolean } | undefined {
-  if (before === undefined || MEDIA_WORDS.test(before)) return undefined
+  if (before === undefined || namesCoverage(before)) return undefined
   const asked = slots.filter((s) => before.includes(s.word.toLowerCase()))
   const office = asked.find((s) => s.known && TITLE_HEADS.has(foldWord(s.word)))
   const asOffice = office && { slots: [office], office: true }
@@ -482,4 +483,3 @@ function speakerAsked(before: string | undefined, slots: ResolvedSlot[], nameAsk
   const place = asked.find((s) => s.name)
   return asOffice ?? (place && { slots: [place], office: false })
 }
-const MEDIA_WORDS = /\b(paper|papers|newspaper|newspapers|article|articles|report|reports|story|stories|piece|coverage|outlet|website|blog|headline|headlines)\b/

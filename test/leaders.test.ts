@@ -1325,6 +1325,63 @@ describe('lookupLeader', () => {
   })
 })
 
+describe('a twentieth coverage: names across outlets, offices before a name, professions and a given name with a title (docs/quality.md, item 59)', () => {
+  // Written for this test in the outlets' styles: a business daily and a regional radio site on a
+  // dock deal; a provincial paper, a live blog and a column on an election; a Vietnamese outlet in
+  // translation and a wire on a capsize; a health desk and a nursing magazine on a trial.
+  const { person, people } = writtenCoverage({
+    'a.txt':
+      'Karim Benyahia, secretary-general of the PDU, called the deal "a victory". ' +
+      'Odile Vasseur-Blanc, chief executive of Portmer Terminals, said the settlement was expensive.',
+    'b.txt': 'Union leader Kareem Ben Yahia spoke outside the Portmer gates at dawn. Mr Ben Yahia said a ballot would follow.',
+    'c.txt':
+      'Rural Party leader Tiago Ferreira da Costa, a former rancher, is expected to be sworn in as premier. ' +
+      'Premier Ahn Ji-ho conceded shortly before 1 a.m. in Portmer. "I accept the verdict," Mr Ahn told supporters.',
+    'd.txt': '12.48am: Ji-ho Ahn concedes in Portmer. He says he has phoned Tiago Ferreira to congratulate him. Tiago Ferreira takes the stage.',
+    'e.txt':
+      "Directing at the scene in Ha Long, Vice Chairwoman of the Provincial People's Committee Trần Thị Mai Hoa requested the forces to continue the search.",
+    'f.txt': 'Tran Thi Mai Hoa, vice chairwoman of the provincial government in Ha Long, said the search would continue.',
+    'g.txt': 'Dr Ifeoma Nwachukwu, the consultant geriatrician who led the Harrowby trial, said families could help.',
+    'h.txt': 'Jim Lowry, a wildlife photographer, said the birds had gone. Dr Ifeoma Nwachukwu said the Harrowby results were clear.',
+    'i.txt': "Premier Ahn Ji-ho's hospital plan was sound policy. Mr Ahn, who has led the party since 2014, conceded with grace.",
+  })
+
+  it('joins a surname written as one word and as two, its given name spelled another way', () => {
+    expect(person('karim benyahia')?.articles).toEqual(['a.txt', 'b.txt'])
+    expect(person('kareem ben yahia')?.articles).toEqual(['a.txt', 'b.txt'])
+    expect(person('benyahia')?.roles).toEqual(expect.arrayContaining(['secretary-general of the PDU', 'Union leader']))
+  })
+
+  it('joins a Portuguese name to itself shortened to its first surname, past the particle', () => {
+    expect(person('tiago ferreira da costa')?.articles).toEqual(['c.txt', 'd.txt'])
+    expect(person('tiago ferreira')?.roles).toEqual(['Rural Party leader'])
+  })
+
+  it('gives "Mr Ahn" to Premier Ahn Ji-ho, written surname first, whom another outlet writes "Ji-ho Ahn"', () => {
+    expect(people().filter((p) => p.name.includes('Ahn')).map((p) => p.articles)).toEqual([['c.txt', 'd.txt', 'i.txt']])
+    expect(person('ahn')?.statements.map((s) => s.text)).toContain('"I accept the verdict," Mr Ahn told supporters.')
+  })
+
+  it('ends the office of a body before the name: "Vice Chairwoman of the Provincial People\'s Committee Trần Thị Mai Hoa"', () => {
+    expect(people().some((p) => p.name.startsWith('Committee'))).toBe(false)
+    expect(person('tran thi mai hoa')).toMatchObject({ name: 'Trần Thị Mai Hoa', articles: ['e.txt', 'f.txt'] })
+    expect(person('tran thi mai hoa')?.roles).toContain("Vice Chairwoman of the Provincial People's Committee")
+  })
+
+  it('reads professions by their endings and a title of two heads before "who"', () => {
+    expect(person('nwachukwu')?.roles).toEqual(['consultant geriatrician'])
+    expect(person('jim lowry')?.roles).toEqual(['wildlife photographer'])
+  })
+
+  it('finds someone by a given name and a title with what it is of, as members recall them', () => {
+    expect(person('odile the port ceo')?.name).toBe('Odile Vasseur-Blanc')
+    expect(person('the ceo of portmer terminals')?.name).toBe('Odile Vasseur-Blanc')
+    // A surname beside them that is someone's is another person; a given name alone is only suggested.
+    expect(person('karim ahn ceo')).toBeUndefined()
+    expect(person('odile')).toBeUndefined()
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

@@ -10,6 +10,7 @@ import {
   AUXILIARIES,
   FUNCTION_WORDS,
   HONORIFICS,
+  INSTITUTION_WORDS,
   NAME_PARTICLES,
   NOT_PERSON_BEFORE,
   ORGANISATION_KINDS,
@@ -20,7 +21,7 @@ import {
   SPEECH_VERBS,
   STOPPED_HONORIFICS,
   SURNAME_PARTICLES,
-  TITLE_HEADS,
+  isTitleHead,
   TITLE_MODIFIERS,
   TWO_WORD_STYLES,
 } from './words.ts'
@@ -77,8 +78,8 @@ const bracketed = (tokens: Token[], open: number, inside: (t: Token) => boolean)
 const isAcronym = (t: Token) => t.acronym
 /** A style of two words ending at token `p`: "Tan Sri", "Datuk Seri". */
 const isTwoWordStyle = (tokens: Token[], p: number) => TWO_WORD_STYLES.has(`${tokens[p - 1]?.key} ${tokens[p]?.key}`)
-const isHead = (t: Token | undefined) => isWord(t) && (t.capitalized || /^\p{Ll}/u.test(t.text) || t.acronym) && TITLE_HEADS.has(t.key)
-const isTitleWord = (t: Token | undefined) => isWord(t) && (TITLE_HEADS.has(t.key) || TITLE_MODIFIERS.has(t.key))
+const isHead = (t: Token | undefined) => isWord(t) && (t.capitalized || /^\p{Ll}/u.test(t.text) || t.acronym) && isTitleHead(t.key)
+const isTitleWord = (t: Token | undefined) => isWord(t) && (isTitleHead(t.key) || TITLE_MODIFIERS.has(t.key))
 const isLowerTitleWord = (t: Token | undefined) => isTitleWord(t) && /^\p{Ll}/u.test(t!.text)
 /** A word of English, in the small lexicon or, inflected, in WordNet ("antiquities"). */
 const isEnglish = (folded: string) => isOrdinaryWord(folded) || baseForms(folded).length > 0
@@ -183,6 +184,9 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   while (first <= j && !tokens[first]!.capitalized) first++
   if (first > j) return undefined
 
+  // "Vice Chairwoman of the Provincial People's Committee Lê Thị Hồng Vân": the body the office is
+  // of ends before the name; no one's name begins with "Committee".
+  if (INSTITUTION_WORDS.has(tokens[first]!.key) && j - first >= 2) first++
   // Capitalised particles inside the name are not name words, as lower-case ones are not: "Cristina Dela Paz" is "Cristina dela Paz".
   const wordIdx: number[] = []
   for (let x = first; x <= j; x++) if (tokens[x]!.capitalized && !(x > first && x < j && NAME_PARTICLES.has(tokens[x]!.key))) wordIdx.push(x)
@@ -248,7 +252,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     roleStart = p - style.tokens + 1
     p -= style.tokens
   }
-  if (!honorific && isWord(before) && before.capitalized && TITLE_HEADS.has(before.key)) prefix = before.text
+  if (!honorific && isWord(before) && before.capitalized && isTitleHead(before.key)) prefix = before.text
   let role: string | undefined
   let apposed = false
   const front = roleBefore(tokens, p, stats, false, wordIdx.length >= 2)
@@ -258,7 +262,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   // "the billionaire Bhs owner": one capitalised word between a title and another title's head
   // names what the second title is of, not someone.
   const next = tokens[tail + 1]
-  if (front && wordIdx.length === 1 && !surnameTok.possessive && isWord(next) && !next.capitalized && TITLE_HEADS.has(next.key)) return undefined
+  if (front && wordIdx.length === 1 && !surnameTok.possessive && isWord(next) && !next.capitalized && isTitleHead(next.key)) return undefined
   if (front) {
     // "Mayor of Black River, Councillor Hyacinth Tomlinson-Reid, said": with a title word alone
     // before the name, an office of a place between commas before it is hers too.
@@ -411,7 +415,7 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
   if (abbreviated) {
     // With the title words before it: "state Sen.".
     let from = p - 1
-    while (from > 0 && isWord(tokens[from - 1]) && (TITLE_MODIFIERS.has(tokens[from - 1]!.key) || TITLE_HEADS.has(tokens[from - 1]!.key))) from--
+    while (from > 0 && isWord(tokens[from - 1]) && (TITLE_MODIFIERS.has(tokens[from - 1]!.key) || isTitleHead(tokens[from - 1]!.key))) from--
     return { from, to: p }
   }
   const title = titleBefore(tokens, p, stats, appositive)
@@ -432,7 +436,7 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
   const nearest = tokens[p]
   if (!isWord(nearest)) return undefined
   // Right before the name the title word must touch it; before ", Name," any title phrase will do.
-  if (!appositive && !(TITLE_HEADS.has(nearest.key) || TITLE_MODIFIERS.has(nearest.key))) return undefined
+  if (!appositive && !(isTitleHead(nearest.key) || TITLE_MODIFIERS.has(nearest.key))) return undefined
   // ("... Family, Theresa May," yes; "director Martin Scorsese, Leonardo DiCaprio," is two people).
   if (appositive && !(isTitleWord(nearest) || (nearest.capitalized && stats.isCommonWord(nearest.key)))) return undefined
   if (nearest.possessive) return undefined
@@ -445,8 +449,8 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
     if (t.text === '/' && isHead(tokens[x - 1]) && tokens[x - 1]!.end === t.start && t.end === tokens[x + 1]?.start) continue
     if (!isWord(t)) break
     const lower = /^\p{Ll}/u.test(t.text)
-    if (TITLE_HEADS.has(t.key) || (TITLE_MODIFIERS.has(t.key) && !FUNCTION_WORDS.has(t.key))) {
-      hasHead ||= TITLE_HEADS.has(t.key)
+    if (isTitleHead(t.key) || (TITLE_MODIFIERS.has(t.key) && !FUNCTION_WORDS.has(t.key))) {
+      hasHead ||= isTitleHead(t.key)
       from = x
     } else if ((t.capitalized && !FUNCTION_WORDS.has(t.key)) || t.acronym) {
       // "Earlier Tory leader": a common word capitalised only because it starts the sentence;
@@ -467,7 +471,7 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
       // Kept only if a capitalised word follows on its left. "and" joins office words
       // ("Trade and Industry Secretary"), never two people ("Trump and Russian President").
       continue
-    } else if ((t.key === 'and' || t.text === '&') && x + 1 === from && hasHead && isLowerTitleWord(tokens[x + 1]) && isLowerTitleWord(tokens[x - 1]) && TITLE_HEADS.has(tokens[x - 1]!.key)) {
+    } else if ((t.key === 'and' || t.text === '&') && x + 1 === from && hasHead && isLowerTitleWord(tokens[x + 1]) && isLowerTitleWord(tokens[x - 1]) && isTitleHead(tokens[x - 1]!.key)) {
       // Two offices held at once, in lower case: "founder and chief executive Ananya
       // Raghunathan", "chairman & chief executive". Not "the president and Prime Minister Tony
       // Blair", who may be two people: capitalised offices keep the rule above. Each side has
@@ -525,12 +529,12 @@ function headBeforeItsField(tokens: Token[], p: number): number | undefined {
   let x = p
   while (x > p - 3 && isFieldWordOfTitle(tokens[x])) x--
   if (x === p || !(tokens[x]?.key === 'for' || tokens[x]?.key === 'of') || !/^\p{Ll}/u.test(tokens[x]!.text)) return undefined
-  return TITLE_HEADS.has(tokens[x - 1]?.key ?? '') ? x - 1 : undefined
+  return isTitleHead(tokens[x - 1]?.key ?? '') ? x - 1 : undefined
 }
 
 /** A word of what a title is for or of: lower case, no verb form ("including"), no title head, no possessive. */
 const isFieldWordOfTitle = (t: Token | undefined) =>
-  isWord(t) && /^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.key) && !TITLE_HEADS.has(t.key) && !t.possessive && !/(ing|ed)$/.test(t.key)
+  isWord(t) && /^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.key) && !isTitleHead(t.key) && !t.possessive && !/(ing|ed)$/.test(t.key)
 
 /** A word that can name an office or a field: a title word or a common word ("Trade", "Industry"), not a name. */
 function isOfficeWord(t: Token | undefined, stats: CaseStats): boolean {
@@ -543,10 +547,10 @@ function isOfficeWord(t: Token | undefined, stats: CaseStats): boolean {
  */
 function officeAtPlace(tokens: Token[], p: number, stats: CaseStats): { from: number; to: number } | undefined {
   let x = p
-  while (x > p - 2 && isWord(tokens[x]) && /^\p{Ll}/u.test(tokens[x]!.text) && !FUNCTION_WORDS.has(tokens[x]!.key) && !TITLE_HEADS.has(tokens[x]!.key)) x--
+  while (x > p - 2 && isWord(tokens[x]) && /^\p{Ll}/u.test(tokens[x]!.text) && !FUNCTION_WORDS.has(tokens[x]!.key) && !isTitleHead(tokens[x]!.key)) x--
   if (x === p) return undefined
   if (tokens[x]?.key === 'the' || tokens[x]?.key === 'a') x--
-  if (!['at', 'in', 'for', 'on'].includes(tokens[x]?.key ?? '') || !TITLE_HEADS.has(tokens[x - 1]?.key ?? '')) return undefined
+  if (!['at', 'in', 'for', 'on'].includes(tokens[x]?.key ?? '') || !isTitleHead(tokens[x - 1]?.key ?? '')) return undefined
   const title = titleBefore(tokens, x - 1, stats, false)
   return title && { from: title.from, to: p }
 }
@@ -560,6 +564,8 @@ function officeOfPlace(tokens: Token[], p: number): number | undefined {
   // "and" between capitalised words is the office's too ("Minister of Tourism and Antiquities").
   const joins = (y: number) => y < p && tokens[y]?.text === 'and' && isCapWord(tokens[y - 1])
   while (x > p - 4 && ((isCapWord(tokens[x]) && !isTitleWord(tokens[x])) || joins(x))) x--
+  // "of the Provincial People's Committee": the body may have its article.
+  if (x < p && tokens[x]?.key === 'the' && tokens[x - 1]?.text === 'of') x--
   if (x === p || tokens[x]?.text !== 'of' || !isTitleWord(tokens[x - 1]) || !tokens[x - 1]!.capitalized) return undefined
   let from = x - 1
   while (isWord(tokens[from - 1]) && tokens[from - 1]!.capitalized && (isTitleWord(tokens[from - 1]) || TITLE_MODIFIERS.has(tokens[from - 1]!.key))) from--
@@ -590,7 +596,7 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
   for (let x = from; x < from + MAX_WORDS_BEFORE_HEAD + 1 && x < tokens.length; x++) {
     const t = tokens[x]!
     if (!isWord(t) || FUNCTION_WORDS.has(t.key) || t.quoted) break
-    if (TITLE_HEADS.has(t.key)) {
+    if (isTitleHead(t.key)) {
       head = x
       break
     }
@@ -599,10 +605,12 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
     // word right before it, as before a name ("the third seed"); whose title it is ("the city's
     // deputy mayor", "the county's emergency management director"); and nouns naming its field
     // ("a plant scientist at…", "the mining rescue official"), not a verb.
-    const opensTitle = x === from && (TITLE_HEADS.has(tokens[x + 1]?.key ?? '') || t.possessive)
+    const opensTitle = x === from && (isTitleHead(tokens[x + 1]?.key ?? '') || t.possessive)
     if (!(t.capitalized || t.acronym || TITLE_MODIFIERS.has(t.key) || opensTitle || (!t.possessive && namesTitleField(tokens, x)))) break
   }
   if (head < 0) return undefined
+  // A head of two title words: "the consultant geriatrician who led the study", "the chief executive who".
+  while (isWord(tokens[head + 1]) && !tokens[head + 1]!.capitalized && isTitleHead(tokens[head + 1]!.key)) head++
   // "The Lord Mayor of Cork, Cllr Fergal Dennehy,": a title word and then a name is that name's,
   // not Cork's. Not "Jackie Stallone, the actor Sylvester's mother," (a name's possessive is in a
   // title) nor "Dinesh Keskar, senior vice president Boeing." (a title's words, then its company).
@@ -686,7 +694,7 @@ function rolePredicative(tokens: Token[], j: number): { from: number; to: number
     const t = tokens[x]
     if (!isWord(t) || t.quoted) break
     const lower = /^\p{Ll}/u.test(t.text)
-    if (TITLE_HEADS.has(t.key)) {
+    if (isTitleHead(t.key)) {
       if (t.possessive) return undefined
       to = x
     } else if (lower ? !TITLE_MODIFIERS.has(t.key) || FUNCTION_WORDS.has(t.key) : FUNCTION_WORDS.has(t.key) || !(t.capitalized || t.acronym)) break

@@ -7,7 +7,7 @@ import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, isDemonym, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
-import { ABBREVIATED_TITLES, FOREIGN_TITLES, FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, PEERAGE_STYLES, SHORT_TITLES, STOPPED_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
+import { ABBREVIATED_TITLES, FOREIGN_TITLES, FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, OFFICE_INITIALS, PEERAGE_STYLES, SHORT_TITLES, STOPPED_HONORIFICS, isTitleHead, TITLE_MODIFIERS } from './words.ts'
 
 interface Entry {
   person: Person
@@ -58,7 +58,7 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
   const asWritten = entries.find((e) => e.asWritten.has(words.join(' ')))
   if (asWritten) return foundOne(asWritten)
 
-  const titled = words.some((w) => TITLE_HEADS.has(w))
+  const titled = words.some((w) => isTitleHead(w))
   const byName = () => (nameWords.length > 0 ? bestByName(entries, nameWords) : undefined)
   // A title: "the German chancellor" → the people the coverage calls that, most mentioned first
   // (looked up once, when first needed).
@@ -120,7 +120,7 @@ export function titleAsked(lookup: LeaderLookup): string | undefined {
 
 /** Only the words of a title: "president", "prime minister", "the foreign minister". */
 function isBareTitle(words: string[]): boolean {
-  return words.some((w) => TITLE_HEADS.has(w)) && words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))
+  return words.some((w) => isTitleHead(w)) && words.every((w) => isTitleHead(w) || TITLE_MODIFIERS.has(w))
 }
 
 /** The words of a lookup as it is read: the person asked about, folded, without "'s" and articles, a title typed in Spanish or Portuguese read in English. */
@@ -277,6 +277,8 @@ function roleWords(role: string): Set<string> {
     const short = SHORT_TITLES.get(word)
     if (short) words.add(short)
   }
+  // "Chief executive of Calvenne Terminals" is the port's CEO.
+  for (const [initials, office] of OFFICE_INITIALS) if (office.every((w) => words.has(w))) words.add(initials)
   return words
 }
 
@@ -287,21 +289,25 @@ const MARKS_AROUND_WORD = /^["“”'‘’]+|["“”'‘’]+$/g
 function nameWordsOf(words: string[]): string[] {
   // "Hon. Owusu-Afriyie", "Engr Okafor": a style papers write with a stop, before a name.
   const styled = words.length > 1 && STOPPED_HONORIFICS.has(words[0]!)
-  return words.filter((w, i) => w && !(styled && i === 0) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !NAME_PARTICLES.has(w))
+  return words.filter((w, i) => w && !(styled && i === 0) && !HONORIFICS.has(w) && !isTitleHead(w) && !TITLE_MODIFIERS.has(w) && !NAME_PARTICLES.has(w))
 }
 
 /**
  * A style or title and a given name, as Indonesian and Brazilian papers name people after the
  * first mention ("Retno of the PVMBG said"): "dr retno" is the one person of the coverage called
- * Retno, when no one has it for a surname and any title asked is theirs. A given name alone is
- * still only suggested (firstNameAsked).
+ * Retno, when no one has it for a surname and any title asked is theirs. So is a given name and
+ * a title with what it is of, as members recall someone ("celine the port ceo", "jukka the shop
+ * steward"): the words beside the title may be the article's rather than the title's ("port"
+ * for Calvenne Terminals), but none may be anyone's surname ("pierre tremblay ceo" is not Luc
+ * Tremblay). A given name alone is still only suggested (firstNameAsked).
  */
 function byStyleAndGivenName(entries: Entry[], words: string[], nameWords: string[]): Entry | undefined {
-  if (nameWords.length !== 1 || words.length < 2) return undefined
-  const [given] = nameWords
-  const titleWords = words.filter((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))
-  if (titleWords.length === 0 && !words.some((w) => HONORIFICS.has(w) || STOPPED_HONORIFICS.has(w))) return undefined
-  if (entries.some((e) => e.surnames.has(given!))) return undefined
+  if (nameWords.length === 0 || words.length < 2) return undefined
+  const [given, ...beside] = nameWords
+  const titleWords = words.filter((w) => isTitleHead(w) || TITLE_MODIFIERS.has(w))
+  if (titleWords.length === 0 && (beside.length > 0 || !words.some((w) => HONORIFICS.has(w) || STOPPED_HONORIFICS.has(w)))) return undefined
+  if (words[0] !== given && beside.length > 0) return undefined
+  if (entries.some((e) => e.surnames.has(given!) || beside.some((w) => e.surnames.has(w)))) return undefined
   const called = entries.filter((e) => e.given === given)
   if (called.length !== 1) return undefined
   return titleWords.every((w) => called[0]!.roles.some((r) => r.words.has(w))) ? called[0] : undefined

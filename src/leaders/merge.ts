@@ -9,7 +9,7 @@ import { isOrdinaryWord } from '../search/lexicon.ts'
 import { foldName, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
 import type { CaseStats } from './tokens.ts'
-import { FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, INSTITUTION_WORDS, NAME_PARTICLES, PEERAGE_STYLES, TITLE_HEADS, TITLE_MODIFIERS } from './words.ts'
+import { FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, INSTITUTION_WORDS, NAME_PARTICLES, PEERAGE_STYLES, isTitleHead, TITLE_MODIFIERS } from './words.ts'
 
 /** A name span placed in the corpus. */
 export interface Occurrence extends NameSpan {
@@ -234,9 +234,12 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
         // Not every name ends in its surname: "Mr Daniel Goh Wei Jie" is then "Mr Goh", "Anwar
         // Ibrahim" is "Mr Anwar", "Andrés Manuel López Obrador" is "Mr López", "Sheikh Hamad bin
         // Saif Al Dhaheri" is "Sheikh Hamad". An honorific or title on another word of a name in
-        // full in the same article is them, when that word is no one's surname anywhere ("Mr
-        // Michael" where Michael Howard is named may be Alun Michael).
-        ((o.honorific || o.prefix) && !bySurname.has(o.surname) ? near((a) => a.words.slice(0, -1).includes(o.surname)) : undefined)
+        // full in the same article is them, when that word is no one else's surname anywhere ("Mr
+        // Michael" where Michael Howard is named may be Alun Michael; "Premier Baek Min-jun … Mr
+        // Baek" is him, whom another outlet writes "Min-jun Baek").
+        (o.honorific || o.prefix
+          ? near((a) => a.words.slice(0, -1).includes(o.surname) && (bySurname.get(o.surname) ?? []).every((c) => c.id === a.person))
+          : undefined)
       )
     }
     const globalFor = (o: Occurrence): Cluster | undefined => {
@@ -477,7 +480,7 @@ function namedOffices(group: Occurrence[]): Set<string> {
   for (const o of group) {
     const words = o.role ? roleWordsOf(o.role).flatMap((w) => (w === 'ceo' ? ['chief', 'executive'] : w && !FUNCTION_WORDS.has(w) ? [w] : [])) : []
     if (words.length >= 2) offices.add(words.join(' '))
-    const title = words.filter((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w))
+    const title = words.filter((w) => isTitleHead(w) || TITLE_MODIFIERS.has(w))
     if (title.length >= 2) offices.add(title.join(' '))
   }
   return offices
@@ -697,7 +700,8 @@ function* joinDoubleSurnames(groups: Map<string, Occurrence[]>, written: string[
     const double = new Set<string>()
     const single = new Set<string>()
     for (const o of group) {
-      const words = written[o.id]!.flatMap((w) => w.split('-'))
+      // A particle between the two is no part of either: "Rafael Monteiro da Silva" is "Rafa Monteiro" at a rally.
+      const words = written[o.id]!.flatMap((w) => w.split('-')).filter((w, i, all) => !(i > 0 && i < all.length - 1 && NAME_PARTICLES.has(w)))
       if (words.length < 2) continue
       const whole = written[o.id]!
       if (whole.length === 2 && !whole[1]!.includes('-')) single.add(words[1]!)
@@ -767,8 +771,12 @@ function listUnder<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value])
 }
 
-/** A name's written words run together: "Harshvardhan K. Reddy" → "harshvardhanreddy". */
-const runTogether = (words: string[]) => words.join('').replace(/[-'.]/g, '')
+/**
+ * A name's written words run together, each keyed as names are (variantKey): "Harshvardhan K.
+ * Reddy" → "harshvardhanreddy", "Youssef El Amrani" and "Yousef Elamrani" → "yousefelamrani".
+ * Word by word: "Ken Jones" is not "Kenny Jones".
+ */
+const runTogether = (words: string[]) => words.map((w) => variantKey(w.replace(/[-'.]/g, ''))).join('')
 
 /** Particles that open a surname written alone: the name particles, and "El" ("Hicham El Guerrouj"). */
 const SURNAME_OPENERS = new Set([...NAME_PARTICLES, 'el'])
@@ -817,7 +825,7 @@ function roleFieldWords(group: Occurrence[]): Set<string> {
   for (const o of group) {
     if (!o.role) continue
     for (const w of roleWordsOf(o.role)) {
-      if (w.length > 1 && !TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !FUNCTION_WORDS.has(w)) words.add(w)
+      if (w.length > 1 && !isTitleHead(w) && !TITLE_MODIFIERS.has(w) && !FUNCTION_WORDS.has(w)) words.add(w)
     }
   }
   return words

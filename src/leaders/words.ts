@@ -37,6 +37,17 @@ export const TITLE_HEADS = new Set([
   'film-maker', 'filmmaker', 'playwright', 'dj', 'broadcaster', 'journalist', 'star', 'pundit', 'impresario',
 ])
 
+/**
+ * Professions named by their endings, beyond the list: "the consultant geriatrician who led the
+ * study", "paediatrician", "psychiatrist", "hydrologist", "photographer". Seven letters or more.
+ */
+const PROFESSION_ENDING = /^[a-z]{3,}(?:ologist|ician|iatrist|ographer)$/
+
+/** A head noun of a title (TITLE_HEADS), or a profession by its ending. */
+export function isTitleHead(key: string): boolean {
+  return TITLE_HEADS.has(key) || PROFESSION_ENDING.test(key)
+}
+
 /** Words that qualify a title ("Prime Minister", "Foreign Minister", "Secretary of State") but are not its head. */
 export const TITLE_MODIFIERS = new Set([
   'prime', 'foreign', 'deputy', 'vice', 'former', 'acting', 'interim', 'shadow', 'junior', 'senior', 'assistant',
@@ -70,6 +81,11 @@ export const ABBREVIATED_TITLES = new Map(
  * too: neither is ever a name.
  */
 export const SHORT_TITLES = new Map(Object.entries({ cllr: 'councillor', cr: 'councillor' }))
+
+/** A company's offices by their initials, as members type them ("celine the port ceo"), and the words papers write instead. */
+export const OFFICE_INITIALS = new Map(
+  Object.entries({ ceo: ['chief', 'executive'], cfo: ['chief', 'financial'], coo: ['chief', 'operating'], cto: ['chief', 'technology'] }),
+)
 
 /**
  * Titles as members type them from the coverage of Spanish-, Portuguese-, Italian- and

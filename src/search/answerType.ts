@@ -7,7 +7,7 @@ import { LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './c
 import { foldText, foldWord } from './fold.ts'
 import { isNoun, isOrdinaryWord } from './lexicon.ts'
 import { kindsOf } from './synonyms.ts'
-import { TITLE_HEADS } from '../leaders/words.ts'
+import { isTitleHead } from '../leaders/words.ts'
 
 /**
  * The kind of answer asked for. `count` carries the words counted ("how many *phones*"): a
@@ -217,7 +217,7 @@ const LOOSE_TITLES = new Set(['star', 'seed', 'player', 'official', 'host', 'cen
  */
 export function holderAsked(question: string): HolderAsked | undefined {
   const questionWords = questionWordSet(question)
-  const isTitle = (w: string) => TITLE_HEADS.has(w) && !LOOSE_TITLES.has(w)
+  const isTitle = (w: string) => isTitleHead(w) && !LOOSE_TITLES.has(w)
   if (!ASKS_WHO.test(question)) {
     // "which retired judge…": a title among the first words after "which"; "which bank hired its chief…" asks for a body.
     const which = ASKS_WHICH.exec(question)?.[2]

@@ -13,7 +13,7 @@ import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { namesCountry, namesCoverage, slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
 import { relatedWords } from './synonyms.ts'
-import { TITLE_HEADS } from '../leaders/words.ts'
+import { isTitleHead } from '../leaders/words.ts'
 
 /** What the ranking reads about one candidate passage; each value is in 0–1. */
 export interface RankFeatures {
@@ -472,7 +472,7 @@ function answerAfter(best: number, count: number, givesAnswer: ((sentence: numbe
 function speakerAsked(before: string | undefined, slots: ResolvedSlot[], nameAsked: boolean): { slots: ResolvedSlot[]; office: boolean } | undefined {
   if (before === undefined || namesCoverage(before)) return undefined
   const asked = slots.filter((s) => before.includes(s.word.toLowerCase()))
-  const office = asked.find((s) => s.known && TITLE_HEADS.has(foldWord(s.word)))
+  const office = asked.find((s) => s.known && isTitleHead(foldWord(s.word)))
   const asOffice = office && { slots: [office], office: true }
   // "Which founding member of portishead said…": who speaks is the answer, not Portishead.
   if (nameAsked) return asOffice

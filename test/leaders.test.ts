@@ -1342,7 +1342,9 @@ describe('a twentieth coverage: names across outlets, offices before a name, pro
       "Directing at the scene in Ha Long, Vice Chairwoman of the Provincial People's Committee Trần Thị Mai Hoa requested the forces to continue the search.",
     'f.txt': 'Tran Thi Mai Hoa, vice chairwoman of the provincial government in Ha Long, said the search would continue.',
     'g.txt': 'Dr Ifeoma Nwachukwu, the consultant geriatrician who led the Harrowby trial, said families could help.',
-    'h.txt': 'Jim Lowry, a wildlife photographer, said the birds had gone. Dr Ifeoma Nwachukwu said the Harrowby results were clear.',
+    'h.txt':
+      'Jim Lowry, a wildlife photographer, said the birds had gone. Dr Ifeoma Nwachukwu said the Harrowby results were clear. ' +
+      'Sipho Dlamini, lead research nurse for the trial at Harrowby, said the playlists mattered.',
     'i.txt': "Premier Ahn Ji-ho's hospital plan was sound policy. Mr Ahn, who has led the party since 2014, conceded with grace.",
   })
 
@@ -1368,9 +1370,10 @@ describe('a twentieth coverage: names across outlets, offices before a name, pro
     expect(person('tran thi mai hoa')?.roles).toContain("Vice Chairwoman of the Provincial People's Committee")
   })
 
-  it('reads professions by their endings and a title of two heads before "who"', () => {
+  it('reads professions by their endings, care\'s and teaching\'s, and a title of two heads before "who"', () => {
     expect(person('nwachukwu')?.roles).toEqual(['consultant geriatrician'])
     expect(person('jim lowry')?.roles).toEqual(['wildlife photographer'])
+    expect(person('sipho dlamini')?.roles).toEqual(['lead research nurse for the trial at Harrowby'])
   })
 
   it('finds someone by a given name and a title with what it is of, as members recall them', () => {

@@ -10,6 +10,7 @@ import { foldText } from '../src/search/fold.ts'
 import { consonantSkeleton, learnNameVariants } from '../src/search/variants.ts'
 import { askJson } from '../src/render/json.ts'
 import { outletAsked, outletNames } from '../src/search/outletAsked.ts'
+import { expectedAnswerType, sentenceAnswers } from '../src/search/answerType.ts'
 import { CANDIDATE_LIMIT, findCandidates, resolveSlots } from '../src/search/query.ts'
 import { neighboursOf } from '../src/search/neighbours.ts'
 import { buildSearchIndex, createIndexWriter } from '../src/search/buildIndex.ts'
@@ -84,6 +85,50 @@ describe('whose words are asked for: a name by any of its words, an office, the 
     const paper = local.explain('what did the portuguese paper say about olive oil exports going to spain')
     expect(paper.signals!.speakerUnheard).toBe(0)
     expect(local.ask('what did the portuguese paper say about olive oil exports going to spain').results[0]!.passage.text).toContain('exports of Portuguese olive oil')
+  })
+})
+
+describe('a speaker named in one sentence and quoted in the next, and a thing\'s name after it (docs/quality.md, item 59)', () => {
+  let local: Coverage
+  beforeAll(async () => {
+    // Written for this test in the styles of a live blog and a wire.
+    local = await coverageOf({
+      'live.txt':
+        'Portmer election night: live\n\n' +
+        '12.48am: BREAKING: Ji-ho Ahn concedes. Speaking at the Harbourside hall, the outgoing premier says: "The people have spoken, and I accept their verdict."\n\n' +
+        '12.55am: Tiago Ferreira arrives at the fairground. "Tonight the waiting is over," Rafa Lopes said.\n\n' +
+        '8.40pm: Turnout looks strong in the north.\n',
+      'boat.txt':
+        'Five dead as tourist boat capsizes\n\n' +
+        'At least five people were killed after a tourist boat capsized in a sudden storm off the northern coast on Saturday.\n\n' +
+        'The wooden-hulled boat Sao Mai 7 overturned at about 2:40 p.m., officials said. It was licensed to carry 45 people.\n\n' +
+        'Rescuers searched through the storm Saturday night.\n',
+    })
+  })
+
+  it('hears a name in the sentence before a quotation by "the outgoing premier" or "he"', () => {
+    const ahn = local.explain('what did ji-ho ahn say when he conceded')
+    expect(ahn.results[0]!.passage.text).toContain('I accept their verdict')
+    expect(ahn.candidates[0]!.features.speakerUnheard).toBe(0)
+    expect(ahn.confidence).toBe('high')
+  })
+
+  it('does not hear a name before a quotation another name speaks', () => {
+    const ferreira = local.explain('what did tiago ferreira say at the fairground')
+    const arrival = ferreira.candidates.find((c) => c.passage.text.includes('Tiago Ferreira arrives'))
+    expect(arrival?.features.speakerUnheard).toBe(1)
+  })
+
+  it('reads a thing\'s name after the word for it as the name asked for ("the boat Sao Mai 7"), not a day after it', () => {
+    const boat = local.explain('whats the name of the boat that capsized')
+    expect(boat.results[0]!.passage.text).toContain('Sao Mai 7')
+    expect(boat.candidates.find((c) => c.passage.text.includes('Sao Mai 7'))?.features.typeInPassage).toBe(1)
+    const storm = expectedAnswerType('what was the name of the storm')!
+    expect(sentenceAnswers(storm, 'Rescuers searched through the storm Saturday night.')).toBe(false)
+    expect(sentenceAnswers(storm, 'Rescuers searched through the storm Kirra all night.')).toBe(true)
+    // Any vessel's name answers the name of the boat; a film's does not.
+    expect(sentenceAnswers(expectedAnswerType('whats the name of the boat')!, 'The cruise ship MS Amunet Princess caught fire.')).toBe(true)
+    expect(sentenceAnswers(expectedAnswerType('whats the name of the boat')!, 'The film Closer opened.')).toBe(false)
   })
 })
 

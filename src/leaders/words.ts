@@ -20,6 +20,8 @@ export const TITLE_HEADS = new Set([
   'consultant', 'convener', 'convenor', 'scientist', 'researcher', 'engineer', 'physician', 'surgeon',
   'registrar', 'investigator', 'neurologist', 'volcanologist', 'seismologist', 'epidemiologist', 'virologist',
   'advocate', 'farmer', 'grower', 'chairperson', 'chef', 'steward',
+  // care and teaching ("Tendai Moyo, lead research nurse for the trial")
+  'nurse', 'midwife', 'paramedic', 'pharmacist', 'dentist', 'teacher', 'headteacher', 'headmaster', 'headmistress', 'lecturer',
   // money: how papers place owners and backers ("US tycoon Malcolm Glazer", "American investor
   // Brad Whitcomb", "a Denver-based private equity investor")
   'investor', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'millionaire', 'entrepreneur',
@@ -82,7 +84,7 @@ export const ABBREVIATED_TITLES = new Map(
  */
 export const SHORT_TITLES = new Map(Object.entries({ cllr: 'councillor', cr: 'councillor' }))
 
-/** A company's offices by their initials, as members type them ("celine the port ceo"), and the words papers write instead. */
+/** A company's offices by their initials, as members type them ("celine the port ceo", "who's the cto"), and the words papers write instead. */
 export const OFFICE_INITIALS = new Map(
   Object.entries({ ceo: ['chief', 'executive'], cfo: ['chief', 'financial'], coo: ['chief', 'operating'], cto: ['chief', 'technology'] }),
 )

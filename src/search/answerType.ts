@@ -7,13 +7,13 @@ import { LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './c
 import { foldText, foldWord } from './fold.ts'
 import { isNoun, isOrdinaryWord } from './lexicon.ts'
 import { kindsOf } from './synonyms.ts'
-import { isTitleHead } from '../leaders/words.ts'
+import { isTitleHead, OFFICE_INITIALS } from '../leaders/words.ts'
 
 /**
  * The kind of answer asked for. `count` carries the words counted ("how many *phones*"): a
  * number just before one of them answers it ("63,000 mobile phones"); a number elsewhere does not.
  */
-export type AnswerType = ({ kind: PlainKind } | { kind: 'count'; counted: string[] }) & { echoes?: RegExp }
+export type AnswerType = ({ kind: PlainKind } | { kind: 'count'; counted: string[] } | { kind: 'thingName'; named: RegExp }) & { echoes?: RegExp }
 
 /**
  * "Who's the sheriff in tamarack county", "who runs the nurses union": someone named beside the
@@ -112,6 +112,26 @@ const PERCENT_EXPRESSION = new RegExp(
  * quoted title ('the egg-shaped "i-foot"'); a quotation of speech runs longer than five words.
  */
 const NAME_EXPRESSION = /\b(called|named|dubbed|titled|entitled|nicknamed|branded|known as|title of|name of)\s+(the\s+)?(["“‘']|\p{Lu}|\d)|["“‘][^"”’\s]+(\s[^"”’\s]+){0,4}["”’]/u
+/**
+ * Things that bear names, by kind: "the name of the boat" is answered by any vessel's name
+ * written after the word for it ("the tourist boat Ngọc Biển 18", "the Nile cruise ship MS Amunet
+ * Princess"), as news introduces a vessel, a work or a storm.
+ */
+const NAMED_THINGS = [
+  ['boat', 'ship', 'vessel', 'ferry', 'yacht', 'tanker', 'trawler', 'liner', 'cruiser', 'steamer'],
+  ['album', 'single', 'song', 'record', 'film', 'movie', 'documentary', 'novel', 'book', 'play', 'musical', 'show', 'series', 'sitcom', 'programme', 'game', 'app'],
+  ['storm', 'hurricane', 'typhoon', 'cyclone'],
+  ['horse'], ['operation'], ['restaurant'], ['hotel'], ['band'], ['drug'], ['vaccine'], ['robot'], ['satellite'], ['rocket'], ['spacecraft'], ['aircraft', 'plane', 'jet'],
+]
+/** "what's the name of the nile cruise boat that caught fire": the thing, up to three words after "name of". */
+const THING_NAME_ASKED = new RegExp(`\\bname of (?:the |this |that |his |her |its |their )?(?:[a-z-]+ ){0,3}?(${NAMED_THINGS.flat().join('|')})\\b`)
+/** Not a day or a month after the word: "the storm Saturday night". */
+const NOT_A_NAME = '(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)'
+
+function thingNameType(thing: string): AnswerType {
+  const kind = NAMED_THINGS.find((words) => words.includes(thing))!
+  return { kind: 'thingName', named: new RegExp(`\\b(${kind.join('|')})s?\\s+${NOT_A_NAME}(["“‘]|\\p{Lu}|\\d)`, 'u') }
+}
 /** "in Alaska", "at the White House", "to Washington": a preposition of place before a name. */
 const PLACE_EXPRESSION = /\b(in|at|to|from|near|inside|outside|across|along|off|beside|opposite|over the)\s+(the\s+)?(\p{Lu}|[a-z]+ of \p{Lu})/u
 
@@ -176,14 +196,18 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   // Not "where do they stand", "where do Merz and Zelensky disagree": a position, not a place.
   [/^\s*where\b(?!.*\b(stand|stands|disagree|disagrees|differ|differs|agree|agrees|eye to eye|from here|draw the line)\b)|\bin which (city|country|place)\b|\bwhat (city|country|place)\b/, 'place'],
   // "What's the robot called?", "what's the full title he took?": a name, whatever the thing.
-  [/\bwhats?\b.*\b(called|named|titled|dubbed)\s*\??\s*$|\bwhat('s| is| was| will be)?( the| its| his| her| their)?( full| new| official)? (name|title)\b/, 'name'],
+  [/\bwhats?\b.*\b(called|named|titled|dubbed)\s*\??\s*$|\bwhat('s|s| is| was| will be)?( the| its| his| her| their)?( full| new| official)? (name|title)\b/, 'name'],
   [/^\s*when\b|\bwhat (day|date|time|year|month|week)\b|\bwhich (day|date|year|month)\b|\bon what (day|date)\b/, 'time'],
 ]
 
 function askedKind(q: string): AnswerType | undefined {
   for (const [pattern, kind] of ASKED) {
     const match = pattern.exec(q)
-    if (match) return kind === 'count' ? countType(match[1]!) : { kind }
+    if (!match) continue
+    if (kind === 'count') return countType(match[1]!)
+    // "what was the name of the nile cruise boat": a name, and a vessel's name is one.
+    const thing = kind === 'name' ? THING_NAME_ASKED.exec(q)?.[1] : undefined
+    return thing ? thingNameType(thing) : { kind }
   }
   return undefined
 }
@@ -229,16 +253,9 @@ export function holderAsked(question: string): HolderAsked | undefined {
   return titles.size ? holder(titles, questionWords) : undefined
 }
 
-/** Titles asked by their initials, as news spells them out: "who's the cto" is answered by "chief technology officer, Ana Ruiz". */
-const SPELLED_TITLES: Record<string, string[]> = {
-  ceo: ['chief', 'executive'],
-  cfo: ['chief', 'financial'],
-  cto: ['chief', 'technology', 'technical'],
-  coo: ['chief', 'operating'],
-}
-
 function holder(titles: Set<string>, questionWords: Set<string>): HolderAsked {
-  for (const title of [...titles]) for (const word of SPELLED_TITLES[title] ?? []) titles.add(word)
+  // Titles asked by their initials, as news spells them out: "who's the cto" is answered by "chief technology officer, Ana Ruiz".
+  for (const title of [...titles]) for (const word of OFFICE_INITIALS.get(title) ?? []) titles.add(word)
   return { titles, questionWords, mentioned: new RegExp(`\\b(${[...titles].map(escapeRegExp).join('|')})`, 'i') }
 }
 
@@ -305,7 +322,9 @@ const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
 
 export function sentenceAnswers(type: AnswerType, text: string): boolean {
   const sentence = type.echoes ? text.replace(type.echoes, ' ') : text
-  return type.kind === 'count' ? countsAny(type.counted, sentence) : ANSWERED_BY[type.kind](sentence)
+  if (type.kind === 'count') return countsAny(type.counted, sentence)
+  if (type.kind === 'thingName') return NAME_EXPRESSION.test(sentence) || type.named.test(sentence)
+  return ANSWERED_BY[type.kind](sentence)
 }
 
 /**

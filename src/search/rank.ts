@@ -92,6 +92,25 @@ const REASON = /\b(because|due to|as a result|after|following|amid|since|so that
 const QUOTE =
   /["“”]|\b(said|says|say|told|tells|tell|added|stated|states|warned|warns|warn|insisted|insists|insist|argued|argues|argue|believes?|according to|mentioned|mention|noted|stressed|explained|explain|announced|announce|declared|declare|suggested|suggest|acknowledged|acknowledge|claimed|claims|denied|deny|admitted|admit|urged|urge|emphasi[sz]ed|emphasi[sz]e|reiterated|reiterate|assured|assure|wrote|spoke of|described|called for|cautioned|caution|saying|stating|telling|warning|insisting|arguing|adding|noting|stressing|claiming|expressed|voiced)\b/i
 
+/** Speech verbs that attribute a quotation: "he said", "the premier says:". */
+const ATTRIBUTING = new Set(['says', 'said', 'told', 'tells', 'added', 'adds', 'insisted', 'insists', 'warned', 'warns', 'explained', 'explains', 'declared', 'declares', 'stressed'])
+/** How many words may stand between "the" and the speech verb: "the outgoing premier says". */
+const TITLE_REACH = 4
+
+/** A sentence quoting someone by a pronoun or a title ("he said", "the outgoing premier says:"), who may be the one the sentence before names. */
+function saidByPronounOrTitle(sentence: string): boolean {
+  if (!/["“”]/.test(sentence)) return false
+  const words = (foldText(sentence).match(/[\p{L}\p{N}-]+/gu) ?? [])
+  return words.some((word, i) => {
+    if (!ATTRIBUTING.has(word)) return false
+    if (['he', 'she'].includes(words[i - 1]!) || ['he', 'she'].includes(words[i + 1]!) || ['he', 'she'].includes(words[i - 2]!)) return true
+    // "the outgoing premier says", "said the premier"
+    const before = words.slice(Math.max(0, i - TITLE_REACH), i)
+    const after = words[i + 1] === 'the' ? words.slice(i + 2, i + 2 + TITLE_REACH) : []
+    return (before.includes('the') && before.slice(before.lastIndexOf('the')).some(isTitleHead)) || after.some(isTitleHead)
+  })
+}
+
 export function rankCandidates(
   index: SearchIndex,
   passages: Passage[],
@@ -113,11 +132,14 @@ export function rankCandidates(
   const rareWeight = rarest.reduce((sum, i) => sum + slots[i]!.weight, 0) || 1
   const nameAsked = asksForName(question)
   const speaker = speakerAsked(asks.speakerPart, slots, nameAsked)
-  const heard = (sentence: Sentence, terms: Set<string>) => !!speaker && QUOTE.test(sentence.text) && speaker.slots.some((s) => slotFoundIn(s, terms))
+  const named = (terms: Set<string> | undefined) => !!terms && !!speaker && speaker.slots.some((s) => slotFoundIn(s, terms))
+  const heard = (sentence: Sentence, terms: Set<string>) => !!speaker && QUOTE.test(sentence.text) && named(terms)
   // An office is heard where the passage names it and quotes: "The Minister of Maritime Affairs,
   // Mrs. Eleni Vardaki, called…" then '"…," said Mrs. Vardaki'.
+  // A name is heard, too, where the next sentence quotes "he" or "the premier": "Min-jun Baek
+  // concedes. Speaking at the Harbourside…, the outgoing premier says: "…"".
   const heardIn = (passage: Passage, sentenceTerms: Set<string>[]) =>
-    passage.sentences.some((sentence, i) => heard(sentence, sentenceTerms[i]!)) ||
+    passage.sentences.some((sentence, i) => heard(sentence, sentenceTerms[i]!) || (!speaker?.office && saidByPronounOrTitle(sentence.text) && named(sentenceTerms[i - 1]))) ||
     (!!speaker?.office && QUOTE.test(passage.text) && sentenceTerms.some((terms) => slotFoundIn(speaker.slots[0]!, terms)))
   // What the answer sentence must give when it can: the kind asked for; for "who…" and
   // "which…", a name the question does not have; for "what did X say", X speaking.

@@ -7,7 +7,7 @@ import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, isDemonym, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
-import { ABBREVIATED_TITLES, FOREIGN_TITLES, FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFICS, NAME_PARTICLES, OFFICE_INITIALS, PEERAGE_STYLES, SHORT_TITLES, STOPPED_HONORIFICS, isTitleHead, TITLE_MODIFIERS } from './words.ts'
+import { ABBREVIATED_TITLES, FOREIGN_TITLES, FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFICS, isTitleHead, NAME_PARTICLES, OFFICE_INITIALS, PEERAGE_STYLES, SHORT_TITLES, STOPPED_HONORIFICS, TITLE_MODIFIERS } from './words.ts'
 
 interface Entry {
   person: Person
@@ -306,6 +306,7 @@ function byStyleAndGivenName(entries: Entry[], words: string[], nameWords: strin
   const [given, ...beside] = nameWords
   const titleWords = words.filter((w) => isTitleHead(w) || TITLE_MODIFIERS.has(w))
   if (titleWords.length === 0 && (beside.length > 0 || !words.some((w) => HONORIFICS.has(w) || STOPPED_HONORIFICS.has(w)))) return undefined
+  // With words beside it, the given name opens the lookup, as it is recalled ("celine the port ceo").
   if (words[0] !== given && beside.length > 0) return undefined
   if (entries.some((e) => e.surnames.has(given!) || beside.some((w) => e.surnames.has(w)))) return undefined
   const called = entries.filter((e) => e.given === given)

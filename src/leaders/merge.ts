@@ -9,7 +9,7 @@ import { isOrdinaryWord } from '../search/lexicon.ts'
 import { foldName, variantKey } from './names.ts'
 import { givenNameKey } from './nicknames.ts'
 import type { CaseStats } from './tokens.ts'
-import { FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, INSTITUTION_WORDS, NAME_PARTICLES, PEERAGE_STYLES, isTitleHead, TITLE_MODIFIERS } from './words.ts'
+import { FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, INSTITUTION_WORDS, isTitleHead, NAME_PARTICLES, OFFICE_INITIALS, PEERAGE_STYLES, TITLE_MODIFIERS } from './words.ts'
 
 /** A name span placed in the corpus. */
 export interface Occurrence extends NameSpan {
@@ -478,7 +478,7 @@ function givenNamesBeginning(groups: Map<string, Occurrence[]>): Map<string, str
 function namedOffices(group: Occurrence[]): Set<string> {
   const offices = new Set<string>()
   for (const o of group) {
-    const words = o.role ? roleWordsOf(o.role).flatMap((w) => (w === 'ceo' ? ['chief', 'executive'] : w && !FUNCTION_WORDS.has(w) ? [w] : [])) : []
+    const words = o.role ? roleWordsOf(o.role).flatMap((w) => OFFICE_INITIALS.get(w) ?? (w && !FUNCTION_WORDS.has(w) ? [w] : [])) : []
     if (words.length >= 2) offices.add(words.join(' '))
     const title = words.filter((w) => isTitleHead(w) || TITLE_MODIFIERS.has(w))
     if (title.length >= 2) offices.add(title.join(' '))

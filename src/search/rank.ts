@@ -94,17 +94,17 @@ const QUOTE =
 
 /** Speech verbs that attribute a quotation: "he said", "the premier says:". */
 const ATTRIBUTING = new Set(['says', 'said', 'told', 'tells', 'added', 'adds', 'insisted', 'insists', 'warned', 'warns', 'explained', 'explains', 'declared', 'declares', 'stressed'])
+const PRONOUNS = new Set(['he', 'she'])
 /** How many words may stand between "the" and the speech verb: "the outgoing premier says". */
 const TITLE_REACH = 4
 
-/** A sentence quoting someone by a pronoun or a title ("he said", "the outgoing premier says:"), who may be the one the sentence before names. */
+/** A sentence quoting someone by a pronoun or a title ("he also said", "the outgoing premier says:", "said the premier"), who may be the one the sentence before names. */
 function saidByPronounOrTitle(sentence: string): boolean {
   if (!/["“”]/.test(sentence)) return false
-  const words = (foldText(sentence).match(/[\p{L}\p{N}-]+/gu) ?? [])
+  const words = foldText(sentence).match(/[\p{L}\p{N}-]+/gu) ?? []
   return words.some((word, i) => {
     if (!ATTRIBUTING.has(word)) return false
-    if (['he', 'she'].includes(words[i - 1]!) || ['he', 'she'].includes(words[i + 1]!) || ['he', 'she'].includes(words[i - 2]!)) return true
-    // "the outgoing premier says", "said the premier"
+    if ([words[i - 2], words[i - 1], words[i + 1]].some((w) => PRONOUNS.has(w!))) return true
     const before = words.slice(Math.max(0, i - TITLE_REACH), i)
     const after = words[i + 1] === 'the' ? words.slice(i + 2, i + 2 + TITLE_REACH) : []
     return (before.includes('the') && before.slice(before.lastIndexOf('the')).some(isTitleHead)) || after.some(isTitleHead)

@@ -1346,6 +1346,8 @@ describe('a twentieth coverage: names across outlets, offices before a name, pro
       'Jim Lowry, a wildlife photographer, said the birds had gone. Dr Ifeoma Nwachukwu said the Harrowby results were clear. ' +
       'Sipho Dlamini, lead research nurse for the trial at Harrowby, said the playlists mattered.',
     'i.txt': "Premier Ahn Ji-ho's hospital plan was sound policy. Mr Ahn, who has led the party since 2014, conceded with grace.",
+    'j.txt': 'Minister of Tourism Karim Abdel-Rahman on Saturday ordered an inquiry into the fire aboard the Aswan Star.',
+    'k.txt': 'Dunmore and Kells MP Aisling Byrne raised the fire aboard the Aswan Star. Mr Abdelrahman has promised that the inquiry will report, the minister told her.',
   })
 
   it('joins a surname written as one word and as two, its given name spelled another way', () => {
@@ -1374,6 +1376,12 @@ describe('a twentieth coverage: names across outlets, offices before a name, pro
     expect(person('nwachukwu')?.roles).toEqual(['consultant geriatrician'])
     expect(person('jim lowry')?.roles).toEqual(['wildlife photographer'])
     expect(person('sipho dlamini')?.roles).toEqual(['lead research nurse for the trial at Harrowby'])
+  })
+
+  it('gives "Mr Abdelrahman" to the one of the same story another outlet spells "Abdel-Rahman", and an MP a constituency with "and"', () => {
+    expect(person('abdel-rahman')?.articles).toEqual(['j.txt', 'k.txt'])
+    expect(people().some((p) => p.name === 'Mr Abdelrahman')).toBe(false)
+    expect(person('aisling byrne')?.roles).toEqual(['Dunmore and Kells MP'])
   })
 
   it('finds someone by a given name and a title with what it is of, as members recall them', () => {

@@ -466,7 +466,7 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
       // "the" before a title word opens the title ("declared to Nea Epochi the General
       // Secretary"), unless "of" or "for" comes first ("Chancellor of the Exchequer").
       (t.key !== 'the' || ROLE_CONNECTORS.has(tokens[x - 1]?.key ?? '') || !isTitleWord(tokens[x + 1])) &&
-      (t.key !== 'and' || (isOfficeWord(tokens[x - 1], stats) && isOfficeWord(tokens[x + 1], stats)))
+      (t.key !== 'and' || (isOfficeWord(tokens[x - 1], stats) && isOfficeWord(tokens[x + 1], stats)) || (CONSTITUENCY_TITLES.has(nearest.key) && isCapWord(tokens[x - 1]) && isCapWord(tokens[x + 1])))
     ) {
       // Kept only if a capitalised word follows on its left. "and" joins office words
       // ("Trade and Industry Secretary"), never two people ("Trump and Russian President").
@@ -535,6 +535,9 @@ function headBeforeItsField(tokens: Token[], p: number): number | undefined {
 /** A word of what a title is for or of: lower case, no verb form ("including"), no title head, no possessive. */
 const isFieldWordOfTitle = (t: Token | undefined) =>
   isWord(t) && /^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.key) && !isTitleHead(t.key) && !t.possessive && !/(ing|ed)$/.test(t.key)
+
+/** Titles held for a constituency, whose name may have "and" in it: "Ashbury and Wendle MP Helen Crossley", "Brighton and Hove councillor". */
+const CONSTITUENCY_TITLES = new Set(['mp', 'msp', 'mla', 'mep', 'mpp', 'mna', 'td', 'councillor', 'cllr'])
 
 /** A word that can name an office or a field: a title word or a common word ("Trade", "Industry"), not a name. */
 function isOfficeWord(t: Token | undefined, stats: CaseStats): boolean {

@@ -251,8 +251,12 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       if (!o.role && !o.honorific && thingAnywhere.has(o.surname)) return undefined
       // "Mrs Wilkinson" (a dance teacher) is not Jonny Wilkinson: an honorific needs someone the coverage calls that.
       const g = honorificGender(o)
-      const candidates = (bySurname.get(o.surname) ?? bySurnameVariant.get(variantOf(o)) ?? []).filter(
-        (c) => compatible(o, c) && (!g || gender.has(c)),
+      // A surname only another outlet's spelling of: someone of the same story will do, as the
+      // Hansard's "Mr Abdelghaffar" is the Egyptian daily's "Minister … Sherif Abdel-Ghaffar",
+      // whom no article calls Mr in full ("Mrs Howard" is not John Howard for being in the news).
+      const spelledSo = bySurname.get(o.surname)
+      const candidates = (spelledSo ?? bySurnameVariant.get(variantOf(o)) ?? []).filter(
+        (c) => compatible(o, c) && (!g || gender.has(c) || (!spelledSo && sameStory([o], c.occurrences, true))),
       )
       if (candidates.length === 0) return byGivenNameAlone(o)
       const counts = candidates.map((c) => articleCounts.get(c) ?? 0)

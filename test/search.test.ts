@@ -119,6 +119,18 @@ describe('a speaker named in one sentence and quoted in the next, and a thing\'s
     expect(arrival?.features.speakerUnheard).toBe(1)
   })
 
+  it('reads "prof" as the professor papers write in full, and "Prof" as BBC writes it', async () => {
+    // Written for this test in the styles of a health desk, a local paper and an analysis column.
+    const trial = await coverageOf({
+      'health.txt': 'Music cuts confusion after surgery\n\nProfessor Henrik Lindquist said a follow-up study of people with dementia was being planned.\n',
+      'ward.txt': 'Ward reopens\n\nDr Amara Okoye said the dementia ward at the infirmary would reopen in May.\n',
+      'column.txt': 'The rural revolt\n\n"He has a mandate to stop things," Prof Kowalczyk said of the premier.\n',
+    })
+    // "prof" met only the column's "Prof Kowalczyk".
+    expect(trial.ask('what did the prof say about dementia').results[0]!.passage.source).toBe('health.txt')
+    expect(trial.ask('what did professor kowalczyk say about the premier').results[0]!.passage.source).toBe('column.txt')
+  })
+
   it('reads a thing\'s name after the word for it as the name asked for ("the boat Sao Mai 7"), not a day after it', () => {
     const boat = local.explain('whats the name of the boat that capsized')
     expect(boat.results[0]!.passage.text).toContain('Sao Mai 7')

@@ -20,6 +20,8 @@ const NEWS_CONCEPTS: Record<string, string[]> = {
   cfo: ['cfo', 'chief financial officer', 'finance director'],
   cto: ['cto', 'chief technology officer', 'chief technical officer'],
   coo: ['coo', 'chief operating officer'],
+  // "Prof Kowalczyk" (BBC style) and "Professor Henrik Lindquist"; "what did prof lindquist say".
+  professor: ['prof', 'professor'],
   gdp: ['gdp', 'gross domestic product'],
   ceasefire: ['ceasefire', 'cease-fire', 'truce', 'armistice'],
 }

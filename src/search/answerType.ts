@@ -127,11 +127,13 @@ const NAMED_THINGS = [
 const THING_NAME_ASKED = new RegExp(`\\bname of (?:the |this |that |his |her |its |their )?(?:[a-z-]+ ){0,3}?(${NAMED_THINGS.flat().join('|')})\\b`)
 /** Not a day or a month after the word: "the storm Saturday night". */
 const NOT_A_NAME = '(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)'
-
-function thingNameType(thing: string): AnswerType {
-  const kind = NAMED_THINGS.find((words) => words.includes(thing))!
-  return { kind: 'thingName', named: new RegExp(`\\b(${kind.join('|')})s?\\s+${NOT_A_NAME}(["“‘]|\\p{Lu}|\\d)`, 'u') }
-}
+/** Each thing's word → a name after any word of its kind ("boat" → "ship MS Amunet Princess"), made once. */
+const NAMED_AFTER = new Map(
+  NAMED_THINGS.flatMap((kind) => {
+    const named = new RegExp(`\\b(${kind.join('|')})s?\\s+${NOT_A_NAME}(["“‘]|\\p{Lu}|\\d)`, 'u')
+    return kind.map((word) => [word, named] as const)
+  }),
+)
 /** "in Alaska", "at the White House", "to Washington": a preposition of place before a name. */
 const PLACE_EXPRESSION = /\b(in|at|to|from|near|inside|outside|across|along|off|beside|opposite|over the)\s+(the\s+)?(\p{Lu}|[a-z]+ of \p{Lu})/u
 
@@ -207,7 +209,7 @@ function askedKind(q: string): AnswerType | undefined {
     if (kind === 'count') return countType(match[1]!)
     // "what was the name of the nile cruise boat": a name, and a vessel's name is one.
     const thing = kind === 'name' ? THING_NAME_ASKED.exec(q)?.[1] : undefined
-    return thing ? thingNameType(thing) : { kind }
+    return thing ? { kind: 'thingName', named: NAMED_AFTER.get(thing)! } : { kind }
   }
   return undefined
 }

@@ -13,7 +13,7 @@ import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { namesCountry, namesCoverage, slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
 import { relatedWords } from './synonyms.ts'
-import { isTitleHead } from '../leaders/words.ts'
+import { isTitleHead, SPEECH_VERBS, SUBJECT_PRONOUNS } from '../leaders/words.ts'
 
 /** What the ranking reads about one candidate passage; each value is in 0–1. */
 export interface RankFeatures {
@@ -92,9 +92,6 @@ const REASON = /\b(because|due to|as a result|after|following|amid|since|so that
 const QUOTE =
   /["“”]|\b(said|says|say|told|tells|tell|added|stated|states|warned|warns|warn|insisted|insists|insist|argued|argues|argue|believes?|according to|mentioned|mention|noted|stressed|explained|explain|announced|announce|declared|declare|suggested|suggest|acknowledged|acknowledge|claimed|claims|denied|deny|admitted|admit|urged|urge|emphasi[sz]ed|emphasi[sz]e|reiterated|reiterate|assured|assure|wrote|spoke of|described|called for|cautioned|caution|saying|stating|telling|warning|insisting|arguing|adding|noting|stressing|claiming|expressed|voiced)\b/i
 
-/** Speech verbs that attribute a quotation: "he said", "the premier says:". */
-const ATTRIBUTING = new Set(['says', 'said', 'told', 'tells', 'added', 'adds', 'insisted', 'insists', 'warned', 'warns', 'explained', 'explains', 'declared', 'declares', 'stressed'])
-const PRONOUNS = new Set(['he', 'she'])
 /** How many words may stand between "the" and the speech verb: "the outgoing premier says". */
 const TITLE_REACH = 4
 
@@ -103,8 +100,8 @@ function saidByPronounOrTitle(sentence: string): boolean {
   if (!/["“”]/.test(sentence)) return false
   const words = foldText(sentence).match(/[\p{L}\p{N}-]+/gu) ?? []
   return words.some((word, i) => {
-    if (!ATTRIBUTING.has(word)) return false
-    if ([words[i - 2], words[i - 1], words[i + 1]].some((w) => PRONOUNS.has(w!))) return true
+    if (!SPEECH_VERBS.has(word)) return false
+    if ([words[i - 2], words[i - 1], words[i + 1]].some((w) => SUBJECT_PRONOUNS.has(w!))) return true
     const before = words.slice(Math.max(0, i - TITLE_REACH), i)
     const after = words[i + 1] === 'the' ? words.slice(i + 2, i + 2 + TITLE_REACH) : []
     return (before.includes('the') && before.slice(before.lastIndexOf('the')).some(isTitleHead)) || after.some(isTitleHead)
@@ -139,8 +136,8 @@ export function rankCandidates(
   // A name is heard, too, where the next sentence quotes "he" or "the premier": "Min-jun Baek
   // concedes. Speaking at the Harbourside…, the outgoing premier says: "…"".
   const heardIn = (passage: Passage, sentenceTerms: Set<string>[]) =>
-    passage.sentences.some((sentence, i) => heard(sentence, sentenceTerms[i]!) || (!speaker?.office && saidByPronounOrTitle(sentence.text) && named(sentenceTerms[i - 1]))) ||
-    (!!speaker?.office && QUOTE.test(passage.text) && sentenceTerms.some((terms) => slotFoundIn(speaker.slots[0]!, terms)))
+    passage.sentences.some((sentence, i) => heard(sentence, sentenceTerms[i]!) || (!speaker?.office && named(sentenceTerms[i - 1]) && saidByPronounOrTitle(sentence.text))) ||
+    (!!speaker?.office && QUOTE.test(passage.text) && sentenceTerms.some(named))
   // What the answer sentence must give when it can: the kind asked for; for "who…" and
   // "which…", a name the question does not have; for "what did X say", X speaking.
   const questionWords = nameAsked ? questionWordSet(question) : undefined

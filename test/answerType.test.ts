@@ -34,6 +34,19 @@ describe('expected answer types', () => {
     expect(expectedAnswerType('what salary will paul boateng get')).toEqual({ kind: 'money' })
     // A noun further off is not the thing asked for.
     expect(expectedAnswerType('what did the minister say about the cost of the scheme')).toBeUndefined()
+    // Chat's "whats" reads as "what's".
+    expect(expectedAnswerType('whats the top speed')).toEqual({ kind: 'speed' })
+    expect(expectedAnswerType('whats the price of a ticket')).toEqual({ kind: 'money' })
+  })
+
+  it('reads a figure news reports by its name as asking for a figure: turnout, death toll, a rate (docs/quality.md, item 60)', () => {
+    for (const question of ['whats the turnout in valdera', 'what was the death toll', "what's the inflation rate now", 'what is the interest rate', 'what was the final tally', 'what was his majority'])
+      expect(expectedAnswerType(question)).toEqual({ kind: 'quantity' })
+    const turnout = expectedAnswerType('whats the turnout')!
+    expect(sentenceAnswers(turnout, 'At 61.4 per cent, turnout was the highest since 1996.')).toBe(true)
+    expect(sentenceAnswers(turnout, 'In Saltmarsh North the ballots will be counted a third time before a judge.')).toBe(false)
+    // The rate of a thing, not any word "rate" or "total" ends.
+    expect(expectedAnswerType('what was the total eclipse like')).toBeUndefined()
   })
 
   it('reads a race time as one, and a figurative "where" as no place', () => {

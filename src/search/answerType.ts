@@ -165,7 +165,10 @@ function escapeRegExp(text: string): string {
  * "what", then what may stand before the noun asked about: "what's the top speed", "what was his
  * annual salary", "what was e-university boss john beaumont's annual salary" (an owner of a few words).
  */
-const THE_NOUN = `('s| is| was| were| are| will be)?( the| his| her| its| their)?(( [a-z0-9-]+){1,4}'s)?( [a-z]+)?\\s+`
+const THE_NOUN = `('s|s| is| was| were| are| will be)?( the| his| her| its| their)?(( [a-z0-9-]+){1,4}'s)?( [a-z]+)?\\s+`
+
+/** The noun asked about ends there: "what was the total" and "the total in march", not "the total eclipse". */
+const NOUN_ENDS = String.raw`(?=\s*[?.!]*\s*$|\s+(in|of|for|at|on|now|this|so|was|is|were|after|then|when|among|across|from|by|since|last|today|yesterday|like)\b)`
 
 /** What a question asks for, by the first of these it matches: "how many minutes" is a duration before it is a count. */
 const ASKED: [RegExp, PlainKind | 'count'][] = [
@@ -194,7 +197,8 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   [new RegExp(`\\bhow (long|quick|quickly)\\b|\\bhow many (seconds|minutes|hours|days|weeks|months|years)\\b|\\bwhat${THE_NOUN}(battery life|duration|running time|sentence)\\b`), 'duration'],
   [/\b(what|which) (number|position|place|rank|ranking|spot)\b|\bwhere did .* (finish|come|rank|place)\b/, 'ordinal'],
   [/\bhow many\s+(.*)$/, 'count'],
-  [/\bhow much\b|\bwhat (number|share|amount)\b/, 'quantity'],
+  // A figure news reports by its name: "whats the turnout", "what was the death toll", "what's the inflation rate now".
+  [new RegExp(`\\bhow much\\b|\\bwhat (number|share|amount)\\b|\\bwhat${THE_NOUN}(turnout|toll|attendance|population|inflation|unemployment|majority|margin|tally|total|temperature|(interest|inflation|unemployment|growth|exchange|tax|jobless|birth|crime|mortality|vacancy) rate)${NOUN_ENDS}`), 'quantity'],
   // Not "where do they stand", "where do Merz and Zelensky disagree": a position, not a place.
   [/^\s*where\b(?!.*\b(stand|stands|disagree|disagrees|differ|differs|agree|agrees|eye to eye|from here|draw the line)\b)|\bin which (city|country|place)\b|\bwhat (city|country|place)\b/, 'place'],
   // "What's the robot called?", "what's the full title he took?": a name, whatever the thing.

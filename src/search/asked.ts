@@ -104,6 +104,8 @@ const WHERE_TO_LOOK_AFTER = new RegExp(String.raw`,?\s+${WHERE_TO_LOOK}(?=\s*[?.
 const TAG = /(?:,\s*(?:right|yeah|yes|innit|eh|yes or no)|,?\s+or (?:nah|not|no))\s*(?=\?*\s*$)/i
 /** Thanks or please after it: "… thanks", "…? thx!", "…? asking for a friend". */
 const CLOSING = /[\s,.!]+(?:thanks|thank (?:you|u)|ty|cheers|please|asking for a friend)(?: (?:a lot|so much|in advance))?[\s!.]*$/i
+/** "Now" said at the end, as chat says it: "whats the turnout this time", "… right now". Its "time" matched "a third time". */
+const NOW = /\s+(?:this time(?: around| round)?|right now|rn|at the moment|atm|as of now|these days|nowadays)(?=\s*[?!.]*\s*$)/i
 /** Chat's own words, wherever they stand: never what a question about the news is about (removed first, so the frames above need not list them). */
 const FILLERS = /\b(?:lol|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|xd|tbh|imo|imho|btw|idk|ngl|smh|omg|pls|plz|thx)\b/gi
 /** Emoji and other symbols after the last word or question mark. */
@@ -127,6 +129,7 @@ export function withoutSmallTalk(message: string): string {
     .replace(WHERE_TO_LOOK_AFTER, '')
     .replace(CLOSING, '')
     .replace(TAG, '')
+    .replace(NOW, '')
     .replace(/\s+([?!.,])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .trim()

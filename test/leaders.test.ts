@@ -1393,6 +1393,48 @@ describe('a twentieth coverage: names across outlets, offices before a name, pro
   })
 })
 
+describe('a twenty-first coverage: Indian styles, Basque spellings, short given names, a title taken over (docs/quality.md, item 60)', () => {
+  // Written for this test in the outlets' styles: an Indian daily and a pharmacy journal on a
+  // recall; a wire and an opposition paper on a rate cut; a match report and a fan blog; a club
+  // and a council announcing who stands in.
+  const { person, people } = writtenCoverage({
+    'a.txt':
+      'In a statement, Ravindra Pharma managing director Shri Devendranath Joshi said distribution had been suspended. ' +
+      '"Patient safety is our first priority," Shri Joshi said. Devotees gathered at the Shri Ganesh Mandir Temple in Pune.',
+    'b.txt': 'Dev Joshi, managing director of Ravindra, told the journal the company had switched suppliers.',
+    'c.txt': 'Governor Itziar Etxeberria told a news conference in Valdenburg that inflation was easing.',
+    'd.txt': "She stopped short of criticising the bank's governor, Itziar Echeverría, saying the bank was cleaning up a mess.",
+    'e.txt':
+      'Rovers manager Tomasz Wierzbicki said the players had been heroes. ' +
+      'Club president Arturo Gil said Anselmo Ruiz will take over as the new coach next season. ' +
+      'Deputy Mayor Lina Brandt will serve as acting mayor until the by-election, the council said.',
+    'f.txt': 'John Varley, the chief executive of the bank, spoke first. Barley, a webmaster and film-maker, said he had not been paid.',
+  })
+
+  it('reads "Shri" before a name as a style, not a given name, and no evidence of a person by itself', () => {
+    expect(person('devendranath joshi')).toMatchObject({ name: 'Devendranath Joshi', articles: ['a.txt', 'b.txt'] })
+    expect(person('devendranath joshi')?.statements.map((s) => s.text)).toContain('"Patient safety is our first priority," Shri Joshi said.')
+    expect(people().some((p) => p.name.startsWith('Shri') || p.name.includes('Mandir'))).toBe(false)
+  })
+
+  it('joins a Basque spelling to the Spanish one ("tx" and "ch", "b" and "v" between vowels), not "Varley" to "Barley"', () => {
+    expect(person('echeverria')?.articles).toEqual(['c.txt', 'd.txt'])
+    expect(person('etxeberria')?.name).toBe(person('echeverria')?.name)
+    expect(person('john varley')?.aliases).not.toContain('Barley')
+  })
+
+  it('finds someone by a short form of the given name the coverage prints, or by a nickname beginning it', () => {
+    expect(person('dev joshi')?.name).toBe('Devendranath Joshi')
+    expect(person('tommy wierzbicki')?.name).toBe('Tomasz Wierzbicki')
+    expect(person('priya joshi')).toBeUndefined()
+  })
+
+  it('gives a title taken over or served in after the name, beside the one before it', () => {
+    expect(person('anselmo ruiz')?.roles).toEqual(['coach'])
+    expect(person('lina brandt')?.roles).toEqual(expect.arrayContaining(['Deputy Mayor', 'acting mayor']))
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

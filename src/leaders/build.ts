@@ -221,12 +221,14 @@ function toPerson(c: Cluster, articles: Article[], statements: Statement[]): Per
 
   const roleCounts = new Map<string, { text: string; count: number; forms: Map<string, number> }>()
   for (const o of c.occurrences) {
-    if (!o.role) continue
-    const key = foldName(o.role)
-    const entry = roleCounts.get(key) ?? { text: o.role, count: 0, forms: new Map() }
-    entry.count++
-    entry.forms.set(o.role, (entry.forms.get(o.role) ?? 0) + 1)
-    roleCounts.set(key, entry)
+    for (const role of [o.role, o.newRole]) {
+      if (!role) continue
+      const key = foldName(role)
+      const entry = roleCounts.get(key) ?? { text: role, count: 0, forms: new Map() }
+      entry.count++
+      entry.forms.set(role, (entry.forms.get(role) ?? 0) + 1)
+      roleCounts.set(key, entry)
+    }
   }
   const ranked = [...roleCounts.values()]
     .sort((a, b) => b.count - a.count)

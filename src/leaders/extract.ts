@@ -3,7 +3,7 @@
 // evidence that it names a person: a title or honorific, or being the subject of a speech verb.
 import { isFieldWord, isNoun, isOrdinaryWord } from '../search/lexicon.ts'
 import { baseForms } from '../search/synonyms.ts'
-import { isDemonym } from './names.ts'
+import { foldName, isDemonym } from './names.ts'
 import { type CaseStats, NICKNAME_MARKS, type Token } from './tokens.ts'
 import {
   ABBREVIATED_TITLES,
@@ -21,6 +21,7 @@ import {
   PREPOSITIONS,
   SPEECH_VERBS,
   STOPPED_HONORIFICS,
+  STYLES_NOT_ONLY_FOR_PEOPLE,
   SURNAME_PARTICLES,
   TITLE_MODIFIERS,
   TWO_WORD_STYLES,
@@ -41,6 +42,8 @@ export interface NameSpan {
   roleStart: number
   /** The title as written, before the name or in an appositive after it. */
   role?: string
+  /** A title given by a verb after a name that has one before it: "Deputy Mayor Chen Wei-ling will serve as acting mayor". */
+  newRole?: string
   /** Last token of a title written after the name ("..., president of the European Council,"). */
   roleEnd?: number
   /** A one-word title or honorific right before the name ("President", "Mr"), for aliases. */
@@ -247,7 +250,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   // Styles, several in a row read past to the title before them ("the Managing Director of GWL,
   // Ing. Dr. Abena…"); the one next to the name is its prefix.
   for (let style = honorificAt(tokens, p); style; style = honorificAt(tokens, p)) {
-    honorific = true
+    honorific ||= !STYLES_NOT_ONLY_FOR_PEOPLE.has(style.prefix.toLowerCase())
     prefix ??= style.prefix
     roleStart = p - style.tokens + 1
     p -= style.tokens
@@ -315,10 +318,13 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   // "Retno of the PVMBG said", "Mark Thompson of the BBC said": who speaks is past the body named.
   const affiliationEnd = !role && !knownAs && !lastTok.possessive ? bodyNamedAfter(tokens, tail) : undefined
   if (affiliationEnd !== undefined && speechFollows(tokens, affiliationEnd + 1)) after = affiliationEnd + 1
-  if (!role && !lastTok.possessive) {
+  let newRole: string | undefined
+  if (!lastTok.possessive) {
     // "Glenn Hoddle has been unveiled as the new Wolves manager": a title given after the name.
     const predicate = rolePredicative(tokens, tail)
-    if (predicate) role = sentence.slice(tokens[predicate.from]!.start, tokens[predicate.to]!.end)
+    const given = predicate && sentence.slice(tokens[predicate.from]!.start, tokens[predicate.to]!.end)
+    if (!role) role = given
+    else if (given && foldName(given) !== foldName(role)) newRole = given
   }
 
   const preceding = tokens[roleStart - 1]
@@ -337,6 +343,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     roleStart,
     ...(role ? { role } : {}),
     ...(roleEnd !== undefined ? { roleEnd } : {}),
+    ...(newRole ? { newRole } : {}),
     ...(prefix ? { prefix } : {}),
     honorific,
     // "Vendors in Black River, St Elizabeth, say…": a place is not who speaks ("on behalf of
@@ -664,6 +671,9 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
   return tokens[to + 1] === undefined ? { from, to } : undefined
 }
 
+/** "takes over as", read past "over". */
+const TAKE_VERBS = new Set(['take', 'takes', 'took'])
+
 /**
  * A title given after the name: "X (has been|was|will be)? (named|appointed|unveiled|...) as
  * (the|a)? (new)? <title>", or "X is|was (the)? <Org> <title>" with a capitalised word in the title.
@@ -678,7 +688,11 @@ function rolePredicative(tokens: Token[], j: number): { from: number; to: number
     auxiliaries++
   }
   let verb = false
-  if (isWord(tokens[x]) && PREDICATIVE_VERBS.has(tokens[x]!.text)) {
+  // "Deputy mayor Wei-ling Chen takes over as stand-in mayor": "over" read past.
+  if (isWord(tokens[x]) && TAKE_VERBS.has(tokens[x]!.text) && tokens[x + 1]?.text === 'over' && tokens[x + 2]?.text === 'as') {
+    x += 2
+    verb = true
+  } else if (isWord(tokens[x]) && PREDICATIVE_VERBS.has(tokens[x]!.text)) {
     x++
     verb = true
   }

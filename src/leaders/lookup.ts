@@ -6,7 +6,7 @@ import { conceptTable, findConceptPhrases } from '../search/concepts.ts'
 import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, isDemonym, variantKey } from './names.ts'
-import { givenNameKey } from './nicknames.ts'
+import { givenNameKey, otherGivenForms } from './nicknames.ts'
 import { ABBREVIATED_TITLES, FOREIGN_TITLES, FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFICS, isTitleHead, NAME_PARTICLES, OFFICE_INITIALS, PEERAGE_STYLES, SHORT_TITLES, STOPPED_HONORIFICS, TITLE_MODIFIERS } from './words.ts'
 
 interface Entry {
@@ -405,7 +405,7 @@ function bestByName(entries: Entry[], words: string[]): Entry | undefined {
           ? e.given.startsWith(first)
             ? 0
             : undefined
-          : givenNameKey(first) === givenNameKey(e.given) && first !== e.given
+          : (givenNameKey(first) === givenNameKey(e.given) || shortFormOf(first, e.given)) && first !== e.given
             ? 0.5
             : distance(first, e.given)
       if (dg === undefined) continue
@@ -414,6 +414,16 @@ function bestByName(entries: Entry[], words: string[]): Entry | undefined {
     if (!best || d < best.d) best = { entry: e, d }
   }
   return best?.entry
+}
+
+/**
+ * A given name asked by a short form of the one the coverage prints, or the other way round, or by
+ * a nickname whose short form begins it: "harsh" Kothari is Harshvardhan, "venkat" Subramanian
+ * Venkataraman, "tommy" Wierzbicki Tomasz ("tom"). Three letters at least, so "jo" is no one's.
+ */
+function shortFormOf(asked: string, given: string): boolean {
+  const begins = (a: string, b: string) => a.length >= 3 && b.length > a.length && b.startsWith(a)
+  return [asked, ...otherGivenForms(asked)].some((form) => begins(form, given) || begins(given, form))
 }
 
 /**

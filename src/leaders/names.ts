@@ -18,8 +18,10 @@ export function foldName(name: string): string {
 export function variantKey(folded: string): string {
   let key = variantKeys.get(folded)
   if (key === undefined) {
-    // "Mac"/"Mc" and "ck"/"c" are spellings of one sound: Mackintosh = McIntosh, Nickolas = Nicolas.
-    key = folded.replace(/-/g, '').replace(/^mac/, 'mc').replace(/ck/g, 'c').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/[iyj]+/g, 'y').replace(/(.)\1+/g, '$1')
+    // "Mac"/"Mc" and "ck"/"c" are spellings of one sound: Mackintosh = McIntosh, Nickolas = Nicolas;
+    // so are Basque "tx" and Spanish "ch", and "b" and "v" between vowels as Spanish says them:
+    // Etxeberria = Echeverría (not Varley and Barley).
+    key = folded.replace(/-/g, '').replace(/^mac/, 'mc').replace(/ck/g, 'c').replace(/tx/g, 'ch').replace(/(?<=[aeiou])v(?=[aeiou])/g, 'b').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/[iyj]+/g, 'y').replace(/(.)\1+/g, '$1')
     if (variantKeys.size > 100_000) variantKeys.clear()
     variantKeys.set(folded, key)
   }

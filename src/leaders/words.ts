@@ -126,7 +126,15 @@ export const HONORIFICS = new Set([
   'datuk', 'dato', 'datin', 'puan', 'encik', 'tun', 'haji', 'hajjah', 'ir', 'kaumatua', 'matua',
   // Ghanaian ones: a chief or queen mother "Nana Kwaku Amoako III", a woman "Madam Abena".
   'nana', 'madam',
+  // Indian ones: "Shri Harshvardhan Kothari", "Smt Meena Iyer" (not "Sri", which starts Sri Lanka).
+  'shri', 'shrimati', 'smt',
 ])
+
+/**
+ * Styles that also head the names of gods, temples and institutions ("the Shri Swaminarayan Mandir
+ * Temple", "Shri Ram College"): read past like any style, but no evidence of a person by themselves.
+ */
+export const STYLES_NOT_ONLY_FOR_PEOPLE = new Set(['shri'])
 
 /** Styles of two words: "Tan Sri Wong Kah Mun" ("Tan" alone is a surname), "Datuk Seri", "Toh Puan". */
 export const TWO_WORD_STYLES = new Set(['tan sri', 'datuk seri', 'dato seri', 'dato sri', 'toh puan'])
@@ -149,6 +157,7 @@ export const PEERAGE_STYLES = new Set(['lord', 'lady', 'baroness', 'baron'])
 export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
   mr: 'm', 'mr.': 'm', sir: 'm', lord: 'm', baron: 'm', king: 'm', prince: 'm',
   mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dame: 'f', lady: 'f', baroness: 'f', queen: 'f', princess: 'f',
+  shri: 'm', shrimati: 'f', smt: 'f',
 }
 
 /** Kinds of organisation and work a name may follow ("anti-virus firm Sophos", "hit film Amelie"): the name is one, not a person. */
@@ -258,6 +267,8 @@ export const PREDICATIVE_AUXILIARIES = new Set(['is', 'was', 'has', 'have', 'had
 /** Verbs that give a person a title after "as" ("named as", "unveiled as", "confirmed as"). */
 export const PREDICATIVE_VERBS = new Set([
   'named', 'appointed', 'unveiled', 'confirmed', 'installed', 'elected', 're-elected', 'chosen', 'picked',
+  // "Deputy Mayor Chen Wei-ling will serve as acting mayor".
+  'serve', 'serves', 'served',
 ])
 
 /** Pronouns that continue the last speaker's statements ("He emphasized ..."). */

@@ -378,6 +378,41 @@ describe('figures the question gives', () => {
   })
 })
 
+describe('a twenty-first coverage\'s answers: clocks, "since 1987", forecasts, a search for a figure (docs/quality.md, item 60)', () => {
+  // Sentences written for this test in the styles of an emergency agency, a Vietnamese outlet, a
+  // match report, a tabloid and a pharmacy journal.
+  it('a 24-hour clock is a time ("between 18:00 and 19:00", "14h40"); a race time is not', () => {
+    expect(answers('when did the boat capsize', 'The boat capsized at 14h40 on Saturday off the island.')).toBe(true)
+    expect(answers('when is kick-off', 'Kick-off is 19:45 at Harcourt Stadium.')).toBe(true)
+    expect(answers('when did he finish', 'He won the marathon in 2:05:38.')).toBe(false)
+    expect(answers('when did he finish', 'He won the 800m in 1:43.2, a championship record.')).toBe(false)
+  })
+
+  it('"when is … meant to …" looks ahead, and a forecast does', () => {
+    const q = 'when is the cooler weather meant to turn up'
+    expect(expectedAnswerType(q)).toMatchObject({ kind: 'ahead' })
+    expect(answers(q, 'A southerly wind change is forecast to reach the fire ground between 18:00 and 19:00.')).toBe(true)
+    expect(answers(q, 'The southerly change arrived at Bindaree on Saturday.')).toBe(false)
+  })
+
+  it('"how long had they gone without…" is answered by "since 1987"', () => {
+    const q = 'how long had rovers gone without winning a trophy'
+    expect(answers(q, 'Castlebrook Rovers won the cup for the first time since 1987 on Saturday night.')).toBe(true)
+    expect(answers(q, 'Inflation is at its highest since the early 1990s.')).toBe(true)
+    expect(answers(q, 'Castlebrook Rovers won the cup on Saturday night.')).toBe(false)
+  })
+
+  it('a search ending with what is wanted asks for it: "hot tub cost" a sum, "bushfire death toll" a figure', () => {
+    expect(expectedAnswerType('achterberg hot tub cost')).toEqual({ kind: 'money' })
+    expect(expectedAnswerType('surajkund lifesciences turnover')).toEqual({ kind: 'money' })
+    expect(expectedAnswerType('bushfire death toll?')).toEqual({ kind: 'quantity' })
+    // With a question word the question says what it asks.
+    expect(expectedAnswerType('why did the cost rise')).toBeUndefined()
+    expect(answers('achterberg hot tub cost', 'He spent £2,150 on a garden hot tub.')).toBe(true)
+    expect(answers('achterberg hot tub cost', 'A garden hot tub was among the claims.')).toBe(false)
+  })
+})
+
 describe('how soon', () => {
   it('is answered by a time as well as by a wait', () => {
     const q = 'how soon could the guarantees package be wrapped up'

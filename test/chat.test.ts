@@ -178,6 +178,9 @@ describe('questionItself and sentenceAsked: chat\'s short forms, and a guess at 
     // A capitalised "Gov" is a title ("Gov Newsom"), and words that only contain a short form stay.
     ['what did Gov Newsom say', 'what did Gov Newsom say'],
     ['what did the governor say about presidential pics', 'what did the governor say about presidential pictures'],
+    // A terrace's words for a football manager and a shootout (docs/quality.md, item 60).
+    ['when did the castlebrook gaffer take over', 'when did the castlebrook manager take over'],
+    ['who missed in the pens', 'who missed in the penalties'],
   ])('%s → %s', (message, question) => {
     expect(questionItself(message)).toBe(question)
   })

@@ -144,6 +144,26 @@ describe('a speaker named in one sentence and quoted in the next, and a thing\'s
   })
 })
 
+describe('a match report\'s words for the goal that levels a game (docs/quality.md, item 60)', () => {
+  let local: Coverage
+  beforeAll(async () => {
+    // Written for this test in a sports desk's style.
+    local = await coverageOf({
+      'final.txt':
+        'Harbour Rovers win the cup on penalties\n\n' +
+        'Harbour Rovers beat Dunmore Athletic 4-2 on penalties after a 1-1 draw at the Kestrel Ground on Saturday.\n\n' +
+        'Dunmore had more of the ball after the interval and drew level in the 78th minute, when striker Ryo Tanabe headed in a corner.\n\n' +
+        'Dunmore fans said the away end had been full for the first time in a decade.\n',
+    })
+  })
+
+  it('answers "who got the equaliser" with the goal that drew the game level', () => {
+    const equaliser = local.explain("who got dunmore's equaliser")
+    expect(equaliser.results[0]!.passage.text).toContain('drew level in the 78th minute')
+    expect(equaliser.confidence).toBe('high')
+  })
+})
+
 describe('a question naming an outlet of the coverage searches its articles (docs/quality.md, item 58)', () => {
   let local: Coverage
   beforeAll(async () => {

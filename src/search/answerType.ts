@@ -48,6 +48,8 @@ const TIME_EXPRESSION = new RegExp(
     `\\d+\\s+(days?|weeks?|months?|years?)\\s+(ago|later|earlier)|(earlier|later) (this|that|on)|` +
     // A time of day, a season, and the near future as news prose gives them.
     `(at )?(midnight|noon|midday|dawn|dusk)|\\d{1,2}([:.]\\d{2})?\\s?(am|pm|a\\.m|p\\.m)|at \\d{1,2}:\\d{2}|` +
+    // A 24-hour clock as agencies and continental papers give it: "between 18:00 and 19:00", "14h40"; not a race time ("1:43.2", "2:05:38").
+    `(?<![:.\\d])([01]?\\d|2[0-3]):[0-5]\\d(?![.:]?\\d)|([01]?\\d|2[0-3])h[0-5]\\d|` +
     `(in|during|by|until|since|over|early|late|mid)[- ](the )?(spring|summer|autumn|winter)|(at|over) the weekend|` +
     `in the (coming|next)( few)? (days|weeks|months|years))\\b`,
   'i',
@@ -170,6 +172,13 @@ const THE_NOUN = `('s|s| is| was| were| are| will be)?( the| his| her| its| thei
 /** The noun asked about ends there: "what was the total" and "the total in march", not "the total eclipse". */
 const NOUN_ENDS = String.raw`(?=\s*[?.!]*\s*$|\s+(in|of|for|at|on|now|this|so|was|is|were|after|then|when|among|across|from|by|since|last|today|yesterday|like)\b)`
 
+/**
+ * Typed as a search, the thing wanted last, no question word: "achterberg hot tub cost",
+ * "surajkund lifesciences turnover".
+ */
+const SEARCHED_FOR = String.raw`^(?!.*\b(what|who|whom|whose|which|when|where|why|how|did|does|do|is|are|was|were|has|have|will|can|could|should)\b).*\b`
+const ENDS = String.raw`\s*[?.!]*\s*$`
+
 /** What a question asks for, by the first of these it matches: "how many minutes" is a duration before it is a count. */
 const ASKED: [RegExp, PlainKind | 'count'][] = [
   [/\bhow old\b|\bwhat age\b|\bage of\b/, 'age'],
@@ -177,7 +186,7 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   // A change is given as a share as often as a sum: "how much is the pay rise?", "how big a pay
   // rise are they demanding" (4.5%).
   [/\bhow (much|big|large)\b.*\b(rise|rises|rose|risen|increase|increases|increased|cut|cuts|hike|hikes|fall|falls|fell|fallen|drop|drops|dropped|grow|grows|grew|grown|growth|jump|jumps|jumped)\b/, 'quantity'],
-  [new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat${THE_NOUN}(price|fee|salary|sum|fine|wage|cost)s?\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b|\\bwhat\\b[^?]*\\b(cost|costs)\\b(?! of)`), 'money'],
+  [new RegExp(`\\bhow much\\b.*\\b(${MONEY_VERBS})\\b|\\bwhat${THE_NOUN}(price|fee|salary|sum|fine|wage|cost)s?\\b|\\bhow (much|many) (money|cash|pounds|dollars|euros)\\b|\\bwhat\\b[^?]*\\b(cost|costs)\\b(?! of)|${SEARCHED_FOR}(cost|price|fee|salary|wages?|turnover|revenues?|profits?)${ENDS}`), 'money'],
   [/\bwhat('s| is| was| were)? the( final| half-time| full-time)? (score|scoreline|result)\b|\bby how many goals\b|\bwhat did .* (win|lose|beat|draw) .*\bby\b/, 'score'],
   // "How big" is a measure ("how big is the fire": 12,000 acres) or a sum ("how big is the order
   // book": S$1.6 billion).
@@ -189,7 +198,7 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   [/\bhow soon\b/, 'soon'],
   // "When will…?" as well, in a sentence that looks ahead: "when will the computers be working
   // again" is answered by "expected to resume within 72 hours", not by "attacked since Sunday night".
-  [/^\s*when\b[^?]*\b(will|can|gonna|going to|supposed to|expected to|due to)\b/, 'ahead'],
+  [/^\s*when\b[^?]*\b(will|can|gonna|going to|supposed to|meant to|expected to|due to)\b/, 'ahead'],
   // "What time did Gatlin run?", "what was his winning time?": a race time, not a time of day.
   [/\bwhat time did .* (run|clock|finish|swim|record|post)\b|\bin what time\b|\bwhat (was|is|were)\b.*\b(winning|finishing|race|best|fastest|qualifying|lap|record|his|her|their) time\b/, 'raceTime'],
   // "How long is the bridge?" (450 metres) or "…the flight?" (three hours): the verb "to be" leaves both open.
@@ -198,7 +207,7 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   [/\b(what|which) (number|position|place|rank|ranking|spot)\b|\bwhere did .* (finish|come|rank|place)\b/, 'ordinal'],
   [/\bhow many\s+(.*)$/, 'count'],
   // A figure news reports by its name: "whats the turnout", "what was the death toll", "what's the inflation rate now".
-  [new RegExp(`\\bhow much\\b|\\bwhat (number|share|amount)\\b|\\bwhat${THE_NOUN}(turnout|toll|attendance|population|inflation|unemployment|majority|margin|tally|total|temperature|(interest|inflation|unemployment|growth|exchange|tax|jobless|birth|crime|mortality|vacancy) rate)${NOUN_ENDS}`), 'quantity'],
+  [new RegExp(`\\bhow much\\b|\\bwhat (number|share|amount)\\b|\\bwhat${THE_NOUN}(turnout|toll|attendance|population|inflation|unemployment|majority|margin|tally|total|temperature|(interest|inflation|unemployment|growth|exchange|tax|jobless|birth|crime|mortality|vacancy) rate)${NOUN_ENDS}|${SEARCHED_FOR}(turnout|death toll|attendance|population)${ENDS}`), 'quantity'],
   // Not "where do they stand", "where do Merz and Zelensky disagree": a position, not a place.
   [/^\s*where\b(?!.*\b(stand|stands|disagree|disagrees|differ|differs|agree|agrees|eye to eye|from here|draw the line)\b)|\bin which (city|country|place)\b|\bwhat (city|country|place)\b/, 'place'],
   // "What's the robot called?", "what's the full title he took?": a name, whatever the thing.
@@ -301,8 +310,11 @@ const givesDate = (sentence: string) => TIME_EXPRESSION.test(sentence) || MONTH_
 /** A date or a wait: "as soon as this week", "within 48 hours". */
 const givesDateOrWait = (sentence: string) => givesDate(sentence) || DURATION_EXPRESSION.test(sentence)
 
+/** A time up to now from a year: "since 1987", "since the 1990s", "since the early 2000s". */
+const SINCE_YEAR = /\bsince (the )?(early |mid-|late )?(1[89]|20)\d(\d|0s)\b/i
+
 /** Words of a sentence that speaks of what is to come: a date or a wait beside one is a time ahead. */
-const LOOKS_AHEAD = /\b(will|would|'ll|shall|expected|expects|should|estimated|estimates|within|until|till|next|soon|resume|resumes|reopen|reopens|scheduled|due|planned|plans|aims|hopes|likely)\b/i
+const LOOKS_AHEAD = /\b(will|would|forecast|forecasts|predicted|meant|'ll|shall|expected|expects|should|estimated|estimates|within|until|till|next|soon|resume|resumes|reopen|reopens|scheduled|due|planned|plans|aims|hopes|likely)\b/i
 
 /** What a sentence must hold to answer each kind. */
 const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
@@ -312,7 +324,8 @@ const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   soon: (s) => givesDateOrWait(s),
   ahead: (s) => givesDateOrWait(s) && LOOKS_AHEAD.test(s),
   money: (s) => givesSum(s),
-  duration: (s) => DURATION_EXPRESSION.test(s),
+  // "How long had Rovers gone without a trophy": "for the first time since 1987" says how long.
+  duration: (s) => DURATION_EXPRESSION.test(s) || SINCE_YEAR.test(s),
   extent: (s) => MEASURE_EXPRESSION.test(s) || DURATION_EXPRESSION.test(s),
   measure: (s) => MEASURE_EXPRESSION.test(s),
   speed: (s) => MEASURE_EXPRESSION.test(s) || RACE_TIME_EXPRESSION.test(s),

@@ -57,7 +57,7 @@ const CHAT_WORDS = new Map(
     pres: 'president', prez: 'president', dept: 'department', exec: 'executive', execs: 'executives',
     tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday', pics: 'pictures', pic: 'picture', uni: 'university',
     intl: 'international', natl: 'national', yr: 'year', yrs: 'years', mins: 'minutes', hrs: 'hours', biz: 'business', econ: 'economy',
-    coop: 'cooperative', coops: 'cooperatives',
+    coop: 'cooperative', coops: 'cooperatives', pens: 'penalties', gaffer: 'manager',
   }),
 )
 

@@ -24,6 +24,9 @@ const NEWS_CONCEPTS: Record<string, string[]> = {
   professor: ['prof', 'professor'],
   gdp: ['gdp', 'gross domestic product'],
   ceasefire: ['ceasefire', 'cease-fire', 'truce', 'armistice'],
+  // A match report's words for the goal that levels a game: "who got the equaliser" is answered by
+  // "drew level in the 78th minute, when Tanabe headed in".
+  equaliser: ['equaliser', 'equalizer', 'equalised', 'equalized', 'equalising goal', 'equalizing goal', 'drew level', 'levelled', 'leveled'],
 }
 
 /** Country names that world-countries leaves out but the news uses every day. */

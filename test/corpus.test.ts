@@ -128,6 +128,16 @@ describe('cleanArticle on the seeds', () => {
     expect(clean.title).toBe('President Trump has announced that the United States will not deploy military forces to…')
   })
 
+  it('reads a line handing over to a quotation ("First Team Manager Tomasz Wierzbicki said:") as the article\'s words, not a heading (docs/quality.md, item 60)', () => {
+    // Written for this test in a football club's statement style.
+    const clean = cleanArticle(
+      'CLUB STATEMENT: Rovers crowned cup winners\n\nRovers won the Northmoor Cup on Saturday.\n\nFirst Team Manager Tomasz Wierzbicki said:\n\n"I am so proud of this group of players."\n\nVictory Parade\n\nThe bus leaves at 14:00.\n',
+    )
+    expect(clean.paragraphs.map((p) => p.text)).toContain('First Team Manager Tomasz Wierzbicki said:')
+    expect(clean.paragraphs.find((p) => p.text.startsWith('"I am so proud'))?.heading).toBeUndefined()
+    expect(clean.paragraphs.find((p) => p.text.startsWith('The bus'))?.heading).toBe('Victory Parade')
+  })
+
   it('takes a headline without a full stop as the title only (003)', async () => {
     const clean = cleanArticle(await seed('003_9090c35cc40e081f.txt'))
     expect(clean.title).toBe('Assurance for Kiev by Europeans: No Deployment of U.S. Troops')

@@ -183,10 +183,16 @@ function words(line: string): string[] {
   return line.split(' ').filter(Boolean)
 }
 
+/**
+ * A line that hands over to a quotation below it, as club and company statements print one:
+ * "First Team Manager Tomasz Wierzbicki said:". Its words are the article's, not a section's name.
+ */
+const SPEECH_LEAD_IN = /\b(said|says|added|adds|explained|stated|commented|continued|wrote|writes|noted|warned)\s*:$/i
+
 /** A section heading: short, no sentence-ending full stop, in Title Case or ending with "?" or ":". */
 export function isHeading(line: string): boolean {
   const w = words(line)
-  if (w.length === 0 || w.length > 8 || line.length > 70 || /[.,;]$/.test(line)) return false
+  if (w.length === 0 || w.length > 8 || line.length > 70 || /[.,;]$/.test(line) || SPEECH_LEAD_IN.test(line)) return false
   if (/[?:]$/.test(line)) return w.filter((x) => /^[\p{Lu}\p{N}]/u.test(x)).length >= Math.ceil(w.length / 2)
   const small = /^(a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|vs)$/i
   return w.every((x) => /^[\p{Lu}\p{N}"'“‘]/u.test(x) || small.test(x))

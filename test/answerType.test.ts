@@ -360,6 +360,20 @@ describe('"who…" and "which…": a name the question does not have', () => {
     expect(holderOf("who's the cto at netsurity", 'said Priya Raman, chief technology officer at Netsurity.')).toBe(true)
     expect(holderOf('who is the ceo of ebm', 'Dr Khalid bin Saeed Al Hameli, Chief Executive Officer of EBM, said the contract was signed.')).toBe(true)
   })
+
+  // Sentences written for this test as an opposition paper, a wire and a consumer-advice site write them (docs/quality.md, item 60).
+  it('a shadow, deputy or former holder is another office than the one asked; "which doctor" is answered by "Dr …"', () => {
+    const holderOf = (question: string, sentence: string) => namesHolder(holderAsked(question)!, sentence)
+    expect(holderOf("who is kestria's finance minister", 'Saoirse Ní Bhriain, shadow finance minister for the Progressive Union, said the cut was too little.')).toBe(false)
+    expect(holderOf("who is kestria's finance minister", 'Deputy Finance Minister Ola Berg said the budget was sound.')).toBe(false)
+    expect(holderOf("who is kestria's finance minister", 'Former finance minister Ken Larsen said rates were too high.')).toBe(false)
+    expect(holderOf("who is kestria's finance minister", 'Finance Minister Tobias Rask said the government respected the bank.')).toBe(true)
+    // Asked for by the question, they answer it.
+    expect(holderOf('who was the finance minister back then', 'Former finance minister Ken Larsen said rates were too high.')).toBe(true)
+    expect(holderOf('who is the shadow finance minister', 'Saoirse Ní Bhriain, shadow finance minister for the Progressive Union, said the cut was too little.')).toBe(true)
+    expect(holderOf('which doctor warned against stopping bp meds suddenly', '"Do not stop the tablets abruptly," says Dr Farzana Qureshi, a consultant cardiologist in Pune.')).toBe(true)
+    expect(holderOf('which doctor warned against stopping bp meds suddenly', 'The regulator said patients should not stop their tablets.')).toBe(false)
+  })
 })
 
 describe('figures the question gives', () => {

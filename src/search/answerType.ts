@@ -256,7 +256,7 @@ const LOOSE_TITLES = new Set(['star', 'seed', 'player', 'official', 'host', 'cen
  */
 export function holderAsked(question: string): HolderAsked | undefined {
   const questionWords = questionWordSet(question)
-  const isTitle = (w: string) => isTitleHead(w) && !LOOSE_TITLES.has(w)
+  const isTitle = (w: string) => (isTitleHead(w) || STYLE_OF_TITLE.has(w)) && !LOOSE_TITLES.has(w)
   if (!ASKS_WHO.test(question)) {
     // "which retired judge…": a title among the first words after "which"; "which bank hired its chief…" asks for a body.
     const which = ASKS_WHICH.exec(question)?.[2]
@@ -268,9 +268,16 @@ export function holderAsked(question: string): HolderAsked | undefined {
   return titles.size ? holder(titles, questionWords) : undefined
 }
 
+/** Titles news writes as a style before the name: "which doctor warned…" is answered by "Dr Farzana Qureshi". */
+const STYLE_OF_TITLE = new Map([
+  ['doctor', 'dr'],
+  ['professor', 'prof'],
+])
+
 function holder(titles: Set<string>, questionWords: Set<string>): HolderAsked {
   // Titles asked by their initials, as news spells them out: "who's the cto" is answered by "chief technology officer, Ana Ruiz".
   for (const title of [...titles]) for (const word of OFFICE_INITIALS.get(title) ?? []) titles.add(word)
+  for (const title of [...titles]) if (STYLE_OF_TITLE.has(title)) titles.add(STYLE_OF_TITLE.get(title)!)
   return { titles, questionWords, mentioned: new RegExp(`\\b(${[...titles].map(escapeRegExp).join('|')})`, 'i') }
 }
 
@@ -283,10 +290,13 @@ export function namesHolder(type: HolderAsked, sentence: string): boolean {
   if (!type.mentioned.test(foldText(sentence))) return false
   let lastTitleAt = -Infinity
   let lastNameAt = -Infinity
+  let lastOtherOfficeAt = -Infinity
   let at = 0
   for (const [word] of sentence.matchAll(WORD)) {
     const folded = foldWord(word).replace(/['’]s$|\.$/, '')
-    if (type.titles.has(folded) || type.titles.has(folded.replace(/s$/, ''))) {
+    // "Saoirse Ní Bhriain, shadow finance minister" is no answer to "who is the finance minister".
+    if (OTHER_OFFICE.has(folded) && !type.questionWords.has(folded) && !(FORMER.has(folded) && type.questionWords.has('was'))) lastOtherOfficeAt = at
+    else if ((type.titles.has(folded) || type.titles.has(folded.replace(/s$/, ''))) && at - lastOtherOfficeAt > 2) {
       if (at - lastNameAt <= HOLDER_REACH) return true
       lastTitleAt = at
     } else if (/^\p{Lu}/u.test(word) && !isOrdinaryWord(folded) && !type.questionWords.has(folded)) {
@@ -297,6 +307,11 @@ export function namesHolder(type: HolderAsked, sentence: string): boolean {
   }
   return false
 }
+
+/** Words before a title that make it another office than the one asked, unless the question says them too. */
+const OTHER_OFFICE = new Set(['shadow', 'former', 'ex', 'deputy', 'vice', 'assistant', 'junior', 'opposition'])
+/** …of which these are the office asked when the question asks who held it ("who was the finance minister then"). */
+const FORMER = new Set(['former', 'ex'])
 
 /** How many words apart a title and its holder's name may stand: "chief executive, Simon Achterberg", "Kowalczyk, president of". */
 const HOLDER_REACH = 4

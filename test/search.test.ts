@@ -334,6 +334,11 @@ describe('analysis', () => {
     // The stemmer reads "used" and "using" as "us": they are "use", never the country.
     expect(terms('it was used, and they are using it to use it')).toEqual(['use', 'use', 'use'])
     expect(terms('the US Open')).not.toContain('use')
+    // A match report's equaliser and a wire's "bps" (docs/quality.md, item 60).
+    expect(terms('drew level')).toContain('§equaliser')
+    expect(terms('equaliser')).toContain('§equaliser')
+    expect(terms('25 bps')).toContain('§bps')
+    expect(terms('25 basis points')).toContain('§bps')
   })
 
   it('reads "us" typed in lower case as the country where the pronoun cannot stand', () => {

@@ -23,6 +23,8 @@ const NEWS_CONCEPTS: Record<string, string[]> = {
   // "Prof Kowalczyk" (BBC style) and "Professor Henrik Lindquist"; "what did prof lindquist say".
   professor: ['prof', 'professor'],
   gdp: ['gdp', 'gross domestic product'],
+  // A rate's move as financial wires print it ("25 bps") and as everyone else does ("25 basis points").
+  bps: ['bps', 'basis points', 'basis point'],
   ceasefire: ['ceasefire', 'cease-fire', 'truce', 'armistice'],
   // A match report's words for the goal that levels a game: "who got the equaliser" is answered by
   // "drew level in the 78th minute, when Tanabe headed in".

@@ -416,14 +416,6 @@ describe('a twenty-first coverage\'s answers: clocks, "since 1987", forecasts, a
     expect(answers(q, 'Castlebrook Rovers won the cup on Saturday night.')).toBe(false)
   })
 
-  it('"how hot" asks for a temperature, in degrees as papers print them', () => {
-    const q = 'how hot was it on the fire ground'
-    expect(expectedAnswerType(q)).toEqual({ kind: 'measure' })
-    expect(answers(q, 'Conditions today are about as bad as they get: 41 degrees, winds gusting to 70 km/h.')).toBe(true)
-    expect(answers(q, 'Crews fought the fire in temperatures above 40°C.')).toBe(true)
-    expect(answers(q, 'The fire burned hot all night.')).toBe(false)
-  })
-
   it('a search ending with what is wanted asks for it: "hot tub cost" a sum, "bushfire death toll" a figure', () => {
     expect(expectedAnswerType('achterberg hot tub cost')).toEqual({ kind: 'money' })
     expect(expectedAnswerType('surajkund lifesciences turnover')).toEqual({ kind: 'money' })

@@ -98,7 +98,7 @@ const RACE_TIME_EXPRESSION = /\b\d+(\.\d+)?\s?(secs?|seconds?|mins?|minutes?|hrs
  * "how fast" as a race time).
  */
 const MEASURE_EXPRESSION = new RegExp(
-  `\\b(\\d[\\d,.]*|${NUMBER_WORD})\\s?(-|to|and)?\\s?(\\d[\\d,.]*)?\\s?(mm|cm|m|km|ft|kg|lb|lbs|mph|kph|km/h|millimetres?|centimetres?|metres?|meters?|kilometres?|kilometers?|feet|foot|inches|inch|miles?|yards?|kilos?|kilograms?|grams?|tonnes?|tons?|pounds|stone|acres?|hectares?|storeys?|floors?|megapixels?|mb|gb|tb|ghz|mhz|degrees?|celsius|fahrenheit|°c|°f)\\b|\\b\\d+ft\\b|\\d['’]\\d|\\d\\s?°`,
+  `\\b(\\d[\\d,.]*|${NUMBER_WORD})\\s?(-|to|and)?\\s?(\\d[\\d,.]*)?\\s?(mm|cm|m|km|ft|kg|lb|lbs|mph|kph|km/h|millimetres?|centimetres?|metres?|meters?|kilometres?|kilometers?|feet|foot|inches|inch|miles?|yards?|kilos?|kilograms?|grams?|tonnes?|tons?|pounds|stone|acres?|hectares?|storeys?|floors?|megapixels?|mb|gb|tb|ghz|mhz)\\b|\\b\\d+ft\\b|\\d['’]\\d`,
   'i',
 )
 const ORDINAL_EXPRESSION = /\b\d[\d,]*(st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b/i
@@ -191,7 +191,7 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   // "How big" is a measure ("how big is the fire": 12,000 acres) or a sum ("how big is the order
   // book": S$1.6 billion).
   [/\bhow (big|large)\b/, 'size'],
-  [new RegExp(`\\bhow (tall|high|far|heavy|wide|deep|hot|cold|warm)\\b|\\bwhat${THE_NOUN}(size|height|length|weight|distance|capacity|range)\\b`), 'measure'],
+  [new RegExp(`\\bhow (tall|high|far|heavy|wide|deep)\\b|\\bwhat${THE_NOUN}(size|height|length|weight|distance|capacity|range)\\b`), 'measure'],
   // A speed, or the time it took: "how fast can asimo run" (6km/h), "how fast did he run it" (9.85 seconds).
   [new RegExp(`\\bhow fast\\b|\\bwhat${THE_NOUN}speed\\b`), 'speed'],
   // "How soon…?" is answered by a time ("as soon as this week") as often as by a wait ("within 48 hours").

@@ -416,6 +416,19 @@ describe('a twenty-first coverage\'s answers: clocks, "since 1987", forecasts, a
     expect(answers(q, 'Castlebrook Rovers won the cup on Saturday night.')).toBe(false)
   })
 
+  it('a number to call asks for a telephone number, in the groups emergency and consumer coverage prints', () => {
+    const q = 'bushfire information line number'
+    expect(expectedAnswerType(q)).toEqual({ kind: 'phone' })
+    expect(expectedAnswerType('whats the helpline')).toEqual({ kind: 'phone' })
+    expect(expectedAnswerType('is there a number to call')).toEqual({ kind: 'phone' })
+    expect(answers(q, 'Bushfire Information Line: 1800 240 667 (24 hours)')).toBe(true)
+    expect(answers(q, 'Callers from abroad should ring +44 20 7946 0958.')).toBe(true)
+    expect(answers(q, 'Check the agency website, or call the Bushfire Information Line. In an emergency, call triple zero.')).toBe(false)
+    expect(answers(q, 'The fire burnt 8,400 acres and cost £1,200,000 to fight.')).toBe(false)
+    // Other questions with "number" keep their kind.
+    expect(expectedAnswerType('what number star on the walk of fame did godzilla get')).toEqual({ kind: 'ordinal' })
+  })
+
   it('a search ending with what is wanted asks for it: "hot tub cost" a sum, "bushfire death toll" a figure', () => {
     expect(expectedAnswerType('achterberg hot tub cost')).toEqual({ kind: 'money' })
     expect(expectedAnswerType('surajkund lifesciences turnover')).toEqual({ kind: 'money' })

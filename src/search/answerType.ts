@@ -28,7 +28,7 @@ export interface HolderAsked {
   mentioned: RegExp
 }
 
-type PlainKind = 'age' | 'time' | 'soon' | 'ahead' | 'place' | 'money' | 'duration' | 'extent' | 'measure' | 'speed' | 'size' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime'
+type PlainKind = 'age' | 'time' | 'soon' | 'ahead' | 'place' | 'money' | 'duration' | 'extent' | 'measure' | 'speed' | 'size' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime' | 'phone'
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
@@ -205,6 +205,8 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   [/\bhow long (is|are|was|were|will be|would be)\b|\bhow long (will|would) [^?]*\bbe\b/, 'extent'],
   [new RegExp(`\\bhow (long|quick|quickly)\\b|\\bhow many (seconds|minutes|hours|days|weeks|months|years)\\b|\\bwhat${THE_NOUN}(battery life|duration|running time|sentence)\\b`), 'duration'],
   [/\b(what|which) (number|position|place|rank|ranking|spot)\b|\bwhere did .* (finish|come|rank|place)\b/, 'ordinal'],
+  // A number to call, as emergency and consumer coverage prints one: "bushfire information line number", "whats the helpline".
+  [/\b(phone|telephone|contact|helpline|hotline|line) number\b|\bnumber (to|for) (call|ring|text)\b|\bwhat('s|s| is)? the (helpline|hotline)\b/, 'phone'],
   [/\bhow many\s+(.*)$/, 'count'],
   // A figure news reports by its name: "whats the turnout", "what was the death toll", "what's the inflation rate now".
   [new RegExp(`\\bhow much\\b|\\bwhat (number|share|amount)\\b|\\bwhat${THE_NOUN}(turnout|toll|attendance|population|inflation|unemployment|majority|margin|tally|total|temperature|(interest|inflation|unemployment|growth|exchange|tax|jobless|birth|crime|mortality|vacancy) rate)${NOUN_ENDS}|${SEARCHED_FOR}(turnout|death toll|attendance|population)${ENDS}`), 'quantity'],
@@ -325,6 +327,13 @@ const givesDate = (sentence: string) => TIME_EXPRESSION.test(sentence) || MONTH_
 /** A date or a wait: "as soon as this week", "within 48 hours". */
 const givesDateOrWait = (sentence: string) => givesDate(sentence) || DURATION_EXPRESSION.test(sentence)
 
+/**
+ * A telephone number: seven digits or more in groups ("1800 240 667", "+44 20 7946 0958",
+ * "0800-123-456"). Not an emergency number: "in an emergency, call triple zero" beside "call the
+ * Bushfire Information Line" does not give the line's number.
+ */
+const PHONE_NUMBER = /(?<![\d.,])\+?\(?\d{2,5}\)?[ -]?\d{2,4}[ -]?\d{3,4}(?![\d.,%])/
+
 /** A time up to now from a year: "since 1987", "since the 1990s", "since the early 2000s". */
 const SINCE_YEAR = /\bsince (the )?(early |mid-|late )?(1[89]|20)\d(\d|0s)\b/i
 
@@ -350,6 +359,7 @@ const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   score: (s) => SCORE_EXPRESSION.test(s),
   name: (s) => NAME_EXPRESSION.test(s),
   raceTime: (s) => RACE_TIME_EXPRESSION.test(s),
+  phone: (s) => PHONE_NUMBER.test(s),
   // A quantity that is not a date: "Aug. 19" does not say how much.
   quantity: (s) => QUANTITY_EXPRESSION.test(s.replace(TIME_EXPRESSIONS, ' ')),
 }

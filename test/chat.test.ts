@@ -51,6 +51,9 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['best cheddar for mac and cheese?', 'advice'],
     ['best budget gaming mouse rn?', 'advice'],
     ['any good cheap vpn for gaming?', 'advice'],
+    // Trouble with one's own things (docs/quality.md item 60).
+    ['my laptop wont connect to wifi after the update, any ideas', 'advice'],
+    ['my phone keeps freezing lol', 'advice'],
     // Advice on using the bot is a question about it.
     ['how do i share an answer with the channel?', 'about-bot'],
     ['How do I use /leader', 'about-bot'],
@@ -96,6 +99,9 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     'how do i tell that tsunami appeal website is fake? what did the Disasters Emergency Committee say about it',
     "according to the RSA poll, how many people don't trust net firms? did experts give any tips?",
     "Can you help me find out how bad Stewart Downing's hamstring injury was?",
+    // Someone's own things in a question about the news.
+    'did the hackers break into my email account',
+    'is my account safe after the bank hack',
   ])('%s is a question', (message) => {
     expect(chatKind(message)).toBeUndefined()
   })

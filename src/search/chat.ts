@@ -63,6 +63,9 @@ const ASKS_ADVICE = [
   /^\W*(@\S+\s+)?((what'?s|whats|what is|which is) )?(the )?best (way to|([a-z]+ ){1,3}(for|to|under|rn)\b|([a-z]+ ){0,2}[a-z]+\s*\?*\s*$)(?![^?]*\?\s*\S*\s*(what|who|why|how|when|where|did|does|is|are)\b)/,
   // "any good cheap vpn for gaming?", "any decent laptops for students".
   /\bany (good |decent |nice |reliable |free )?cheap [a-z]+|\bany (good|decent|nice|reliable|free) [a-z]+ for (me|my|a|an|gaming|beginners?|students?|kids|home|work|travel)\b/,
+  // Trouble with one's own things: "my laptop wont connect to wifi after the update, any ideas",
+  // "my phone keeps freezing". News reports no one's laptop.
+  /\bmy (laptop|phone|computer|pc|mac|macbook|iphone|ipad|tablet|printer|router|wifi|wi-fi|tv|console|xbox|ps5|playstation|car|headphones|airpods|internet|email|account) ([a-z']+ ){0,2}(won'?t|doesn'?t|doesnt|can'?t|cant|isn'?t|isnt|keeps|kept|stopped|crashes|crashing|freezes|freezing)\b/,
 ]
 
 /**

@@ -18,6 +18,7 @@ import {
   PARTY_WORDS,
   PREDICATIVE_AUXILIARIES,
   PREDICATIVE_VERBS,
+  TAKE_OVER_VERBS,
   PREPOSITIONS,
   SPEECH_VERBS,
   STOPPED_HONORIFICS,
@@ -671,12 +672,10 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
   return tokens[to + 1] === undefined ? { from, to } : undefined
 }
 
-/** "takes over as", read past "over". */
-const TAKE_VERBS = new Set(['take', 'takes', 'took'])
-
 /**
- * A title given after the name: "X (has been|was|will be)? (named|appointed|unveiled|...) as
- * (the|a)? (new)? <title>", or "X is|was (the)? <Org> <title>" with a capitalised word in the title.
+ * A title given after the name: "X (has been|was|will be)? (named|appointed|unveiled|will serve|...) as
+ * (the|a)? (new)? <title>", "X takes over as <title>", or "X is|was (the)? <Org> <title>" with a
+ * capitalised word in the title.
  * The title is capitalised words, acronyms and title words ending with a title head, and must end
  * there: not before another name ("as Wolves boss Stuart Gray's assistant") or a possessive.
  */
@@ -689,7 +688,7 @@ function rolePredicative(tokens: Token[], j: number): { from: number; to: number
   }
   let verb = false
   // "Deputy mayor Wei-ling Chen takes over as stand-in mayor": "over" read past.
-  if (isWord(tokens[x]) && TAKE_VERBS.has(tokens[x]!.text) && tokens[x + 1]?.text === 'over' && tokens[x + 2]?.text === 'as') {
+  if (isWord(tokens[x]) && TAKE_OVER_VERBS.has(tokens[x]!.text) && tokens[x + 1]?.text === 'over' && tokens[x + 2]?.text === 'as') {
     x += 2
     verb = true
   } else if (isWord(tokens[x]) && PREDICATIVE_VERBS.has(tokens[x]!.text)) {

@@ -271,5 +271,8 @@ export const PREDICATIVE_VERBS = new Set([
   'serve', 'serves', 'served',
 ])
 
+/** Verbs that give a title after "over as": "Deputy mayor Wei-ling Chen takes over as stand-in mayor". */
+export const TAKE_OVER_VERBS = new Set(['take', 'takes', 'took'])
+
 /** Pronouns that continue the last speaker's statements ("He emphasized ..."). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she'])

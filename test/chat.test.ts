@@ -54,6 +54,7 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     // Trouble with one's own things (docs/quality.md item 60).
     ['my laptop wont connect to wifi after the update, any ideas', 'advice'],
     ['my phone keeps freezing lol', 'advice'],
+    ['why does my laptop keep crashing', 'advice'],
     // Advice on using the bot is a question about it.
     ['how do i share an answer with the channel?', 'about-bot'],
     ['How do I use /leader', 'about-bot'],

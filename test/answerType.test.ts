@@ -402,6 +402,11 @@ describe('a twenty-first coverage\'s answers: clocks, "since 1987", forecasts, a
     expect(answers('when did he finish', 'He won the 800m in 1:43.2, a championship record.')).toBe(false)
   })
 
+  it('"71 hours after the report" says when (docs/quality.md, item 61)', () => {
+    expect(answers('when did lumora tell the regulator', 'Lumora notified the Digital Privacy Commission 71 hours after the researcher\'s report.')).toBe(true)
+    expect(answers('when did lumora tell the regulator', 'The inquiry took 71 hours.')).toBe(false)
+  })
+
   it('"when is … meant to …" looks ahead, and a forecast does', () => {
     const q = 'when is the cooler weather meant to turn up'
     expect(expectedAnswerType(q)).toMatchObject({ kind: 'ahead' })

@@ -556,6 +556,9 @@ describe('ask on the seeds', () => {
     ['Rs. 38 a kilolitre', '38 rupees a kilolitre'],
     // Rand with its thousands set apart by a space, shillings and ringgit as letters; not "the N2".
     ['a quote of R450 000', 'a quote of 450000 rand'],
+    // Any thousands set apart by a space (docs/quality.md, item 61).
+    ['250 000 homes', '250k homes'],
+    ['2 140 dockers', '2,140 dockers'],
     ['Sh900 million', '900 million shillings'],
     ['RM7.7 billion', '7.7bn ringgit'],
     ['K4.9 billion', '4.9bn kwacha'],
@@ -581,6 +584,13 @@ describe('ask on the seeds', () => {
     ['World War II', 'world war ii'],
   ])('indexes %s and %s as the same words', (printed, typed) => {
     expect(new Set(coverage.index.analyzer.terms(printed))).toEqual(new Set(coverage.index.analyzer.terms(typed)))
+  })
+
+  it('joins thousands set apart by a space, not a year and a count, nor a count of 100m races', () => {
+    const { terms } = coverage.index.analyzer
+    expect(terms('in 2004 100 people died')).toEqual(expect.arrayContaining(['2004', '100']))
+    expect(terms('two wins in 2 100m races')).not.toContain('2100')
+    expect(terms('18 500 people')).toContain('18500')
   })
 
   it('leaves a Roman numeral that may be a word or a letter alone: "an IV drip", "I", "Xi"', () => {

@@ -119,6 +119,9 @@ export function normalizeNumbers(text: string): string {
       // billion", "Sh900 million", "Shs660 billion", "K4.9 billion"); a lone R, N or K only
       // before a sum, not "the N2 highway" or "K2".
       .replace(/\bR(\d{1,3}(?:[ \u00a0]\d{3})+)\b/g, (_, n: string) => ` ${n.replace(/[ \u00a0]/g, '')} rand `)
+      // Thousands set apart by a space, as South African, French and Nordic papers print them:
+      // "250 000 homes", "2 140 dockers"; not "in 2004 100 people" (a year is four digits), nor "2 100m races".
+      .replace(/(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d|\p{L})/gu, (n) => n.replace(/[ \u00a0\u202f]/g, ''))
       .replace(new RegExp(`\\b(?:(${LETTER_SIGNS})\\s?|([${LONE_LETTER_SIGNS}]))(\\d+(?:\\.\\d+)?)[\\s-]?(million|billion|trillion|bn|m)\\b`, 'g'), (_, signs?: string, sign?: string, n?: string, mag?: string) => ` ${n!} ${MAGNITUDE[mag!] ?? mag!} ${CURRENCY_LETTERS[(signs ?? sign)!]!} `)
       .replace(new RegExp(`\\b(${LETTER_SIGNS})\\s?(\\d+(?:\\.\\d+)?)`, 'g'), (_, sign: string, n: string) => ` ${n} ${CURRENCY_LETTERS[sign]!} `)
       .replace(SUM_SIGN_AFTER, (_, n: string, mag: string | undefined, sign: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY_SYMBOLS[sign]!} `)

@@ -45,7 +45,7 @@ const TIME_EXPRESSION = new RegExp(
   `\\b(${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|${WEEKDAY}|(19|20)\\d{2}|yesterday|today|tomorrow|tonight|` +
     `(last|next|this|that|coming|following)\\s+(day|days|week|weekend|month|year|spring|summer|autumn|fall|winter)|` +
     `(the )?(following|next|previous) day|(morning|evening|afternoon|night)|within (the next )?\\w+ (days|weeks|months)|` +
-    `\\d+\\s+(days?|weeks?|months?|years?)\\s+(ago|later|earlier)|(earlier|later) (this|that|on)|` +
+    `\\d+\\s+(hours?|days?|weeks?|months?|years?)\\s+(ago|later|earlier|after)|(earlier|later) (this|that|on)|` +
     // A time of day, a season, and the near future as news prose gives them.
     `(at )?(midnight|noon|midday|dawn|dusk)|\\d{1,2}([:.]\\d{2})?\\s?(am|pm|a\\.m|p\\.m)|at \\d{1,2}:\\d{2}|` +
     // A 24-hour clock as agencies and continental papers give it: "between 18:00 and 19:00", "14h40"; not a race time ("1:43.2", "2:05:38").

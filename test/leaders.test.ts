@@ -1435,6 +1435,20 @@ describe('a twenty-first coverage: Indian styles, Basque spellings, short given 
   })
 })
 
+describe('a twenty-second coverage: a legislator named by the seat (docs/quality.md, item 61)', () => {
+  // Written for this test in a parliamentary sketch's style.
+  const { person } = writtenCoverage({
+    'a.txt':
+      'The real drama happened in the corridors. Farida Benali, the member for Ashby Vale, had spent the afternoon telling anyone with a notebook that she had grave concerns. ' +
+      'Jo Tanner, a member of the public gallery, watched.',
+  })
+
+  it('reads "the member for <seat>" after a name as a title, not "a member of" anything', () => {
+    expect(person('farida benali')?.roles).toEqual(['member for Ashby Vale'])
+    expect(person('jo tanner')).toBeUndefined()
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

@@ -598,6 +598,9 @@ const PLACE_BEFORE = new Set(['in', 'at', 'near', 'across', 'around', 'outside',
 /** Words that go on with a title: "professor of marine microbiology", "head of research at Nissan". */
 const TITLE_OF = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'to'])
 
+/** "Farida Benali, the member for Ashby Vale,": a legislator as Westminster-style parliaments name one, by the seat. */
+const memberFor = (tokens: Token[], x: number) => tokens[x]?.key === 'member' && tokens[x + 1]?.key === 'for' && isCapWord(tokens[x + 2])
+
 /** "António Costa, president of the European Council, said": a title after a comma, up to the next comma or the end. */
 function roleAfter(tokens: Token[], j: number): { from: number; to: number } | undefined {
   if (tokens[j + 1]?.text !== ',') return undefined
@@ -607,7 +610,7 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
   for (let x = from; x < from + MAX_WORDS_BEFORE_HEAD + 1 && x < tokens.length; x++) {
     const t = tokens[x]!
     if (!isWord(t) || FUNCTION_WORDS.has(t.key) || t.quoted) break
-    if (isTitleHead(t.key)) {
+    if (isTitleHead(t.key) || memberFor(tokens, x)) {
       head = x
       break
     }

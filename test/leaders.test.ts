@@ -1435,17 +1435,27 @@ describe('a twenty-first coverage: Indian styles, Basque spellings, short given 
   })
 })
 
-describe('a twenty-second coverage: a legislator named by the seat (docs/quality.md, item 61)', () => {
-  // Written for this test in a parliamentary sketch's style.
+describe('a twenty-second coverage: a legislator named by the seat, and by her maiden name (docs/quality.md, item 61)', () => {
+  // Written for this test in the styles of a parliamentary sketch, a local paper and a society page.
   const { person } = writtenCoverage({
     'a.txt':
       'The real drama happened in the corridors. Farida Benali, the member for Ashby Vale, had spent the afternoon telling anyone with a notebook that she had grave concerns. ' +
       'Jo Tanner, a member of the public gallery, watched.',
+    'b.txt':
+      'Farida Hughes, who was elected in 2019 under her maiden name Farida Benali, backed the bill. "I went to the ministry with one question," Mrs Hughes said.',
+    'c.txt': 'Councillor Anna Reyes said the plan was sound. The British-born Maria Costa, a councillor since 2010, said it was not.',
   })
 
   it('reads "the member for <seat>" after a name as a title, not "a member of" anything', () => {
     expect(person('farida benali')?.roles).toEqual(['member for Ashby Vale'])
     expect(person('jo tanner')).toBeUndefined()
+  })
+
+  it('joins a maiden name the coverage gives someone to her, wherever it is written; "-born" gives none', () => {
+    expect(person('farida hughes')?.articles).toEqual(['a.txt', 'b.txt'])
+    expect(person('farida benali')?.name).toBe(person('farida hughes')?.name)
+    expect(person('maria costa')?.articles).toEqual(['c.txt'])
+    expect(person('anna reyes')?.articles).toEqual(['c.txt'])
   })
 })
 

@@ -43,6 +43,8 @@ export interface NameSpan {
   roleStart: number
   /** The title as written, before the name or in an appositive after it. */
   role?: string
+  /** The name, folded word by word, of the one this is the maiden name of: "Farida Hughes, … her maiden name Farida Benali". */
+  formerNameOf?: string[]
   /** A title given by a verb after a name that has one before it: "Deputy Mayor Chen Wei-ling will serve as acting mayor". */
   newRole?: string
   /** Last token of a title written after the name ("..., president of the European Council,"). */
@@ -165,6 +167,8 @@ export function findNames(sentence: string, tokens: Token[], stats: CaseStats): 
         previous.speaking = false
         span.speaking = true
       }
+      // "Farida Hughes, who was elected under her maiden name Farida Benali": the name she had.
+      if (previous && MAIDEN_NAME_CUE.test(sentence.slice(Math.max(0, tokens[span.first]!.start - 20), tokens[span.first]!.start))) span.formerNameOf = previous.words
       names.push(span)
     }
     i = Math.max(j, span?.nicknameEnd ?? j)
@@ -362,6 +366,9 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     ...(affiliationEnd !== undefined && after === affiliationEnd + 1 ? { affiliationEnd } : {}),
   }
 }
+
+/** Words that give the name someone had before marrying, just before it: "née Benali", "her maiden name Farida Benali". */
+const MAIDEN_NAME_CUE = /(?<![-\p{L}])(maiden name|née|nee)\s+$/iu
 
 /** Words that give a nickname after a name: "known as", "nicknamed", "dubbed", "called", "alias", "aka". */
 const NICKNAME_CUES = new Set(['known', 'nicknamed', 'dubbed', 'called', 'alias', 'aka'])

@@ -104,6 +104,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   yield* joinDoubleSurnames(groups, written, stats, sameStory)
   yield* joinNamesWithoutFirstWord(groups, sameStory)
   yield* joinQuotedNicknames(groups)
+  joinMaidenNames(groups)
   // First names of the people named with a title or speaking: "Clint", "Paula" are given names
   // when the coverage gives them to two people or more.
   const givenNames = new Map<string, number>()
@@ -588,6 +589,22 @@ function* joinQuotedNicknames(groups: Map<string, Occurrence[]>): Generator<void
       group.push(...groups.get(namedByIt)!)
       groups.delete(namedByIt)
     }
+  }
+}
+
+/**
+ * A maiden name the coverage gives someone is them, wherever it is written: "Farida Hughes, who
+ * was elected in 2019 under her maiden name Farida Benali" makes the parliamentary sketch's
+ * "Farida Benali, the member for Ashby Vale" the local paper's Mrs Hughes.
+ */
+function joinMaidenNames(groups: Map<string, Occurrence[]>): void {
+  for (const [key, group] of [...groups]) {
+    const of = group.find((o) => o.formerNameOf && o.formerNameOf.length >= 2)?.formerNameOf
+    if (!of || !groups.has(key)) continue
+    const personKey = `${variantKey(of[0]!)} ${variantKey(of.at(-1)!)}`
+    if (personKey === key || !groups.has(personKey)) continue
+    groups.get(personKey)!.push(...group)
+    groups.delete(key)
   }
 }
 

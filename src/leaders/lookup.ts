@@ -6,7 +6,7 @@ import { conceptTable, findConceptPhrases } from '../search/concepts.ts'
 import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, isDemonym, variantKey } from './names.ts'
-import { givenNameKey, otherGivenForms } from './nicknames.ts'
+import { beginsGivenName, givenNameKey, otherGivenForms } from './nicknames.ts'
 import { ABBREVIATED_TITLES, FOREIGN_TITLES, FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFICS, isTitleHead, NAME_PARTICLES, OFFICE_INITIALS, PEERAGE_STYLES, SHORT_TITLES, STOPPED_HONORIFICS, TITLE_MODIFIERS } from './words.ts'
 
 interface Entry {
@@ -419,11 +419,10 @@ function bestByName(entries: Entry[], words: string[]): Entry | undefined {
 /**
  * A given name asked by a short form of the one the coverage prints, or the other way round, or by
  * a nickname whose short form begins it: "harsh" Kothari is Harshvardhan, "venkat" Subramanian
- * Venkataraman, "tommy" Wierzbicki Tomasz ("tom"). Three letters at least, so "jo" is no one's.
+ * Venkataraman, "tommy" Wierzbicki Tomasz ("tom").
  */
 function shortFormOf(asked: string, given: string): boolean {
-  const begins = (a: string, b: string) => a.length >= 3 && b.length > a.length && b.startsWith(a)
-  return [asked, ...otherGivenForms(asked)].some((form) => begins(form, given) || begins(given, form))
+  return [asked, ...otherGivenForms(asked)].some((form) => beginsGivenName(form, given) || beginsGivenName(given, form))
 }
 
 /**

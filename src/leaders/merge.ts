@@ -7,9 +7,12 @@ import { conceptTable } from '../search/concepts.ts'
 import { editDistance } from '../search/fold.ts'
 import { isOrdinaryWord } from '../search/lexicon.ts'
 import { foldName, variantKey } from './names.ts'
-import { givenNameKey } from './nicknames.ts'
+import { beginsGivenName, givenNameKey } from './nicknames.ts'
 import type { CaseStats } from './tokens.ts'
 import { FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, INSTITUTION_WORDS, isTitleHead, NAME_PARTICLES, OFFICE_INITIALS, PEERAGE_STYLES, TITLE_MODIFIERS } from './words.ts'
+
+/** The key full names are grouped by: the variant keys of a given name and a surname ("tomasz wierzbicki"). */
+const nameKey = (given: string, surname: string) => `${variantKey(given)} ${variantKey(surname)}`
 
 /** A name span placed in the corpus. */
 export interface Occurrence extends NameSpan {
@@ -91,7 +94,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     if (o.words.length === 1 && hasEvidence(o) && !o.negative && !o.located) personSurnames.add(`${o.article}:${o.surname}`)
     if (o.words.length === 1 && o.speaking && !o.quoted && !o.negative && !o.located) speakingSurnames.add(`${o.article}:${o.surname}`)
     if (o.words.length < 2) continue
-    const key = `${variantKey(o.words[0]!)} ${variantKey(o.surname)}`
+    const key = nameKey(o.words[0]!, o.surname)
     const group = groups.get(key) ?? []
     group.push(o)
     groups.set(key, group)
@@ -467,8 +470,7 @@ function givenNamesBeginning(groups: Map<string, Occurrence[]>): Map<string, str
   for (const [surname, givens] of givensOf) {
     if (givens.size < 2) continue
     for (const given of givens) {
-      if (given.length < 3) continue
-      const beginning = [...givens].filter((g) => g.length > given.length && g.startsWith(given))
+      const beginning = [...givens].filter((g) => beginsGivenName(given, g))
       if (beginning.length === 1) longer.set(`${given} ${surname}`, beginning[0]!)
     }
   }
@@ -583,7 +585,7 @@ function* joinQuotedNicknames(groups: Map<string, Occurrence[]>): Generator<void
       if (!o.nickname) continue
       // A nickname of two words heads the name whole: Rodolfo "Ka Dodong" Alcantara is "Ka Dodong Alcantara".
       const nicknameWords = foldName(o.nickname).split(' ')
-      const namedByIt = `${variantKey(nicknameWords[0]!)} ${variantKey(o.surname)}`
+      const namedByIt = nameKey(nicknameWords[0]!, o.surname)
       if (namedByIt === key || !groups.has(namedByIt)) continue
       if (!groups.get(namedByIt)!.every((named) => nicknameWords.every((word, i) => named.words[i] === word))) continue
       group.push(...groups.get(namedByIt)!)
@@ -601,7 +603,7 @@ function joinMaidenNames(groups: Map<string, Occurrence[]>): void {
   for (const [key, group] of [...groups]) {
     const of = group.find((o) => o.formerNameOf && o.formerNameOf.length >= 2)?.formerNameOf
     if (!of || !groups.has(key)) continue
-    const personKey = `${variantKey(of[0]!)} ${variantKey(of.at(-1)!)}`
+    const personKey = nameKey(of[0]!, of.at(-1)!)
     if (personKey === key || !groups.has(personKey)) continue
     groups.get(personKey)!.push(...group)
     groups.delete(key)
@@ -621,7 +623,7 @@ function* joinReversedNames(groups: Map<string, Occurrence[]>, sameStory: SameSt
   for (const [key, group] of [...groups]) {
     if (++step % STEP === 0) yield
     if (!groups.has(key) || group[0]!.words.length !== 2) continue
-    const reversedKey = `${variantKey(group[0]!.surname)} ${variantKey(group[0]!.words[0]!)}`
+    const reversedKey = nameKey(group[0]!.surname, group[0]!.words[0]!)
     const reversed = groups.get(reversedKey)
     // The surname-first name may carry middle names ("Pham Thi Thu Huong", "Vicofa vice-president Huong Pham").
     if (!reversed || reversedKey === key || reversed[0]!.words.length < 2) continue
@@ -884,7 +886,7 @@ function* dropWordsBeforeNames(groups: Map<string, Occurrence[]>, stats: CaseSta
       // "Briton Tim Henman" (not "Hicham El Guerrouj": "El" is a particle, "El Guerrouj" his surname).
       const opens = words[d]!.length >= 3 ? (given.get(words[d]!) ?? 0) : 0
       if (given.has(words[d - 1]!) || (stats.isNameLike(words[d - 1]!) && opens < 2)) break
-      const tail = `${variantKey(words[d]!)} ${variantKey(group[0]!.surname)}`
+      const tail = nameKey(words[d]!, group[0]!.surname)
       const into = tail === key ? undefined : groups.get(tail)
       if (!into || !group.every((o) => o.words.length === words.length && variantKey(o.words[d]!) === variantKey(words[d]!))) continue
       for (const o of group) {

@@ -115,6 +115,15 @@ function spanishBase(folded: string): string | undefined {
   return diminutive && folded.length >= 5 ? `${diminutive[1]}${diminutive[2]}` : undefined
 }
 
+/**
+ * A given name shortened by dropping its end, as the table does not list it: "tom" of "tomasz",
+ * "harsh" of "harshvardhan", "alex" of "alexandra" (a short form, or the name in another
+ * language). Three letters at least, so "jo" begins no one's.
+ */
+export function beginsGivenName(short: string, long: string): boolean {
+  return short.length >= 3 && long.length > short.length && long.startsWith(short)
+}
+
 /** The other forms of a folded given name the table links: "bill" → william; "william" → bill, billy, will… */
 export function otherGivenForms(folded: string): string[] {
   const long = givenNameKey(folded)

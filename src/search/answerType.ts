@@ -169,15 +169,16 @@ function escapeRegExp(text: string): string {
  */
 const THE_NOUN = `('s|s| is| was| were| are| will be)?( the| his| her| its| their)?(( [a-z0-9-]+){1,4}'s)?( [a-z]+)?\\s+`
 
+/** The question ends there, past its marks. */
+const ENDS = String.raw`\s*[?.!]*\s*$`
 /** The noun asked about ends there: "what was the total" and "the total in march", not "the total eclipse". */
-const NOUN_ENDS = String.raw`(?=\s*[?.!]*\s*$|\s+(in|of|for|at|on|now|this|so|was|is|were|after|then|when|among|across|from|by|since|last|today|yesterday|like)\b)`
+const NOUN_ENDS = String.raw`(?=${ENDS}|\s+(in|of|for|at|on|now|this|so|was|is|were|after|then|when|among|across|from|by|since|last|today|yesterday|like)\b)`
 
 /**
  * Typed as a search, the thing wanted last, no question word: "achterberg hot tub cost",
  * "surajkund lifesciences turnover".
  */
 const SEARCHED_FOR = String.raw`^(?!.*\b(what|who|whom|whose|which|when|where|why|how|did|does|do|is|are|was|were|has|have|will|can|could|should)\b).*\b`
-const ENDS = String.raw`\s*[?.!]*\s*$`
 
 /** What a question asks for, by the first of these it matches: "how many minutes" is a duration before it is a count. */
 const ASKED: [RegExp, PlainKind | 'count'][] = [
@@ -272,14 +273,14 @@ export function holderAsked(question: string): HolderAsked | undefined {
 
 /** Titles news writes as a style before the name: "which doctor warned…" is answered by "Dr Farzana Qureshi". */
 const STYLE_OF_TITLE = new Map([
-  ['doctor', 'dr'],
-  ['professor', 'prof'],
+  ['doctor', ['dr']],
+  ['professor', ['prof']],
 ])
 
 function holder(titles: Set<string>, questionWords: Set<string>): HolderAsked {
-  // Titles asked by their initials, as news spells them out: "who's the cto" is answered by "chief technology officer, Ana Ruiz".
-  for (const title of [...titles]) for (const word of OFFICE_INITIALS.get(title) ?? []) titles.add(word)
-  for (const title of [...titles]) if (STYLE_OF_TITLE.has(title)) titles.add(STYLE_OF_TITLE.get(title)!)
+  // The words a title asked is written in: its initials spelled out ("who's the cto" is answered
+  // by "chief technology officer, Ana Ruiz"), its style ("Dr").
+  for (const title of [...titles]) for (const word of [...(OFFICE_INITIALS.get(title) ?? []), ...(STYLE_OF_TITLE.get(title) ?? [])]) titles.add(word)
   return { titles, questionWords, mentioned: new RegExp(`\\b(${[...titles].map(escapeRegExp).join('|')})`, 'i') }
 }
 

@@ -21,6 +21,10 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ["yo bot how's your day going", 'greeting'],
     ['how was your weekend?', 'greeting'],
     ['hey, how are things', 'greeting'],
+    // The room greeted as a whole (a fresh coverage's "hey hows everyone doing tonight" was answered with a passage on "everyone else").
+    ['hey hows everyone doing tonight', 'greeting'],
+    ['how is everybody today?', 'greeting'],
+    ['how are yall', 'greeting'],
     ['are you a bot or a real person lol', 'about-bot'],
     ['what commands do you even have', 'about-bot'],
     ['What can you do?', 'about-bot'],
@@ -95,6 +99,8 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     'what is everyone saying about the budget',
     "what's everyone doing about the flood in marikina",
     'is the company server down after the hack',
+    'how is everyone affected by the strike',
+    'how are people doing after the quake',
     // Naming the coverage, or asking what someone said, makes a message about the news.
     'should i expect uk interest rates to change? what did the coverage say about the bank of england',
     'how do i tell that tsunami appeal website is fake? what did the Disasters Emergency Committee say about it',

@@ -17,9 +17,9 @@ const SMALL_TALK = new Set(
   `hi hello hey heya hiya howdy yo sup gm gn morning afternoon evening night good everyone everybody all
   guys folks people there again thanks thank thx ty cheers much you u ya bot lol lmao ok okay cool nice
   so very lot a great bye goodbye cya later how how's hows is are was it going doing today what's whats up and o/ wave
-  your ur day week weekend things been well fine`.split(/\s+/),
+  your ur day week weekend things been well fine tonight y'all yall`.split(/\s+/),
 )
-const GREETS = /\b(hi|hello|hey|heya|hiya|howdy|yo|sup|gm|gn|morning|evening|thanks|thank|thx|ty|cheers|bye|goodbye|cya|how's it going|hows it going|how are (you|u)|how (are|r) things|how('?s| is| was) (your|ur) (day|week|weekend)|what'?s up)\b/
+const GREETS = /\b(hi|hello|hey|heya|hiya|howdy|yo|sup|gm|gn|morning|evening|thanks|thank|thx|ty|cheers|bye|goodbye|cya|how's it going|hows it going|how are (you|u)|how (are|r) things|how('?s| is| was) (your|ur) (day|week|weekend)|how('?s| is| are| r) (every ?(one|body)|y'?all|(you|u) (guys|all))|what'?s up)\b/
 
 /**
  * Talk to the room about the room: what the members are up to, how lively the server is ("yo

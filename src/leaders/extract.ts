@@ -215,10 +215,15 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   // "fellow American Andy Roddick", "Top-seeded Americans Andy Roddick": the nationality, and any
   // words before it, are not part of the name; nor is a party ("Tory Liam Fox", "Liberal Democrat
   // Charles Kennedy").
+  // Two words may be one nationality: "South Korean survivor…" names no one, "Sri Lankan Kumar
+  // Sangakkara" is Kumar Sangakkara.
+  const keyAt = (d: number) => tokens[wordIdx[d]!]!.key
+  if (wordIdx.length === 2 && isDemonym(`${keyAt(0)} ${keyAt(1)}`)) return undefined
   for (let d = wordIdx.length - 2; d >= 0; d--) {
-    const key = tokens[wordIdx[d]!]!.key
-    if (!isDemonym(key) && !PARTY_WORDS.has(key)) continue
-    wordIdx.splice(0, d + 1)
+    const key = keyAt(d)
+    const pair = d + 2 < wordIdx.length && isDemonym(`${key} ${keyAt(d + 1)}`)
+    if (!pair && !isDemonym(key) && !PARTY_WORDS.has(key)) continue
+    wordIdx.splice(0, d + (pair ? 2 : 1))
     first = wordIdx[0]!
     break
   }

@@ -33,8 +33,8 @@ const variantKeys = new Map<string, string>()
 let demonyms: Set<string> | undefined
 
 /**
- * Whether a folded word names a nationality ("kenyan", "americans"; world-countries' demonyms and
- * the UK's nations). Before a name it says where the person is from ("Kenyan Susan Chepkemei"); it
+ * Whether a folded word, or two ("south korean"), names a nationality ("kenyan", "americans";
+ * world-countries' demonyms and the UK's nations). Before a name it says where the person is from ("Kenyan Susan Chepkemei"); it
  * is not a given name.
  */
 export function isDemonym(folded: string): boolean {
@@ -46,8 +46,9 @@ export function isDemonym(folded: string): boolean {
       const eng = c.demonyms?.eng
       if (!eng) continue
       for (const d of [eng.m, eng.f]) {
+        // Two words are kept whole ("south korean", "sri lankans"): "Korean" alone is no country's.
         const key = foldName(d)
-        if (key.includes(' ')) continue
+        if (key.includes(',') || key.split(' ').length > 2) continue
         demonyms.add(key)
         demonyms.add(`${key}s`)
       }

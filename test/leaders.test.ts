@@ -1047,6 +1047,51 @@ describe('a nationality of two words', () => {
   })
 })
 
+describe('names and titles as other outlets write them (docs/quality.md, item 62)', () => {
+  // Written for these tests as a court report, a defence statement, a column, a live page, a
+  // police release, a wire, a fan blog and a home paper write them.
+  const { people, person } = writtenCoverage({
+    'a.txt': 'Former Santa Ines public works minister Iturbide de Ocampo gets six years\n\nA federal court on Tuesday found Marcela Iturbide de Ocampo, 58, guilty of fraud. Iturbide de Ocampo will remain free while appeals are heard. Iturbide de Ocampo, a civil engineer by training, did not speak. Her lawyers said Marcela Iturbide would appeal.',
+    'b.txt': 'Defence statement\n\nThe defence of Dr. Marcela Iturbide rejects the verdict. Dr. Iturbide will appeal, her lawyers said.',
+    'c.txt': 'The asphalt queen\n\nI first met Marcela Ocampo in 2017. Ocampo, who is 58, remains free.',
+    'd.txt': 'Rail strike live\n\nInfrastructure and Transport Minister Helena Fialho called the walkout disproportionate.',
+    'e.txt': 'Union statement\n\nThe Minister of Infrastructure and Transport, Dr. Helena Sarmento Fialho, has invited both parties to talks.',
+    'f.txt': 'Stolen panel recovered\n\n"It goes home," said Col. Fabrizio Cantalupi, commander of the Unit.',
+    'g.txt': 'Lessons for the trade\n\nColonel Cantalupi of the carabinieri told us the method was the same.',
+    'h.txt': 'Inquiry into cruise fire\n\nMinister of Tourism and Antiquities Sherif Abdel-Ghaffar on Saturday ordered an inquiry into the fire.',
+    'i.txt': "Woloszyn wins in Puerto Alcina\n\nPoland's Jadwiga Woloszyn beat Nuria Castellvi in the final. \"I just closed my eyes,\" Woloszyn said. Coach Radoslaw Kmiecik said she had served well.",
+    'j.txt': 'JAGA DID IT\n\nOur girl Jaga Woloszyn is a champion: she beat Nuria Castellvi in three sets. \"I am so happy,\" Jaga Woloszyn told the crowd. Coach Radek Kmiecik has done wonders with her.',
+    'k.txt': 'Blunkett under fire\n\nThe scandal involved the former immigration minister Beverly Hughes, who resigned.',
+    'l.txt': 'Visa report published\n\nThe report led to the resignation of immigration minister Beverley Hughes last year.',
+  })
+
+  it('names someone by the given name and both surnames, not the surnames a court report repeats', () => {
+    expect(person('iturbide de ocampo')).toMatchObject({ name: expect.stringMatching(/^Marcela Iturbide/), articles: ['a.txt', 'b.txt', 'c.txt'] })
+    expect(person('iturbide de ocampo')!.roles.some((r) => r.endsWith('public works minister'))).toBe(true)
+  })
+
+  it('reads a portfolio of two words before the name, and the office "of" it in an appositive', () => {
+    expect(person('fialho')!.roles).toEqual(expect.arrayContaining(['Infrastructure and Transport Minister', 'Minister of Infrastructure and Transport']))
+    expect(person('abdel-ghaffar')!.roles).toEqual(['Minister of Tourism and Antiquities'])
+  })
+
+  it('reads the office after a name when a rank abbreviated before it is all the title there', () => {
+    expect(person('cantalupi')!.roles).toEqual(expect.arrayContaining(['Col.', 'commander of the Unit']))
+    expect(person('col cantalupi')?.name).toBe('Fabrizio Cantalupi')
+  })
+
+  it('knows Polish diminutives: Jaga is Jadwiga, Radek Radoslaw', () => {
+    expect(person('jadwiga woloszyn')?.articles).toEqual(['i.txt', 'j.txt'])
+    expect(person('kmiecik')?.articles).toEqual(['i.txt', 'j.txt'])
+    // The fan blog's name for her alone finds her, as a surname would: no one else goes by it.
+    expect(person('jaga')).toBe(person('woloszyn'))
+  })
+
+  it('holds an office whether or not the article says "former", so two spellings of the holder are one', () => {
+    expect(people().filter((p) => p.name.endsWith('Hughes'))).toHaveLength(1)
+  })
+})
+
 describe('a file of megabytes of names (a dump, not an article)', () => {
   // Merging compares an article's name mentions with each other: 60,000 of them took minutes
   // and held up the bot. An article's first MAX_NAMES_PER_ARTICLE mentions are read.

@@ -261,7 +261,20 @@ function canonicalName(c: Cluster): string {
   const nicknames = c.occurrences.flatMap((o) => (o.nickname ? [`${foldName(o.nickname)} `] : []))
   const byNickname = (o: Occurrence) => nicknames.some((n) => foldName(o.surface).startsWith(n))
   const named = c.occurrences.filter((o) => o.words.length >= 2)
-  const full = named.some((o) => !byNickname(o)) ? named.filter((o) => !byNickname(o)) : named
+  const notNickname = named.some((o) => !byNickname(o)) ? named.filter((o) => !byNickname(o)) : named
+  // Not a double surname written without the given name: "Iturbide de Ocampo" is Marcela
+  // Iturbide de Ocampo, however often a court report repeats it. The longer form begins with a
+  // given name, one that begins other forms too ("Marcela Ocampo"); "Swede" of "Swede Joachim
+  // Johansson" begins no other.
+  const folded = notNickname.map((o) => ` ${foldName(o.surface)}`)
+  const formsBeginning = new Map<string, Set<string>>()
+  for (const f of folded) {
+    const first = f.split(' ')[1]!
+    formsBeginning.set(first, (formsBeginning.get(first) ?? new Set()).add(f))
+  }
+  const endsLonger = (i: number) =>
+    folded.some((f) => f.length > folded[i]!.length && f.endsWith(folded[i]!) && formsBeginning.get(f.split(' ')[1]!)!.size >= 2)
+  const full = notNickname.some((_, i) => !endsLonger(i)) ? notNickname.filter((_, i) => !endsLonger(i)) : notNickname
   if (full.length === 0) {
     // Known by one word: by the honorific, when the coverage ever gives one ("Lord Goldsmith",
     // "Prince Harry", though after naming him so an article says "Harry").
@@ -274,7 +287,8 @@ function canonicalName(c: Cluster): string {
     surnameUse.set(written, (surnameUse.get(written) ?? 0) + 1)
   }
   const forms = countBy(full.map((o) => o.surface))
-  const accented = (s: string) => (s === s.normalize('NFKD') ? 0 : 1)
+  // "ł" and "ø" do not decompose, and are letters beyond English as much as "é".
+  const accented = (s: string) => ([...s].some((ch) => ch > '\x7f' && /\p{L}/u.test(ch)) ? 1 : 0)
   forms.sort(
     (a, b) =>
       b[1] - a[1] ||

@@ -313,12 +313,18 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   const knownAs = quotedInside ? undefined : nicknameAfter(sentence, tokens, tail)
   let after = apposed ? tail + 2 : tail + 1
   let roleEnd: number | undefined
-  if (!role && !lastTok.possessive) {
+  let newRole: string | undefined
+  // A rank alone before the name says less than the office after it: "Col. Fabrizio Cantalupi,
+  // commander of the Unit," is both.
+  const rankOnly = front !== undefined && front.from === front.to - 1 && ABBREVIATED_TITLES.has(wordBeforeStop(tokens, front.to)?.key ?? '')
+  if ((!role || rankOnly) && !lastTok.possessive) {
     // The title may follow the nickname: "Adrián Bermejo, 'Tito', its left winger".
     const behind = roleAfter(tokens, tail) ?? (knownAs && roleAfter(tokens, knownAs.end))
     // One capitalised word between commas is a list ("Hodgson, King, Wilkinson"), not a title.
     if (behind && (behind.from < behind.to || !tokens[behind.to]!.capitalized)) {
-      role = sentence.slice(tokens[behind.from]!.start, tokens[behind.to]!.end)
+      const office = sentence.slice(tokens[behind.from]!.start, tokens[behind.to]!.end)
+      if (role) newRole = office
+      else role = office
       roleEnd = behind.to
       after = tokens[behind.to + 1]?.text === ',' ? behind.to + 2 : behind.to + 1
     }
@@ -328,13 +334,12 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   // "Retno of the PVMBG said", "Mark Thompson of the BBC said": who speaks is past the body named.
   const affiliationEnd = !role && !knownAs && !lastTok.possessive ? bodyNamedAfter(tokens, tail) : undefined
   if (affiliationEnd !== undefined && speechFollows(tokens, affiliationEnd + 1)) after = affiliationEnd + 1
-  let newRole: string | undefined
   if (!lastTok.possessive) {
     // "Glenn Hoddle has been unveiled as the new Wolves manager": a title given after the name.
     const predicate = rolePredicative(tokens, tail)
     const given = predicate && sentence.slice(tokens[predicate.from]!.start, tokens[predicate.to]!.end)
     if (!role) role = given
-    else if (given && foldName(given) !== foldName(role)) newRole = given
+    else if (given && !newRole && foldName(given) !== foldName(role)) newRole = given
   }
 
   const preceding = tokens[roleStart - 1]
@@ -586,7 +591,8 @@ function officeOfPlace(tokens: Token[], p: number): number | undefined {
   let x = p
   // "and" between capitalised words is the office's too ("Minister of Tourism and Antiquities").
   const joins = (y: number) => y < p && tokens[y]?.text === 'and' && isCapWord(tokens[y - 1])
-  while (x > p - 4 && ((isCapWord(tokens[x]) && !isTitleWord(tokens[x])) || joins(x))) x--
+  // A portfolio is the office's ("Minister of Health", "of Tourism and Antiquities"); another title's head is not.
+  while (x > p - 4 && ((isCapWord(tokens[x]) && !isTitleHead(tokens[x]!.key)) || joins(x))) x--
   // "of the Provincial People's Committee": the body may have its article.
   if (x < p && tokens[x]?.key === 'the' && tokens[x - 1]?.text === 'of') x--
   if (x === p || tokens[x]?.text !== 'of' || !isTitleWord(tokens[x - 1]) || !tokens[x - 1]!.capitalized) return undefined

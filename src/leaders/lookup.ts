@@ -15,6 +15,8 @@ interface Entry {
   forms: Set<string>
   /** Folded first name, for people known by more than one word. */
   given?: string
+  /** Every first name the name and aliases give them ("jadwiga", and "jaga" of "Jaga Wołoszyn"). */
+  givenForms: Set<string>
   /** Folded last words of the name and its aliases ("zelensky", "zelenskiy", "zelenskyy"). */
   surnames: Set<string>
   /** Words of each role, folded, "-" read as a space (and, once a title lookup asks, the countries and offices they name). */
@@ -91,6 +93,8 @@ export function lookupLeader(people: Person[], query: string): LeaderLookup {
   if (initialled) return foundOne(initialled)
   const styledGiven = byStyleAndGivenName(entries, words, nameWords)
   if (styledGiven) return foundOne(styledGiven)
+  const onlyOneCalled = byOnlyGivenName(entries, words, nameWords)
+  if (onlyOneCalled) return foundOne(onlyOneCalled)
   // "The welsh health secretary" where the coverage says only "Health Secretary": whoever holds
   // the title without the nationality is suggested, not found (the people have no nationality
   // to check it against: the one "president" of a coverage is no "welsh president").
@@ -215,6 +219,7 @@ function toEntry(person: Person): Entry {
   const surnames = new Set<string>()
   const asWritten = new Set<string>()
   const styled = new Set<string>()
+  const givenForms = new Set<string>(given ? [given] : [])
   for (const written of [person.name, ...person.aliases]) {
     // 'Marion "Suge" Knight': the marks around a nickname are not part of its word.
     const all = foldName(written)
@@ -233,6 +238,7 @@ function toEntry(person: Person): Entry {
       continue
     }
     asWritten.add(foldName(written))
+    if (words.length >= 2) givenForms.add(words[0]!)
     forms.add(words.join(' '))
     // "Kilroy Silk" is how a query writes "Kilroy-Silk".
     if (words.some((w) => w.includes('-'))) forms.add(words.join(' ').replace(/-/g, ' '))
@@ -255,6 +261,7 @@ function toEntry(person: Person): Entry {
     person,
     forms,
     ...(given ? { given } : {}),
+    givenForms,
     surnames,
     roles: person.roles.map((r) => ({ words: roleWords(r) })),
     written: [person.name, ...person.aliases].map(foldName),
@@ -414,6 +421,23 @@ function bestByName(entries: Entry[], words: string[]): Entry | undefined {
     if (!best || d < best.d) best = { entry: e, d }
   }
   return best?.entry
+}
+
+/**
+ * A short form or nickname asked alone that one person of the coverage goes by ("jaga" for
+ * Jadwiga Wołoszyn, whom a fan blog calls "Jaga Wołoszyn"; "quim" for Joaquim "Quim" Brandão):
+ * that person, as a surname finds them. A formal given name alone ("jadwiga", "gordon") is not
+ * how anyone is known and stays a suggestion; so does a short form someone else has as their name.
+ */
+function byOnlyGivenName(entries: Entry[], words: string[], nameWords: string[]): Entry | undefined {
+  if (words.length !== 1 || nameWords.length !== 1) return undefined
+  const asked = nameWords[0]!
+  const key = givenNameKey(asked)
+  // Someone's given name, not a short form the nickname table knows ("jaga" is one even when an
+  // outlet writes it most).
+  if (key === asked && entries.some((e) => e.given === asked)) return undefined
+  const called = entries.filter((e) => e.givenForms.has(asked) || [...e.givenForms].some((given) => given !== asked && givenNameKey(given) === key))
+  return called.length === 1 ? called[0] : undefined
 }
 
 /**

@@ -487,11 +487,15 @@ function namedOffices(group: Occurrence[]): Set<string> {
   for (const o of group) {
     const words = o.role ? roleWordsOf(o.role).flatMap((w) => OFFICE_INITIALS.get(w) ?? (w && !FUNCTION_WORDS.has(w) ? [w] : [])) : []
     if (words.length >= 2) offices.add(words.join(' '))
-    const title = words.filter((w) => isTitleHead(w) || TITLE_MODIFIERS.has(w))
+    // "former immigration minister" held the office of "immigration minister".
+    const title = words.filter((w) => (isTitleHead(w) || TITLE_MODIFIERS.has(w)) && !PAST_WORDS.has(w))
     if (title.length >= 2) offices.add(title.join(' '))
   }
   return offices
 }
+
+/** Words that put an office in the past. */
+const PAST_WORDS = new Set(['former', 'ex', 'erstwhile'])
 
 /** What ties two spellings of a name to one person: an article they share, a field of their titles, an office. */
 interface Ties {
@@ -764,9 +768,10 @@ function* joinDoubleSurnames(groups: Map<string, Occurrence[]>, written: string[
 /**
  * A name of three words or more written without its first by another outlet: "Chittagong Port
  * Authority Chairman Rear Admiral Kazi Nazmul Hasan" is a shipping newsletter's "RAdm Nazmul
- * Hasan" (a family title, as Bangladeshi names carry "Kazi", "Sheikh" or "Syed"). One when the
- * shorter name ends only that longer one and the two articles tell one story by a name beyond
- * their own words; the longer takes it in.
+ * Hasan" (a family title, as Bangladeshi names carry "Kazi", "Sheikh" or "Syed"); a double
+ * surname without the given name. One when the shorter name ends only that longer one and they
+ * share an article, or the two articles tell one story by a name beyond their own words; the
+ * longer takes it in.
  */
 function* joinNamesWithoutFirstWord(groups: Map<string, Occurrence[]>, sameStory: SameStory): Generator<void, void> {
   let step = 0
@@ -781,7 +786,10 @@ function* joinNamesWithoutFirstWord(groups: Map<string, Occurrence[]>, sameStory
     const longer = byTail.get(group[0]!.words.join(' ')) ?? []
     if (longer.length !== 1 || longer[0] === key || !groups.has(longer[0]!)) continue
     const into = groups.get(longer[0]!)!
-    if (!sameStory(group, into, true)) continue
+    // In the article that writes the longer name it is them too ("Marcela Iturbide de Ocampo,
+    // 58, … Iturbide de Ocampo will remain free").
+    const inOneArticle = group.some((o) => into.some((other) => other.article === o.article))
+    if (!inOneArticle && !sameStory(group, into, true)) continue
     into.push(...group)
     groups.delete(key)
   }

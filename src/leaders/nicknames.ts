@@ -1,4 +1,4 @@
-// English nicknames and short forms of given names: "Bernie" Ebbers is "Bernard" Ebbers, "Tony"
+// Nicknames and short forms of given names: "Bernie" Ebbers is "Bernard" Ebbers, "Tony"
 // Blair is "Anthony" Blair. Two first names are one only through this table: "Gordon" Brown and
 // "Nick" Brown stay two people.
 //
@@ -69,6 +69,48 @@ const TABLE: Record<string, string[]> = {
   anastasios: ['tasos'],
   paul: ['pavlos'],
   helen: ['eleni'],
+  // Diminutives as fans, blogs and home papers print them beside the formal name of wires
+  // ("Jaga" Wołoszyn is Jadwiga Wołoszyn, "Radek" Kmiecik is Radosław): Polish, Russian,
+  // Spanish and Italian ones with one usual long form, none shared by a man and a woman.
+  jadwiga: ['jaga'],
+  radoslaw: ['radek'],
+  wojciech: ['wojtek'],
+  tomasz: ['tomek'],
+  jaroslaw: ['jarek'],
+  miroslaw: ['mirek'],
+  przemyslaw: ['przemek'],
+  slawomir: ['slawek'],
+  grzegorz: ['grzesiek'],
+  krzysztof: ['krzysiek'],
+  zbigniew: ['zbyszek'],
+  wladyslaw: ['wladek'],
+  stanislaw: ['staszek'],
+  malgorzata: ['gosia', 'malgosia'],
+  katarzyna: ['kasia'],
+  barbara: ['basia'],
+  agnieszka: ['aga'],
+  dmitry: ['dima'],
+  mikhail: ['misha'],
+  ivan: ['vanya'],
+  vladimir: ['volodya'],
+  nikolai: ['kolya'],
+  alexei: ['alyosha'],
+  yekaterina: ['katya'],
+  anastasia: ['nastya'],
+  tatiana: ['tanya'],
+  natalia: ['natasha'],
+  svetlana: ['sveta'],
+  francisco: ['paco', 'pancho', 'curro'],
+  jose: ['pepe'],
+  ignacio: ['nacho'],
+  enrique: ['quique'],
+  guillermo: ['memo'],
+  manuel: ['manolo'],
+  dolores: ['lola'],
+  concepcion: ['concha', 'conchita'],
+  rosario: ['charo'],
+  giuseppe: ['beppe', 'peppe'],
+  giovanni: ['gianni'],
   // As Bangladeshi, Pakistani and Malaysian papers abbreviate it before a name ("Md Rashidul Islam").
   mohammad: ['md', 'mohd', 'muhd'],
   // Women's names whose short forms no man's name shares.

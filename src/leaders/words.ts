@@ -60,7 +60,8 @@ export const TITLE_MODIFIERS = new Set([
   // Portfolios beyond the classic ones ("Regional Economy Minister", "Housing Secretary"); not
   // "local" or "energy", which open names in BBC's news ("Energy Murambadoro", "Flight's local").
   'regional', 'housing', 'agriculture', 'development', 'security', 'communications', 'industry',
-  'business', 'employment', 'climate', 'digital',
+  'business', 'employment', 'climate', 'digital', 'infrastructure', 'public', 'works', 'tourism', 'transportation',
+  'immigration', 'fisheries', 'welfare', 'pensions',
   // "returning officer Claudette Spence-Bryan": who runs a count in a Westminster-style election.
   'returning',
 ])

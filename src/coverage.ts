@@ -26,7 +26,7 @@ import {
 import type { QuerySlot } from './search/analyze.ts'
 import { foldText } from './search/fold.ts'
 import { findCandidates, inverseDocumentFrequency, resolveSlots } from './search/query.ts'
-import { rankCandidates, type RankFeatures, type ScoredPassage } from './search/rank.ts'
+import { articlesHolding, rankCandidates, type RankFeatures, type ScoredPassage } from './search/rank.ts'
 import { acronymLinks, definedAcronyms } from './search/acronyms.ts'
 import { buildRoleLinks, linkRoles, restoreRoleLinks, storeRoleLinks, type RoleLinks } from './search/roleLinks.ts'
 import { outletAsked, outletNames, type OutletName } from './search/outletAsked.ts'
@@ -718,7 +718,7 @@ async function prepareRoleLinks(s: Snapshot): Promise<void> {
 
 function setPeople(s: Snapshot, people: Person[]): void {
   s.people = people
-  s.roleLinks = buildRoleLinks(s.index.analyzer, people)
+  s.roleLinks = buildRoleLinks(s.index.analyzer, people, (term) => articlesHolding(s.index, s.passages, term))
 }
 
 function diffSnapshots(before: Snapshot, after: Snapshot): ReloadReport {

@@ -38,6 +38,70 @@ async function coverageOf(articles: Record<string, string>): Promise<Coverage> {
   return Coverage.load(dir)
 }
 
+describe('whose words are asked for by the first name or nickname the coverage gives them (docs/quality.md, item 62)', () => {
+  let local: Coverage
+  beforeAll(async () => {
+    // Written for this test as a wire, a fan blog and a union statement write them.
+    local = await coverageOf({
+      'wire.txt':
+        'Woloszyn wins first title in Puerto Alcina\n\n' +
+        "Poland's Jadwiga Woloszyn beat home favourite Nuria Castellvi 3-6 7-5 6-2 in the final on Sunday.\n\n" +
+        '"I just closed my eyes and hit it," Woloszyn said at the trophy ceremony. The final lasted two hours and 41 minutes.\n',
+      'blog.txt':
+        'JAGA DID IT\n\n' +
+        'Our girl Jaga Woloszyn is a champion: she beat Nuria Castellvi in three sets. The trophy is a giant ceramic plate and she posed with it on her head.\n\n' +
+        'Coach Radek Kmiecik has done wonders with her serve this season.\n',
+      'union.txt':
+        'Rail union vows to strike again\n\n' +
+        'Our General Secretary, Joaquim "Quim" Brandao, joined picket lines at dawn in Porto.\n\n' +
+        '"An offer of four and a half per cent over two years leaves us no other choice," said Comrade Brandao.\n',
+    })
+  })
+
+  it('finds their words where the article writes the surname ("what did jaga say" → "Woloszyn said")', () => {
+    const answer = local.ask('what did jaga say at the trophy ceremony')
+    expect(answer.confidence).toBe('high')
+    expect(answer.results[0]?.passage.text).toContain('Woloszyn said at the trophy ceremony')
+    expect(local.explain('what did jaga say at the trophy ceremony').signals?.speakerUnheard).toBe(0)
+  })
+
+  it('reads a quoted nickname so too, and a figure in words as the decimal typed', () => {
+    const answer = local.ask('what did quim think of the 4.5 offer')
+    expect(answer.answered).toBe(true)
+    expect(answer.results[0]?.passage.text).toContain('said Comrade Brandao')
+  })
+})
+
+describe('a word the coverage says otherwise is no name it lacks (docs/quality.md, item 62)', () => {
+  let local: Coverage
+  beforeAll(async () => {
+    // Written for this test as a police release and a wire write them.
+    local = await coverageOf({
+      'museum.txt':
+        'Stolen panel recovered\n\n' +
+        'Investigators established that the thieves reached the roof of the museum by climbing the scaffolding erected for the restoration.\n\n' +
+        'The panel was found in a garage outside Perugia on Tuesday.\n',
+      'launch.txt':
+        'Rocket lost after launch\n\n' +
+        'The rocket was destroyed 96 seconds into its flight after an engine fault, the agency said.\n\n' +
+        'Conditions at the range were calm, with light winds.\n',
+    })
+  })
+
+  it('answers "robbers" with the thieves ("how did the robbers get into the museum")', () => {
+    const slots = resolveSlots(local.index, local.index.analyzer.querySlots('robbers'))
+    expect(slots[0]!.known).toBe(false)
+    expect(slots[0]!.unknownName).toBe(false)
+    const answer = local.ask('how did the robbers get into the museum')
+    expect(answer.answered).toBe(true)
+    expect(answer.results[0]?.passage.text).toContain('the thieves reached the roof')
+  })
+
+  it('keeps a word only loosely like one of the coverage unknown ("bandits" beside "thieves", at cosine 0.63)', () => {
+    expect(resolveSlots(local.index, local.index.analyzer.querySlots('bandits'))[0]!.unknownName).toBe(true)
+  })
+})
+
 describe('whose words are asked for: a name by any of its words, an office, the coverage itself (docs/quality.md, item 56)', () => {
   let local: Coverage
   beforeAll(async () => {
@@ -582,6 +646,10 @@ describe('ask on the seeds', () => {
     ['the Mathematics Paper II', 'the mathematics paper 2'],
     ['a Phase III trial', 'a phase 3 trial'],
     ['World War II', 'world war ii'],
+    // "And a half" as the decimal people type (a fresh coverage's union statement, "an offer of four and a half per cent").
+    ['an offer of four and a half per cent', 'the 4.5 per cent offer'],
+    ['two and a half years', '2.5 years'],
+    ['one and a half million people', '1.5m people'],
   ])('indexes %s and %s as the same words', (printed, typed) => {
     expect(new Set(coverage.index.analyzer.terms(printed))).toEqual(new Set(coverage.index.analyzer.terms(typed)))
   })

@@ -78,6 +78,10 @@ const NUMBER_WORDS = new Map(
     .concat([['thirty', '30'], ['forty', '40'], ['fifty', '50'], ['sixty', '60'], ['seventy', '70'], ['eighty', '80'], ['ninety', '90'], ['hundred', '100']]),
 )
 
+/** Number words before "and a half": "one" too, which there is no pronoun. */
+const WHOLE_NUMBER_WORDS = new Map([...NUMBER_WORDS, ['one', '1']])
+const AND_A_HALF = new RegExp(`\\b(\\d+|${[...WHOLE_NUMBER_WORDS.keys()].join('|')})[\\s-]+and[\\s-]+a[\\s-]+half\\b`, 'gi')
+
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
 const ORDINAL_FIGURE = new RegExp(`(?<!\\b${MONTH}\\s)\\b(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH}(?![a-z]))`, 'gi')
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
@@ -95,6 +99,8 @@ const ANY_ROMAN = /\b(?:II|III|IV|VI|VII|VIII|IX|ii|iii)\b/
 
 export function normalizeNumbers(text: string): string {
   if (ANY_ROMAN.test(text)) text = text.replace(ROMAN_AFTER_WORD, (numeral) => ROMAN[numeral.toLowerCase()]!)
+  // "four and a half per cent" is the 4.5% people type, "two-and-a-half years" 2.5 years.
+  if (/\band[\s-]+a[\s-]+half\b/i.test(text)) text = text.replace(AND_A_HALF, (_, n: string) => `${/\d/.test(n) ? n : (WHOLE_NUMBER_WORDS.get(n.toLowerCase()) ?? n)}.5`)
   if (!/\d/.test(text)) return text
   return (
     text

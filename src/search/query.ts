@@ -75,6 +75,8 @@ const RELATED_CREDIT: Record<Related['relation'], number> = { synonym: 0.6, deri
  * 0.25 for known words, or a 0.6 floor, changed a question or two.
  */
 const NEIGHBOUR = { credit: 0.6, minCosine: 0.55, perWord: 5, knownWord: 0.5 }
+/** A neighbour this close is the same thing said otherwise ("robbers" and "thieves" 0.82; "weather" and "conditions" 0.73 are not). */
+const SAID_OTHERWISE_COSINE = 0.8
 
 /** Words about the coverage itself ("in these reports"): they say little about the question. */
 const META_WORDS = new Set(['report', 'reports', 'reported', 'reporting', 'coverage', 'article', 'articles', 'news', 'story', 'stories', 'source', 'sources', 'mention', 'mentioned', 'mentions'])
@@ -295,7 +297,10 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
       if (term && more.length === 0 && !terms.has(term) && index.documentFrequency.has(term) && credit > (near.get(term) ?? 0)) near.set(term, credit)
     }
   }
-  return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat, name: known && (!ordinary || slot.tags.length > 0), properName: !!spelling && index.analyzer.isName(spelling), neverNamed, context: slot.context }
+  // English the coverage says in other words ("robbers" where it writes "thieves", "soldiers" for
+  // "troops": a neighbour at cosine 0.8 or more) is no name it lacks.
+  const saidOtherwise = lacking && !slot.writtenAsName && [...near.values()].some((credit) => credit >= NEIGHBOUR.credit * SAID_OTHERWISE_COSINE) && inWordNet()
+  return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat && !saidOtherwise, name: known && (!ordinary || slot.tags.length > 0), properName: !!spelling && index.analyzer.isName(spelling), neverNamed, context: slot.context }
 }
 
 /**

@@ -322,6 +322,19 @@ function articleCredits(index: SearchIndex, passages: Passage[], slots: Resolved
   return new Map([...wanted].map(([n, terms]) => [sourceOf[n]!, terms]))
 }
 
+/** The articles with a passage holding this term. */
+export function articlesHolding(index: SearchIndex, passages: Passage[], term: string): Set<string> {
+  const { articleOfDoc, sourceOf } = articleNumbers(index, passages)
+  const found = new Set<string>()
+  for (const postings of internalsOf(index.mini)._index.get(term)?.values() ?? []) {
+    for (const docId of postings.keys()) {
+      const n = articleOfDoc[docId] ?? -1
+      if (n >= 0) found.add(sourceOf[n]!)
+    }
+  }
+  return found
+}
+
 /** minisearch document id → article number, and article number → source; once per index. */
 const articleNumberTables = new WeakMap<SearchIndex, { articleOfDoc: Int32Array; sourceOf: string[]; numberOf: Map<string, number> }>()
 

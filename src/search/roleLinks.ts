@@ -3,6 +3,8 @@
 // word of a role the coverage gives a person is in the question (by word or concept: American
 // = US), the person's surname becomes another way to satisfy those words.
 import type { Person } from '../types.ts'
+import { ABBREVIATED_TITLES, HONORIFICS, isTitleHead, STOPPED_HONORIFICS, TITLE_MODIFIERS } from '../leaders/words.ts'
+import { isOrdinaryWord } from './lexicon.ts'
 import type { Analyzer, QuerySlot } from './analyze.ts'
 import type { ResolvedSlot } from './query.ts'
 
@@ -21,7 +23,11 @@ export interface RoleLinks {
 const MIN_ROLE_WORDS = 2
 const CREDIT = 0.8
 
-export function buildRoleLinks(analyzer: Analyzer, people: Person[]): RoleLinks {
+/**
+ * `articlesHolding` (the articles with a passage holding a term) lets a first name stand for a
+ * surname (addCalledByLinks); without it, only roles link.
+ */
+export function buildRoleLinks(analyzer: Analyzer, people: Person[], articlesHolding?: (term: string) => Set<string>): RoleLinks {
   const byKey = new Map<string, RoleEntry[]>()
   // Built at every start of the CLI, in code not yet optimised: a role is analysed once however
   // many people hold it (2,564 roles, 1,636 distinct, on BBC), and a name only when one of its
@@ -39,8 +45,52 @@ export function buildRoleLinks(analyzer: Analyzer, people: Person[]): RoleLinks 
       addEntry(byKey, { roleSlots, surnameTerm, nameTerms: new Set(nameTerms) })
     }
   }
+  if (articlesHolding) addCalledByLinks(byKey, analyzer, people, articlesHolding)
   return { byKey }
 }
+
+/**
+ * "what did jaga say", "what did quim think": a first name or nickname the coverage gives one
+ * person ("Jaga Wołoszyn" beside Jadwiga Wołoszyn, a quoted "Quim"), asked without the surname,
+ * stands for that surname too, so their words are found where the article writes "Woloszyn
+ * said". Only a word in no one else's name or aliases ("gordon" links no one when two Gordons are
+ * named), no English word ("mark", "rose"), and none written in an article that does not name them.
+ */
+function addCalledByLinks(byKey: Map<string, RoleEntry[]>, analyzer: Analyzer, people: Person[], articlesHolding: (term: string) => Set<string>): void {
+  const termsOf = (text: string) => analyzer.terms(text).filter((t) => !t.startsWith('§'))
+  const namesOf = people.map((person) => termsOf(person.name))
+  const users = new Map<string, Set<number>>()
+  // Person → the first word of each of their names as written ("Jaga"), by its term.
+  const calledBy = new Map<number, Map<string, string>>()
+  people.forEach((person, i) => {
+    const called = new Map<string, string>()
+    for (const written of [person.name, ...person.aliases]) {
+      const terms = termsOf(written)
+      for (const term of terms) users.set(term, (users.get(term) ?? new Set()).add(i))
+      const first = written.trim().split(/\s+/)[0]!
+      // Not a style or title before the name ("Prof Kowalczyk", "Comrade Brandao").
+      if ((terms.length >= 2 || terms[0] !== namesOf[i]!.at(-1)) && terms[0] && !isStyleOrTitle(terms[0])) called.set(terms[0], first)
+    }
+    calledBy.set(i, called)
+  })
+  for (const [i, called] of calledBy) {
+    const surnameTerm = namesOf[i]!.at(-1)
+    if (!surnameTerm) continue
+    const theirs = new Set(people[i]!.articles)
+    for (const [term, word] of called) {
+      if (term === surnameTerm || users.get(term)!.size !== 1 || isOrdinaryWord(term)) continue
+      const roleSlots = analyzer.querySlots(word)
+      if (roleSlots.length !== 1 || roleSlots[0]!.term !== term) continue
+      // Only a word no article uses but theirs: "german" of BBC's "Germaine Greer" is a
+      // nationality in a hundred others, "sydney" of Sydney Taurel a city.
+      if ([...articlesHolding(term)].some((source) => !theirs.has(source))) continue
+      addEntry(byKey, { roleSlots, surnameTerm, nameTerms: new Set(namesOf[i]!.filter((t) => t !== term)) })
+    }
+  }
+}
+
+const isStyleOrTitle = (term: string) =>
+  HONORIFICS.has(term) || STOPPED_HONORIFICS.has(term) || ABBREVIATED_TITLES.has(term) || isTitleHead(term) || TITLE_MODIFIERS.has(term)
 
 /**
  * The same links for phrases of the coverage's own other than roles: each phrase's words may be

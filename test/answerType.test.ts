@@ -59,7 +59,8 @@ describe('expected answer types', () => {
     expect(answers(kenteris, "Kenteris, 31, who won the men's 200m title at the 2000 Sydney Games, faces a two-year ban.")).toBe(false)
     expect(answers(kenteris, 'Radcliffe won in 2:23:10.')).toBe(true)
     expect(answers('what time did gatlin run to win the olympic 100m', 'Gatlin, 22, won the closest 100m final in Games history with a career-best time of 9.85 seconds in Athens.')).toBe(true)
-    expect(expectedAnswerType('what time is the match')).toEqual({ kind: 'time' })
+    // The clock, since item 62: "kick-off is at 7.45pm".
+    expect(expectedAnswerType('what time is the match')).toEqual({ kind: 'clock' })
     expect(expectedAnswerType('where do merz and zelenskyy not see eye to eye')).toBeUndefined()
     expect(expectedAnswerType('where does britain stand on the treaty')).toBeUndefined()
     expect(expectedAnswerType('where did the cops find the car')).toEqual({ kind: 'place' })
@@ -463,5 +464,31 @@ describe('how soon', () => {
     expect(answers(q, 'He estimated the work would take about one week.')).toBe(true)
     expect(answers(q, 'The hospital has been attacked by computer hackers since Sunday night.')).toBe(false)
     expect(answers(q, 'Normal activities were grounded on Monday at the hospital.')).toBe(false)
+  })
+})
+
+describe('what time, and for how long (docs/quality.md, item 62)', () => {
+  // Written for this test as a space agency, a science magazine and a local paper report a launch.
+  it('"what time" asks for the clock, as each outlet prints it, not the part of the day', () => {
+    const q = 'what time did the rocket launch'
+    expect(expectedAnswerType(q)).toEqual({ kind: 'clock' })
+    expect(answers(q, 'The rocket left its pad at 2.30pm local time on 4 November.')).toBe(true)
+    expect(answers(q, 'Lift-off was at 14:30 ACDT on 04/11/2025.')).toBe(true)
+    expect(answers(q, 'The rocket lifted off just after half past two.')).toBe(true)
+    expect(answers(q, 'The update was issued at 0215 hrs.')).toBe(true)
+    expect(answers(q, 'Crowds gathered on the foreshore on Tuesday afternoon.')).toBe(false)
+    expect(answers(q, 'Output rose from 12 to 15 tonnes.')).toBe(false)
+    // A race time and a season are asked otherwise.
+    expect(expectedAnswerType('what time did gatlin run to win the 100m')).toMatchObject({ kind: 'raceTime' })
+    expect(expectedAnswerType('what time of year is the festival')).toEqual({ kind: 'time' })
+    // "When" takes the clock too.
+    expect(answers('when did the rocket launch', 'The rocket lifted off just after half past two.')).toBe(true)
+  })
+
+  it('"how long" is not answered by an age ("the 22-year-old")', () => {
+    const q = 'how long did the final go for'
+    expect(answers(q, 'The 22-year-old from Zielonka Dolna beat the second seed in the final.')).toBe(false)
+    expect(answers(q, 'The final lasted two hours and 41 minutes.')).toBe(true)
+    expect(answers(q, 'He was given a two-year ban.')).toBe(true)
   })
 })

@@ -28,7 +28,7 @@ export interface HolderAsked {
   mentioned: RegExp
 }
 
-type PlainKind = 'age' | 'time' | 'soon' | 'ahead' | 'place' | 'money' | 'duration' | 'extent' | 'measure' | 'speed' | 'size' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime' | 'phone'
+type PlainKind = 'age' | 'time' | 'clock' | 'soon' | 'ahead' | 'place' | 'money' | 'duration' | 'extent' | 'measure' | 'speed' | 'size' | 'ordinal' | 'percent' | 'score' | 'quantity' | 'name' | 'raceTime' | 'phone'
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
@@ -54,6 +54,18 @@ const TIME_EXPRESSION = new RegExp(
     `in the (coming|next)( few)? (days|weeks|months|years))\\b`,
   'i',
 )
+/**
+ * A time of day by the clock, as papers print it: "2.30pm", "3:42 a.m.", "at 14:30", "0215 hrs",
+ * "14h40", "half past two", "six o'clock", "at noon"; not a race time ("1:43.2", "2:05:38").
+ */
+const SPELLED_CLOCK = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty'
+const CLOCK_EXPRESSION = new RegExp(
+  `\\b(\\d{1,2}([:.]\\d{2})?\\s?(am|pm|a\\.m|p\\.m)|(?<![:.\\d])([01]?\\d|2[0-3]):[0-5]\\d(?![.:]?\\d)|([01]?\\d|2[0-3])h[0-5]\\d|` +
+    `[0-2]\\d[0-5]\\d\\s?(hrs|hours|GMT|UTC)|(half|quarter|five|ten|twenty|twenty-five) (past|to) (\\d{1,2}|${SPELLED_CLOCK})|(\\d{1,2}|${SPELLED_CLOCK}) o'clock|` +
+    `(at |around |about |by )(midnight|noon|midday))\\b`,
+  'i',
+)
+
 /** Numbers as news prose spells them: under ten, at the start of a sentence, and rounded ("sixty jobs", "hundreds of flights"). */
 const SPELLED_NUMBER =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
@@ -87,7 +99,8 @@ const MONEY_EXPRESSION = new RegExp(
   'i',
 )
 const DURATION_EXPRESSION = new RegExp(
-  `\\b(\\d[\\d,.]*|${NUMBER_WORD})([- ]and[- ]a[- ]half)?[- ](seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|generations?|lifetime)\\b|\\b\\d+\\s?(mph|km/h|kph)\\b|\\bmiles per hour\\b`,
+  // Not an age: "the 22-year-old".
+  `\\b(\\d[\\d,.]*|${NUMBER_WORD})([- ]and[- ]a[- ]half)?[- ](seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|generations?|lifetime)\\b(?![- ]old\\b)|\\b\\d+\\s?(mph|km/h|kph)\\b|\\bmiles per hour\\b`,
   'i',
 )
 /** A race time as sport pages print it: "9.85 seconds", "20.13secs", "3min 59sec", "2:05:38", "1:43.2"; not a "two-year ban". */
@@ -215,6 +228,9 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   [/^\s*where\b(?!.*\b(stand|stands|disagree|disagrees|differ|differs|agree|agrees|eye to eye|from here|draw the line)\b)|\bin which (city|country|place)\b|\bwhat (city|country|place)\b/, 'place'],
   // "What's the robot called?", "what's the full title he took?": a name, whatever the thing.
   [/\bwhats?\b.*\b(called|named|titled|dubbed)\s*\??\s*$|\bwhat('s|s| is| was| will be)?( the| its| his| her| their)?( full| new| official)? (name|title)\b/, 'name'],
+  // "What time did the rocket launch": the clock ("at 14:30", "just after half past two"), not
+  // "on Tuesday afternoon".
+  [/\b(at )?what time\b(?! of (the )?(year|season|month|week))|\bwhat hour\b/, 'clock'],
   [/^\s*when\b|\bwhat (day|date|time|year|month|week)\b|\bwhich (day|date|year|month)\b|\bon what (day|date)\b/, 'time'],
 ]
 
@@ -345,7 +361,8 @@ const LOOKS_AHEAD = /\b(will|would|forecast|forecasts|predicted|meant|'ll|shall|
 const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   place: (s) => PLACE_EXPRESSION.test(s),
   age: (s) => AGE_EXPRESSION.test(s),
-  time: (s) => givesDate(s),
+  time: (s) => givesDate(s) || CLOCK_EXPRESSION.test(s),
+  clock: (s) => CLOCK_EXPRESSION.test(s),
   soon: (s) => givesDateOrWait(s),
   ahead: (s) => givesDateOrWait(s) && LOOKS_AHEAD.test(s),
   money: (s) => givesSum(s),

@@ -81,6 +81,11 @@ describe('a word the coverage says otherwise is no name it lacks (docs/quality.m
         'Stolen panel recovered\n\n' +
         'Investigators established that the thieves reached the roof of the museum by climbing the scaffolding erected for the restoration.\n\n' +
         'The panel was found in a garage outside Perugia on Tuesday.\n',
+      'court.txt':
+        'Former minister Marcela Ruiz gets six years\n\n' +
+        'A court on Tuesday found Marcela Ruiz guilty of fraud and sentenced her to six years.\n\n' +
+        'Prosecutor Ana Ruiz had asked for eight years. The defendants were prosecuted in 2020.\n\n' +
+        'Her lawyer, Tomas Vidal, told reporters that the defence would appeal.\n',
       'launch.txt':
         'Rocket lost after launch\n\n' +
         'The rocket was destroyed 96 seconds into its flight after an engine fault, the agency said.\n\n' +
@@ -95,6 +100,17 @@ describe('a word the coverage says otherwise is no name it lacks (docs/quality.m
     const answer = local.ask('how did the robbers get into the museum')
     expect(answer.answered).toBe(true)
     expect(answer.results[0]?.passage.text).toContain('the thieves reached the roof')
+  })
+
+  it('reads a vowel slip the stemmer took for another word as the English word ("prosecuter" is no "prosecute")', () => {
+    expect([...resolveSlots(local.index, local.index.analyzer.querySlots('prosecuter'))[0]!.terms.keys()]).toEqual(['prosecutor'])
+    expect(local.ask('what did the prosecuter ask for').results[0]?.passage.text).toContain('Prosecutor Ana Ruiz had asked for eight years')
+  })
+
+  it('hears a lawyer asked as someone\'s lawyer ("what did marcela\'s lawyer say"), not the client', () => {
+    const asked = local.explain("what did marcela ruiz's lawyer say about the appeal")
+    const lawyer = asked.candidates.find((c) => c.passage.text.includes('Her lawyer, Tomas Vidal, told reporters'))
+    expect(lawyer?.features.speakerUnheard).toBe(0)
   })
 
   it('keeps a word only loosely like one of the coverage unknown ("bandits" beside "thieves", at cosine 0.63)', () => {

@@ -215,11 +215,12 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
     return typeof term === 'string' && index.documentFrequency.has(term) ? term : undefined
   }
   // A slip the stemmer reads as another word the coverage has ("soliders" → "solid", "goverment"
-  // → "gover"): an English word that the coverage uses, with the letter missing or the two letters
-  // swapped back, is the likelier reading. Only those two slips: a name the articles write, read
-  // as a stem ("boeing" → "boe"), is one letter changed from English words too ("boxing").
+  // → "gover", "prosecuter" → "prosecut"): an English word that the coverage uses, with the letter
+  // missing, the two letters swapped or the vowel put back, is the likelier reading. Only those
+  // slips: a name the articles write, read as a stem ("boeing" → "boe"), is one consonant changed
+  // from English words too ("boxing").
   const stemmedIntoAnother = !ordinary && slot.term !== folded && index.documentFrequency.has(slot.term) && !index.analyzer.writesCapitalised(folded)
-  const englishReading = stemmedIntoAnother && mayBeSlipOfEnglish() ? englishSlipsIn(index, folded, 'missing or swapped') : []
+  const englishReading = stemmedIntoAnother && mayBeSlipOfEnglish() ? englishSlipsIn(index, folded, 'missing, swapped or a vowel') : []
   if (englishReading.length) {
     for (const [term, credit] of englishReading) add(term, credit)
     spelling = englishReading[0]![0]
@@ -463,8 +464,11 @@ function englishSlipsIn(index: SearchIndex, word: string, slips: Slips = 'any'):
   return commonestFirst(index, found)
 }
 
-/** Which slips of the fingers to undo: any one, or only a letter missing and two letters swapped. */
-type Slips = 'any' | 'missing or swapped'
+/**
+ * Which slips of the fingers to undo: any one, or only a letter missing and two letters swapped,
+ * or those and one vowel for another ("prosecuter", "seperate": a vowel heard, not seen).
+ */
+type Slips = 'any' | 'missing or swapped' | 'missing, swapped or a vowel'
 
 /** Words of the English lexicon one slip from `word` (oneSlipFrom). */
 function englishOneEditFrom(word: string, slips: Slips = 'any'): Set<string> {
@@ -477,6 +481,8 @@ function englishOneEditFrom(word: string, slips: Slips = 'any'): Set<string> {
  */
 function* oneSlipFrom(word: string, slips: Slips = 'any'): Generator<string> {
   const any = slips === 'any'
+  const vowels = slips === 'missing, swapped or a vowel'
+  const isVowel = (letter: string | undefined) => letter !== undefined && 'aeiou'.includes(letter)
   for (let i = 1; i <= word.length; i++) {
     const head = word.slice(0, i)
     const tail = word.slice(i)
@@ -486,7 +492,7 @@ function* oneSlipFrom(word: string, slips: Slips = 'any'): Generator<string> {
     ]
     for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
       candidates.push(head + letter + tail)
-      if (tail && any) candidates.push(head + letter + tail.slice(1))
+      if (tail && (any || (vowels && isVowel(letter) && isVowel(tail[0])))) candidates.push(head + letter + tail.slice(1))
     }
     for (const candidate of candidates) if (candidate !== word) yield candidate
   }

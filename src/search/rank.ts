@@ -506,8 +506,9 @@ function speakerAsked(before: string | undefined, slots: ResolvedSlot[], nameAsk
   const asked = slots.filter((s) => before.includes(s.word.toLowerCase()))
   const office = asked.find((s) => s.known && isTitleHead(foldWord(s.word)))
   const asOffice = office && { slots: [office], office: true }
-  // "Which founding member of portishead said…": who speaks is the answer, not Portishead.
-  if (nameAsked) return asOffice
+  // "Which founding member of portishead said…": who speaks is the answer, not Portishead; and
+  // "marcela iturbide's lawyer" is the lawyer, not her.
+  if (nameAsked || (office && new RegExp(`['’]s (?:[a-z-]+ )?${office.word.toLowerCase()}\\b`).test(before))) return asOffice
   // A surname that often starts a sentence may not read as written with a capital ("Whitcomb,
   // a Denver-based investor,"): any known word that is no English is a name here.
   const names = asked.filter((s) => (s.properName || (s.name && !isOrdinaryWord(foldWord(s.word)))) && !namesCountry(s))

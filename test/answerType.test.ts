@@ -478,6 +478,12 @@ describe('what time, and for how long (docs/quality.md, item 62)', () => {
     expect(answers(q, 'The update was issued at 0215 hrs.')).toBe(true)
     expect(answers(q, 'Crowds gathered on the foreshore on Tuesday afternoon.')).toBe(false)
     expect(answers(q, 'Output rose from 12 to 15 tonnes.')).toBe(false)
+    // A live page's entry opens with when it was posted, not when anything happened; a dotted
+    // 24-hour clock needs "local time" or "hrs" after it ("3.42 per cent" is none).
+    expect(answers(q, '03:58 – A strong earthquake has struck central Turkey.')).toBe(false)
+    expect(answers(q, '04:20 – The agency says the quake hit at 03:42.')).toBe(true)
+    expect(answers(q, 'The tremor occurred at 03.42 local time.')).toBe(true)
+    expect(answers(q, 'Inflation was 3.42 per cent.')).toBe(false)
     // A race time and a season are asked otherwise.
     expect(expectedAnswerType('what time did gatlin run to win the 100m')).toMatchObject({ kind: 'raceTime' })
     expect(expectedAnswerType('what time of year is the festival')).toEqual({ kind: 'time' })

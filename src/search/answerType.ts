@@ -58,11 +58,13 @@ const TIME_EXPRESSION = new RegExp(
  * A time of day by the clock, as papers print it: "2.30pm", "3:42 a.m.", "at 14:30", "0215 hrs",
  * "14h40", "half past two", "six o'clock", "at noon"; not a race time ("1:43.2", "2:05:38").
  */
+/** The time a live page's entry was posted, opening it: "03:58 – ", "12.48am: ", "16:20 - ". */
+const LIVE_ENTRY_TIME = /^\s*\d{1,2}[:.]\d{2}\s?(am|pm)?\s*[–—:-]\s/i
 const SPELLED_CLOCK = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty'
 const CLOCK_EXPRESSION = new RegExp(
   `\\b(\\d{1,2}([:.]\\d{2})?\\s?(am|pm|a\\.m|p\\.m)|(?<![:.\\d])([01]?\\d|2[0-3]):[0-5]\\d(?![.:]?\\d)|([01]?\\d|2[0-3])h[0-5]\\d|` +
     `[0-2]\\d[0-5]\\d\\s?(hrs|hours|GMT|UTC)|(half|quarter|five|ten|twenty|twenty-five) (past|to) (\\d{1,2}|${SPELLED_CLOCK})|(\\d{1,2}|${SPELLED_CLOCK}) o'clock|` +
-    `(at |around |about |by )(midnight|noon|midday))\\b`,
+    `([01]?\\d|2[0-3])\\.[0-5]\\d (local time|hrs|GMT|UTC)|(at |around |about |by )(midnight|noon|midday))\\b`,
   'i',
 )
 
@@ -362,7 +364,9 @@ const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   place: (s) => PLACE_EXPRESSION.test(s),
   age: (s) => AGE_EXPRESSION.test(s),
   time: (s) => givesDate(s) || CLOCK_EXPRESSION.test(s),
-  clock: (s) => CLOCK_EXPRESSION.test(s),
+  // A live page's entry opens with the time it was posted ("03:58 – A strong earthquake has
+  // struck"), which is not when anything happened.
+  clock: (s) => CLOCK_EXPRESSION.test(s.replace(LIVE_ENTRY_TIME, '')),
   soon: (s) => givesDateOrWait(s),
   ahead: (s) => givesDateOrWait(s) && LOOKS_AHEAD.test(s),
   money: (s) => givesSum(s),

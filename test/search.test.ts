@@ -65,6 +65,10 @@ describe('whose words are asked for by the first name or nickname the coverage g
     expect(local.explain('what did jaga say at the trophy ceremony').signals?.speakerUnheard).toBe(0)
   })
 
+  it('links the word itself when a slip of a little word before it is dropped ("how much mony did jaga get": "mony" is "many")', () => {
+    expect(() => local.ask('how much mony did jaga get')).not.toThrow()
+  })
+
   it('reads a quoted nickname so too, and a figure in words as the decimal typed', () => {
     const answer = local.ask('what did quim think of the 4.5 offer')
     expect(answer.answered).toBe(true)

@@ -4,6 +4,7 @@
 // = US), the person's surname becomes another way to satisfy those words.
 import type { Person } from '../types.ts'
 import { ABBREVIATED_TITLES, HONORIFICS, isTitleHead, STOPPED_HONORIFICS, TITLE_MODIFIERS } from '../leaders/words.ts'
+import { foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import type { Analyzer, QuerySlot } from './analyze.ts'
 import type { ResolvedSlot } from './query.ts'
@@ -152,19 +153,25 @@ const matches = (q: QuerySlot, r: QuerySlot) => q.term === r.term || q.tags.some
 /** Adds the surnames of people whose roles the question names, to the slots that name them. */
 export function linkRoles(links: RoleLinks, querySlots: QuerySlot[], resolved: ResolvedSlot[]): void {
   const named = new Set(querySlots.map((s) => s.term))
+  // Two words typed for a name written as one ("gebre medhin" for Gebre-Medhin, Gebremedhin).
+  for (const [i, slot] of querySlots.slice(1).entries()) named.add(foldWord(`${querySlots[i]!.word}${slot.word}`))
+  // What the question's words read as before any link adds to them.
+  const readAs = new Set(resolved.flatMap((r) => [...r.terms.keys()]))
   const seen = new Set<RoleEntry>()
   for (const slot of querySlots) {
     for (const key of [slot.term, ...slot.tags]) {
       for (const entry of links.byKey.get(key) ?? []) {
         if (seen.has(entry)) continue
         seen.add(entry)
-        // The question already names the person: nothing to add.
-        if ([...entry.nameTerms].some((t) => named.has(t))) continue
-        const matched = entry.roleSlots.map((r) => querySlots.findIndex((q) => matches(q, r)))
-        if (matched.some((i) => i < 0)) continue
-        for (const i of matched) {
-          const terms = resolved[i]!.terms
-          terms.set(entry.surnameTerm, Math.max(terms.get(entry.surnameTerm) ?? 0, CREDIT))
+        // The question already names the person: nothing to add; nor when one of its words
+        // reads as their surname anyway.
+        if ([...entry.nameTerms].some((t) => named.has(t)) || readAs.has(entry.surnameTerm)) continue
+        const matched = entry.roleSlots.map((r) => querySlots.find((q) => matches(q, r)))
+        if (matched.some((q) => q === undefined)) continue
+        // Resolving drops some of the question's words (a slip of "the"), so a word is found by itself, not by its place.
+        for (const q of matched) {
+          const terms = resolved.find((r) => r.word === q!.word)?.terms
+          terms?.set(entry.surnameTerm, Math.max(terms.get(entry.surnameTerm) ?? 0, CREDIT))
         }
       }
     }

@@ -1023,27 +1023,24 @@ describe('a bare surname by the corpus rule', () => {
 describe('a nationality of two words', () => {
   // world-countries gives "South Korean", "Sri Lankan", "New Zealander" whole; "Korean" alone is
   // no country's, so "South Korean" was a person (a fresh coverage's boat capsize).
-  let people: Person[]
-  beforeAll(async () => {
-    people = await peopleOf({
-      'a.txt': 'The dead included two Thais, a South Korean man and a Dutch woman, officials said. Eleven South Koreans were on board. South Korean survivor Seo-yeon Park, 29, told reporters by phone that the boat tipped over "in seconds".',
-      'b.txt': 'One South Korean national died and nine others were rescued, the Ministry of Foreign Affairs said on Sunday. The ministry urged Korean nationals travelling to the coast to check the weather.',
-      'c.txt': 'Sri Lankan Kumar Sangakkara said the pitch was slow.',
-      'd.txt': 'Kumar Sangakkara, the wicketkeeper, was out for 12.',
-      'e.txt': 'Film critic Philip French said the French entry was strong. "I think it will win," said Mr French.',
-    })
+  const { people } = writtenCoverage({
+    'a.txt': 'The dead included two Thais, a South Korean man and a Dutch woman, officials said. Eleven South Koreans were on board. South Korean survivor Seo-yeon Park, 29, told reporters by phone that the boat tipped over "in seconds".',
+    'b.txt': 'One South Korean national died and nine others were rescued, the Ministry of Foreign Affairs said on Sunday. The ministry urged Korean nationals travelling to the coast to check the weather.',
+    'c.txt': 'Sri Lankan Kumar Sangakkara said the pitch was slow.',
+    'd.txt': 'Kumar Sangakkara, the wicketkeeper, was out for 12.',
+    'e.txt': 'Film critic Philip French said the French entry was strong. "I think it will win," said Mr French.',
   })
 
   it('names no one', () => {
-    expect(people.filter((p) => /Korean/.test(p.name))).toEqual([])
+    expect(people().filter((p) => /Korean/.test(p.name))).toEqual([])
   })
 
   it('is not part of the name after it', () => {
-    expect(people.find((p) => p.name === 'Kumar Sangakkara')?.articles).toEqual(['c.txt', 'd.txt'])
+    expect(people().find((p) => p.name === 'Kumar Sangakkara')?.articles).toEqual(['c.txt', 'd.txt'])
   })
 
   it('leaves a surname that is one word of a nationality alone', () => {
-    expect(people.find((p) => p.name === 'Philip French')?.aliases).toContain('Mr French')
+    expect(people().find((p) => p.name === 'Philip French')?.aliases).toContain('Mr French')
   })
 })
 

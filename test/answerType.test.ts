@@ -498,3 +498,15 @@ describe('what time, and for how long (docs/quality.md, item 62)', () => {
     expect(answers(q, 'He was given a two-year ban.')).toBe(true)
   })
 })
+
+describe('a country\'s capital (docs/quality.md, item 62)', () => {
+  it('is answered only by naming it, not by a passage naming the country', () => {
+    const q = 'whats the capital of australia'
+    expect(expectedAnswerType(q)?.kind).toBe('capital')
+    expect(answers(q, 'Australia and New Zealand are sending specialist oil spill response teams.')).toBe(false)
+    expect(answers(q, 'Officials in Canberra said the teams would arrive on Wednesday.')).toBe(true)
+    expect(expectedAnswerType("what's the capital of the united kingdom?")?.kind).toBe('capital')
+    // Capital as money is a sum.
+    expect(expectedAnswerType('how much capital does the bank need')?.kind).toBe('quantity')
+  })
+})

@@ -607,6 +607,11 @@ describe('ask on the seeds', () => {
   // confident answer promises the answer is first, and the promise is set where it holds on
   // questions the fit never saw (test/eval/calibration.ts, HIGH_PRECISION): this one is at most
   // the closest the coverage comes.
+  // Asked of bots to try them: the seeds name Lithuania, never Vilnius (docs/quality.md, item 62; 'high' before).
+  it('does not answer "whats the capital of lithuania" with a passage naming the country', () => {
+    expect(coverage.ask('whats the capital of lithuania').answered).toBe(false)
+  })
+
   it('does not answer a question about something no article reports ("any new sanctions on russia?") confidently', () => {
     expect(coverage.passages.some((p) => /sanction/i.test(p.text))).toBe(false)
     const answer = coverage.ask('any new sanctions on russia?')

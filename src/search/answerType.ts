@@ -5,6 +5,7 @@
 import { withChatWordsSpelledOut } from './asked.ts'
 import { LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './currencies.ts'
 import { foldText, foldWord } from './fold.ts'
+import { capitalsOf } from './concepts.ts'
 import { isNoun, isOrdinaryWord } from './lexicon.ts'
 import { kindsOf } from './synonyms.ts'
 import { isTitleHead, OFFICE_INITIALS } from '../leaders/words.ts'
@@ -13,7 +14,7 @@ import { isTitleHead, OFFICE_INITIALS } from '../leaders/words.ts'
  * The kind of answer asked for. `count` carries the words counted ("how many *phones*"): a
  * number just before one of them answers it ("63,000 mobile phones"); a number elsewhere does not.
  */
-export type AnswerType = ({ kind: PlainKind } | { kind: 'count'; counted: string[] } | { kind: 'thingName'; named: RegExp }) & { echoes?: RegExp }
+export type AnswerType = ({ kind: PlainKind } | { kind: 'count'; counted: string[] } | { kind: 'thingName'; named: RegExp } | { kind: 'capital'; cities: RegExp }) & { echoes?: RegExp }
 
 /**
  * "Who's the sheriff in tamarack county", "who runs the nurses union": someone named beside the
@@ -163,12 +164,22 @@ const COUNT_STOP = /^(is|are|was|were|did|do|does|has|have|had|will|would|can|co
 export function expectedAnswerType(question: string): AnswerType | undefined {
   // "how many ppl" counts people. What someone said about something asks for their words:
   // "what did the mayor say about how fast the water came up" wants no speed.
-  const type = askedKind(withChatWordsSpelledOut(question).toLowerCase().replace(TOPIC_OF_WORDS, ''))
+  const type = capitalAsked(question) ?? askedKind(withChatWordsSpelledOut(question).toLowerCase().replace(TOPIC_OF_WORDS, ''))
   if (!type) return undefined
   // A figure the question itself gives ("the 200m", "the 2018 world cup") is not the answer: a
   // passage that only repeats it must not pass for one that gives the time asked for.
   const figures = question.match(/(?:[£$€]|\b)\d[\w,.]*/g)?.map((f) => f.replace(/[.,]+$/, ''))
   return figures ? { ...type, echoes: new RegExp(`(?<!\\w)(${figures.map(escapeRegExp).join('|')})(?!\\w)`, 'gi') } : type
+}
+
+/**
+ * "whats the capital of australia": a country's capital, which a passage answers only by naming
+ * it (Canberra). A passage that names the country is no answer, however well it matches the words.
+ */
+function capitalAsked(question: string): AnswerType | undefined {
+  const country = /\bcapital (?:city )?of ([a-z][a-z -]*?)(?:\s+lol)?\s*[?.!]*\s*$/i.exec(question)?.[1]
+  const cities = country ? capitalsOf(foldWord(country.replace(/^the /i, '').replace(/\s+/g, ' '))) : []
+  return cities.length ? { kind: 'capital', cities: new RegExp(`\\b(${cities.map(escapeRegExp).join('|')})\\b`, 'i') } : undefined
 }
 
 /** The topic of a question about someone's words, from "say about" on. */
@@ -390,6 +401,7 @@ export function sentenceAnswers(type: AnswerType, text: string): boolean {
   const sentence = type.echoes ? text.replace(type.echoes, ' ') : text
   if (type.kind === 'count') return countsAny(type.counted, sentence)
   if (type.kind === 'thingName') return NAME_EXPRESSION.test(sentence) || type.named.test(sentence)
+  if (type.kind === 'capital') return type.cities.test(sentence)
   return ANSWERED_BY[type.kind](sentence)
 }
 

@@ -87,6 +87,14 @@ export function conceptTable(): ConceptTable {
   return table
 }
 
+/** The capitals of the country a folded word names ("australia" → Canberra), as world-countries spells them; none for another word. */
+export function capitalsOf(folded: string): string[] {
+  if (!isCountryWord(folded)) return []
+  const code = conceptTable().get(folded)!.slice(1).toUpperCase()
+  const countries: Country[] = createRequire(import.meta.url)('world-countries/countries.json')
+  return countries.find((c) => c.cca2 === code)?.capital ?? []
+}
+
 /** A country's name, demonym or capital, as one folded word: "iceland", "icelanders", "reykjavik"; not "pm" or "eu". */
 export function isCountryWord(folded: string): boolean {
   const tag = conceptTable().get(folded)

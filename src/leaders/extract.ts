@@ -316,7 +316,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   let newRole: string | undefined
   // A rank alone before the name says less than the office after it: "Col. Fabrizio Cantalupi,
   // commander of the Unit," is both.
-  const rankOnly = front !== undefined && front.from === front.to - 1 && ABBREVIATED_TITLES.has(wordBeforeStop(tokens, front.to)?.key ?? '')
+  const rankOnly = front?.abbreviated && front.from === front.to - 1
   if ((!role || rankOnly) && !lastTok.possessive) {
     // The title may follow the nickname: "Adrián Bermejo, 'Tito', its left winger".
     const behind = roleAfter(tokens, tail) ?? (knownAs && roleAfter(tokens, knownAs.end))
@@ -434,14 +434,14 @@ function quotedNameAt(sentence: string, tokens: Token[], x: number): { text: str
  * The word next to the name must be a title word, and some word a head; or, before a full name,
  * the title may end with what it is for or of ("alderman for digital affairs").
  */
-function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = false, fullName = false): { from: number; to: number } | undefined {
+function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = false, fullName = false): { from: number; to: number; abbreviated?: true } | undefined {
   // "Gov. Miriam Castellanos": an abbreviated title, its full stop a token of its own.
   const abbreviated = !appositive && ABBREVIATED_TITLES.has(wordBeforeStop(tokens, p)?.key ?? '')
   if (abbreviated) {
     // With the title words before it: "state Sen.".
     let from = p - 1
     while (from > 0 && isWord(tokens[from - 1]) && (TITLE_MODIFIERS.has(tokens[from - 1]!.key) || isTitleHead(tokens[from - 1]!.key))) from--
-    return { from, to: p }
+    return { from, to: p, abbreviated: true }
   }
   const title = titleBefore(tokens, p, stats, appositive)
   if (title || appositive || !fullName) return title

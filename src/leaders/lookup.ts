@@ -436,7 +436,7 @@ function byOnlyGivenName(entries: Entry[], words: string[], nameWords: string[])
   // Someone's given name, not a short form the nickname table knows ("jaga" is one even when an
   // outlet writes it most).
   if (key === asked && entries.some((e) => e.given === asked)) return undefined
-  const called = entries.filter((e) => e.givenForms.has(asked) || [...e.givenForms].some((given) => given !== asked && givenNameKey(given) === key))
+  const called = entries.filter((e) => [...e.givenForms].some((given) => given === asked || givenNameKey(given) === key))
   return called.length === 1 ? called[0] : undefined
 }
 

@@ -42,28 +42,31 @@ const MONTH_NAMED = new RegExp(
   `\\b([Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|of|[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)[- ](early |mid-|late )?` +
     `(January|February|March|April|May|June|July|August|September|October|November|December)\\b`,
 )
+/** A clock time with am or pm: "2.30pm", "3:42 a.m.". */
+const AM_PM = `\\d{1,2}([:.]\\d{2})?\\s?(am|pm|a\\.m|p\\.m)`
+/** A 24-hour clock as agencies and continental papers give it: "between 18:00 and 19:00", "14h40"; not a race time ("1:43.2", "2:05:38"). */
+const TWENTY_FOUR_HOUR = `(?<![:.\\d])([01]?\\d|2[0-3]):[0-5]\\d(?![.:]?\\d)|([01]?\\d|2[0-3])h[0-5]\\d`
 const TIME_EXPRESSION = new RegExp(
   `\\b(${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|${WEEKDAY}|(19|20)\\d{2}|yesterday|today|tomorrow|tonight|` +
     `(last|next|this|that|coming|following)\\s+(day|days|week|weekend|month|year|spring|summer|autumn|fall|winter)|` +
     `(the )?(following|next|previous) day|(morning|evening|afternoon|night)|within (the next )?\\w+ (days|weeks|months)|` +
     `\\d+\\s+(hours?|days?|weeks?|months?|years?)\\s+(ago|later|earlier|after)|(earlier|later) (this|that|on)|` +
     // A time of day, a season, and the near future as news prose gives them.
-    `(at )?(midnight|noon|midday|dawn|dusk)|\\d{1,2}([:.]\\d{2})?\\s?(am|pm|a\\.m|p\\.m)|at \\d{1,2}:\\d{2}|` +
-    // A 24-hour clock as agencies and continental papers give it: "between 18:00 and 19:00", "14h40"; not a race time ("1:43.2", "2:05:38").
-    `(?<![:.\\d])([01]?\\d|2[0-3]):[0-5]\\d(?![.:]?\\d)|([01]?\\d|2[0-3])h[0-5]\\d|` +
+    `(at )?(midnight|noon|midday|dawn|dusk)|${AM_PM}|at \\d{1,2}:\\d{2}|` +
+    `${TWENTY_FOUR_HOUR}|` +
     `(in|during|by|until|since|over|early|late|mid)[- ](the )?(spring|summer|autumn|winter)|(at|over) the weekend|` +
     `in the (coming|next)( few)? (days|weeks|months|years))\\b`,
   'i',
 )
+/** The time a live page's entry was posted, opening it: "03:58 – ", "12.48am: ", "16:20 - ". */
+const LIVE_ENTRY_TIME = /^\s*\d{1,2}[:.]\d{2}\s?(am|pm)?\s*[–—:-]\s/i
+const SPELLED_CLOCK = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty'
 /**
  * A time of day by the clock, as papers print it: "2.30pm", "3:42 a.m.", "at 14:30", "0215 hrs",
  * "14h40", "half past two", "six o'clock", "at noon"; not a race time ("1:43.2", "2:05:38").
  */
-/** The time a live page's entry was posted, opening it: "03:58 – ", "12.48am: ", "16:20 - ". */
-const LIVE_ENTRY_TIME = /^\s*\d{1,2}[:.]\d{2}\s?(am|pm)?\s*[–—:-]\s/i
-const SPELLED_CLOCK = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty'
 const CLOCK_EXPRESSION = new RegExp(
-  `\\b(\\d{1,2}([:.]\\d{2})?\\s?(am|pm|a\\.m|p\\.m)|(?<![:.\\d])([01]?\\d|2[0-3]):[0-5]\\d(?![.:]?\\d)|([01]?\\d|2[0-3])h[0-5]\\d|` +
+  `\\b(${AM_PM}|${TWENTY_FOUR_HOUR}|` +
     `[0-2]\\d[0-5]\\d\\s?(hrs|hours|GMT|UTC)|(half|quarter|five|ten|twenty|twenty-five) (past|to) (\\d{1,2}|${SPELLED_CLOCK})|(\\d{1,2}|${SPELLED_CLOCK}) o'clock|` +
     `([01]?\\d|2[0-3])\\.[0-5]\\d (local time|hrs|GMT|UTC)|(at |around |about |by )(midnight|noon|midday))\\b`,
   'i',

@@ -40,7 +40,7 @@ export function buildRoleLinks(analyzer: Analyzer, people: Person[], articlesHol
       let roleSlots = slotsOfRole.get(role)
       if (!roleSlots) slotsOfRole.set(role, (roleSlots = analyzer.querySlots(role)))
       if (roleSlots.length < MIN_ROLE_WORDS) continue
-      nameTerms ??= analyzer.terms(person.name).filter((t) => !t.startsWith('§'))
+      nameTerms ??= termsOfName(analyzer, person.name)
       const surnameTerm = nameTerms.at(-1)
       if (!surnameTerm) break
       addEntry(byKey, { roleSlots, surnameTerm, nameTerms: new Set(nameTerms) })
@@ -58,15 +58,14 @@ export function buildRoleLinks(analyzer: Analyzer, people: Person[], articlesHol
  * named), no English word ("mark", "rose"), and none written in an article that does not name them.
  */
 function addCalledByLinks(byKey: Map<string, RoleEntry[]>, analyzer: Analyzer, people: Person[], articlesHolding: (term: string) => Set<string>): void {
-  const termsOf = (text: string) => analyzer.terms(text).filter((t) => !t.startsWith('§'))
-  const namesOf = people.map((person) => termsOf(person.name))
+  const namesOf = people.map((person) => termsOfName(analyzer, person.name))
   const users = new Map<string, Set<number>>()
   // Person → the first word of each of their names as written ("Jaga"), by its term.
   const calledBy = new Map<number, Map<string, string>>()
   people.forEach((person, i) => {
     const called = new Map<string, string>()
     for (const written of [person.name, ...person.aliases]) {
-      const terms = termsOf(written)
+      const terms = termsOfName(analyzer, written)
       for (const term of terms) users.set(term, (users.get(term) ?? new Set()).add(i))
       const first = written.trim().split(/\s+/)[0]!
       // Not a style or title before the name ("Prof Kowalczyk", "Comrade Brandao").
@@ -89,6 +88,9 @@ function addCalledByLinks(byKey: Map<string, RoleEntry[]>, analyzer: Analyzer, p
     }
   }
 }
+
+/** A name's words as the index has them, without the concept tags a country's name also gets. */
+const termsOfName = (analyzer: Analyzer, name: string) => analyzer.terms(name).filter((t) => !t.startsWith('§'))
 
 const isStyleOrTitle = (term: string) =>
   HONORIFICS.has(term) || STOPPED_HONORIFICS.has(term) || ABBREVIATED_TITLES.has(term) || isTitleHead(term) || TITLE_MODIFIERS.has(term)

@@ -1241,6 +1241,32 @@ describe('statements', () => {
     expect(person('Volodymyr Zelensky').statements).toEqual([])
   })
 
+  describe('"he" and "she", and speech reported of someone (docs/quality.md, item 63)', () => {
+    const coverage = writtenCoverage({
+      'ferry.txt':
+        'Ferry talks stall\n\nMrs Alder Quennell, the harbour board chair, met union leader Mr Tobin Marsh on Monday. Mr Marsh said the offer was too low. "We will not settle for crumbs," she said of the board\'s position, adding that the ferries must sail.',
+      'bank.txt':
+        'Bank bid backed\n\nMr Oren Pascoe received a bid for the bank at the end of last week. Tomas Verran, head of equities at Harlow Investments, said he believed the bid would succeed for Pascoe. "Shareholders will take it," he told the radio.',
+      'port.txt':
+        'Port sale delayed\n\nMr Idris Kell is said to be weighing a counter-offer for the port. Kell was asked whether he would resign, and is widely believed to want a seat on the board.',
+    })
+    const said = (name: string) => coverage.person(name)!.statements.map((s) => s.text.slice(0, 30))
+
+    it('gives "she" to the woman named before the man who spoke last', () => {
+      expect(said('Alder Quennell')).toEqual(['"We will not settle for crumbs']) // "she" is not Mr Marsh
+      expect(said('Tobin Marsh')).toEqual(['Mr Marsh said the offer was to'])
+    })
+
+    it('gives "he" in a sentence to the one it names speaking, not to the last sentence\'s subject', () => {
+      expect(said('Tomas Verran')).toEqual(['Tomas Verran, head of equities', '"Shareholders will take it," h'])
+      expect(said('Oren Pascoe')).toEqual([])
+    })
+
+    it('does not make "is said to", "was asked" a statement', () => {
+      expect(said('Idris Kell')).toEqual([])
+    })
+  })
+
   it('quotes every statement verbatim from its passage', async () => {
     const { passages } = await loadCorpus(SEEDS)
     for (const p of people) for (const s of p.statements) expect(passages[s.passageId]!.text).toContain(s.text)

@@ -8,7 +8,7 @@ import { foldName } from './names.ts'
 import { findSpeakers, type Speaker } from './statements.ts'
 import { CaseStats, tokenize } from './tokens.ts'
 import { findTurns, type Turn } from './transcript.ts'
-import { GIVEN_NAME_STYLES } from './words.ts'
+import { GIVEN_NAME_STYLES, HONORIFIC_GENDER, type Sex } from './words.ts'
 
 interface SentenceRecord {
   article: number
@@ -125,6 +125,18 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
   let article = -1
   let lastSpeaker: number | undefined
   let previousSpeakers: number[] = []
+  // People named so far in the article, the last named last: "she" may not be the last speaker.
+  let named: number[] = []
+  const sexes = new Map(clusters.map((c) => [c.id, sexOf(c)]))
+  // "He said" continues the sentence's own speaker named before it ("David Cummings … said he
+  // believed"), else the last sentence's; unless the coverage styles that one as the other sex
+  // ("Mrs"): then the person of the pronoun's sex the article named last, or no one (a quote given
+  // to the wrong person is worse than one given to no one).
+  const pronounSpeaker = (sex: Sex, inSentence: number | undefined) => {
+    const last = inSentence ?? lastSpeaker
+    if (last === undefined || (sexes.get(last) ?? sex) === sex) return last
+    return [...named].reverse().find((p) => sexes.get(p) === sex)
+  }
   // '"We cannot drink gold. If in seven days…," he warned.': a quotation's first sentences,
   // whose speaker is named only where it closes.
   let unattributed: SentenceRecord[] = []
@@ -139,6 +151,7 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
       article = s.article
       lastSpeaker = undefined
       previousSpeakers = []
+      named = []
       unattributed = []
     }
     if (s.passageId < 0) continue
@@ -148,7 +161,7 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
       for (const sp of s.speakers) {
         if (Boolean(sp.secondary) !== secondary) continue
         const who =
-          sp.kind === 'name' ? s.occurrences[sp.name]?.person : sp.kind === 'pronoun' ? lastSpeaker : previousSpeakers.at(-1)
+          sp.kind === 'name' ? s.occurrences[sp.name]?.person : sp.kind === 'pronoun' ? pronounSpeaker(sp.sex, now.at(-1)) : previousSpeakers.at(-1)
         if (who !== undefined && !now.includes(who)) now.push(who)
       }
     }
@@ -169,6 +182,7 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
       if (subject) lastSpeaker = subject.person
     }
     previousSpeakers = now
+    for (const o of s.occurrences) if (o.person !== undefined && !o.quoted) named = [...named.filter((p) => p !== o.person), o.person]
   }
 
   const people: Person[] = []
@@ -177,6 +191,12 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
     people.push(toPerson(c, articles, statements.get(c.id) ?? []))
   }
   return people.sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name))
+}
+
+/** A person's sex where the coverage's honorifics give one and never the other ("Mr Hain", "Mrs Beckett"). */
+function sexOf(cluster: Cluster): Sex | undefined {
+  const given = new Set(cluster.occurrences.flatMap((o) => (o.honorific ? (HONORIFIC_GENDER[o.prefix!.toLowerCase()] ?? []) : [])))
+  return given.size === 1 ? [...given][0] : undefined
 }
 
 function record(article: number, source: string, passageId: number, text: string, startsQuoted: boolean, opensParagraph: boolean): SentenceRecord {

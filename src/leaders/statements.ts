@@ -3,11 +3,11 @@
 // last speaker ("He emphasized"), or a quotation that runs on from the sentence before.
 import type { NameSpan } from './extract.ts'
 import type { Token } from './tokens.ts'
-import { AUXILIARIES, SPEECH_VERBS, SUBJECT_PRONOUNS } from './words.ts'
+import { AUXILIARIES, PRONOUN_SEX, type Sex, SPEECH_VERBS, SUBJECT_PRONOUNS } from './words.ts'
 
 export type Speaker = (
   | { kind: 'name'; name: number } // index into the sentence's names
-  | { kind: 'pronoun' }
+  | { kind: 'pronoun'; sex: Sex }
   | { kind: 'continuation' }
 ) & {
   /** From an -ing clause ("..., with Lavrov stating that"): used only when no other speaker is a person. */
@@ -28,7 +28,8 @@ export function findSpeakers(tokens: Token[], names: NameSpan[], startsQuoted: b
   }
   const startingAt = new Map(names.map((n, i) => [n.roleStart, i]))
   const add = (s: Speaker) => {
-    const same = (x: Speaker) => x.kind === s.kind && (s.kind !== 'name' || (x.kind === 'name' && x.name === s.name))
+    const same = (x: Speaker) =>
+      x.kind === s.kind && (s.kind === 'name' ? x.kind === 'name' && x.name === s.name : s.kind !== 'pronoun' || (x.kind === 'pronoun' && x.sex === s.sex))
     if (!speakers.some(same)) speakers.push(s)
   }
 
@@ -41,6 +42,8 @@ export function findSpeakers(tokens: Token[], names: NameSpan[], startsQuoted: b
       continue
     }
     if (!SPEECH_VERBS.has(verb.key)) continue
+    // "Mr Gates is said to be trying…", "Brando was believed to…": reported of them, not by them.
+    if (passive(tokens, v)) continue
     // "..., stating that": an -ing clause belongs to the sentence's subject when it has one.
     const participle = verb.key.endsWith('ing')
     if (participle) {
@@ -63,7 +66,7 @@ export function findSpeakers(tokens: Token[], names: NameSpan[], startsQuoted: b
     } else if (tokens[v - 1]?.text !== ',' && tokens[v - 1]?.kind !== 'quote') continue
     const right = nameStartingNear(startingAt, tokens, r)
     if (right !== undefined && !names[right]!.quoted) add({ kind: 'name', name: right })
-    else if (SUBJECT_PRONOUNS.has(tokens[r]?.key ?? '') && !tokens[r]!.quoted) add({ kind: 'pronoun' })
+    else if (SUBJECT_PRONOUNS.has(tokens[r]?.key ?? '') && !tokens[r]!.quoted) add(pronoun(tokens[r]!))
   }
 
   // A sentence inside a quotation that another sentence opened, or that opens one with no speaker of its own.
@@ -90,7 +93,7 @@ function subjectBefore(tokens: Token[], names: NameSpan[], endingAt: Map<number,
       return { kind: 'name', name: at }
     }
     if (t.quoted) continue
-    if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.key)) return { kind: 'pronoun' }
+    if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.key)) return pronoun(t)
     if (t.kind === 'word' && (AUXILIARIES.has(t.key) || t.key.endsWith('ly'))) continue
     if (t.text === ',' && !parenthetical) {
       // ", on the other hand, has warned": jump over one parenthetical to its opening comma.
@@ -116,10 +119,22 @@ function participleSubject(tokens: Token[], names: NameSpan[], endingAt: Map<num
   // Otherwise only ", saying ..." hangs on the sentence's subject; "a comment suggesting" does not.
   if (tokens[v - 1]?.text !== ',') return undefined
   const firstWord = tokens.find((t) => t.kind === 'word')
-  if (firstWord && SUBJECT_PRONOUNS.has(firstWord.key)) return { kind: 'pronoun' }
+  if (firstWord && SUBJECT_PRONOUNS.has(firstWord.key)) return pronoun(firstWord)
   const subject = names.findIndex((n) => n.last < v && !n.object && !n.possessive && !n.quoted)
   return subject >= 0 ? { kind: 'name', name: subject } : undefined
 }
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+/** A speech verb in the passive without its speaker ("is said to", "was widely believed"); "was told by X" names one. */
+function passive(tokens: Token[], v: number): boolean {
+  if (tokens[v]!.key.endsWith('ing') || tokens[v + 1]?.key === 'by') return false
+  let l = v - 1
+  while (l >= 0 && tokens[l]!.kind === 'word' && tokens[l]!.key.endsWith('ly')) l--
+  return l >= 0 && BE_FORMS.has(tokens[l]!.key)
+}
+
+const pronoun = (token: Token): Speaker => ({ kind: 'pronoun', sex: PRONOUN_SEX[token.key]! })
 
 /** A name whose title (or the name itself) starts at `r`, or one "the" later. */
 function nameStartingNear(startingAt: Map<number, number>, tokens: Token[], r: number): number | undefined {

@@ -155,7 +155,9 @@ export const GIVEN_NAME_STYLES = new Set(['sir', 'dame', 'prince', 'princess', '
 export const PEERAGE_STYLES = new Set(['lord', 'lady', 'baroness', 'baron'])
 
 /** Honorifics that say whether a person is a man or a woman: "Mrs Blair" is not Mr Blair. */
-export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
+export type Sex = 'm' | 'f'
+
+export const HONORIFIC_GENDER: Record<string, Sex> = {
   mr: 'm', 'mr.': 'm', sir: 'm', lord: 'm', baron: 'm', king: 'm', prince: 'm',
   mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dame: 'f', lady: 'f', baroness: 'f', queen: 'f', princess: 'f',
   shri: 'm', shrimati: 'f', smt: 'f',
@@ -277,3 +279,4 @@ export const TAKE_OVER_VERBS = new Set(['take', 'takes', 'took'])
 
 /** Pronouns that continue the last speaker's statements ("He emphasized ..."). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she'])
+export const PRONOUN_SEX: Record<string, Sex> = { he: 'm', she: 'f' }

@@ -1554,6 +1554,63 @@ describe('a twenty-second coverage: a legislator named by the seat, and by her m
   })
 })
 
+describe('a twenty-fourth coverage: married and maiden names, offices after a title, a team sheet\'s initials (docs/quality.md, item 63)', () => {
+  // Written for this test in the styles of a court report, an opinion column, a charity's release, a
+  // community blog, a chess wire and rugby match reports with team sheets.
+  const { person, people } = writtenCoverage({
+    'a.txt':
+      'The petitioner, Grace Njeri Tembo, contested the by-election under her married name, Grace Wambui. The judges referred the returning officer to the Director of Public Prosecutions.',
+    'b.txt': 'Grace Wambui, born Grace Tembo in Nyeri, deserves credit. "Today the people have their voice," Mrs Wambui said.',
+    'c.txt':
+      'The rescue was led by veterinarian Dr Aroha Kereama, national rescue coordinator for the Tohora Network. The whales were found by crayfisherman Bruce McAlister at dawn.',
+    'd.txt':
+      'The Tohora Network sent its medics. Their lead, Aroha Kereama-Price (everyone just calls her Dr Aroha), walked the whole line. Dr Aroha said the tide would turn.',
+    'e.txt':
+      'The team was made up of Grandmasters Rodrigo Sosa and Tomas Riquelme. "We came here to learn," said Sosa. Conservative policy co-ordinator Ewan Marlow, MP for Witney, added: "If it were not so serious it would be funny."',
+    'f.txt': 'Winger Johnny Keogh scored twice as Ireland beat England, and coach Eddie Farrell was delighted.',
+    'g.txt': 'Johnny Keogh was named man of the match. Coach Eddie Farrell said the pack had been superb.',
+    'h.txt': 'Eddie Farrell kept faith with Johnny Keogh for the trip to Rome.',
+    'i.txt': 'Ireland: G Dempsey, B O\'Driscoll; J Keogh, D Wallace. Coach Eddie Farrell named an unchanged side.',
+    'j.txt': 'Cardinal Patrick Keogh, Archbishop of Dublin, said prayers would be held. Cardinal Keogh spoke at the cathedral.',
+    'k.txt': 'Cardinal Patrick Keogh led the service, and Archbishop Patrick Keogh said he was moved.',
+  })
+
+  it('joins a name to the one the coverage says she married under or was born with', () => {
+    expect(person('grace tembo')?.name).toBe(person('grace wambui')?.name)
+    expect(person('grace tembo')?.articles).toEqual(['a.txt', 'b.txt'])
+    expect(person('grace tembo')?.roles).toEqual(['petitioner'])
+  })
+
+  it('names no one in "the Director of Public Prosecutions"', () => {
+    expect(people().some((p) => /Prosecutions/.test(p.name))).toBe(false)
+  })
+
+  it('reads professions before a name: a veterinarian, a coordinator, a kind of fisherman', () => {
+    expect(person('aroha kereama')?.roles).toEqual(expect.arrayContaining(['veterinarian', 'national rescue coordinator for the Tohora Network']))
+    expect(person('bruce mcalister')?.roles).toEqual(['crayfisherman'])
+  })
+
+  it('joins a hyphened surname to its first part, and the given name with her title to her', () => {
+    expect(person('aroha kereama')?.articles).toEqual(['c.txt', 'd.txt'])
+    const aroha = person('aroha kereama')!
+    expect([aroha.name, ...aroha.aliases]).toEqual(expect.arrayContaining(['Aroha Kereama', 'Aroha Kereama-Price', 'Dr Aroha']))
+  })
+
+  it('keeps a title in the plural out of the name', () => {
+    expect(person('rodrigo sosa')?.name).toBe('Rodrigo Sosa')
+  })
+
+  it('reads an office after a name that has a title before it, and hears who speaks past it', () => {
+    expect(person('ewan marlow')?.roles).toEqual(['Conservative policy co-ordinator', 'MP for Witney'])
+    expect(person('ewan marlow')?.statements.map((s) => s.source)).toEqual(['e.txt'])
+  })
+
+  it('gives a team sheet\'s initial and surname to the player of that given name in the company, not to a cardinal', () => {
+    expect(person('johnny keogh')?.articles).toEqual(['f.txt', 'g.txt', 'h.txt', 'i.txt'])
+    expect(person('patrick keogh')?.articles).toEqual(['j.txt', 'k.txt'])
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

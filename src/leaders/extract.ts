@@ -1,7 +1,7 @@
 // One sentence's tokens → the names in it, each with the title written around it ("Lithuanian
 // President Gitanas Nauseda", "António Costa, president of the European Council") and the
 // evidence that it names a person: a title or honorific, or being the subject of a speech verb.
-import { isFieldWord, isNoun, isOrdinaryWord } from '../search/lexicon.ts'
+import { firstPartOfSpeech, isFieldWord, isNoun, isOrdinaryWord } from '../search/lexicon.ts'
 import { baseForms } from '../search/synonyms.ts'
 import { foldName, isDemonym } from './names.ts'
 import { type CaseStats, NICKNAME_MARKS, type Token } from './tokens.ts'
@@ -218,6 +218,11 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   // Two words may be one nationality: "South Korean survivor…" names no one, "Sri Lankan Kumar
   // Sangakkara" is Kumar Sangakkara.
   const keyAt = (d: number) => tokens[wordIdx[d]!]!.key
+  // "Grandmasters Rodrigo Benítez and Tomás Riquelme": a title in the plural is no one's name.
+  if (wordIdx.length >= 3 && keyAt(0).endsWith('s') && isTitleHead(keyAt(0).slice(0, -1))) {
+    wordIdx.shift()
+    first = wordIdx[0]!
+  }
   if (wordIdx.length === 2 && isDemonym(`${keyAt(0)} ${keyAt(1)}`)) return undefined
   for (let d = wordIdx.length - 2; d >= 0; d--) {
     const key = keyAt(d)
@@ -276,6 +281,9 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   // names what the second title is of, not someone.
   const next = tokens[tail + 1]
   if (front && wordIdx.length === 1 && !surnameTok.possessive && isWord(next) && !next.capitalized && isTitleHead(next.key)) return undefined
+  // "the Director of Public Prosecutions", "the Minister of Foreign Affairs": a plural noun after a
+  // portfolio word ends the office's field, no one is named ("Secretary of State Rice" is someone).
+  if (front && wordIdx.length === 1 && TITLE_MODIFIERS.has(tokens[first - 1]?.key ?? '') && ROLE_CONNECTORS.has(tokens[first - 2]?.key ?? '') && firstPartOfSpeech(surnameTok.key) === 'NNS') return undefined
   if (front) {
     // "Mayor of Black River, Councillor Hyacinth Tomlinson-Reid, said": with a title word alone
     // before the name, an office of a place between commas before it is hers too.
@@ -317,11 +325,15 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   // A rank alone before the name says less than the office after it: "Col. Fabrizio Cantalupi,
   // commander of the Unit," is both.
   const rankOnly = front?.abbreviated && front.from === front.to - 1
-  if ((!role || rankOnly) && !lastTok.possessive) {
+  if (!lastTok.possessive) {
     // The title may follow the nickname: "Adrián Bermejo, 'Tito', its left winger".
     const behind = roleAfter(tokens, tail) ?? (knownAs && roleAfter(tokens, knownAs.end))
+    // After a title before the name, an office after it is a second one ("Conservative policy
+    // co-ordinator David Cameron, MP for Witney, added"), not the next titled name of a list
+    // ("Foreign Secretary Jack Straw, Home Secretary Charles Clarke, and…").
+    const second = !role || rankOnly || (behind && !namesSomeoneAfterTitle(tokens, behind.from, behind.to))
     // One capitalised word between commas is a list ("Hodgson, King, Wilkinson"), not a title.
-    if (behind && (behind.from < behind.to || !tokens[behind.to]!.capitalized)) {
+    if (second && behind && (behind.from < behind.to || !tokens[behind.to]!.capitalized)) {
       const office = sentence.slice(tokens[behind.from]!.start, tokens[behind.to]!.end)
       if (role) newRole = office
       else role = office
@@ -377,8 +389,12 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   }
 }
 
-/** Words that give the name someone had before marrying, just before it: "née Benali", "her maiden name Farida Benali". */
-const MAIDEN_NAME_CUE = /(?<![-\p{L}])(maiden name|née|nee)\s+$/iu
+/**
+ * Words that give another name of the one named just before, right before it: the name she had
+ * before marrying ("née Benali", "her maiden name Farida Benali", "Grace Mbogori, born Grace
+ * Kihoro") or the one she took ("Grace Kihoro … under her married name, Grace Mbogori").
+ */
+const MAIDEN_NAME_CUE = /(?<![-\p{L}])(maiden name|married name|née|nee|born)[,:]?\s+$/iu
 
 /** Words that give a nickname after a name: "known as", "nicknamed", "dubbed", "called", "alias", "aka". */
 const NICKNAME_CUES = new Set(['known', 'nicknamed', 'dubbed', 'called', 'alias', 'aka'])
@@ -599,6 +615,12 @@ function officeOfPlace(tokens: Token[], p: number): number | undefined {
   let from = x - 1
   while (isWord(tokens[from - 1]) && tokens[from - 1]!.capitalized && (isTitleWord(tokens[from - 1]) || TITLE_MODIFIERS.has(tokens[from - 1]!.key))) from--
   return from
+}
+
+/** A title word right before a name between `from` and `to`: "Home Secretary Charles Clarke", "UN Secretary General Kofi Annan". */
+function namesSomeoneAfterTitle(tokens: Token[], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (isTitleWord(tokens[x]) && isPlainNameWord(tokens[x + 1])) return true
+  return false
 }
 
 /** "of (the) PVMBG", "of the World Bank" after token `j`: the last token of the body, if one is named so. */

@@ -42,6 +42,12 @@ const CORPUS_SHARE = 0.9
 /** …and the coverage names them in full in at least this many articles. */
 const CORPUS_MIN_ARTICLES = 3
 
+/** "J O'Connor" in a team sheet is Johnny O'Connor: an initial before a surname fits only someone whose given name it begins. */
+function initialFits(o: Occurrence, c: Cluster): boolean {
+  const initial = /^(\p{Lu})\.? /u.exec(o.surface)?.[1]
+  return !initial || c.occurrences.some((a) => a.words.length > 1 && a.words[0]!.startsWith(foldName(initial)))
+}
+
 const hasEvidence = (o: Occurrence) => Boolean(o.role) || o.honorific || o.speaking
 const honorificGender = (o: Occurrence) => (o.honorific ? HONORIFIC_GENDER[o.prefix!.toLowerCase()] : undefined)
 const styleOf = (o: Occurrence, styles: Set<string>) => o.honorific && styles.has(o.prefix!.toLowerCase())
@@ -260,7 +266,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       // whom no article calls Mr in full ("Mrs Howard" is not John Howard for being in the news).
       const spelledSo = bySurname.get(o.surname)
       const candidates = (spelledSo ?? bySurnameVariant.get(variantOf(o)) ?? []).filter(
-        (c) => compatible(o, c) && (!g || gender.has(c) || (!spelledSo && sameStory([o], c.occurrences, true))),
+        (c) => compatible(o, c) && initialFits(o, c) && (!g || gender.has(c) || (!spelledSo && sameStory([o], c.occurrences, true))),
       )
       if (candidates.length === 0) return byGivenNameAlone(o)
       const counts = candidates.map((c) => articleCounts.get(c) ?? 0)
@@ -309,16 +315,16 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       if (o.negative || o.commonInitial || o.honorific || o.role) return undefined
       if (thingAnywhere.has(o.surname) || givenNames.has(o.surname) || !stats.isNameLike(o.surname)) return undefined
       if (isOrdinaryWord(foldName(o.surname))) return undefined
-      const candidates = bySurname.get(o.surname) ?? []
+      // Only people the article is in the company of: it names in full someone named beside them
+      // elsewhere ("Payne" in a rugby report is not the film director Alexander Payne, "O'Connor"
+      // in one is not Cardinal Murphy O'Connor).
+      const here = fullByArticle.get(article) ?? []
+      const candidates = (bySurname.get(o.surname) ?? []).filter((c) => initialFits(o, c) && here.some((a) => companions.get(c.id)?.has(a.person!)))
       if (candidates.length === 0) return undefined
       const counts = candidates.map((c) => articleCounts.get(c) ?? 0)
       const total = counts.reduce((a, b) => a + b, 0)
       const best = counts.indexOf(Math.max(...counts))
-      if (counts[best]! < CORPUS_MIN_ARTICLES || counts[best]! < CORPUS_SHARE * total) return undefined
-      // And the article is in their company: it names in full someone named beside them elsewhere
-      // ("Payne" in a rugby report is not the film director Alexander Payne).
-      const company = companions.get(candidates[best]!.id)
-      return (fullByArticle.get(article) ?? []).some((a) => company?.has(a.person!)) ? candidates[best] : undefined
+      return counts[best]! >= CORPUS_MIN_ARTICLES && counts[best]! >= CORPUS_SHARE * total ? candidates[best] : undefined
     }
     // Then bare surnames, to someone the article already names ("Merz continues to insist"), else
     // by the corpus rule above.
@@ -733,8 +739,10 @@ function* joinDoubleSurnames(groups: Map<string, Occurrence[]>, written: string[
       const whole = written[o.id]!
       if (whole.length === 2 && !whole[1]!.includes('-')) single.add(words[1]!)
       // Not a name and a thing: "Stan Lee Media", "Johnny Carson Theater", "Krispy Kreme Doughnuts".
+      // A hyphen makes one surname of any two capitalised words ("Aroha Kereama-Price").
       const last = words.at(-1)!
-      if (words.length >= 3 && !isOrdinaryWord(last) && stats.isNameLike(last)) double.add(words.slice(-2).join(' '))
+      const hyphened = whole.at(-1)!.includes('-') && /\p{L}-\p{Lu}/u.test(o.surface)
+      if (words.length >= 3 && (hyphened || (!isOrdinaryWord(last) && stats.isNameLike(last)))) double.add(words.slice(-2).join(' '))
     }
     doubles.set(key, double)
     singles.set(key, single)

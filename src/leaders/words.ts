@@ -22,6 +22,10 @@ export const TITLE_HEADS = new Set([
   'advocate', 'farmer', 'grower', 'chairperson', 'chef', 'steward',
   // care and teaching ("Tendai Moyo, lead research nurse for the trial")
   'nurse', 'midwife', 'paramedic', 'pharmacist', 'dentist', 'teacher', 'headteacher', 'headmaster', 'headmistress', 'lecturer',
+  'veterinarian', 'vet', 'coordinator', 'co-ordinator', 'administrator', 'curator', 'architect',
+  // law, faith and the emergency services ("the petitioner, Grace Kihoro,", "barrister Emma Lyle")
+  'barrister', 'solicitor', 'petitioner', 'claimant', 'appellant', 'priest', 'imam', 'rabbi', 'bishop', 'archbishop', 'cardinal',
+  'pastor', 'vicar', 'firefighter', 'policeman', 'policewoman', 'fisherman', 'fisherwoman',
   // money: how papers place owners and backers ("US tycoon Malcolm Glazer", "American investor
   // Brad Whitcomb", "a Denver-based private equity investor")
   'investor', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'millionaire', 'entrepreneur',
@@ -32,6 +36,7 @@ export const TITLE_HEADS = new Set([
   'runner', 'boxer', 'golfer', 'cyclist', 'jockey', 'trainer', 'batsman', 'bowler', 'skipper', 'team-mate',
   'opener', 'wicketkeeper', 'all-rounder', 'pacer', 'paceman', 'seamer', 'spinner',
   'marathoner', 'footballer', 'cricketer', 'swimmer', 'rower', 'wrestler', 'skier', 'climber', 'referee',
+  'grandmaster', 'master', 'commentator',
   'seed', 'star',
   // arts and media
   'actor', 'actress', 'singer', 'presenter', 'host', 'producer', 'author', 'writer', 'novelist', 'comedian',
@@ -41,9 +46,9 @@ export const TITLE_HEADS = new Set([
 
 /**
  * Professions named by their endings, beyond the list: "the consultant geriatrician who led the
- * study", "paediatrician", "psychiatrist", "hydrologist", "photographer". Seven letters or more.
+ * study", "paediatrician", "psychiatrist", "hydrologist", "photographer". Seven letters or more. A kind of fisherman ("crayfisherman Bruce McAlister").
  */
-const PROFESSION_ENDING = /^[a-z]{3,}(?:ologist|ician|iatrist|ographer)$/
+const PROFESSION_ENDING = /^[a-z]{3,}(?:ologist|ician|iatrist|ographer|fisherman)$/
 
 /** A head noun of a title (TITLE_HEADS), or a profession by its ending. */
 export function isTitleHead(key: string): boolean {

@@ -510,3 +510,22 @@ describe('a country\'s capital (docs/quality.md, item 62)', () => {
     expect(expectedAnswerType('how much capital does the bank need')?.kind).toBe('quantity')
   })
 })
+
+describe('a twenty-fourth coverage: a place in common nouns, a person\'s name asked (docs/quality.md, item 63)', () => {
+  it('place: a preposition before a noun that names a place, not "in the end"', () => {
+    const where = 'where r they burying the dead whales'
+    expect(answers(where, 'The dead whales will be buried in the dunes behind the beach.')).toBe(true)
+    expect(answers(where, 'Evacuees are sleeping at a school on the edge of the city.')).toBe(true)
+    expect(answers(where, 'In the end, the dead whales will be buried on Monday.')).toBe(false)
+    expect(answers(where, 'The dead whales will be buried at the end of the week.')).toBe(false)
+  })
+
+  it('asks "the name of the volcanologist" as "who" asks, and "the name of the ship" as a name', () => {
+    const q = 'whats the name of the voclanologist quoted abt the erruption'
+    expect(expectedAnswerType(q)).toBeUndefined()
+    expect(asksForName(q)).toBe(true)
+    expect(asksForName('what was the name of the guy who found them')).toBe(true)
+    expect(expectedAnswerType('what was the name of the cruise ship')).toEqual({ kind: 'thingName', named: expect.any(RegExp) })
+    expect(asksForName('what was the name of the cruise ship')).toBe(false)
+  })
+})

@@ -7,7 +7,7 @@ import { LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './c
 import { foldText, foldWord } from './fold.ts'
 import { capitalsOf } from './concepts.ts'
 import { isNoun, isOrdinaryWord } from './lexicon.ts'
-import { kindsOf } from './synonyms.ts'
+import { kindsOf, namesPlace } from './synonyms.ts'
 import { isTitleHead, OFFICE_INITIALS } from '../leaders/words.ts'
 
 /**
@@ -157,6 +157,14 @@ const NAMED_AFTER = new Map(
 )
 /** "in Alaska", "at the White House", "to Washington": a preposition of place before a name. */
 const PLACE_EXPRESSION = /\b(in|at|to|from|near|inside|outside|across|along|off|beside|opposite|over the)\s+(the\s+)?(\p{Lu}|[a-z]+ of \p{Lu})/u
+/**
+ * "in the dunes behind the beach", "at a school in…": a preposition of place before a noun that
+ * names one (synonyms.ts `namesPlace`). Not "in the end", "at the top".
+ */
+const PLACE_NOUN_PHRASE = /\b(?:in|at|on|near|inside|outside|behind|beside|along|into|under|beyond|around)\s+(?:the|a|an|its|their|his|her|our)\s+([a-z-]+)(?:\s+([a-z-]+))?/gi
+const NOT_PLACES = new Set(['end', 'top', 'bottom', 'side', 'front', 'back', 'middle', 'heart', 'way', 'wake', 'face', 'run', 'field'])
+const isPlaceWord = (word: string | undefined) => !!word && !NOT_PLACES.has(word) && namesPlace(word)
+const namesPlaceInWords = (s: string) => [...s.matchAll(PLACE_NOUN_PHRASE)].some((m) => isPlaceWord(m[1]) || isPlaceWord(m[2]))
 
 const MONEY_VERBS =
   'cost|costs|pay|paid|pays|paying|fine|fined|worth|spend|spent|spending|price|priced|charge|charged|raise|raised|sell|sold|earn|earned|earns|invest|invested|value|valued|bid|offer|offered|compensation|money|cash|budget|fee|fees|salary|wage|wages|donate|donated|owe|owes|tax|bill|award|awarded|damages|fund|funding|profit|profits|loss|losses|revenue|sales|deal|contract|transfer|prize|ransom|bail|bribe|bribes|loan|loans|debt|debts|grant|bonus|bonuses|rent|pension|payout|settlement|reward'
@@ -255,6 +263,8 @@ function askedKind(q: string): AnswerType | undefined {
     const match = pattern.exec(q)
     if (!match) continue
     if (kind === 'count') return countType(match[1]!)
+    // "whats the name of the volcanologist quoted": a person's, asked as "who" asks it (asksForName).
+    if (kind === 'name' && asksPersonsName(q)) return undefined
     // "what was the name of the nile cruise boat": a name, and a vessel's name is one.
     const thing = kind === 'name' ? THING_NAME_ASKED.exec(q)?.[1] : undefined
     return thing ? { kind: 'thingName', named: NAMED_AFTER.get(thing)! } : { kind }
@@ -375,7 +385,7 @@ const LOOKS_AHEAD = /\b(will|would|forecast|forecasts|predicted|meant|'ll|shall|
 
 /** What a sentence must hold to answer each kind. */
 const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
-  place: (s) => PLACE_EXPRESSION.test(s),
+  place: (s) => PLACE_EXPRESSION.test(s) || namesPlaceInWords(s),
   age: (s) => AGE_EXPRESSION.test(s),
   time: (s) => givesDate(s) || CLOCK_EXPRESSION.test(s),
   // A live page's entry opens with the time it was posted ("03:58 – A strong earthquake has
@@ -623,7 +633,17 @@ export function speakerPart(question: string): string | undefined {
 
 /** "Who…", "whose…", "which company…": answered by naming someone or something. */
 export function asksForName(question: string): boolean {
-  return ASKS_NAME.test(question)
+  return ASKS_NAME.test(question) || asksPersonsName(question.toLowerCase())
+}
+
+/** People named by what they are or do ("the guy who found them"), beyond the titles of leaders/words.ts. */
+const PERSON_NOUNS = new Set(['person', 'man', 'woman', 'guy', 'girl', 'boy', 'lady', 'bloke', 'kid', 'player', 'victim', 'suspect', 'driver', 'pilot', 'owner', 'winner', 'witness'])
+const PERSON_NAME_ASKED = /\bname of (?:the |this |that |a |an |his |her |their )?((?:[a-z-]+ ?){1,3})/
+
+/** "whats the name of the volcanologist quoted", "the name of the guy who found them": a person's name. */
+function asksPersonsName(q: string): boolean {
+  const words = PERSON_NAME_ASKED.exec(q)?.[1]?.split(' ').filter(Boolean) ?? []
+  return words.some((word) => isTitleHead(word) || PERSON_NOUNS.has(word))
 }
 
 /**

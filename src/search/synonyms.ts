@@ -216,6 +216,30 @@ export function namesPeopleInLowerCase(word: string): boolean {
   return false
 }
 
+/** What a place is, at the top of WordNet's hypernyms of a noun: "dunes", "the airport", "a school". */
+const PLACE_ROOTS = new Set(['location', 'structure', 'facility', 'geological formation', 'land', 'body of water', 'building complex', 'establishment'])
+/** Hypernym links followed up from a noun to find a place's root. */
+const PLACE_DEPTH = 8
+
+/**
+ * The noun, in its most usual sense, names a place something can be at or in: a location, a
+ * structure or a facility, a formation or body of land or water ("dunes", "beach", "school",
+ * "airport", "harbour"); not "evening", "talks", "statement".
+ */
+export function namesPlace(word: string): boolean {
+  const key = word.trim().toLowerCase()
+  if (!/^[a-z][a-z'-]*$/.test(key)) return false
+  return remembered(placeCache, key, () => {
+    const lemma = [key, ...baseForms(key)].find((form) => sensesOf(form).some((s) => s.pos === 'n'))
+    if (lemma === undefined) return []
+    const first = sensesOf(lemma).filter((s) => s.pos === 'n').sort((a, b) => a.rank - b.rank)[0]!
+    if (readSynset('n', first.offset).words.some((w) => PLACE_ROOTS.has(spell(w)))) return [true]
+    for (const { words } of linkedSynsets('n', [first.offset], ['@', '@i'], PLACE_DEPTH)) if (words.some((w) => PLACE_ROOTS.has(spell(w)))) return [true]
+    return []
+  }).length > 0
+}
+const placeCache = new Map<string, true[]>()
+
 /** Base forms of `word` that WordNet knows, by morphy's exceptions and detachment rules. */
 export function baseForms(word: string): string[] {
   const d = database()

@@ -25,6 +25,11 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['hey hows everyone doing tonight', 'greeting'],
     ['how is everybody today?', 'greeting'],
     ['how are yall', 'greeting'],
+    // A weekday asked after, and the room asked what it is doing (docs/quality.md item 63: a fresh coverage answered both with a passage).
+    ['gm everyone, hows ur monday going', 'greeting'],
+    ['happy friday everyone', 'greeting'],
+    ['anyone watching the game tonight', 'greeting'],
+    ['anybody else up?', 'greeting'],
     ['are you a bot or a real person lol', 'about-bot'],
     ['what commands do you even have', 'about-bot'],
     ['What can you do?', 'about-bot'],
@@ -101,6 +106,9 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     'is the company server down after the hack',
     'how is everyone affected by the strike',
     'how are people doing after the quake',
+    'anyone know why the strike started',
+    'is anyone playing for paraguay in the final',
+    'how many people watched the final on monday',
     // Naming the coverage, or asking what someone said, makes a message about the news.
     'should i expect uk interest rates to change? what did the coverage say about the bank of england',
     'how do i tell that tsunami appeal website is fake? what did the Disasters Emergency Committee say about it',

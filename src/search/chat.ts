@@ -17,9 +17,10 @@ const SMALL_TALK = new Set(
   `hi hello hey heya hiya howdy yo sup gm gn morning afternoon evening night good everyone everybody all
   guys folks people there again thanks thank thx ty cheers much you u ya bot lol lmao ok okay cool nice
   so very lot a great bye goodbye cya later how how's hows is are was it going doing today what's whats up and o/ wave
-  your ur day week weekend things been well fine tonight y'all yall`.split(/\s+/),
+  your ur day week weekend things been well fine tonight y'all yall happy monday tuesday wednesday thursday friday
+  saturday sunday`.split(/\s+/),
 )
-const GREETS = /\b(hi|hello|hey|heya|hiya|howdy|yo|sup|gm|gn|morning|evening|thanks|thank|thx|ty|cheers|bye|goodbye|cya|how's it going|hows it going|how are (you|u)|how (are|r) things|how('?s| is| was) (your|ur) (day|week|weekend)|how('?s| is| are| r) (every ?(one|body)|y'?all|(you|u) (guys|all))|what'?s up)\b/
+const GREETS = /\b(hi|hello|hey|heya|hiya|howdy|yo|sup|gm|gn|morning|evening|thanks|thank|thx|ty|cheers|bye|goodbye|cya|how's it going|hows it going|how are (you|u)|how (are|r) things|how('?s| is| was) (your|ur) (day|week|weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)|happy (mon|tues|wednes|thurs|fri|satur|sun)day|how('?s| is| are| r) (every ?(one|body)|y'?all|(you|u) (guys|all))|what'?s up)\b/
 
 /**
  * Talk to the room about the room: what the members are up to, how lively the server is ("yo
@@ -28,6 +29,8 @@ const GREETS = /\b(hi|hello|hey|heya|hiya|howdy|yo|sup|gm|gn|morning|evening|tha
 const ROOM_TALK = [
   /\bwhat('?s| is| are) (every ?(one|body)|y'?all|you guys|u guys|you all) (playing|watching|reading|listening to|up to|eating)\b/,
   /\b(the |this )?(server|chat)('?s| is) (so |pretty |kinda )?(dead|quiet|active|lit|popping)\b/,
+  // "anyone watching the game tonight", "anybody else up?": the room asked what it is doing.
+  /^\W*(any ?one|any ?body|any of (you|u)( guys)?) (else )?(watching|playing|streaming|listening to|up for|awake|around|online|up)\b/,
 ]
 
 /** Questions about the bot itself: what it is, what it can do, how to use it. */

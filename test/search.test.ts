@@ -172,6 +172,32 @@ describe('whose words are asked for: a name by any of its words, an office, the 
   })
 })
 
+describe('a body whose words are asked for (docs/quality.md, item 63)', () => {
+  let local: Coverage
+  beforeAll(async () => {
+    // Written for this test as a regulator's release and a court wire write them.
+    local = await coverageOf({
+      'release.txt':
+        'Grocery merger blocked\n\n' +
+        'The Markets Authority has prohibited the takeover of Solsikke by Fjordkjop. The Authority concluded that grocery prices would have risen by up to 5 per cent.\n',
+      'court.txt':
+        'Election annulled\n\n' +
+        'The Supreme Court annulled the governor election in Lorungai. The Electoral Commission said it would hold a fresh vote within 60 days.\n',
+    })
+  })
+
+  it('hears a body where the passage names it, through its findings as well as its quotes', () => {
+    expect(local.explain('what did the authority say about the grocery merger').signals!.speakerUnheard).toBe(0)
+    expect(local.explain('what did the electoral commission say about the lorungai election').signals!.speakerUnheard).toBe(0)
+  })
+
+  it('does not hear a body the passage never names ("what did the eu commission say" of a national regulator\'s release)', () => {
+    const eu = local.explain('what did the eu commission say about the grocery merger')
+    expect(eu.results[0]!.passage.source).toBe('release.txt')
+    expect(eu.signals!.speakerUnheard).toBe(1)
+  })
+})
+
 describe('a speaker named in one sentence and quoted in the next, and a thing\'s name after it (docs/quality.md, item 59)', () => {
   let local: Coverage
   beforeAll(async () => {

@@ -179,19 +179,23 @@ describe('a body whose words are asked for (docs/quality.md, item 63)', () => {
     local = await coverageOf({
       'release.txt':
         'Grocery merger blocked\n\n' +
-        'The Markets Authority has prohibited the takeover of Solsikke by Fjordkjop. The Authority concluded that grocery prices would have risen by up to 5 per cent.\n',
+        'The Markets Authority has prohibited the takeover of Solsikke by Fjordkjop. The Authority concluded that grocery prices would have risen by up to 5 per cent. The shop workers\' union welcomed the decision.\n',
       'court.txt':
         'Election annulled\n\n' +
         'The Supreme Court annulled the governor election in Lorungai. The Electoral Commission said it would hold a fresh vote within 60 days.\n',
+      'layoffs.txt':
+        'Staff say layoffs were forced\n\n' +
+        'The Bengaluru IT Employees\' Forum alleged that staff were told to sign resignation letters within 48 hours. "This is retrenchment in disguise," its general secretary said.\n',
     })
   })
 
-  it('hears a body where the passage names it, through its findings as well as its quotes', () => {
+  it('asks no body named by its kind alone to be heard: the article may name it otherwise', () => {
+    expect(local.explain('why does the union say staff were forced to sign resignation letters').signals!.speakerUnheard).toBe(0)
     expect(local.explain('what did the authority say about the grocery merger').signals!.speakerUnheard).toBe(0)
     expect(local.explain('what did the electoral commission say about the lorungai election').signals!.speakerUnheard).toBe(0)
   })
 
-  it('does not hear a body the passage never names ("what did the eu commission say" of a national regulator\'s release)', () => {
+  it('hears no body the coverage names by no word it uses ("what did the eu commission say" of a national regulator\'s release)', () => {
     const eu = local.explain('what did the eu commission say about the grocery merger')
     expect(eu.results[0]!.passage.source).toBe('release.txt')
     expect(eu.signals!.speakerUnheard).toBe(1)

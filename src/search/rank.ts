@@ -136,9 +136,9 @@ export function rankCandidates(
   // A name is heard, too, where the next sentence quotes "he" or "the premier": "Min-jun Baek
   // concedes. Speaking at the Harbourside…, the outgoing premier says: "…"".
   const heardIn = (passage: Passage, sentenceTerms: Set<string>[]) =>
-    (!!speaker?.body && sentenceTerms.some(named)) ||
-    passage.sentences.some((sentence, i) => heard(sentence, sentenceTerms[i]!) || (!speaker?.office && named(sentenceTerms[i - 1]) && saidByPronounOrTitle(sentence.text))) ||
-    (!!speaker?.office && QUOTE.test(passage.text) && sentenceTerms.some(named))
+    !speaker?.unnamed &&
+    (passage.sentences.some((sentence, i) => heard(sentence, sentenceTerms[i]!) || (!speaker?.office && named(sentenceTerms[i - 1]) && saidByPronounOrTitle(sentence.text))) ||
+      (!!speaker?.office && QUOTE.test(passage.text) && sentenceTerms.some(named)))
   // What the answer sentence must give when it can: the kind asked for; for "who…" and
   // "which…", a name the question does not have; for "what did X say", X speaking.
   const questionWords = nameAsked ? questionWordSet(question) : undefined
@@ -502,7 +502,7 @@ function answerAfter(best: number, count: number, givesAnswer: ((sentence: numbe
  * portuguese paper say", "what does the report say"): any passage of it may answer. When the
  * question asks who, only an office: the name is what is asked.
  */
-function speakerAsked(before: string | undefined, slots: ResolvedSlot[], nameAsked: boolean): { slots: ResolvedSlot[]; office: boolean; body?: boolean } | undefined {
+function speakerAsked(before: string | undefined, slots: ResolvedSlot[], nameAsked: boolean): { slots: ResolvedSlot[]; office: boolean; unnamed?: boolean } | undefined {
   if (before === undefined || namesCoverage(before)) return undefined
   const asked = slots.filter((s) => before.includes(s.word.toLowerCase()))
   const office = asked.find((s) => s.known && isTitleHead(foldWord(s.word)))
@@ -514,9 +514,11 @@ function speakerAsked(before: string | undefined, slots: ResolvedSlot[], nameAsk
   // a Denver-based investor,"): any known word that is no English is a name here.
   const names = asked.filter((s) => (s.properName || (s.name && !isOrdinaryWord(foldWord(s.word)))) && !namesCountry(s))
   if (names.length) return { slots: names, office: false }
-  // "what did the eu commission say", "what did the union say": a body speaks through its
-  // findings and its people as much as in quotes; unheard only where the passage never names it.
+  // "what did the eu commission say": a body the coverage names by no word it uses ("eu") is heard
+  // nowhere. By its kind alone ("what did the union say") it may be named otherwise ("the
+  // Bengaluru IT Employees' Forum"): no one is asked to be heard.
   const body = asked.find((s) => s.known && INSTITUTION_WORDS.has(foldWord(s.word)))
+  if (body && !office && asked.some((s) => !s.known)) return { slots: [body], office: false, unnamed: true }
   const place = asked.find((s) => s.name)
-  return asOffice ?? (body && { slots: [body], office: false, body: true }) ?? (place && { slots: [place], office: false })
+  return asOffice ?? (place && { slots: [place], office: false })
 }

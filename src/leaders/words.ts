@@ -46,7 +46,8 @@ export const TITLE_HEADS = new Set([
 
 /**
  * Professions named by their endings, beyond the list: "the consultant geriatrician who led the
- * study", "paediatrician", "psychiatrist", "hydrologist", "photographer". Seven letters or more. A kind of fisherman ("crayfisherman Bruce McAlister").
+ * study", "paediatrician", "psychiatrist", "hydrologist", "photographer". Seven letters or more.
+ * And kinds of fisherman ("crayfisherman Bruce McAlister").
  */
 const PROFESSION_ENDING = /^[a-z]{3,}(?:ologist|ician|iatrist|ographer|fisherman)$/
 

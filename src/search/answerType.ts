@@ -163,7 +163,7 @@ const PLACE_EXPRESSION = /\b(in|at|to|from|near|inside|outside|across|along|off|
  */
 const PLACE_NOUN_PHRASE = /\b(?:in|at|on|near|inside|outside|behind|beside|along|into|under|beyond|around)\s+(?:the|a|an|its|their|his|her|our)\s+([a-z-]+)(?:\s+([a-z-]+))?/gi
 const NOT_PLACES = new Set(['end', 'top', 'bottom', 'side', 'front', 'back', 'middle', 'heart', 'way', 'wake', 'face', 'run', 'field'])
-const isPlaceWord = (word: string | undefined) => !!word && !NOT_PLACES.has(word) && namesPlace(word)
+const isPlaceWord = (word: string | undefined) => !!word && !NOT_PLACES.has(word.toLowerCase()) && namesPlace(word)
 const namesPlaceInWords = (s: string) => [...s.matchAll(PLACE_NOUN_PHRASE)].some((m) => isPlaceWord(m[1]) || isPlaceWord(m[2]))
 
 const MONEY_VERBS =

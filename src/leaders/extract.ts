@@ -9,6 +9,7 @@ import {
   ABBREVIATED_TITLES,
   AUXILIARIES,
   FUNCTION_WORDS,
+  HONORIFIC_GENDER,
   HONORIFICS,
   INSTITUTION_WORDS,
   isTitleHead,
@@ -218,8 +219,11 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   // Two words may be one nationality: "South Korean survivor…" names no one, "Sri Lankan Kumar
   // Sangakkara" is Kumar Sangakkara.
   const keyAt = (d: number) => tokens[wordIdx[d]!]!.key
-  // "Grandmasters Rodrigo Benítez and Tomás Riquelme": a title in the plural is no one's name.
+  // "Grandmasters Rodrigo Benítez and Tomás Riquelme": a title in the plural is no one's name,
+  // but the first name's title, in the singular.
+  let titleInPlural: string | undefined
   if (wordIdx.length >= 3 && keyAt(0).endsWith('s') && isTitleHead(keyAt(0).slice(0, -1))) {
+    titleInPlural = tokens[wordIdx[0]!]!.text.slice(0, -1)
     wordIdx.shift()
     first = wordIdx[0]!
   }
@@ -314,6 +318,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
       }
     }
   }
+  // Not a royal style: "Queens Park Rangers", "Kings Own Scottish Borderers" name no kings.
+  if (titleInPlural && !HONORIFIC_GENDER[titleInPlural.toLowerCase()]) role ??= titleInPlural
   // A nickname the tokenizer set aside inside the name ("Rodolfo "Dodong" Salcedo"), else one given after it.
   let nicknamedAt = -1
   for (let x = first; x <= runEnd; x++) if (tokens[x]!.nickname) nicknamedAt = x

@@ -3,12 +3,12 @@
 // pass 2 finds names, pass 3 merges them into people, pass 4 attributes statements.
 import type { Article, Passage, Person, Statement } from '../types.ts'
 import { findNames } from './extract.ts'
-import { type Cluster, type Occurrence, resolvePeopleSteps } from './merge.ts'
+import { type Cluster, honorificGender, type Occurrence, resolvePeopleSteps } from './merge.ts'
 import { foldName } from './names.ts'
 import { findSpeakers, type Speaker } from './statements.ts'
 import { CaseStats, tokenize } from './tokens.ts'
 import { findTurns, type Turn } from './transcript.ts'
-import { GIVEN_NAME_STYLES, HONORIFIC_GENDER, type Sex } from './words.ts'
+import { GIVEN_NAME_STYLES, type Sex } from './words.ts'
 
 interface SentenceRecord {
   article: number
@@ -195,7 +195,7 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
 
 /** A person's sex where the coverage's honorifics give one and never the other ("Mr Hain", "Mrs Beckett"). */
 function sexOf(cluster: Cluster): Sex | undefined {
-  const given = new Set(cluster.occurrences.flatMap((o) => (o.honorific ? (HONORIFIC_GENDER[o.prefix!.toLowerCase()] ?? []) : [])))
+  const given = new Set(cluster.occurrences.flatMap((o) => honorificGender(o) ?? []))
   return given.size === 1 ? [...given][0] : undefined
 }
 

@@ -49,7 +49,8 @@ function initialFits(o: Occurrence, c: Cluster): boolean {
 }
 
 const hasEvidence = (o: Occurrence) => Boolean(o.role) || o.honorific || o.speaking
-const honorificGender = (o: Occurrence) => (o.honorific ? HONORIFIC_GENDER[o.prefix!.toLowerCase()] : undefined)
+/** Man or woman, by the honorific written on this mention ("Mr", "Mrs"), if any. */
+export const honorificGender = (o: Occurrence) => (o.honorific ? HONORIFIC_GENDER[o.prefix!.toLowerCase()] : undefined)
 const styleOf = (o: Occurrence, styles: Set<string>) => o.honorific && styles.has(o.prefix!.toLowerCase())
 
 /** Groups or articles between two chances to pause. */

@@ -20,7 +20,8 @@ const SMALL_TALK = new Set(
   your ur day week weekend things been well fine tonight y'all yall happy monday tuesday wednesday thursday friday
   saturday sunday`.split(/\s+/),
 )
-const GREETS = /\b(hi|hello|hey|heya|hiya|howdy|yo|sup|gm|gn|morning|evening|thanks|thank|thx|ty|cheers|bye|goodbye|cya|how's it going|hows it going|how are (you|u)|how (are|r) things|how('?s| is| was) (your|ur) (day|week|weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)|happy (mon|tues|wednes|thurs|fri|satur|sun)day|how('?s| is| are| r) (every ?(one|body)|y'?all|(you|u) (guys|all))|what'?s up)\b/
+const WEEKDAY = '(mon|tues|wednes|thurs|fri|satur|sun)day'
+const GREETS = new RegExp(String.raw`\b(hi|hello|hey|heya|hiya|howdy|yo|sup|gm|gn|morning|evening|thanks|thank|thx|ty|cheers|bye|goodbye|cya|how's it going|hows it going|how are (you|u)|how (are|r) things|how('?s| is| was) (your|ur) (day|week|weekend|${WEEKDAY})|happy ${WEEKDAY}|how('?s| is| are| r) (every ?(one|body)|y'?all|(you|u) (guys|all))|what'?s up)\b`)
 
 /**
  * Talk to the room about the room: what the members are up to, how lively the server is ("yo

@@ -230,15 +230,29 @@ export function namesPlace(word: string): boolean {
   const key = word.trim().toLowerCase()
   if (!/^[a-z][a-z'-]*$/.test(key)) return false
   return remembered(placeCache, key, () => {
-    const lemma = [key, ...baseForms(key)].find((form) => sensesOf(form).some((s) => s.pos === 'n'))
-    if (lemma === undefined) return []
-    const first = sensesOf(lemma).filter((s) => s.pos === 'n').sort((a, b) => a.rank - b.rank)[0]!
-    if (readSynset('n', first.offset).words.some((w) => PLACE_ROOTS.has(spell(w)))) return [true]
-    for (const { words } of linkedSynsets('n', [first.offset], ['@', '@i'], PLACE_DEPTH)) if (words.some((w) => PLACE_ROOTS.has(spell(w)))) return [true]
-    return []
-  }).length > 0
+    const lemma = nounLemma(key)
+    if (lemma === undefined) return false
+    const [first] = nounSenses(lemma)
+    const isRoot = (words: string[]) => words.some((w) => PLACE_ROOTS.has(spell(w)))
+    if (isRoot(readSynset('n', first!).words)) return true
+    for (const { words } of linkedSynsets('n', [first!], ['@', '@i'], PLACE_DEPTH)) if (isRoot(words)) return true
+    return false
+  })
 }
-const placeCache = new Map<string, true[]>()
+const placeCache = new Map<string, boolean>()
+
+/** The word as a noun, or its first base form that is one ("planes" is "plane" before it is "plan"). */
+function nounLemma(key: string): string | undefined {
+  return [key, ...baseForms(key)].find((form) => sensesOf(form).some((s) => s.pos === 'n'))
+}
+
+/** A lemma's noun senses, most usual first, as synset offsets. */
+function nounSenses(lemma: string): number[] {
+  return sensesOf(lemma)
+    .filter((s) => s.pos === 'n')
+    .sort((a, b) => a.rank - b.rank)
+    .map((s) => s.offset)
+}
 
 /** Base forms of `word` that WordNet knows, by morphy's exceptions and detachment rules. */
 export function baseForms(word: string): string[] {
@@ -290,7 +304,7 @@ function irregularFormsOf(base: string): string[] | undefined {
  * ("going", "got"), whose forms are everywhere.
  */
 export function irregularVerbForms(word: string): string[] {
-  return remembered(irregularCache, word, collectIrregularForms)
+  return [...remembered(irregularCache, word, collectIrregularForms)]
 }
 
 function collectIrregularForms(word: string): string[] {
@@ -429,17 +443,16 @@ const KIND_SENSES = 1
 export function kindsOf(word: string, depth = 1): string[] {
   const key = word.trim().toLowerCase()
   if (!/^[a-z][a-z'-]*$/.test(key)) return []
-  return remembered(kindsCache, `${depth}:${key}`, () => collectKinds(key, depth))
+  return [...remembered(kindsCache, `${depth}:${key}`, () => collectKinds(key, depth))]
 }
 const kindsCache = new Map<string, string[]>()
 
 function collectKinds(key: string, depth: number): string[] {
   const found = new Set<string>()
-  // The word as a noun, or its first base form ("planes" is "plane" before it is "plan").
-  const lemma = [key, ...baseForms(key)].find((form) => sensesOf(form).some((s) => s.pos === 'n'))
+  const lemma = nounLemma(key)
   if (lemma === undefined) return []
   const own = new Set([key, lemma])
-  const senses = sensesOf(lemma).filter((s) => s.pos === 'n').sort((a, b) => a.rank - b.rank).slice(0, KIND_SENSES).map((s) => s.offset)
+  const senses = nounSenses(lemma).slice(0, KIND_SENSES)
   for (const { offset, words } of linkedSynsets('n', senses, ['~'], depth)) {
     for (const w of words) if (!w.includes('_') && !own.has(spell(w)) && isUsualNounSense(spell(w), offset)) found.add(spell(w))
   }
@@ -464,19 +477,19 @@ function isUsualNounSense(lemma: string, offset: number): boolean {
 export function relatedWords(word: string): Related[] {
   const key = word.trim().replace(/\s+/g, '_')
   if (!/^[a-z][a-z0-9_'.-]*$/.test(key)) return []
-  return remembered(relatedCache, key, collectRelated)
+  return [...remembered(relatedCache, key, collectRelated)]
 }
 
 /**
  * `compute(key)`, kept in `cache` (cleared whole when full: WordNet lookups repeat question after
  * question, on the /ask path); a copy, so a caller may change what it gets.
  */
-function remembered<T>(cache: Map<string, T[]>, key: string, compute: (key: string) => T[]): T[] {
+function remembered<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
   let value = cache.get(key)
-  if (!value) {
+  if (value === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear()
     value = compute(key)
     cache.set(key, value)
   }
-  return [...value]
+  return value
 }

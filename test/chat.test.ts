@@ -36,6 +36,10 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['who are you', 'about-bot'],
     ['how do I use this bot', 'about-bot'],
     ['help', 'about-bot'],
+    // A remark on the bot (a fresh coverage answered "lol this bot is slow today" with a market report).
+    ['lol this bot is slow today', 'about-bot'],
+    ["the bot's down again", 'about-bot'],
+    ['u r so smart', 'about-bot'],
     // Advice and recommendations: news reports events and gives none.
     ['how do i get red wine out of a carpet', 'advice'],
     ['How can I reset my router?', 'advice'],
@@ -107,6 +111,8 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     'how is everyone affected by the strike',
     'how are people doing after the quake',
     'anyone know why the strike started',
+    'is the bot in the film good',
+    'are you sure the talks were slow',
     'is anyone playing for paraguay in the final',
     'how many people watched the final on monday',
     // Naming the coverage, or asking what someone said, makes a message about the news.

@@ -42,6 +42,9 @@ const ABOUT_BOT = [
   /\b(what|which) (commands|cmds)\b|\bcommands (do|does|can) (you|u|it|this bot|the bot)\b/,
   /\bhow (do|does|can|should) (i|we|one) use (you|u|this|it|the bot|this bot)\b/,
   /^\s*\/?(help|commands)\s*[?!.]*\s*$/,
+  // A remark on the bot itself: "lol this bot is slow today", "the bot's down again", "u r so smart".
+  /\b(this|the|ur|your) bot('?s| is| r| are| was| seems)? (so |really |kinda |pretty |very |super |too |a bit |still |down )?(slow|laggy|lagging|broken|down|dumb|stupid|useless|great|good|cool|awesome|smart|amazing|weird|fast|dead|offline|again)\b/,
+  /^\W*(lol |haha |wow |omg )?(you|u) (are|r|'re) (so |really |kinda |pretty |very |super |too )?(slow|laggy|dumb|stupid|useless|great|cool|awesome|smart|amazing|fast|funny)\b/,
 ]
 
 /**

@@ -1613,6 +1613,61 @@ describe('a twenty-fourth coverage: married and maiden names, offices after a ti
   })
 })
 
+describe('a twenty-fifth coverage: West African and Portuguese styles, a name in two languages, titles held and apostrophes (docs/quality.md, item 64)', () => {
+  // Written for this test in the styles of a wire, a local paper's explainer, a museum's release,
+  // a live page, a sports wire and a council report.
+  const { person } = writtenCoverage({
+    'a.txt':
+      'The farmers were led by Opanin Kofi Asante-Boadu, the alliance chairman. The women\'s wing of the alliance, led by Madam Akosua Mensah-Bonsu, ran kitchens along the road. Many older farmers still know her by her maiden name, Akosua Ofori. Bread was sold by Auntie Esi Quaye.',
+    'b.txt': '"We came because a farmer cannot feed his children on promises," said Kofi Asante-Boadu, chairman of the Cocoa Growers\' Alliance of Ghana (CGAG), which organised the protest.',
+    'c.txt': 'Togbui Kodzo Amedzro IV, the King of Adaklu, received the objects under the umbrella of state. The museum thanked the king.',
+    'd.txt':
+      'The airline has published a short statement in the name of its chief executive, Maria da Graça Furtado. Dona Lurdes Sousa, who runs a guesthouse, said she had eleven stranded guests. Dona Lurdes said the island felt cut off.',
+    'e.txt':
+      'Skip Declan Ó Súilleabháin, or Declan O\'Sullivan as he appears on the scoresheets, drew the last stone. Swedish skip Henrik Lindgren was beaten. The team is coached by former Scottish Olympian Marjorie Kettering, who said the win had come from hard work. She added: "This team has never had anything handed to it." Mrs Kettering has coached the squad for six years.',
+    'f.txt': '"I heard the lads screaming," said O\'Sullivan. The club\'s chairman is Tom Redfern.',
+    'g.txt': 'The mayor of the commune, Stefan Muresan, said church bells were rung to wake residents.',
+    'h.txt': 'DJ Chris Evans opened a shop in Leeds. Martin Hellewell, who had also visited Evans\' shop, said he thought it was a great idea.',
+  })
+
+  it('reads Ghanaian, Ewe, Portuguese and Spanish styles before a name as styles, and finds a king past his regnal number', () => {
+    expect(person('asante-boadu')).toMatchObject({ name: 'Kofi Asante-Boadu', articles: ['a.txt', 'b.txt'] })
+    expect(person('esi quaye')?.name).toBe('Esi Quaye')
+    expect(person('amedzro')?.name).toBe('Kodzo Amedzro IV')
+    expect(person('togbui amedzro')?.name).toBe('Kodzo Amedzro IV')
+    expect(person('lurdes sousa')).toMatchObject({ name: 'Lurdes Sousa', articles: ['d.txt'] })
+    expect(person('lurdes sousa')?.aliases).toContain('Dona Lurdes')
+  })
+
+  it('joins a maiden name given after "her" to the woman named just before, and a name in another language to its English form', () => {
+    expect(person('akosua ofori')?.name).toBe('Akosua Mensah-Bonsu')
+    expect(person('declan o\'sullivan')?.articles).toEqual(['e.txt', 'f.txt'])
+    const declan = person('declan o\'sullivan')!
+    expect([declan.name, ...declan.aliases]).toEqual(expect.arrayContaining(['Declan Ó Súilleabháin', "Declan O'Sullivan"]))
+  })
+
+  it('reads a plural\'s possessive inside a title, and gives no one a statement about their shop', () => {
+    expect(person('asante-boadu')?.roles).toContain('chairman of the Cocoa Growers\' Alliance of Ghana (CGAG)')
+    expect(person('chris evans')?.statements).toEqual([])
+    expect(person('martin hellewell')?.statements.map((s) => s.source)).toEqual(['h.txt'])
+  })
+
+  it('reads titles held: ending the sentence, of a body in lower case, after a copula, a skip\'s and an Olympian\'s', () => {
+    expect(person('furtado')?.roles).toEqual(['chief executive'])
+    expect(person('muresan')?.roles).toEqual(['mayor of the commune'])
+    expect(person('redfern')?.roles).toEqual(["club's chairman"])
+    expect(person('lindgren')?.roles).toEqual(['Swedish skip'])
+    expect(person('kettering')?.roles).toEqual(['former Scottish Olympian'])
+  })
+
+  it('hears someone in "X, who said…", and gives the "she" after it to her', () => {
+    expect(person('kettering')?.statements.map((s) => s.text)).toEqual([
+      'The team is coached by former Scottish Olympian Marjorie Kettering, who said the win had come from hard work.',
+      'She added: "This team has never had anything handed to it."',
+    ])
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

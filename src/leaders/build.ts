@@ -2,7 +2,7 @@
 // Pass 1 tokenizes every sentence and learns which words the corpus writes in lower case;
 // pass 2 finds names, pass 3 merges them into people, pass 4 attributes statements.
 import type { Article, Passage, Person, Statement } from '../types.ts'
-import { findNames } from './extract.ts'
+import { findNames, type NameSpan } from './extract.ts'
 import { type Cluster, honorificGender, type Occurrence, resolvePeopleSteps } from './merge.ts'
 import { foldName } from './names.ts'
 import { findSpeakers, type Speaker } from './statements.ts'
@@ -59,6 +59,17 @@ const STEP = 256
  * other, so a file of megabytes of names (a dump, not an article) took minutes and held up the bot.
  */
 const MAX_NAMES_PER_ARTICLE = 2_000
+/** How many sentences back a maiden name given after "her" may find whose it is. */
+const MAIDEN_NAME_REACH = 2
+
+/** The last full name of the article read since sentence `from` (occurrences are in reading order) with the given name of `name`. */
+function earlierNamedAlike(occurrences: Occurrence[], name: NameSpan, article: number, from: number): Occurrence | undefined {
+  for (let x = occurrences.length - 1; x >= 0 && occurrences[x]!.sentence >= from; x--) {
+    const o = occurrences[x]!
+    if (o.article === article && o.words.length >= 2 && o.words[0] === name.words[0]) return o
+  }
+  return undefined
+}
 
 /** buildPeople as steps: it yields every STEP sentences of each pass and returns the people. */
 function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<void, Person[]> {
@@ -104,6 +115,9 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
     if (speaker) names.push(speaker)
     namesInArticle += names.length
     for (const name of names) {
+      // "…led by Madam Abena Owusu-Frimpong. Many still know her by her maiden name, Abena
+      // Ansah": the one the last sentences named by that given name.
+      if (name.formerNameOfEarlier) name.formerNameOf = earlierNamedAlike(occurrences, name, s.article, i - MAIDEN_NAME_REACH)?.words
       const o: Occurrence = Object.assign(name, { id: occurrences.length, article: s.article, sentence: i })
       occurrences.push(o)
       s.occurrences.push(o)

@@ -27,6 +27,8 @@ import {
   SURNAME_PARTICLES,
   TITLE_MODIFIERS,
   TWO_WORD_STYLES,
+  GENERATION_SUFFIXES,
+  REGNAL_NUMBERS,
 } from './words.ts'
 
 /** A name span in one sentence, before it is known whose name it is. */
@@ -44,8 +46,10 @@ export interface NameSpan {
   roleStart: number
   /** The title as written, before the name or in an appositive after it. */
   role?: string
-  /** The name, folded word by word, of the one this is the maiden name of: "Farida Hughes, … her maiden name Farida Benali". */
+  /** The name, folded word by word, of the one this is another name of: a maiden name ("Farida Hughes, … her maiden name Farida Benali"), or the name in another language ("Declan Ó Súilleabháin, or Declan O'Sullivan as he appears on the scoresheets"). */
   formerNameOf?: string[]
+  /** A maiden or married name with no one named before it in its sentence: "Many still know her by her maiden name, Abena Ansah" (build.ts looks back). */
+  formerNameOfEarlier?: true
   /** A title given by a verb after a name that has one before it: "Deputy Mayor Chen Wei-ling will serve as acting mayor". */
   newRole?: string
   /** Last token of a title written after the name ("..., president of the European Council,"). */
@@ -97,9 +101,6 @@ const isPlainNameWord = (t: Token | undefined) => isCapWord(t) && !isTitleWord(t
 const isParticle = (t: Token | undefined) => isWord(t) && NAME_PARTICLES.has(t.text)
 const ROLE_CONNECTORS = new Set(['of', 'and', 'for', 'the', '&'])
 const MAX_NAME_WORDS = 4
-/** Written after a surname: "Jr", "Sr." (American), "Jnr", "Snr" (British), a regnal number ("Nana Kwaku Amoako III"). */
-const REGNAL_NUMBERS = new Set(['ii', 'iii', 'iv'])
-const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'jnr', 'snr', ...REGNAL_NUMBERS])
 const MAX_ROLE_TOKENS = 10
 /** Words of a title after a comma before its head: "the Central Mining Rescue Station engineer". */
 const MAX_WORDS_BEFORE_HEAD = 5
@@ -169,7 +170,10 @@ export function findNames(sentence: string, tokens: Token[], stats: CaseStats): 
         span.speaking = true
       }
       // "Farida Hughes, who was elected under her maiden name Farida Benali": the name she had.
-      if (previous && MAIDEN_NAME_CUE.test(sentence.slice(Math.max(0, tokens[span.first]!.start - 20), tokens[span.first]!.start))) span.formerNameOf = previous.words
+      // "Declan Ó Súilleabháin, or Declan O'Sullivan as he appears on the scoresheets": the same man.
+      const before = sentence.slice(Math.max(0, tokens[span.first]!.start - 20), tokens[span.first]!.start)
+      if (previous && (MAIDEN_NAME_CUE.test(before) || (/,\s*or\s+$/.test(before) && previous.last + 2 === span.roleStart - 1 && asThatPerson(tokens, span.last)))) span.formerNameOf = previous.words
+      else if (!previous && MAIDEN_NAME_CUE.test(before)) span.formerNameOfEarlier = true
       names.push(span)
     }
     i = Math.max(j, span?.nicknameEnd ?? j)
@@ -294,15 +298,18 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     const office = front.from === front.to && tokens[front.from - 1]?.text === ',' && tokens[tail + 1]?.text === ',' ? officeOfPlace(tokens, front.from - 2) : undefined
     role = sentence.slice(tokens[office ?? front.from]!.start, tokens[front.to]!.end)
     roleStart = office ?? front.from
-  } else if (tokens[roleStart - 1]?.text === ',' && (tokens[tail + 1]?.text === ',' || styledAtEnd)) {
+  } else if (tokens[roleStart - 1]?.text === ',' && (tokens[tail + 1]?.text === ',' || endsSentence(tokens, tail + 1))) {
     // "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed ...", and with an
     // honorific: "the hospital's chief executive, Dr Pieter van der Merwe, said"; past the
     // office's initials in brackets: "the Chief Personnel Officer (CPO), Darrell Mc Kenzie,".
     const initialsBefore = bracketed(tokens, roleStart - 4, isAcronym)
     const appositive = roleBefore(tokens, roleStart - (initialsBefore ? 5 : 2), stats, true)
     // One capitalised word between commas is a list ("Hodgson, King, Wilkinson"), not a title.
-    if (appositive && (appositive.from < appositive.to || !tokens[appositive.to]!.capitalized)) role = sentence.slice(tokens[appositive.from]!.start, tokens[appositive.to]!.end)
-    else {
+    // Ending the sentence, only a title someone holds ("a statement in the name of its chief
+    // executive, Maria da Conceição Furtado."), not the last of a list ("…, captain, Joe Bloggs.").
+    const atEnd = tokens[tail + 1]?.text !== ',' && !styledAtEnd
+    if (appositive && (appositive.from < appositive.to || !tokens[appositive.to]!.capitalized) && (!atEnd || heldTitle(tokens, appositive.from))) role = sentence.slice(tokens[appositive.from]!.start, tokens[appositive.to]!.end)
+    else if (!atEnd) {
       // "the chief executive of Tesco, Terry Leahy, said", "said the director of Anvisa, Rômulo
       // Tavares Lins, in a note": the office of a body named before the comma. The body is no
       // person, and the name is who speaks.
@@ -317,6 +324,10 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
         apposed = true
       }
     }
+  } else if (wordIdx.length >= 2 && isWord(tokens[roleStart - 1]) && COPULAS.has(tokens[roleStart - 1]!.text)) {
+    // "The team's coach is Marjorie Kettering", "its new chief executive will be Ana Sousa".
+    const title = titleBefore(tokens, roleStart - 2, stats, false)
+    if (title && heldTitle(tokens, title.from)) role = sentence.slice(tokens[title.from]!.start, tokens[title.to]!.end)
   }
   // Not a royal style: "Queens Park Rangers", "Kings Own Scottish Borderers" name no kings.
   if (titleInPlural && !HONORIFIC_GENDER[titleInPlural.toLowerCase()]) role ??= titleInPlural
@@ -401,6 +412,9 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
  * Kihoro") or the one she took ("Grace Kihoro … under her married name, Grace Mbogori").
  */
 const MAIDEN_NAME_CUE = /(?<![-\p{L}])(maiden name|married name|née|nee|born)[,:]?\s+$/iu
+
+/** "as he appears", "as she is known": after a name, the words that make it another name of someone just named. */
+const asThatPerson = (tokens: Token[], last: number) => tokens[last + 1]?.key === 'as' && ['he', 'she', 'they'].includes(tokens[last + 2]?.key ?? '')
 
 /** Words that give a nickname after a name: "known as", "nicknamed", "dubbed", "called", "alias", "aka". */
 const NICKNAME_CUES = new Set(['known', 'nicknamed', 'dubbed', 'called', 'alias', 'aka'])
@@ -537,6 +551,14 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
   return { from, to: p }
 }
 
+/** A title opening at token `from` with whose it is before it: "its chief executive", "the union's president", "the mayor". */
+function heldTitle(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1]
+  return isWord(before) && (before.possessive || OWNERS.has(before.key)) && /^\p{Ll}/u.test(tokens[from]!.text)
+}
+const OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our'])
+const COPULAS = new Set(['is', 'was'])
+
 /** Token `x` closes the sentence: its last full stop, question or exclamation mark, or past its end. */
 function endsSentence(tokens: Token[], x: number): boolean {
   return x >= tokens.length || (x === tokens.length - 1 && /^[.!?]$/.test(tokens[x]!.text))
@@ -593,14 +615,15 @@ function isOfficeWord(t: Token | undefined, stats: CaseStats): boolean {
 
 /**
  * A title, then where it is held in a few lower-case words, ending at `p`: "the union's chief
- * shop steward at the mill", "a lawyer for the victims". The title must end in its head.
+ * shop steward at the mill", "a lawyer for the victims", "the mayor of the commune". The title
+ * must end in its head.
  */
 function officeAtPlace(tokens: Token[], p: number, stats: CaseStats): { from: number; to: number } | undefined {
   let x = p
   while (x > p - 2 && isWord(tokens[x]) && /^\p{Ll}/u.test(tokens[x]!.text) && !FUNCTION_WORDS.has(tokens[x]!.key) && !isTitleHead(tokens[x]!.key)) x--
   if (x === p) return undefined
   if (tokens[x]?.key === 'the' || tokens[x]?.key === 'a') x--
-  if (!['at', 'in', 'for', 'on'].includes(tokens[x]?.key ?? '') || !isTitleHead(tokens[x - 1]?.key ?? '')) return undefined
+  if (!['at', 'in', 'for', 'on', 'of'].includes(tokens[x]?.key ?? '') || !isTitleHead(tokens[x - 1]?.key ?? '')) return undefined
   const title = titleBefore(tokens, x - 1, stats, false)
   return title && { from: title.from, to: p }
 }
@@ -776,6 +799,13 @@ function rolePredicative(tokens: Token[], j: number): { from: number; to: number
 
 /** A speech verb after the name, past auxiliaries/adverbs and one parenthetical comma pair. */
 function speechFollows(tokens: Token[], q: number): boolean {
+  // "coached by Marjorie Kettering, who said the win had come from…": she speaks. Not "who was
+  // told": only "has" or an adverb between.
+  if (tokens[q]?.text === ',' && tokens[q + 1]?.key === 'who') {
+    let x = q + 2
+    while (x < q + 4 && isWord(tokens[x]) && (HAVE.has(tokens[x]!.key) || tokens[x]!.key.endsWith('ly'))) x++
+    if (isWord(tokens[x]) && SPEECH_VERBS.has(tokens[x]!.key) && tokens[x]!.key !== 'according') return true
+  }
   if (tokens[q]?.text === ',') {
     // "Macron, on the other hand, has warned": skip to the closing comma.
     const close = tokens.findIndex((t, x) => x > q && x <= q + 8 && t.text === ',')
@@ -790,6 +820,8 @@ function speechFollows(tokens: Token[], q: number): boolean {
   }
   return false
 }
+
+const HAVE = new Set(['has', 'had', 'have'])
 
 /** "said Mr Blair", "according to Mr Blair", "as stated by the ..." just before the name. */
 function speechPrecedes(tokens: Token[], roleStart: number): boolean {

@@ -7,7 +7,7 @@ import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
 import { foldName, isDemonym, variantKey } from './names.ts'
 import { beginsGivenName, givenNameKey, otherGivenForms } from './nicknames.ts'
-import { ABBREVIATED_TITLES, FOREIGN_TITLES, FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFICS, isTitleHead, NAME_PARTICLES, OFFICE_INITIALS, PEERAGE_STYLES, SHORT_TITLES, STOPPED_HONORIFICS, TITLE_MODIFIERS } from './words.ts'
+import { ABBREVIATED_TITLES, FOREIGN_TITLES, FUNCTION_WORDS, GENERATION_SUFFIXES, GIVEN_NAME_STYLES, HONORIFICS, isTitleHead, NAME_PARTICLES, OFFICE_INITIALS, PEERAGE_STYLES, SHORT_TITLES, STOPPED_HONORIFICS, TITLE_MODIFIERS } from './words.ts'
 
 interface Entry {
   person: Person
@@ -296,7 +296,9 @@ const MARKS_AROUND_WORD = /^["“”'‘’]+|["“”'‘’]+$/g
 function nameWordsOf(words: string[]): string[] {
   // "Hon. Owusu-Afriyie", "Engr Okafor": a style papers write with a stop, before a name.
   const styled = words.length > 1 && STOPPED_HONORIFICS.has(words[0]!)
-  return words.filter((w, i) => w && !(styled && i === 0) && !HONORIFICS.has(w) && !isTitleHead(w) && !TITLE_MODIFIERS.has(w) && !NAME_PARTICLES.has(w))
+  const kept = words.filter((w, i) => w && !(styled && i === 0) && !HONORIFICS.has(w) && !isTitleHead(w) && !TITLE_MODIFIERS.has(w) && !NAME_PARTICLES.has(w))
+  // "Togbui Agbesi Amégbédji IV", "Harry Connick Jr": the surname is the word before the suffix.
+  return kept.length > 1 && GENERATION_SUFFIXES.has(kept.at(-1)!.replace(/\.$/, '')) ? kept.slice(0, -1) : kept
 }
 
 /**

@@ -93,9 +93,22 @@ function subjectBefore(tokens: Token[], names: NameSpan[], endingAt: Map<number,
       return { kind: 'name', name: at }
     }
     if (t.quoted) continue
+    // "coached by Marjorie Kettering, who said": the one "who" follows speaks, object or not.
+    if (t.key === 'who' && tokens[l - 1]?.text === ',') {
+      const at = endingAt.get(l - 2)
+      return at !== undefined && !names[at]!.possessive && !names[at]!.quoted ? { kind: 'name', name: at } : undefined
+    }
     if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.key)) return pronoun(t)
     if (t.kind === 'word' && (AUXILIARIES.has(t.key) || t.key.endsWith('ly'))) continue
     if (t.text === ',' && !parenthetical) {
+      // "Martin Hellewell, who had also visited Evans' shop, said": a clause about the name
+      // before it, whoever it names.
+      const who = relativeClauseOpening(tokens, l)
+      if (who !== undefined) {
+        parenthetical = true
+        l = who
+        continue
+      }
       // ", on the other hand, has warned": jump over one parenthetical to its opening comma.
       let open = l - 1
       while (open >= 0 && l - open <= 8 && tokens[open]!.text !== ',' && endingAt.get(open) === undefined) open--
@@ -122,6 +135,15 @@ function participleSubject(tokens: Token[], names: NameSpan[], endingAt: Map<num
   if (firstWord && SUBJECT_PRONOUNS.has(firstWord.key)) return pronoun(firstWord)
   const subject = names.findIndex((n) => n.last < v && !n.object && !n.possessive && !n.quoted)
   return subject >= 0 ? { kind: 'name', name: subject } : undefined
+}
+
+/** The comma opening ", who …," that closes at token `close`, if the clause is at most twelve tokens. */
+function relativeClauseOpening(tokens: Token[], close: number): number | undefined {
+  for (let open = close - 2; open >= 0 && close - open <= 12; open--) {
+    if (tokens[open]!.text !== ',') continue
+    return tokens[open + 1]?.key === 'who' ? open : undefined
+  }
+  return undefined
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])

@@ -28,6 +28,8 @@ const TOKEN =
   /(\p{Lu}\.(?:\p{Lu}\.)+)|(\p{Lu}\.|Ma\.)(?=\s+\p{Lu})|(\p{L}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)|(\d[\d.,:]*\d|\d)|(["“”„«»])|([^\s\p{L}\p{N}])/gu
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*/gu
 const POSSESSIVE = /['’]s$/i
+/** An apostrophe after a word in -s, then a space or the end: "Growers' Alliance". */
+const PLURAL_POSSESSIVE = /^['’](?:\s|$)/
 const OPENING_QUOTES = new Set(['“', '„', '«'])
 const CLOSING_QUOTES = new Set(['”', '»'])
 
@@ -35,8 +37,10 @@ const CLOSING_QUOTES = new Set(['”', '»'])
 export function tokenize(sentence: string, openQuote = false): { tokens: Token[]; openQuote: boolean } {
   const tokens: Token[] = []
   let quoted = openQuote
+  let pluralPossessiveMark = -1
   for (const m of sentence.matchAll(TOKEN)) {
     const start = m.index
+    if (start === pluralPossessiveMark) continue
     const raw = m[0]
     if (m[5]) {
       // A quote mark toggles the state; the mark itself counts as inside the quotation.
@@ -56,11 +60,15 @@ export function tokenize(sentence: string, openQuote = false): { tokens: Token[]
       continue
     }
     const dotted = Boolean(m[1])
-    const possessive = !dotted && raw.length > 3 && POSSESSIVE.test(raw)
-    const text = possessive ? raw.slice(0, -2) : raw
+    // "the Cocoa Growers' Alliance", "Jones' lawyer": a plural's possessive is its apostrophe
+    // alone, read with the word. Not the closing mark of a quoted word ("Christopher 'Chris' Jones").
+    const plural = !dotted && /s$/i.test(raw) && PLURAL_POSSESSIVE.test(sentence.slice(start + raw.length, start + raw.length + 2)) && !/['‘]$/.test(sentence.slice(0, start))
+    if (plural) pluralPossessiveMark = start + raw.length
+    const possessive = plural || (!dotted && raw.length > 3 && POSSESSIVE.test(raw))
+    const text = possessive && !plural ? raw.slice(0, -2) : raw
     const shape = wordShape(text)
     const initial = Boolean(m[2])
-    tokens.push({ text, key: shape.key, start, end: start + raw.length, kind: 'word', capitalized: shape.capitalized && !initial, acronym: shape.acronym, initial: shape.initial || initial, possessive, quoted })
+    tokens.push({ text, key: shape.key, start, end: start + raw.length + (plural ? 1 : 0), kind: 'word', capitalized: shape.capitalized && !initial, acronym: shape.acronym, initial: shape.initial || initial, possessive, quoted })
   }
   return { tokens: setAsideNicknames(sentence, tokens), openQuote: quoted }
 }

@@ -36,7 +36,9 @@ export const TITLE_HEADS = new Set([
   'runner', 'boxer', 'golfer', 'cyclist', 'jockey', 'trainer', 'batsman', 'bowler', 'skipper', 'team-mate',
   'opener', 'wicketkeeper', 'all-rounder', 'pacer', 'paceman', 'seamer', 'spinner',
   'marathoner', 'footballer', 'cricketer', 'swimmer', 'rower', 'wrestler', 'skier', 'climber', 'referee',
-  'grandmaster', 'master', 'commentator',
+  'grandmaster', 'master', 'commentator', 'olympian', 'paralympian',
+  // curling's and bowls' captain ("Swedish skip Henrik Lindqvist")
+  'skip',
   'seed', 'star',
   // arts and media
   'actor', 'actress', 'singer', 'presenter', 'host', 'producer', 'author', 'writer', 'novelist', 'comedian',
@@ -112,6 +114,10 @@ export const FOREIGN_TITLES = new Map(
   }),
 )
 
+/** Written after a surname: "Jr", "Sr." (American), "Jnr", "Snr" (British), a regnal number ("Nana Kwaku Amoako III"). */
+export const REGNAL_NUMBERS = new Set(['ii', 'iii', 'iv'])
+export const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'jnr', 'snr', ...REGNAL_NUMBERS])
+
 /** Honorifics: evidence of a person, not a role ("Mr Blair" is Blair; "Mr" is not what he is). */
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'rev', 'reverend', 'prof',
@@ -131,8 +137,12 @@ export const HONORIFICS = new Set([
   // Malaysian styles ("Datuk J. Arumugam", "Puan Zaiton Abu Bakar", "Ir Chan Kah Seng", an
   // engineer) and Māori ones ("Kaumātua Aperahama Te Whare", "Matua Abe").
   'datuk', 'dato', 'datin', 'puan', 'encik', 'tun', 'haji', 'hajjah', 'ir', 'kaumatua', 'matua',
-  // Ghanaian ones: a chief or queen mother "Nana Kwaku Amoako III", a woman "Madam Abena".
-  'nana', 'madam',
+  // Ghanaian and Togolese ones: a chief or queen mother "Nana Kwaku Amoako III", an Ewe chief
+  // "Togbui Agbesi Amégbédji IV", an elder "Opanin Yaw Darko-Amponsah", a woman "Madam Abena",
+  // a market trader "Auntie Comfort Badu".
+  'nana', 'togbui', 'togbe', 'opanin', 'madam', 'auntie',
+  // Portuguese and Spanish ones, before a woman's given name: "Dona Fátima", "Doña Nélida".
+  'dona',
   // Indian ones: "Shri Harshvardhan Kothari", "Smt Meena Iyer" (not "Sri", which starts Sri Lanka).
   'shri', 'shrimati', 'smt',
 ])
@@ -155,7 +165,7 @@ export const TWO_WORD_STYLES = new Set(['tan sri', 'datuk seri', 'dato seri', 'd
 export const STOPPED_HONORIFICS = new Set([...[...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)), 'engr', 'atty', 'hon', 'adv', 'barr', 'ing'])
 
 /** Styles followed by a given name, not a surname: "Sir Howard" is Sir Howard Stringer, not Michael Howard. */
-export const GIVEN_NAME_STYLES = new Set(['sir', 'dame', 'prince', 'princess', 'king', 'queen', 'pope'])
+export const GIVEN_NAME_STYLES = new Set(['sir', 'dame', 'prince', 'princess', 'king', 'queen', 'pope', 'dona'])
 
 /** Peerages: "Lord Goldsmith", "Baroness Kennedy" name a peer, not whoever else shares the word. */
 export const PEERAGE_STYLES = new Set(['lord', 'lady', 'baroness', 'baron'])
@@ -165,7 +175,7 @@ export type Sex = 'm' | 'f'
 
 export const HONORIFIC_GENDER: Record<string, Sex> = {
   mr: 'm', 'mr.': 'm', sir: 'm', lord: 'm', baron: 'm', king: 'm', prince: 'm',
-  mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dame: 'f', lady: 'f', baroness: 'f', queen: 'f', princess: 'f',
+  mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dame: 'f', lady: 'f', baroness: 'f', queen: 'f', princess: 'f', madam: 'f', auntie: 'f', dona: 'f',
   shri: 'm', shrimati: 'f', smt: 'f',
 }
 

@@ -1660,6 +1660,10 @@ describe('a twenty-fifth coverage: West African and Portuguese styles, a name in
     expect(person('kettering')?.roles).toEqual(['former Scottish Olympian'])
   })
 
+  it('reads what someone leads or runs in a clause after the name as their role', () => {
+    expect(person('lurdes sousa')?.roles).toEqual(['runs a guesthouse'])
+  })
+
   it('hears someone in "X, who said…", and gives the "she" after it to her', () => {
     expect(person('kettering')?.statements.map((s) => s.text)).toEqual([
       'The team is coached by former Scottish Olympian Marjorie Kettering, who said the win had come from hard work.',

@@ -369,6 +369,11 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     const given = predicate && sentence.slice(tokens[predicate.from]!.start, tokens[predicate.to]!.end)
     if (!role) role = given
     else if (given && !newRole && foldName(given) !== foldName(role)) newRole = given
+    // "Abena Owusu-Frimpong, who heads the alliance's women's wing, said": what she leads.
+    const leads = roleEnd === undefined ? whatTheyLead(tokens, tail) : undefined
+    const led = leads && sentence.slice(tokens[leads.from]!.start, tokens[leads.to]!.end)
+    if (!role) role = led
+    else if (led && !newRole) newRole = led
   }
 
   const preceding = tokens[roleStart - 1]
@@ -651,6 +656,25 @@ function namesSomeoneAfterTitle(tokens: Token[], from: number, to: number): bool
   for (let x = from; x < to; x++) if (isTitleWord(tokens[x]) && isPlainNameWord(tokens[x + 1])) return true
   return false
 }
+
+/**
+ * A relative clause right after the name saying what the person leads, runs or owns, in its own
+ * words up to its comma or stop: "…, who heads the alliance's women's wing,", "…, who runs a
+ * guesthouse in Santa Cruz.". Ten words at most; not a quotation.
+ */
+function whatTheyLead(tokens: Token[], j: number): { from: number; to: number } | undefined {
+  if (tokens[j + 1]?.text !== ',' || tokens[j + 2]?.key !== 'who') return undefined
+  let from = j + 3
+  if (tokens[from]?.key === 'also' || tokens[from]?.key === 'now') from++
+  if (!isWord(tokens[from]) || !LEADING_VERBS.has(tokens[from]!.key)) return undefined
+  for (let x = from + 1; x < tokens.length && x - from <= 10; x++) {
+    const t = tokens[x]!
+    if (t.quoted || t.kind === 'quote') return undefined
+    if ([',', '.', ';', ')'].includes(t.text)) return x - 1 > from ? { from, to: x - 1 } : undefined
+  }
+  return undefined
+}
+const LEADING_VERBS = new Set(['heads', 'leads', 'chairs', 'runs', 'directs', 'manages', 'coaches', 'captains', 'owns', 'founded', 'co-founded'])
 
 /** "of (the) PVMBG", "of the World Bank" after token `j`: the last token of the body, if one is named so. */
 function bodyNamedAfter(tokens: Token[], j: number): number | undefined {

@@ -1672,6 +1672,34 @@ describe('a twenty-fifth coverage: West African and Portuguese styles, a name in
   })
 })
 
+describe('a twenty-sixth coverage: a married name\'s second part, a nickname given late, ages before a title (docs/quality.md, item 65)', () => {
+  // Written for this test in the styles of a Dutch paper's English edition, an opinion column, a
+  // local sports paper, a rugby site's report, a Nepali daily and a live blog.
+  const { person } = writtenCoverage({
+    'a.txt': 'Femke de Wit-Brouwer (52), chair of Klimaatplicht and a geography teacher, cried openly after the ruling on Klimaatplicht.',
+    'b.txt': 'Klimaatplicht was founded by Femke Brouwer, a geography teacher, in 2015.',
+    'c.txt':
+      'The Vixens kept the ball alive before 19-year-old winger Kezia Amponsah-Lowe, known to everyone at the Mill Lane ground as "Zip", squeezed over in the corner.',
+    'd.txt': 'Kez Amponsah-Lowe, the teenage winger the Vixens call Zip, did the rest.',
+    'e.txt': 'Among those pulled out was Pasang Tamang, 38, a guide with 20 years of experience, who was buried for about 40 minutes.',
+  })
+
+  it('joins a married name to the one after its hyphen, and finds it by the part before with the given name', () => {
+    expect(person('femke brouwer')?.name).toBe('Femke de Wit-Brouwer')
+    expect(person('femke de wit')?.articles).toEqual(['a.txt', 'b.txt'])
+  })
+
+  it('reads a nickname given "known to everyone at the ground as", and ends a title where a clause without "who" begins', () => {
+    expect(person('zip')?.name).toBe('Kezia Amponsah-Lowe')
+    expect(person('amponsah-lowe')?.roles).toEqual(['teenage winger'])
+  })
+
+  it('reads a title past an age, and leaves the age out of it', () => {
+    expect(person('pasang tamang')?.roles).toEqual(['guide with 20 years of experience'])
+    expect(person('amponsah-lowe')?.roles.some((r) => /year-old/.test(r))).toBe(false)
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

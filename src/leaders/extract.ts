@@ -428,7 +428,8 @@ const NICKNAME_CUES = new Set(['known', 'nicknamed', 'dubbed', 'called', 'alias'
  * A nickname in an appositive right after the name, quoted: "Juma Tsuma, popularly known at the
  * port as "Bwana Bandari",", "Ayodele Fayose, nicknamed 'Governor Stomach',", or after a cue
  * unquoted: "Mahmoud Abbas, also known as Abu Mazen". Up to two words
- * before the cue ("popularly", "better"), and up to four between "known" and "as" ("to fans").
+ * before the cue ("popularly", "better"), and up to eight between "known" and "as" ("to fans", "to
+ * everyone at the Mill Lane ground").
  */
 function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { text: string; end: number } | undefined {
   if (tokens[runEnd + 1]?.text !== ',' && tokens[runEnd + 1]?.text !== '(') return undefined
@@ -441,7 +442,7 @@ function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { tex
   if (!isWord(cue) || !NICKNAME_CUES.has(cue.key) || !/^\p{Ll}/u.test(cue.text)) return undefined
   x++
   if (cue.key === 'known') {
-    const as = tokens.findIndex((t, y) => y >= x && y <= x + 4 && t.key === 'as')
+    const as = tokens.findIndex((t, y) => y >= x && y <= x + 8 && t.key === 'as')
     if (as < 0 || tokens.slice(x, as).some((t) => !isWord(t))) return undefined
     x = as + 1
   }
@@ -546,7 +547,7 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
     } else if (lower && x + 1 === from && isHead(tokens[x + 1]) && (tokens[x - 1]?.possessive || tokens[x - 1]?.acronym)) {
       // "Labour's election chief": a field word between an owner and the head, never "backed Chancellor".
       from = x
-    } else if (x + 1 === from && x + 1 === p && /^\p{Ll}/u.test(tokens[p]!.text) && isHead(tokens[p]) && tokens[x - 1]?.kind !== 'number' && stats.isCommonWord(t.key) && namesTitleField(tokens, x)) {
+    } else if (x + 1 === from && x + 1 === p && /^\p{Ll}/u.test(tokens[p]!.text) && isHead(tokens[p]) && tokens[x - 1]?.kind !== 'number' && !t.key.endsWith('-old') && stats.isCommonWord(t.key) && namesTitleField(tokens, x)) {
       // "marathon runner Susan Chepkemei": a noun naming the field of a lower-case head, never
       // "backed Chancellor"; nor a gerund that is a verb ("…promptly, pushing referee Alan Wiley").
       from = x
@@ -698,7 +699,10 @@ const memberFor = (tokens: Token[], x: number) => tokens[x]?.key === 'member' &&
 function roleAfter(tokens: Token[], j: number): { from: number; to: number } | undefined {
   if (tokens[j + 1]?.text !== ',') return undefined
   let from = j + 2
+  // Past an age: "Pasang Tamang, 38, a guide with 20 years of experience", "a 52-year-old shovel operator".
+  if (tokens[from]?.kind === 'number' && /^\d{1,3}$/.test(tokens[from]!.text) && tokens[from + 1]?.text === ',') from += 2
   if (['the', 'a', 'an'].includes(tokens[from]?.key ?? '')) from++
+  if (tokens[from]?.kind === 'number' && tokens[from + 1]?.text === '-' && tokens[from + 2]?.key.endsWith('-old')) from += 3
   let head = -1
   for (let x = from; x < from + MAX_WORDS_BEFORE_HEAD + 1 && x < tokens.length; x++) {
     const t = tokens[x]!
@@ -718,6 +722,8 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
   if (head < 0) return undefined
   // A head of two title words: "the consultant geriatrician who led the study", "the chief executive who".
   while (isWord(tokens[head + 1]) && !tokens[head + 1]!.capitalized && isTitleHead(tokens[head + 1]!.key)) head++
+  // A clause without "who" after the head ends the title: "the teenage winger the Vixens call Zip".
+  if (['the', 'a', 'an', 'his', 'her', 'their'].includes(tokens[head + 1]?.text ?? '')) return { from, to: head }
   // "The Lord Mayor of Cork, Cllr Fergal Dennehy,": a title word and then a name is that name's,
   // not Cork's. Not "Jackie Stallone, the actor Sylvester's mother," (a name's possessive is in a
   // title) nor "Dinesh Keskar, senior vice president Boeing." (a title's words, then its company).

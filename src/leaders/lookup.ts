@@ -375,7 +375,7 @@ function isSwap(a: string, b: string): boolean {
  * How the query's last words meet one of someone's surnames, and how many words that takes: the
  * last word, with a slip allowed; a double-barrelled name typed as two words, with a slip in
  * either ("oyelaran white" for Oyelaran-Whyte); or one part of it typed alone, a step further
- * away than the whole ("solberg" for Solberg-Hale).
+ * away than the whole ("solberg" for Solberg-Hale; a part under four letters only after a given name).
  */
 function surnameMatch(e: Entry, words: string[]): { d: number; used: number } | undefined {
   let best: { d: number; used: number } | undefined
@@ -388,7 +388,8 @@ function surnameMatch(e: Entry, words: string[]): { d: number; used: number } | 
     const parts = s.split('-')
     if (parts.length < 2) continue
     if (words.length >= parts.length) consider(distance(words.slice(-parts.length).join('-'), s), parts.length)
-    if (last.length >= 4 && parts.includes(last)) consider(1, 1)
+    // A short part only with a given name before it to check ("femke de wit" for Femke de Wit-Brouwer).
+    if ((last.length >= 4 || words.length >= 2) && parts.includes(last)) consider(1, 1)
   }
   return best
 }

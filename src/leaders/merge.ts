@@ -720,8 +720,9 @@ function* joinSpellingSlips(groups: Map<string, Occurrence[]>, written: string[]
  * names are one when their given names agree (the same, or one beginning the other: "Ibukun"),
  * one writes the other's double surname or its first part, the coverage ties them or their
  * articles tell one story, and no one else fits. Not a double surname's second part alone:
- * "Marisol Vance" may be her sister-in-law. Nor a second part that is a word of English or one
- * the coverage writes in lower case.
+ * "Marisol Vance" may be her sister-in-law; unless a hyphen joins the two, as a married name
+ * keeps the one she was born with ("Femke de Wit-Brouwer", a column's "Femke Brouwer"). Nor a
+ * second part that is a word of English or one the coverage writes in lower case.
  */
 function* joinDoubleSurnames(groups: Map<string, Occurrence[]>, written: string[][], stats: CaseStats, sameStory: SameStory): Generator<void, void> {
   let step = 0
@@ -729,10 +730,13 @@ function* joinDoubleSurnames(groups: Map<string, Occurrence[]>, written: string[
   const doubles = new Map<string, Set<string>>()
   const singles = new Map<string, Set<string>>()
   const givens = new Map<string, Set<string>>()
+  /** The second words of hyphened surnames, which a name of one surname may be too: "Femke de Wit-Brouwer", born Femke Brouwer. */
+  const hyphenedSeconds = new Map<string, Set<string>>()
   for (const [key, group] of groups) {
     if (++step % STEP === 0) yield
     const double = new Set<string>()
     const single = new Set<string>()
+    const second = new Set<string>()
     for (const o of group) {
       // A particle between the two is no part of either: "Rafael Monteiro da Silva" is "Rafa Monteiro" at a rally.
       const words = written[o.id]!.flatMap((w) => w.split('-')).filter((w, i, all) => !(i > 0 && i < all.length - 1 && NAME_PARTICLES.has(w)))
@@ -744,7 +748,9 @@ function* joinDoubleSurnames(groups: Map<string, Occurrence[]>, written: string[
       const last = words.at(-1)!
       const hyphened = whole.at(-1)!.includes('-') && /\p{L}-\p{Lu}/u.test(o.surface)
       if (words.length >= 3 && (hyphened || (!isOrdinaryWord(last) && stats.isNameLike(last)))) double.add(words.slice(-2).join(' '))
+      if (words.length >= 3 && hyphened) second.add(last)
     }
+    hyphenedSeconds.set(key, second)
     doubles.set(key, double)
     singles.set(key, single)
     givens.set(key, new Set(group.map((o) => givenNameKey(written[o.id]![0]!.split('-')[0]!))))
@@ -761,7 +767,10 @@ function* joinDoubleSurnames(groups: Map<string, Occurrence[]>, written: string[
   for (const key of [...groups.keys()].filter((k) => doubles.get(k)!.size > 0)) {
     if (++step % STEP === 0) yield
     if (!groups.has(key)) continue
-    const writers = [...doubles.get(key)!].flatMap((d) => [...(byDouble.get(d) ?? []), ...(bySingle.get(d.split(' ')[0]!) ?? [])])
+    const writers = [
+      ...[...doubles.get(key)!].flatMap((d) => [...(byDouble.get(d) ?? []), ...(bySingle.get(d.split(' ')[0]!) ?? [])]),
+      ...[...hyphenedSeconds.get(key)!].flatMap((second) => bySingle.get(second) ?? []),
+    ]
     const others = [...new Set(writers)].filter((other) => other !== key && groups.has(other) && givenAgrees(key, other))
     if (others.length !== 1) continue
     const a = groups.get(key)!

@@ -22,7 +22,9 @@ export const TITLE_HEADS = new Set([
   'advocate', 'farmer', 'grower', 'chairperson', 'chef', 'steward',
   // care and teaching ("Tendai Moyo, lead research nurse for the trial")
   'nurse', 'midwife', 'paramedic', 'pharmacist', 'dentist', 'teacher', 'headteacher', 'headmaster', 'headmistress', 'lecturer',
-  'veterinarian', 'vet', 'coordinator', 'co-ordinator', 'administrator', 'curator', 'architect',
+  'veterinarian', 'vet', 'coordinator', 'co-ordinator', 'administrator', 'curator', 'architect', 'physiotherapist', 'therapist',
+  // travel and the mountains ("a guide with 20 years of experience", "its pilot Capt. Suresh Lamichhane")
+  'guide', 'pilot',
   // law, faith and the emergency services ("the petitioner, Grace Kihoro,", "barrister Emma Lyle")
   'barrister', 'solicitor', 'petitioner', 'claimant', 'appellant', 'priest', 'imam', 'rabbi', 'bishop', 'archbishop', 'cardinal',
   'pastor', 'vicar', 'firefighter', 'policeman', 'policewoman', 'fisherman', 'fisherwoman',

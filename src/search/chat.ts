@@ -32,6 +32,8 @@ const ROOM_TALK = [
   /\b(the |this )?(server|chat)('?s| is) (so |pretty |kinda )?(dead|quiet|active|lit|popping)\b/,
   // "anyone watching the game tonight", "anybody else up?": the room asked what it is doing.
   /^\W*(any ?one|any ?body|any of (you|u)( guys)?) (else )?(watching|playing|streaming|listening to|up for|awake|around|online|up)\b/,
+  // "gm everyone lol who's on tonight": who of the room is here.
+  /\bwho'?s (on|online|around|up|awake|here)( tonight| rn| right now| now| today)?\W*$/,
 ]
 
 /** Questions about the bot itself: what it is, what it can do, how to use it. */
@@ -63,6 +65,10 @@ const ASKS_ADVICE = [
   /\b(good|decent|cheap|nice) (places|spots) to (eat|go|stay|visit|drink|live)\b/,
   // "anyone know a decent ramen spot in wellington".
   /\b(a|any|some) (good|decent|nice|cheap|great) ([a-z]+ ){0,2}(spots?|restaurants?|bars?|pubs?|cafes?)\b/,
+  // "anyone know a decent ramen place near the office": a kind of place, and where; not "a good place for talks".
+  /\b(a|any|some) (good|decent|nice|cheap|great) [a-z]+ places? (near|in|around|by|close to)\b/,
+  // "is python or rust better for a first language": which of two to choose, for oneself.
+  /^\W*(is|are) [a-z0-9+#.]+ or [a-z0-9+#.]+ (better|worse|easier) for (a|an|my|me|beginners?|students?|kids|gaming|learning|work)\b/,
   /\b(good|decent|easy|nice|simple) ([a-z]+ ){0,2}recipes?\b/,
   // "whats the best bank for a student account", "best cheddar for mac and cheese?", "best budget
   // gaming mouse rn?": the best thing to buy or do, asked first; not "what was the best offer for

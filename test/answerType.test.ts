@@ -15,6 +15,9 @@ describe('expected answer types', () => {
     expect(expectedAnswerType('how much did Liam Gallagher get fined for the Munich brawl')).toEqual({ kind: 'money' })
     expect(expectedAnswerType('how quick did the u2 croke park tickets sell out')).toEqual({ kind: 'duration' })
     expect(expectedAnswerType('how tall is gael monfils')).toEqual({ kind: 'measure' })
+    // A difference, not a distance (a fresh coverage's "36 per cent below the 1990 level" was refused as no distance).
+    expect(expectedAnswerType('how far below 1990 levels were dutch emissions in 2023')?.kind).toBe('quantity')
+    expect(expectedAnswerType('how far is the mine from the coast')).toEqual({ kind: 'measure' })
     expect(expectedAnswerType('what number star on the walk of fame did godzilla get')).toEqual({ kind: 'ordinal' })
     expect(expectedAnswerType('what percentage of the vote did they win')).toEqual({ kind: 'percent' })
     expect(expectedAnswerType('how many more xbox power cords is microsoft replacing')).toEqual({ kind: 'count', counted: ['xbox', 'power', 'cords'] })

@@ -229,6 +229,8 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   // "How big" is a measure ("how big is the fire": 12,000 acres) or a sum ("how big is the order
   // book": S$1.6 billion).
   [/\bhow (big|large)\b/, 'size'],
+  // "how far below 1990 levels were emissions": a difference (36 per cent), not a distance.
+  [/\bhow (far|much) (below|above|behind|ahead|short|under|over|off)\b/, 'quantity'],
   [new RegExp(`\\bhow (tall|high|far|heavy|wide|deep)\\b|\\bwhat${THE_NOUN}(size|height|length|weight|distance|capacity|range)\\b`), 'measure'],
   // A speed, or the time it took: "how fast can asimo run" (6km/h), "how fast did he run it" (9.85 seconds).
   [new RegExp(`\\bhow fast\\b|\\bwhat${THE_NOUN}speed\\b`), 'speed'],

@@ -1682,6 +1682,8 @@ describe('a twenty-sixth coverage: a married name\'s second part, a nickname giv
       'The Vixens kept the ball alive before 19-year-old winger Kezia Amponsah-Lowe, known to everyone at the Mill Lane ground as "Zip", squeezed over in the corner.',
     'd.txt': 'Kez Amponsah-Lowe, the teenage winger the Vixens call Zip, did the rest.',
     'e.txt': 'Among those pulled out was Pasang Tamang, 38, a guide with 20 years of experience, who was buried for about 40 minutes.',
+    'f.txt': 'Police in Manang named the German national as Jonas Weissmueller, 34. The search for him above Manang resumed at dawn.',
+    'g.txt': 'Jonas Weißmüller is 34 and the best walking partner I have ever had. We reached Manang on Tuesday.',
   })
 
   it('joins a married name to the one after its hyphen, and finds it by the part before with the given name', () => {
@@ -1692,6 +1694,10 @@ describe('a twenty-sixth coverage: a married name\'s second part, a nickname giv
   it('reads a nickname given "known to everyone at the ground as", and ends a title where a clause without "who" begins', () => {
     expect(person('zip')?.name).toBe('Kezia Amponsah-Lowe')
     expect(person('amponsah-lowe')?.roles).toEqual(['teenage winger'])
+  })
+
+  it('takes a name the police or an agency "named … as" for a person\'s', () => {
+    expect(person('jonas weissmuller')?.articles).toEqual(['f.txt', 'g.txt'])
   })
 
   it('reads a title past an age, and leaves the age out of it', () => {

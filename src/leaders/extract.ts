@@ -60,6 +60,8 @@ export interface NameSpan {
   honorific: boolean
   /** Subject of a speech verb ("Nauseda has stated", "said Mr Blair", "according to X"). */
   speaking: boolean
+  /** Given as someone's name: "Police named the German national as Jonas Weissmueller". */
+  identified?: true
   /** Right after "the", "a", "in", "at": a thing or a place ("the White House", "in Washington"). */
   negative: boolean
   /** After "in"/"at"/"near": a place, never resolved to a person by its surname alone. */
@@ -398,6 +400,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     // "Vendors in Black River, St Elizabeth, say…": a place is not who speaks ("on behalf of
     // Robert Zoellick, US Trade Representative, said" still speaks).
     speaking: !lastTok.possessive && ((speechFollows(tokens, after) && !(isWord(preceding) && PLACE_BEFORE.has(preceding.key))) || speechPrecedes(tokens, roleStart)),
+    ...(identifiedAs(tokens, roleStart) ? { identified: true as const } : {}),
     negative: !titled && isWord(preceding) && NOT_PERSON_BEFORE.has(preceding.key),
     located: !titled && isWord(preceding) && (preceding.key === 'in' || preceding.key === 'at' || preceding.key === 'near'),
     possessive: lastTok.possessive,
@@ -852,6 +855,21 @@ function speechFollows(tokens: Token[], q: number): boolean {
 }
 
 const HAVE = new Set(['has', 'had', 'have'])
+
+/**
+ * "named the German national as", "identified him as", "The agency named him as": the words news
+ * gives a person's name after, up to four words between the verb and "as", right before `roleStart`.
+ */
+function identifiedAs(tokens: Token[], roleStart: number): boolean {
+  if (tokens[roleStart - 1]?.key !== 'as') return false
+  for (let x = roleStart - 2; x >= 0 && x >= roleStart - 6; x--) {
+    const t = tokens[x]!
+    if (!isWord(t)) return false
+    if (IDENTIFYING_VERBS.has(t.key)) return true
+  }
+  return false
+}
+const IDENTIFYING_VERBS = new Set(['named', 'names', 'identified', 'identifies', 'identify', 'name'])
 
 /** "said Mr Blair", "according to Mr Blair", "as stated by the ..." just before the name. */
 function speechPrecedes(tokens: Token[], roleStart: number): boolean {

@@ -389,7 +389,7 @@ function isPerson(group: Occurrence[], stats: CaseStats): boolean {
   let honorific = false
   for (const o of group) {
     if (o.role || o.honorific) titled++
-    else if (o.speaking) speaking++
+    else if (o.speaking || o.identified) speaking++
     if (o.negative) negative++
     honorific ||= o.honorific
   }

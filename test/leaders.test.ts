@@ -1696,8 +1696,9 @@ describe('a twenty-sixth coverage: a married name\'s second part, a nickname giv
     expect(person('amponsah-lowe')?.roles).toEqual(['teenage winger'])
   })
 
-  it('takes a name the police or an agency "named … as" for a person\'s', () => {
+  it('takes a name the police or an agency "named … as" for a person\'s, and what it was given for as their role', () => {
     expect(person('jonas weissmuller')?.articles).toEqual(['f.txt', 'g.txt'])
+    expect(person('jonas weissmuller')?.roles).toEqual(['German national'])
   })
 
   it('reads a title past an age, and leaves the age out of it', () => {

@@ -365,6 +365,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   // "Retno of the PVMBG said", "Mark Thompson of the BBC said": who speaks is past the body named.
   const affiliationEnd = !role && !knownAs && !lastTok.possessive ? bodyNamedAfter(tokens, tail) : undefined
   if (affiliationEnd !== undefined && speechFollows(tokens, affiliationEnd + 1)) after = affiliationEnd + 1
+  const identified = identifiedAs(tokens, roleStart)
   if (!lastTok.possessive) {
     // "Glenn Hoddle has been unveiled as the new Wolves manager": a title given after the name.
     const predicate = rolePredicative(tokens, tail)
@@ -376,6 +377,9 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     const led = leads && sentence.slice(tokens[leads.from]!.start, tokens[leads.to]!.end)
     if (!role) role = led
     else if (led && !newRole) newRole = led
+    // "Police named the German national as Jonas Weissmueller": what he is.
+    const described = identified?.description
+    if (!role && described) role = sentence.slice(tokens[described.from]!.start, tokens[described.to]!.end)
   }
 
   const preceding = tokens[roleStart - 1]
@@ -400,7 +404,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     // "Vendors in Black River, St Elizabeth, say…": a place is not who speaks ("on behalf of
     // Robert Zoellick, US Trade Representative, said" still speaks).
     speaking: !lastTok.possessive && ((speechFollows(tokens, after) && !(isWord(preceding) && PLACE_BEFORE.has(preceding.key))) || speechPrecedes(tokens, roleStart)),
-    ...(identifiedAs(tokens, roleStart) ? { identified: true as const } : {}),
+    ...(identified ? { identified: true as const } : {}),
     negative: !titled && isWord(preceding) && NOT_PERSON_BEFORE.has(preceding.key),
     located: !titled && isWord(preceding) && (preceding.key === 'in' || preceding.key === 'at' || preceding.key === 'near'),
     possessive: lastTok.possessive,
@@ -858,16 +862,20 @@ const HAVE = new Set(['has', 'had', 'have'])
 
 /**
  * "named the German national as", "identified him as", "The agency named him as": the words news
- * gives a person's name after, up to four words between the verb and "as", right before `roleStart`.
+ * gives a person's name after, up to four words between the verb and "as", right before `roleStart`;
+ * and what it is given for, when that is a description ("the German national").
  */
-function identifiedAs(tokens: Token[], roleStart: number): boolean {
-  if (tokens[roleStart - 1]?.key !== 'as') return false
+function identifiedAs(tokens: Token[], roleStart: number): { description?: { from: number; to: number } } | undefined {
+  if (tokens[roleStart - 1]?.key !== 'as') return undefined
   for (let x = roleStart - 2; x >= 0 && x >= roleStart - 6; x--) {
     const t = tokens[x]!
-    if (!isWord(t)) return false
-    if (IDENTIFYING_VERBS.has(t.key)) return true
+    if (!isWord(t)) return undefined
+    if (!IDENTIFYING_VERBS.has(t.key)) continue
+    // What the name is given for: "the German national", "the dead man", "a local guide".
+    const from = ['the', 'a', 'an'].includes(tokens[x + 1]?.key ?? '') ? x + 2 : -1
+    return from > 0 && from <= roleStart - 2 ? { description: { from, to: roleStart - 2 } } : {}
   }
-  return false
+  return undefined
 }
 const IDENTIFYING_VERBS = new Set(['named', 'names', 'identified', 'identifies', 'identify', 'name'])
 

@@ -9,6 +9,7 @@ import {
   ABBREVIATED_TITLES,
   AUXILIARIES,
   FUNCTION_WORDS,
+  GENERATION_SUFFIXES,
   HONORIFIC_GENDER,
   HONORIFICS,
   INSTITUTION_WORDS,
@@ -19,16 +20,15 @@ import {
   PARTY_WORDS,
   PREDICATIVE_AUXILIARIES,
   PREDICATIVE_VERBS,
-  TAKE_OVER_VERBS,
   PREPOSITIONS,
+  REGNAL_NUMBERS,
   SPEECH_VERBS,
   STOPPED_HONORIFICS,
   STYLES_NOT_ONLY_FOR_PEOPLE,
   SURNAME_PARTICLES,
+  TAKE_OVER_VERBS,
   TITLE_MODIFIERS,
   TWO_WORD_STYLES,
-  GENERATION_SUFFIXES,
-  REGNAL_NUMBERS,
 } from './words.ts'
 
 /** A name span in one sentence, before it is known whose name it is. */
@@ -327,7 +327,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
       }
     }
   } else if (wordIdx.length >= 2 && isWord(tokens[roleStart - 1]) && COPULAS.has(tokens[roleStart - 1]!.text)) {
-    // "The team's coach is Marjorie Kettering", "its new chief executive will be Ana Sousa".
+    // "The team's coach is Marjorie Kettering", "the club's chairman was Tom Redfern".
     const title = titleBefore(tokens, roleStart - 2, stats, false)
     if (title && heldTitle(tokens, title.from)) role = sentence.slice(tokens[title.from]!.start, tokens[title.to]!.end)
   }

@@ -1684,6 +1684,7 @@ describe('a twenty-sixth coverage: a married name\'s second part, a nickname giv
     'e.txt': 'Among those pulled out was Pasang Tamang, 38, a guide with 20 years of experience, who was buried for about 40 minutes.',
     'f.txt': 'Police in Manang named the German national as Jonas Weissmueller, 34. The search for him above Manang resumed at dawn.',
     'g.txt': 'Jonas Weißmüller is 34 and the best walking partner I have ever had. We reached Manang on Tuesday.',
+    'h.txt': 'The person who dug me out was Bhalu. His real name is Pasang Tamang, but nobody on the trail calls him that.',
   })
 
   it('joins a married name to the one after its hyphen, and finds it by the part before with the given name', () => {
@@ -1699,6 +1700,11 @@ describe('a twenty-sixth coverage: a married name\'s second part, a nickname giv
   it('takes a name the police or an agency "named … as" for a person\'s, and what it was given for as their role', () => {
     expect(person('jonas weissmuller')?.articles).toEqual(['f.txt', 'g.txt'])
     expect(person('jonas weissmuller')?.roles).toEqual(['German national'])
+  })
+
+  it('reads the name an article went by as a nickname of the "real name" it gives after', () => {
+    expect(person('bhalu')?.name).toBe('Pasang Tamang')
+    expect(person('bhalu')?.articles).toEqual(['e.txt', 'h.txt'])
   })
 
   it('reads a title past an age, and leaves the age out of it', () => {

@@ -62,6 +62,18 @@ const MAX_NAMES_PER_ARTICLE = 2_000
 /** How many sentences back a maiden name given after "her" may find whose it is. */
 const MAIDEN_NAME_REACH = 2
 
+/** "His real name is", "whose real name was": a name given after the one an article went by. */
+const REAL_NAME_CUE = /\breal name (?:is|was)\s+$/i
+
+/** The last name of one word the article read since sentence `from`. */
+function earlierOneWordName(occurrences: Occurrence[], article: number, from: number): Occurrence | undefined {
+  for (let x = occurrences.length - 1; x >= 0 && occurrences[x]!.sentence >= from; x--) {
+    const o = occurrences[x]!
+    if (o.article === article && o.words.length === 1 && !o.possessive) return o
+  }
+  return undefined
+}
+
 /** The last full name of the article read since sentence `from` (occurrences are in reading order) with the given name of `name`. */
 function earlierNamedAlike(occurrences: Occurrence[], name: NameSpan, article: number, from: number): Occurrence | undefined {
   for (let x = occurrences.length - 1; x >= 0 && occurrences[x]!.sentence >= from; x--) {
@@ -118,6 +130,12 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
       // "…led by Madam Abena Owusu-Frimpong. Many still know her by her maiden name, Abena
       // Ansah": the one the last sentences named by that given name.
       if (name.formerNameOfEarlier) name.formerNameOf = earlierNamedAlike(occurrences, name, s.article, i - MAIDEN_NAME_REACH)?.words
+      // "The person who dug me out was Bhalu. His real name is Pasang Tamang": the name the
+      // article went by is a nickname of the one it then gives.
+      if (!name.nickname && name.words.length >= 2 && REAL_NAME_CUE.test(s.text.slice(Math.max(0, tokens[name.first]!.start - 25), tokens[name.first]!.start))) {
+        const called = earlierOneWordName(occurrences, s.article, i - MAIDEN_NAME_REACH)
+        if (called) name.nickname = called.surface
+      }
       const o: Occurrence = Object.assign(name, { id: occurrences.length, article: s.article, sentence: i })
       occurrences.push(o)
       s.occurrences.push(o)

@@ -2,7 +2,7 @@
 // Pass 1 tokenizes every sentence and learns which words the corpus writes in lower case;
 // pass 2 finds names, pass 3 merges them into people, pass 4 attributes statements.
 import type { Article, Passage, Person, Statement } from '../types.ts'
-import { findNames, type NameSpan } from './extract.ts'
+import { findNames } from './extract.ts'
 import { type Cluster, honorificGender, type Occurrence, resolvePeopleSteps } from './merge.ts'
 import { foldName } from './names.ts'
 import { findSpeakers, type Speaker } from './statements.ts'
@@ -59,26 +59,14 @@ const STEP = 256
  * other, so a file of megabytes of names (a dump, not an article) took minutes and held up the bot.
  */
 const MAX_NAMES_PER_ARTICLE = 2_000
-/** How many sentences back a maiden name given after "her" may find whose it is. */
-const MAIDEN_NAME_REACH = 2
+/** How many sentences back a name given as another's (a maiden name after "her", a real name after a nickname) may find whose it is. */
+const EARLIER_NAME_REACH = 2
 
-/** "His real name is", "whose real name was": a name given after the one an article went by. */
-const REAL_NAME_CUE = /\breal name (?:is|was)\s+$/i
-
-/** The last name of one word the article read since sentence `from`. */
-function earlierOneWordName(occurrences: Occurrence[], article: number, from: number): Occurrence | undefined {
+/** The last name of the article read since sentence `from` (occurrences are in reading order) that passes `test`. */
+function lastNamedSince(occurrences: Occurrence[], article: number, from: number, test: (o: Occurrence) => boolean): Occurrence | undefined {
   for (let x = occurrences.length - 1; x >= 0 && occurrences[x]!.sentence >= from; x--) {
     const o = occurrences[x]!
-    if (o.article === article && o.words.length === 1 && !o.possessive) return o
-  }
-  return undefined
-}
-
-/** The last full name of the article read since sentence `from` (occurrences are in reading order) with the given name of `name`. */
-function earlierNamedAlike(occurrences: Occurrence[], name: NameSpan, article: number, from: number): Occurrence | undefined {
-  for (let x = occurrences.length - 1; x >= 0 && occurrences[x]!.sentence >= from; x--) {
-    const o = occurrences[x]!
-    if (o.article === article && o.words.length >= 2 && o.words[0] === name.words[0]) return o
+    if (o.article === article && test(o)) return o
   }
   return undefined
 }
@@ -128,12 +116,11 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
     namesInArticle += names.length
     for (const name of names) {
       // "…led by Madam Abena Owusu-Frimpong. Many still know her by her maiden name, Abena
-      // Ansah": the one the last sentences named by that given name.
-      if (name.formerNameOfEarlier) name.formerNameOf = earlierNamedAlike(occurrences, name, s.article, i - MAIDEN_NAME_REACH)?.words
-      // "The person who dug me out was Bhalu. His real name is Pasang Tamang": the name the
-      // article went by is a nickname of the one it then gives.
-      if (!name.nickname && name.words.length >= 2 && REAL_NAME_CUE.test(s.text.slice(Math.max(0, tokens[name.first]!.start - 25), tokens[name.first]!.start))) {
-        const called = earlierOneWordName(occurrences, s.article, i - MAIDEN_NAME_REACH)
+      // Ansah": the one the last sentences named by that given name. "The person who dug me out
+      // was Bhalu. His real name is Pasang Tamang": the name the article went by is a nickname.
+      if (name.namesEarlier === 'maiden') name.formerNameOf = lastNamedSince(occurrences, s.article, i - EARLIER_NAME_REACH, (o) => o.words.length >= 2 && o.words[0] === name.words[0])?.words
+      if (name.namesEarlier === 'real') {
+        const called = lastNamedSince(occurrences, s.article, i - EARLIER_NAME_REACH, (o) => o.words.length === 1 && !o.possessive)
         if (called) name.nickname = called.surface
       }
       const o: Occurrence = Object.assign(name, { id: occurrences.length, article: s.article, sentence: i })

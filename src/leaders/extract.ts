@@ -48,8 +48,13 @@ export interface NameSpan {
   role?: string
   /** The name, folded word by word, of the one this is another name of: a maiden name ("Farida Hughes, … her maiden name Farida Benali"), or the name in another language ("Declan Ó Súilleabháin, or Declan O'Sullivan as he appears on the scoresheets"). */
   formerNameOf?: string[]
-  /** A maiden or married name with no one named before it in its sentence: "Many still know her by her maiden name, Abena Ansah" (build.ts looks back). */
-  formerNameOfEarlier?: true
+  /**
+   * Another name of someone the last sentences named, which build.ts looks back for: a maiden or
+   * married name with no one before it in its sentence ("Many still know her by her maiden name,
+   * Abena Ansah"), or a real name after the one an article went by ("His real name is Pasang
+   * Tamang", after "…was Bhalu").
+   */
+  namesEarlier?: 'maiden' | 'real'
   /** A title given by a verb after a name that has one before it: "Deputy Mayor Chen Wei-ling will serve as acting mayor". */
   newRole?: string
   /** Last token of a title written after the name ("..., president of the European Council,"). */
@@ -175,7 +180,8 @@ export function findNames(sentence: string, tokens: Token[], stats: CaseStats): 
       // "Declan Ó Súilleabháin, or Declan O'Sullivan as he appears on the scoresheets": the same man.
       const before = sentence.slice(Math.max(0, tokens[span.first]!.start - 20), tokens[span.first]!.start)
       if (previous && (MAIDEN_NAME_CUE.test(before) || (/,\s*or\s+$/.test(before) && previous.last + 2 === span.roleStart - 1 && asThatPerson(tokens, span.last)))) span.formerNameOf = previous.words
-      else if (!previous && MAIDEN_NAME_CUE.test(before)) span.formerNameOfEarlier = true
+      else if (!previous && MAIDEN_NAME_CUE.test(before)) span.namesEarlier = 'maiden'
+      else if (!span.nickname && span.words.length >= 2 && REAL_NAME_CUE.test(before)) span.namesEarlier = 'real'
       names.push(span)
     }
     i = Math.max(j, span?.nicknameEnd ?? j)
@@ -424,6 +430,9 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
  * Kihoro") or the one she took ("Grace Kihoro … under her married name, Grace Mbogori").
  */
 const MAIDEN_NAME_CUE = /(?<![-\p{L}])(maiden name|married name|née|nee|born)[,:]?\s+$/iu
+
+/** "His real name is", "whose real name was": a name given after the one an article went by. */
+const REAL_NAME_CUE = /\breal name (?:is|was)\s+$/i
 
 /** "as he appears", "as she is known": after a name, the words that make it another name of someone just named. */
 const asThatPerson = (tokens: Token[], last: number) => tokens[last + 1]?.key === 'as' && ['he', 'she', 'they'].includes(tokens[last + 2]?.key ?? '')

@@ -1713,6 +1713,58 @@ describe('a twenty-sixth coverage: a married name\'s second part, a nickname giv
   })
 })
 
+describe('a twenty-seventh coverage: whatever follows an age, shared offices, long titles, a name made of two (docs/quality.md, item 66)', () => {
+  // Written for this test in the styles of a metals newsletter, a Swiss regional paper, a Polish
+  // council report, a Brazilian wire, a Scottish weekly, a café owner's blog and a Korean wire.
+  const { person, people } = writtenCoverage({
+    'a.txt': 'Union president Hector Valenzuela, a 52-year-old shovel operator who has led the union since 2017, told us the clause mattered.',
+    'b.txt':
+      'Cornelia Gasser-Wyss, co-president of the "No to the Wolfsgrat Expansion" committee and a retired teacher from Oberwilen, said the result was clear. ' +
+      'Co-president Cornelia Gasser raised a glass. Urs Hämmerli, the cantonal construction and environment director, said he respected it.',
+    'c.txt':
+      'The President of the City of Zielnogród, Agnieszka Nowicka-Wróblewska, informed the Council that 19 people had left hospital. ' +
+      'Mayor Agnieszka Wróblewska, who sat on the council for twelve years as Agnieszka Nowicka before her marriage, faces questions.',
+    'd.txt':
+      'You need almost everyone vaccinated, said Rafael Okumura, a professor of infectious diseases at the State University of the Ribeirão Valley, on Friday.',
+    'e.txt':
+      'Local councillor Fiona Rennie, of the Scottish Coastal Alliance, called for a survey. "It is our livelihood," said the association\'s chairman, Thomas McIntosh, known to everyone on the harbour as Big Tam.',
+    'f.txt': 'Big Tam McIntosh spoke from the back of his pickup at the end of the pier about the Skarvie Bank cable.',
+    'g.txt': 'South Korean survivor Seo-yeon Park, 29, told Meridian the boat tipped over near Ha Long Bay.',
+    'h.txt': 'Park Seo-yeon, 29, an office worker from Daejeon, said passengers were on the upper deck when the boat tipped over near Ha Long Bay.',
+  })
+
+  it('reads what a person is after an age and "a", whatever its noun', () => {
+    expect(person('valenzuela')?.roles).toEqual(['Union president', 'shovel operator'])
+    expect(person('park seo-yeon')?.roles).toEqual(['office worker from Daejeon'])
+  })
+
+  it('reads a shared office ("co-president"), a campaign\'s quoted name inside a title, and two fields joined by "and"', () => {
+    expect(person('cornelia gasser')?.roles).toEqual(['co-president of the "No to the Wolfsgrat Expansion" committee and a retired teacher from Oberwilen'])
+    expect(person('hammerli')?.roles).toEqual(['cantonal construction and environment director'])
+  })
+
+  it('keeps a long title up to its last "of" or "at" rather than dropping it', () => {
+    expect(person('okumura')?.roles).toEqual(['professor of infectious diseases at the State University'])
+  })
+
+  it('reads an office of a body whose name has "of" in it, and joins both names a hyphened surname is made of', () => {
+    const mayor = person('agnieszka nowicka')
+    expect(mayor?.name).toBe('Agnieszka Nowicka-Wróblewska')
+    expect(mayor?.roles.toSorted()).toEqual(['Mayor', 'President of the City of Zielnogród'])
+    expect(person('wroblewska')?.name).toBe('Agnieszka Nowicka-Wróblewska')
+  })
+
+  it('gives the party someone is of as a role, and "Tam" to Thomas', () => {
+    expect(person('cllr rennie')?.roles).toEqual(['Local councillor', 'Scottish Coastal Alliance'])
+    expect(person('big tam')?.articles).toEqual(['e.txt', 'f.txt'])
+  })
+
+  it('joins a Korean name written in both orders, though its surname is a word of English', () => {
+    expect(person('seo-yeon park')?.articles).toEqual(['g.txt', 'h.txt'])
+    expect(people().filter((p) => /Seo-yeon/.test(p.name))).toHaveLength(1)
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

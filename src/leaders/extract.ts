@@ -386,6 +386,12 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     // "Police named the German national as Jonas Weissmueller": what he is.
     const described = identified?.description
     if (!role && described) role = sentence.slice(tokens[described.from]!.start, tokens[described.to]!.end)
+    // "Local councillor Fiona Rennie, of the Scottish Coastal Alliance,", "Grace Mbogori of the
+    // Jumuiya Democratic Party (JDP)": the party or body someone is of.
+    const body = bodyOfMember(tokens, roleEnd ?? tail)
+    const member = body && sentence.slice(tokens[body.from]!.start, tokens[body.to]!.end)
+    if (!role) role = member
+    else if (member && !newRole && !role.includes(member)) newRole = member
   }
 
   const preceding = tokens[roleStart - 1]
@@ -604,10 +610,21 @@ function gerundIsVerb(tokens: Token[], x: number): boolean {
 }
 const CLAUSE_BEFORE_GERUND = new Set(['after', 'before', 'by', 'for', 'without', 'while', 'since', 'when', 'to'])
 
-/** A title, "of" or "at", and a body named by one to three capitalised words or acronyms ending at token `p` ("chief executive of Tesco"). */
+/**
+ * A title, "of" or "at", and a body named by one to three capitalised words or acronyms ending at
+ * token `p` ("chief executive of Tesco"), the body's name maybe with "of" inside ("President of
+ * the City of Zielnogród", "governor of the Bank of England").
+ */
 function officeOfNamedBody(tokens: Token[], p: number, stats: CaseStats): { from: number; to: number } | undefined {
   let x = p
-  while (x > p - 3 && (isCapWord(tokens[x]) || tokens[x]?.acronym)) x--
+  const named = (t: Token | undefined) => isCapWord(t) || t?.acronym === true
+  let inner = false
+  for (let words = 0; words < 3 && named(tokens[x]); words++) {
+    x--
+    const ofInside = !inner && tokens[x]?.key === 'of' && named(tokens[x - 1]) && !isTitleWord(tokens[x - 1])
+    if (ofInside) (x--), (inner = true)
+  }
+  if (x < p && tokens[x]?.key === 'the' && /^\p{Ll}/u.test(tokens[x]!.text)) x--
   if (x === p || !(tokens[x]?.key === 'of' || tokens[x]?.key === 'at') || !/^\p{Ll}/u.test(tokens[x]!.text)) return undefined
   const title = titleBefore(tokens, x - 1, stats, false)
   return title && { from: title.from, to: p }
@@ -702,6 +719,29 @@ function bodyNamedAfter(tokens: Token[], j: number): number | undefined {
   return x > from ? x - 1 : undefined
 }
 
+/**
+ * After token `j` (a name, or a title after it), a body of members: ", of the Scottish Coastal
+ * Alliance,", ", 58, of the Umoja Progressive Alliance (UPA)", " of the Jumuiya Democratic Party".
+ * Its name is capitalised words ending in a word for a party or an institution; not a place or a
+ * firm ("Mark Thompson of the BBC", "Retno of the PVMBG" say whom they speak for, not what they are).
+ */
+function bodyOfMember(tokens: Token[], j: number): { from: number; to: number } | undefined {
+  let x = j + 1
+  if (tokens[x]?.text === ',') x++
+  if (tokens[x]?.kind === 'number' && /^\d{1,3}$/.test(tokens[x]!.text) && tokens[x + 1]?.text === ',') x += 2
+  if (tokens[x]?.key !== 'of' || tokens[x + 1]?.key !== 'the') return undefined
+  const from = x + 2
+  let to = from
+  while (to < from + 5 && isCapWord(tokens[to])) to++
+  to--
+  if (to <= from || !MEMBERS_BODIES.has(tokens[to]!.key)) return undefined
+  // And where it is: "the Technical University of Timișoara".
+  let end = to + 1
+  while (tokens[to + 1]?.key === 'of' && isCapWord(tokens[end + 1]) && end + 1 < to + 4) end++
+  return { from, to: end > to + 1 ? end : to }
+}
+const MEMBERS_BODIES = new Set([...INSTITUTION_WORDS, 'party', 'alliance', 'front', 'movement', 'congress', 'coalition', 'caucus', 'bloc'])
+
 /** Words before a place: "in Black River", "near Kuala Lumpur". */
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'across', 'around', 'outside', 'inside', 'throughout', 'within'])
 
@@ -716,12 +756,16 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
   if (tokens[j + 1]?.text !== ',') return undefined
   let from = j + 2
   // Past an age: "Pasang Tamang, 38, a guide with 20 years of experience", "a 52-year-old shovel operator".
-  if (tokens[from]?.kind === 'number' && /^\d{1,3}$/.test(tokens[from]!.text) && tokens[from + 1]?.text === ',') from += 2
-  if (['the', 'a', 'an'].includes(tokens[from]?.key ?? '')) from++
-  if (tokens[from]?.kind === 'number' && tokens[from + 1]?.text === '-' && tokens[from + 2]?.key.endsWith('-old')) from += 3
-  let head = -1
-  for (let x = from; x < from + MAX_WORDS_BEFORE_HEAD + 1 && x < tokens.length; x++) {
+  let aged = false
+  if (tokens[from]?.kind === 'number' && /^\d{1,3}$/.test(tokens[from]!.text) && tokens[from + 1]?.text === ',') (from += 2), (aged = true)
+  const article = ['a', 'an'].includes(tokens[from]?.key ?? '')
+  if (article || tokens[from]?.key === 'the') from++
+  if (tokens[from]?.kind === 'number' && tokens[from + 1]?.text === '-' && tokens[from + 2]?.key.endsWith('-old')) (from += 3), (aged = true)
+  let head = aged && article ? describedAfterAge(tokens, from) : -1
+  for (let x = from; head < 0 && x < from + MAX_WORDS_BEFORE_HEAD + 1 && x < tokens.length; x++) {
     const t = tokens[x]!
+    // Two fields of one office: "the cantonal construction and environment director".
+    if (t.key === 'and' && x > from && namesTitleField(tokens, x - 1) && isWord(tokens[x + 1]) && namesTitleField(tokens, x + 1)) continue
     if (!isWord(t) || FUNCTION_WORDS.has(t.key) || t.quoted) break
     if (isTitleHead(t.key) || memberFor(tokens, x)) {
       head = x
@@ -747,9 +791,10 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
   while (isPlainNameWord(tokens[named]) && !tokens[named]!.possessive) named++
   if (head === from && named > head + 1 && tokens[named]?.kind !== 'word') return undefined
   let to = head
-  // Twelve tokens of title, not counting a bracketed name of its body.
+  // Twelve tokens of title, not counting a bracketed or quoted name of its body.
   let bracketTokens = 0
-  for (let x = head + 1; x < tokens.length && x - from - bracketTokens < 12; x++) {
+  let x = head + 1
+  for (; x < tokens.length && x - from - bracketTokens < MAX_TITLE_TOKENS; x++) {
     const t = tokens[x]!
     if (t.kind === 'punct' || t.kind === 'quote') {
       if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') return { from, to }
@@ -760,6 +805,13 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
         x += 2
         bracketTokens += 3
         to = x
+        continue
+      }
+      // So does a campaign's name in quotes: "co-president of the "No to the Wolfsgrat Expansion" committee".
+      const closing = t.kind === 'quote' && tokens[x - 1]?.key === 'the' ? quotedNameEnd(tokens, x) : undefined
+      if (closing !== undefined) {
+        bracketTokens += closing - x + 1
+        to = x = closing
         continue
       }
       return undefined
@@ -787,7 +839,49 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
     if (t.key === 'who' || t.key === 'whose') return named === head + 1 && (x === head + 1 || TITLE_OF.has(tokens[head + 1]!.key)) ? { from, to } : undefined
     to = x
   }
-  return tokens[to + 1] === undefined ? { from, to } : undefined
+  if (tokens[to + 1] === undefined) return { from, to }
+  // Too long to be all title: "a professor of infectious diseases at the State University of the
+  // Ribeirão Valley, said" is kept up to the last "of" or "at" that still leaves whole words of a
+  // title ("professor of infectious diseases at the State University"), never a clause with a verb.
+  // Not a list of other people's titles and names ("Edinburgh, Wales Secretary Peter Hain and
+  // Welsh First Minister Rhodri Morgan in Cardiff"): the title goes on with "of", "at" or "and".
+  const goesOn = tokens[head + 1]?.key === 'and' || TITLE_OF.has(tokens[head + 1]?.key ?? '')
+  if (x - from - bracketTokens < MAX_TITLE_TOKENS || !goesOn) return undefined
+  for (let cut = to; cut > head + 1; cut--) {
+    if (!TITLE_OF.has(tokens[cut]!.key)) continue
+    const kept = tokens.slice(from, cut)
+    if (kept.every((k) => k.kind === 'word' && !firstPartOfSpeech(k.key)?.startsWith('VB') && !k.possessive)) return { from, to: cut - 1 }
+  }
+  return undefined
+}
+
+/** The most tokens a title after a name has, past its bracketed or quoted names. */
+const MAX_TITLE_TOKENS = 12
+
+/** The closing quote of a capitalised name opening at token `x` ("No to the Wolfsgrat Expansion"), at most eight words on. */
+function quotedNameEnd(tokens: Token[], x: number): number | undefined {
+  for (let y = x + 1; y < x + 10 && y < tokens.length; y++) {
+    const t = tokens[y]!
+    if (t.kind === 'quote') return y > x + 1 && tokens[x + 1]!.capitalized ? y : undefined
+    if (t.kind !== 'word') return undefined
+  }
+  return undefined
+}
+
+/**
+ * After an age and "a", what a person is, whatever the noun: "Hector Valenzuela Araya, a
+ * 52-year-old shovel operator who…", "Ana Ruiz, 41, a cleaner at the clinic,". The age says the
+ * words describe someone, so no list of title heads is needed; up to three lower-case words, the
+ * last a noun, then "who", a comma, a full stop or a word of where ("from", "at"). The head's
+ * index, else -1.
+ */
+function describedAfterAge(tokens: Token[], from: number): number {
+  let x = from
+  while (x < from + 3 && isWord(tokens[x]) && /^\p{Ll}/u.test(tokens[x]!.text) && !FUNCTION_WORDS.has(tokens[x]!.key) && !tokens[x]!.quoted && !tokens[x]!.possessive) x++
+  const head = x - 1
+  const next = tokens[x]
+  const ends = next !== undefined && (next.key === 'who' || next.text === ',' || next.text === '.' || TITLE_OF.has(next.key))
+  return head >= from && ends && isNoun(tokens[head]!.key) ? head : -1
 }
 
 /**

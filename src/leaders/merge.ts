@@ -521,6 +521,8 @@ function areTied(a: Ties, b: Ties): boolean {
 
 /** A group's name has no word of English: one story is enough to join it ("Group Menatep" needs more). */
 const noEnglishWord = (group: Occurrence[]) => !group[0]!.words.some((w) => isOrdinaryWord(w))
+/** "seo-yeon", "wei-ling": two parts, neither a word of English (not "rolls-royce", "long-term"). */
+const isHyphenedForeignWord = (word: string) => /^[^-]+-[^-]+$/.test(word) && word.split('-').every((part) => !isOrdinaryWord(part))
 
 /**
  * Whether two groups of occurrences' articles tell one story: they share a name few articles
@@ -638,8 +640,11 @@ function* joinReversedNames(groups: Map<string, Occurrence[]>, sameStory: SameSt
     const reversed = groups.get(reversedKey)
     // The surname-first name may carry middle names ("Pham Thi Thu Huong", "Vicofa vice-president Huong Pham").
     if (!reversed || reversedKey === key || reversed[0]!.words.length < 2) continue
-    // One story is enough for two name words, not for a word of English ("Group Menatep").
-    if (!areTied(tiesOf(group), tiesOf(reversed)) && !(noEnglishWord(group) && sameStory(group, reversed))) continue
+    // One story is enough for two name words, not for a word of English ("Group Menatep"),
+    // unless the other is a given name in two hyphened parts, as Korean and Taiwanese names are
+    // romanised: "Seo-yeon Park" and "Park Seo-yeon", whose surname is a word of English.
+    const foreign = noEnglishWord(group) || group[0]!.words.some(isHyphenedForeignWord)
+    if (!areTied(tiesOf(group), tiesOf(reversed)) && !(foreign && sameStory(group, reversed))) continue
     const [into, from, fromKey] = reversed.length > group.length ? [reversed, group, key] : [group, reversed, reversedKey]
     into.push(...from)
     groups.delete(fromKey)
@@ -767,19 +772,25 @@ function* joinDoubleSurnames(groups: Map<string, Occurrence[]>, written: string[
   for (const key of [...groups.keys()].filter((k) => doubles.get(k)!.size > 0)) {
     if (++step % STEP === 0) yield
     if (!groups.has(key)) continue
-    const writers = [
-      ...[...doubles.get(key)!].flatMap((d) => [...(byDouble.get(d) ?? []), ...(bySingle.get(d.split(' ')[0]!) ?? [])]),
-      ...[...hyphenedSeconds.get(key)!].flatMap((second) => bySingle.get(second) ?? []),
-    ]
-    const others = [...new Set(writers)].filter((other) => other !== key && groups.has(other) && givenAgrees(key, other))
-    if (others.length !== 1) continue
-    const a = groups.get(key)!
-    const b = groups.get(others[0]!)!
-    if (!areTied(tiesOf(a), tiesOf(b)) && !sameStory(a, b)) continue
-    const [intoKey, fromKey] = a.length >= b.length ? [key, others[0]!] : [others[0]!, key]
-    groups.get(intoKey)!.push(...groups.get(fromKey)!)
-    groups.delete(fromKey)
-    givens.set(intoKey, new Set([...givens.get(intoKey)!, ...givens.get(fromKey)!]))
+    const candidates = (writers: string[]) => [...new Set(writers)].filter((other) => other !== key && groups.has(other) && givenAgrees(key, other))
+    const firstWriters = candidates([...doubles.get(key)!].flatMap((d) => [...(byDouble.get(d) ?? []), ...(bySingle.get(d.split(' ')[0]!) ?? [])]))
+    const secondWriters = candidates([...hyphenedSeconds.get(key)!].flatMap((second) => bySingle.get(second) ?? []))
+    const others = [...new Set([...firstWriters, ...secondWriters])]
+    // One other name, or the two a hyphened surname is made of, each with the same given name:
+    // "Agnieszka Nowicka-Wróblewska", who sat on the council as Agnieszka Nowicka before her
+    // marriage and is Mayor Agnieszka Wróblewska now.
+    const bothParts = others.length === 2 && firstWriters.length === 1 && secondWriters.length === 1 && firstWriters[0] !== secondWriters[0]
+    if (others.length !== 1 && !bothParts) continue
+    for (const other of others) {
+      const a = groups.get(key)
+      const b = groups.get(other)
+      if (!a || !b || (!areTied(tiesOf(a), tiesOf(b)) && !sameStory(a, b))) continue
+      const [intoKey, fromKey] = a.length >= b.length ? [key, other] : [other, key]
+      groups.get(intoKey)!.push(...groups.get(fromKey)!)
+      groups.delete(fromKey)
+      givens.set(intoKey, new Set([...givens.get(intoKey)!, ...givens.get(fromKey)!]))
+      if (fromKey === key) break
+    }
   }
 }
 

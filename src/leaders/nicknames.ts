@@ -49,7 +49,7 @@ const TABLE: Record<string, string[]> = {
   stephen: ['steve'],
   terence: ['terry'],
   theodore: ['teddy', 'theo', 'theodoros', 'thodoris'],
-  thomas: ['tom', 'tommy'],
+  thomas: ['tom', 'tommy', 'tam'],
   timothy: ['tim'],
   william: ['bill', 'billy', 'will', 'willie'],
   // Greek given names in the three forms papers print: the formal one of Greek papers' English

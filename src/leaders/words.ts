@@ -55,9 +55,11 @@ export const TITLE_HEADS = new Set([
  */
 const PROFESSION_ENDING = /^[a-z]{3,}(?:ologist|ician|iatrist|ographer|fisherman)$/
 
-/** A head noun of a title (TITLE_HEADS), or a profession by its ending. */
+/** A head noun of a title (TITLE_HEADS), or a profession by its ending, also shared or past ("co-president", "ex-minister"). */
 export function isTitleHead(key: string): boolean {
-  return TITLE_HEADS.has(key) || PROFESSION_ENDING.test(key)
+  if (TITLE_HEADS.has(key) || PROFESSION_ENDING.test(key)) return true
+  const shared = /^(?:co|ex)-(.+)$/.exec(key)
+  return shared !== null && (TITLE_HEADS.has(shared[1]!) || PROFESSION_ENDING.test(shared[1]!))
 }
 
 /** Words that qualify a title ("Prime Minister", "Foreign Minister", "Secretary of State") but are not its head. */

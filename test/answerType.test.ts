@@ -242,6 +242,10 @@ describe('expected answer types', () => {
     expect(answers('how old is ana ivanovic', 'The 17-year-old took 83 minutes to take the match 7-5 6-1.')).toBe(true)
     expect(answers('how old was arthur hailey when he died', 'Novelist Arthur Hailey, who has died at the age of 84, was known for his bestselling page-turners.')).toBe(true)
     expect(answers('how old is ana ivanovic', 'Serbia\'s Ana Ivanovic captured her first WTA title with a straight-sets victory over Hungarian Melinda Czink.')).toBe(false)
+    // An age in words, and in months (a fresh coverage's measles story, by a wire and an explainer).
+    expect(answers('how old was the baby that died from measles', 'Officials confirmed 87 cases, and a nine-month-old girl has died.')).toBe(true)
+    expect(answers('how old was the baby that died from measles', 'A baby girl aged nine months died in early March.')).toBe(true)
+    expect(answers('how old was the baby that died from measles', 'A baby girl died in early March, nine months after the first case.')).toBe(false)
     expect(answers('how tall is the robot', 'Hitachi said the 1.3m (4.2ft) Emiew was the world\'s quickest-moving robot.')).toBe(true)
     expect(answers('how tall is the robot', 'Hitachi said the Emiew was the world\'s quickest-moving robot.')).toBe(false)
     // A time is no height (BBC: the three best passages for "how tall is sania mirza").

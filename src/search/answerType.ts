@@ -77,8 +77,14 @@ const SPELLED_NUMBER =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
   'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|lakhs?|crores?|millions?|billions?|dozens?'
 const NUMBER_WORD = `(${SPELLED_NUMBER}|several|few|half|a|an)`
-const AGE_EXPRESSION =
-  /\b(aged?\s+\d{1,3}|the age of \d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old|born (in|on)\b|in (his|her|their) (early |mid-|late )?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)|, \d{1,2},/i
+/** An age in figures or words ("52", "nine", "twenty-two"). */
+const AGE_NUMBER = `(\\d{1,3}|(${SPELLED_NUMBER})(-(one|two|three|four|five|six|seven|eight|nine))?)`
+/** "aged 52", "aged nine months", "the age of ten", "a nine-month-old girl", "52-year-old", "born in 1971", "in her sixties", ", 38,". */
+const AGE_EXPRESSION = new RegExp(
+  `\\b(aged?\\s+${AGE_NUMBER}\\b|the age of ${AGE_NUMBER}\\b|${AGE_NUMBER}[- ](years?|months?|weeks?|days?)[- ]old|born (in|on)\\b|` +
+    `in (his|her|their) (early |mid-|late )?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b)|, \\d{1,2},`,
+  'i',
+)
 const QUANTITY_EXPRESSION = new RegExp(`(\\d|\\b(${SPELLED_NUMBER}|several|few|many|half)\\b)`, 'i')
 /** Currencies by name and by code; "5p" (pence) only after a figure. */
 const CURRENCY =

@@ -49,6 +49,7 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['Can you recommend a good sci-fi movie?', 'advice'],
     ['any good ramen spots near kings cross', 'advice'],
     ['anyone know a decent ramen place near the office', 'advice'],
+    ['anyone know a decent pizza place open late', 'advice'],
     ['is python or rust better for a first language', 'advice'],
     ['anyone know a decent ramen spot in wellington', 'advice'],
     ["yo what's everyone playing this weekend", 'greeting'],

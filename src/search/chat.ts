@@ -65,8 +65,9 @@ const ASKS_ADVICE = [
   /\b(good|decent|cheap|nice) (places|spots) to (eat|go|stay|visit|drink|live)\b/,
   // "anyone know a decent ramen spot in wellington".
   /\b(a|any|some) (good|decent|nice|cheap|great) ([a-z]+ ){0,2}(spots?|restaurants?|bars?|pubs?|cafes?)\b/,
-  // "anyone know a decent ramen place near the office": a kind of place, and where; not "a good place for talks".
-  /\b(a|any|some) (good|decent|nice|cheap|great) [a-z]+ places? (near|in|around|by|close to)\b/,
+  // "anyone know a decent ramen place near the office", "…a decent pizza place open late": a kind
+  // of place, and where or when; not "a good place for talks".
+  /\b(a|any|some) (good|decent|nice|cheap|great) [a-z]+ places? (near|in|around|by|close to|open)\b/,
   // "is python or rust better for a first language": which of two to choose, for oneself.
   /^\W*(is|are) [a-z0-9+#.]+ or [a-z0-9+#.]+ (better|worse|easier) for (a|an|my|me|beginners?|students?|kids|gaming|learning|work)\b/,
   /\b(good|decent|easy|nice|simple) ([a-z]+ ){0,2}recipes?\b/,

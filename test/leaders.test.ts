@@ -1312,6 +1312,16 @@ describe('lookupLeader', () => {
     expect(lookupLeader(bbcLike, 'Charles').person?.name).toBe('Ray Charles')
   })
 
+  it('takes a neighbouring key, a vowel or a letter of the same sound for a slip; another letter makes another name', () => {
+    const person = (name: string) => ({ name, aliases: [], roles: [], articles: [], mentions: 1, statements: [] })
+    const japanese = [person('Kenji Sakuraba')]
+    // A fresh coverage's near name: "d" for "b" is no slip of the finger.
+    expect(lookupLeader(japanese, 'kenji sakurada')).toMatchObject({ found: false, suggestions: ['Kenji Sakuraba'] })
+    for (const slip of ['kenji sakurava', 'kenji sakuroba', 'kenji sakurabs', 'kenji sakurab']) expect(lookupLeader(japanese, slip).person?.name).toBe('Kenji Sakuraba')
+    expect(lookupLeader([person('Richard Nixon')], 'richard dixon').found).toBe(false)
+    expect(lookupLeader([person('Nicolas Sarkozy')], 'nicolas sarcozy').person?.name).toBe('Nicolas Sarkozy')
+  })
+
   it('finds the holder of a title before anyone the coverage calls a former one', () => {
     const person = (name: string, roles: string[], mentions: number) => ({ name, aliases: [], roles, articles: [], mentions, statements: [] })
     // BBC: "england captain" found Lawrence Dallaglio, "Former England captain", for his 42 mentions.

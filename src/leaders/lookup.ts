@@ -361,7 +361,33 @@ function distance(word: string, target: string): number | undefined {
   const max = Math.min(budget(word), budget(target))
   if (max === 0) return undefined
   const d = editDistance(word, target, max)
-  return d <= max ? d : undefined
+  if (d > max) return undefined
+  return d === 1 && word.length === target.length && !slipOfTheFinger(word, target) ? undefined : d
+}
+
+/**
+ * One letter typed for another is a slip when the keys are neighbours, both vowels, or letters
+ * for one sound ("c" and "k"); any other letter makes another name: "sakurada" is not
+ * Sakuraba, "dixon" not Nixon, "kerry" not Perry.
+ */
+function slipOfTheFinger(word: string, target: string): boolean {
+  let i = 0
+  while (word[i] === target[i]) i++
+  const [a, b] = [word[i]!, target[i]!]
+  if (VOWELS.includes(a) && VOWELS.includes(b)) return true
+  if (SOUND_ALIKE.some((pair) => pair.includes(a) && pair.includes(b))) return true
+  const [ka, kb] = [keyAt(a), keyAt(b)]
+  return ka !== undefined && kb !== undefined && Math.abs(ka.row - kb.row) <= 1 && Math.abs(ka.x - kb.x) <= 1
+}
+const VOWELS = 'aeiouy'
+const SOUND_ALIKE = ['ck', 'cs', 'sz', 'kq', 'vw']
+/** A QWERTY key's row and horizontal place (each row set half a key further right than the one above). */
+function keyAt(letter: string): { row: number; x: number } | undefined {
+  for (const [row, keys] of ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].entries()) {
+    const col = keys.indexOf(letter)
+    if (col >= 0) return { row, x: col + row * 0.5 }
+  }
+  return undefined
 }
 
 function isSwap(a: string, b: string): boolean {

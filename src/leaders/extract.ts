@@ -621,8 +621,11 @@ function officeOfNamedBody(tokens: Token[], p: number, stats: CaseStats): { from
   let inner = false
   for (let words = 0; words < 3 && named(tokens[x]); words++) {
     x--
-    const ofInside = !inner && tokens[x]?.key === 'of' && named(tokens[x - 1]) && !isTitleWord(tokens[x - 1])
-    if (ofInside) (x--), (inner = true)
+    // An "of" between two capitalised words, the first no title word, is inside the name.
+    if (!inner && tokens[x]?.key === 'of' && named(tokens[x - 1]) && !isTitleWord(tokens[x - 1])) {
+      x--
+      inner = true
+    }
   }
   if (x < p && tokens[x]?.key === 'the' && /^\p{Ll}/u.test(tokens[x]!.text)) x--
   if (x === p || !(tokens[x]?.key === 'of' || tokens[x]?.key === 'at') || !/^\p{Ll}/u.test(tokens[x]!.text)) return undefined
@@ -736,9 +739,9 @@ function bodyOfMember(tokens: Token[], j: number): { from: number; to: number } 
   to--
   if (to <= from || !MEMBERS_BODIES.has(tokens[to]!.key)) return undefined
   // And where it is: "the Technical University of Timișoara".
-  let end = to + 1
-  while (tokens[to + 1]?.key === 'of' && isCapWord(tokens[end + 1]) && end + 1 < to + 4) end++
-  return { from, to: end > to + 1 ? end : to }
+  let end = to
+  if (tokens[to + 1]?.key === 'of') for (let y = to + 2; y < to + 5 && isCapWord(tokens[y]); y++) end = y
+  return { from, to: end }
 }
 const MEMBERS_BODIES = new Set([...INSTITUTION_WORDS, 'party', 'alliance', 'front', 'movement', 'congress', 'coalition', 'caucus', 'bloc'])
 
@@ -757,10 +760,16 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
   let from = j + 2
   // Past an age: "Pasang Tamang, 38, a guide with 20 years of experience", "a 52-year-old shovel operator".
   let aged = false
-  if (tokens[from]?.kind === 'number' && /^\d{1,3}$/.test(tokens[from]!.text) && tokens[from + 1]?.text === ',') (from += 2), (aged = true)
+  if (tokens[from]?.kind === 'number' && /^\d{1,3}$/.test(tokens[from]!.text) && tokens[from + 1]?.text === ',') {
+    from += 2
+    aged = true
+  }
   const article = ['a', 'an'].includes(tokens[from]?.key ?? '')
   if (article || tokens[from]?.key === 'the') from++
-  if (tokens[from]?.kind === 'number' && tokens[from + 1]?.text === '-' && tokens[from + 2]?.key.endsWith('-old')) (from += 3), (aged = true)
+  if (tokens[from]?.kind === 'number' && tokens[from + 1]?.text === '-' && tokens[from + 2]?.key.endsWith('-old')) {
+    from += 3
+    aged = true
+  }
   let head = aged && article ? describedAfterAge(tokens, from) : -1
   for (let x = from; head < 0 && x < from + MAX_WORDS_BEFORE_HEAD + 1 && x < tokens.length; x++) {
     const t = tokens[x]!

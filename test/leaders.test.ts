@@ -1775,6 +1775,33 @@ describe('a twenty-seventh coverage: whatever follows an age, shared offices, lo
   })
 })
 
+describe('a twenty-eighth coverage: academic offices, a nickname "to everyone", a surname with the office (docs/quality.md, item 67)', () => {
+  // Written for this test in the styles of a Canadian local paper, a student paper, a Spanish
+  // paper's English edition, a Pakistani wire and a Karachi blogger.
+  const { person, people } = writtenCoverage({
+    'a.txt': 'President and Vice-Chancellor Hélène Thibodeau told governors the cuts were painful. Provost Ravi Sandhu, who drew up the plan, said it would protect the core.',
+    'b.txt':
+      'For Jesús Benavente, "Chuchi" to everyone in the town, the water allowance is not enough. ' +
+      "Benavente, spokesman for the residents' group, said the fight would go on.",
+    'c.txt': 'Saahil Electric chief executive Tariq Hashmi told a news conference in Karachi on Sunday that demand had hit a record.',
+    'd.txt': 'On Sunday I watched the Saahil Electric press conference from Karachi on my phone. The chief executive, Mr Hashmi, told us that demand had hit a record.',
+    'e.txt': 'Mrs Hashmi, a teacher in Lahore, said her school had closed.',
+  })
+
+  it('keeps a second office ("Vice-Chancellor") and a provost out of the name', () => {
+    expect(people().map((p) => p.name)).toEqual(expect.arrayContaining(['Hélène Thibodeau', 'Ravi Sandhu']))
+    expect(person('ravi sandhu')?.roles).toEqual(['Provost'])
+  })
+
+  it('reads a quoted name "to everyone" after a name as a nickname', () => {
+    expect(person('chuchi')?.name).toBe('Jesús Benavente')
+  })
+
+  it('joins "Mr X" to the one of that surname in the same story holding the office it is given with, not another "Mrs X"', () => {
+    expect(person('tariq hashmi')?.articles).toEqual(['c.txt', 'd.txt'])
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

@@ -458,6 +458,8 @@ function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { tex
   // Quoted alone between commas or in brackets, with no cue: "Adrián Bermejo, 'Tito', its left winger".
   const bare = quotedNameAt(sentence, tokens, runEnd + 2)
   if (bare && [',', ')'].includes(tokens[bare.end + 1]?.text ?? '')) return bare
+  // Or for whom it is the name: "Jesús Benavente, "Chuchi" to everyone in the town,".
+  if (bare && tokens[bare.end + 1]?.key === 'to' && CALLED_BY.has(tokens[bare.end + 2]?.key ?? '')) return bare
   let x = runEnd + 2
   while (x < runEnd + 4 && isWord(tokens[x]) && /^\p{Ll}/u.test(tokens[x]!.text) && !NICKNAME_CUES.has(tokens[x]!.key)) x++
   const cue = tokens[x]
@@ -472,6 +474,9 @@ function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { tex
   // not "called", and not where more follows ("known as Ant and Dec" is two people's).
   return quotedNameAt(sentence, tokens, x) ?? (cue.key === 'called' ? undefined : bareNameAt(sentence, tokens, x))
 }
+
+/** Who calls someone by a nickname: "to everyone", "to his friends", "to fans". */
+const CALLED_BY = new Set(['everyone', 'everybody', 'all', 'friends', 'fans', 'colleagues', 'locals', 'his', 'her', 'their', 'the', 'many', 'most'])
 
 /** One to three capitalised words from token `x` that end the clause (a comma, a stop, a bracket or the sentence's end follows). */
 function bareNameAt(sentence: string, tokens: Token[], x: number): { text: string; end: number } | undefined {

@@ -265,9 +265,14 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       // A surname only another outlet's spelling of: someone of the same story will do, as the
       // Hansard's "Mr Abdelghaffar" is the Egyptian daily's "Minister … Sherif Abdel-Ghaffar",
       // whom no article calls Mr in full ("Mrs Howard" is not John Howard for being in the news).
+      // Nor is an honorific needed for someone of the same story holding the office the name is
+      // given with: a blog's "The chief executive, Mr Hashmi," is the wire's "Saahil Electric chief
+      // executive Tariq Hashmi".
       const spelledSo = bySurname.get(o.surname)
+      const offices = g ? namedOffices([o]) : new Set<string>()
+      const holdsOffice = (c: Cluster) => offices.size > 0 && [...namedOffices(c.occurrences)].some((office) => offices.has(office))
       const candidates = (spelledSo ?? bySurnameVariant.get(variantOf(o)) ?? []).filter(
-        (c) => compatible(o, c) && initialFits(o, c) && (!g || gender.has(c) || (!spelledSo && sameStory([o], c.occurrences, true))),
+        (c) => compatible(o, c) && initialFits(o, c) && (!g || gender.has(c) || ((!spelledSo || holdsOffice(c)) && sameStory([o], c.occurrences, true))),
       )
       if (candidates.length === 0) return byGivenNameAlone(o)
       const counts = candidates.map((c) => articleCounts.get(c) ?? 0)

@@ -23,6 +23,7 @@ export const TITLE_HEADS = new Set([
   // care and teaching ("Tendai Moyo, lead research nurse for the trial")
   'nurse', 'midwife', 'paramedic', 'pharmacist', 'dentist', 'teacher', 'headteacher', 'headmaster', 'headmistress', 'lecturer',
   'veterinarian', 'vet', 'coordinator', 'co-ordinator', 'administrator', 'curator', 'architect', 'physiotherapist', 'therapist',
+  'provost', 'rector', 'bursar', 'chaplain',
   // travel and the mountains ("a guide with 20 years of experience", "its pilot Capt. Suresh Lamichhane")
   'guide', 'pilot',
   // law, faith and the emergency services ("the petitioner, Grace Kihoro,", "barrister Emma Lyle")
@@ -55,10 +56,10 @@ export const TITLE_HEADS = new Set([
  */
 const PROFESSION_ENDING = /^[a-z]{3,}(?:ologist|ician|iatrist|ographer|fisherman)$/
 
-/** A head noun of a title (TITLE_HEADS), or a profession by its ending, also shared or past ("co-president", "ex-minister"). */
+/** A head noun of a title (TITLE_HEADS), or a profession by its ending, also shared, past or second ("co-president", "ex-minister", "Vice-Chancellor"). */
 export function isTitleHead(key: string): boolean {
   if (TITLE_HEADS.has(key) || PROFESSION_ENDING.test(key)) return true
-  const shared = /^(?:co|ex)-(.+)$/.exec(key)
+  const shared = /^(?:co|ex|vice)-(.+)$/.exec(key)
   return shared !== null && (TITLE_HEADS.has(shared[1]!) || PROFESSION_ENDING.test(shared[1]!))
 }
 

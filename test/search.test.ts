@@ -122,6 +122,38 @@ describe('a word the coverage says otherwise is no name it lacks (docs/quality.m
   })
 })
 
+describe('a word spelled the other side of the Atlantic (docs/quality.md, item 67)', () => {
+  let local: Coverage
+  beforeAll(async () => {
+    // Written for this test as a cycling newsletter and a British column write them.
+    local = await coverageOf({
+      'newsletter.txt':
+        'Rider suspended after motor found\n\n' +
+        'Commissaires found a motor in the seat tube of Remi Castagnede\'s bike after stage 3.\n\n' +
+        'Castagnede denied any knowledge of the motor and said he would fight the charge.\n',
+      'column.txt':
+        'A sorry day for the sport\n\n' +
+        'The riders crossed the line in the town centre at six, and the crowd was grey with dust.\n\n' +
+        'The team called the defence of its rider a matter of honour.\n',
+    })
+  })
+
+  it('reads a British spelling the lexicon lacks as English, not as a name the coverage lacks', () => {
+    const slot = resolveSlots(local.index, local.index.analyzer.querySlots('licence'))[0]!
+    expect(slot.unknownName).toBe(false)
+    const answer = local.ask('what has castagnede said in his defence')
+    expect(answer.answered).toBe(true)
+    expect(answer.results[0]?.passage.text).toContain('Castagnede denied any knowledge of the motor')
+  })
+
+  it('finds the coverage\'s spelling from the other ("center" → "centre", "gray" → "grey", "honor" → "honour")', () => {
+    const termsOf = (word: string) => [...resolveSlots(local.index, local.index.analyzer.querySlots(word))[0]!.terms.keys()]
+    expect(termsOf('center')).toEqual(local.index.analyzer.terms('centre'))
+    expect(termsOf('honor')).toEqual(local.index.analyzer.terms('honour'))
+    expect(local.explain('was the crowd gray with dust in the town center').candidates[0]?.passage.text).toContain('in the town centre at six')
+  })
+})
+
 describe('whose words are asked for: a name by any of its words, an office, the coverage itself (docs/quality.md, item 56)', () => {
   let local: Coverage
   beforeAll(async () => {

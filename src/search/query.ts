@@ -6,7 +6,7 @@ import { isConceptTerm } from './analyze.ts'
 import { FIELD_BOOST, type SearchIndex } from './buildIndex.ts'
 import { isCountryWord } from './concepts.ts'
 import { foldWord } from './fold.ts'
-import { isOrdinaryWord } from './lexicon.ts'
+import { americanSpelling, britishSpellings, isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { neighboursOf } from './neighbours.ts'
 import { baseForms, irregularVerbForms, relatedWords, namesPeopleInLowerCase, type Related } from './synonyms.ts'
@@ -191,7 +191,9 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   const terms = new Map<string, number>()
   const add = (term: string, credit: number) => terms.set(term, Math.max(terms.get(term) ?? 0, credit))
   const folded = foldWord(slot.word)
-  const ordinary = isOrdinaryWord(folded)
+  // A British spelling the American lexicon lacks ("defence") is English all the same.
+  const american = slot.writtenAsName ? undefined : americanSpelling(folded)
+  const ordinary = isOrdinaryWord(folded) || american !== undefined
   // Chat's spelling of a word ("wat", "ok", "govt"): no name, and no English word to borrow synonyms for.
   const chatSpelling = CHAT_SPELLINGS.has(folded)
   // The word as the coverage spells it: itself, a learned variant ("Kiev" → "Kyiv"), or, for a
@@ -256,6 +258,16 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
     for (const form of irregularVerbForms(folded)) {
       const term = index.analyzer.wordTerm(form)
       if (!index.documentFrequency.has(term)) continue
+      add(term, CREDIT.variant)
+      spelling ??= term
+    }
+  }
+  // The coverage may spell the word the other side of the Atlantic: "center" finds "centre",
+  // "defence" finds "defense".
+  if (ordinary) {
+    for (const form of american ? [american] : britishSpellings(folded)) {
+      const term = index.analyzer.wordTerm(form)
+      if (!index.documentFrequency.has(term) || terms.has(term)) continue
       add(term, CREDIT.variant)
       spelling ??= term
     }

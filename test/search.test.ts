@@ -146,10 +146,11 @@ describe('a word spelled the other side of the Atlantic (docs/quality.md, item 6
     expect(answer.results[0]?.passage.text).toContain('Castagnede denied any knowledge of the motor')
   })
 
-  it('finds the coverage\'s spelling from the other ("center" → "centre", "gray" → "grey", "honor" → "honour")', () => {
-    const termsOf = (word: string) => [...resolveSlots(local.index, local.index.analyzer.querySlots(word))[0]!.terms.keys()]
-    expect(termsOf('center')).toEqual(local.index.analyzer.terms('centre'))
-    expect(termsOf('honor')).toEqual(local.index.analyzer.terms('honour'))
+  it('finds the coverage\'s spelling from the other ("center" → "centre", "honor" → "honour")', () => {
+    // As a variant of the word, not a synonym at a synonym's credit (WordNet has "centre" for "center").
+    const creditOf = (word: string, written: string) => resolveSlots(local.index, local.index.analyzer.querySlots(word))[0]!.terms.get(local.index.analyzer.terms(written)[0]!)
+    expect(creditOf('center', 'centre')).toBeGreaterThan(0.9)
+    expect(creditOf('honor', 'honour')).toBeGreaterThan(0.9)
     expect(local.explain('was the crowd gray with dust in the town center').candidates[0]?.passage.text).toContain('in the town centre at six')
   })
 })

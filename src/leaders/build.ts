@@ -276,10 +276,12 @@ function toPerson(c: Cluster, articles: Article[], statements: Statement[]): Per
   // role is dropped when a longer one ends with the same word.
   // Nor is "Rheintal Trade Association" kept beside "director of the Rheintal Trade Association".
   const words = ranked.map((r) => foldName(r).split(/[\s-]+/))
-  const within = (i: number, j: number) => j !== i && ` ${words[j]!.join(' ')} `.includes(` ${words[i]!.join(' ')} `)
-  const roles = ranked
-    .filter((_, i) => (words[i]!.length > 1 ? !words.some((_, j) => within(i, j)) : !words.some((w, j) => j !== i && w.length > 1 && w.at(-1) === words[i]![0])))
-    .slice(0, MAX_ROLES)
+  const spaced = words.map((w) => ` ${w.join(' ')} `)
+  const saysLess = (i: number) =>
+    words[i]!.length > 1
+      ? spaced.some((other, j) => j !== i && other.includes(spaced[i]!))
+      : words.some((w, j) => j !== i && w.length > 1 && w.at(-1) === words[i]![0])
+  const roles = ranked.filter((_, i) => !saysLess(i)).slice(0, MAX_ROLES)
 
   const inArticles = new Set(c.occurrences.map((o) => o.article))
   return {

@@ -736,7 +736,7 @@ function bodyNamedAfter(tokens: Token[], j: number): number | undefined {
 function bodyOfMember(tokens: Token[], j: number): { from: number; to: number } | undefined {
   let x = j + 1
   if (tokens[x]?.text === ',') x++
-  if (tokens[x]?.kind === 'number' && /^\d{1,3}$/.test(tokens[x]!.text) && tokens[x + 1]?.text === ',') x += 2
+  if (isAgeBetweenCommas(tokens, x)) x += 2
   if (tokens[x]?.key !== 'of' || tokens[x + 1]?.key !== 'the') return undefined
   const from = x + 2
   let to = from
@@ -749,6 +749,9 @@ function bodyOfMember(tokens: Token[], j: number): { from: number; to: number } 
   return { from, to: end }
 }
 const MEMBERS_BODIES = new Set([...INSTITUTION_WORDS, 'party', 'alliance', 'front', 'movement', 'congress', 'coalition', 'caucus', 'bloc'])
+
+/** An age after a name's comma, with its own comma: "Pasang Tamang, 38, a guide", "Arasa, 58, of the …". */
+const isAgeBetweenCommas = (tokens: Token[], x: number) => tokens[x]?.kind === 'number' && /^\d{1,3}$/.test(tokens[x]!.text) && tokens[x + 1]?.text === ','
 
 /** Words before a place: "in Black River", "near Kuala Lumpur". */
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'across', 'around', 'outside', 'inside', 'throughout', 'within'])
@@ -765,7 +768,7 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
   let from = j + 2
   // Past an age: "Pasang Tamang, 38, a guide with 20 years of experience", "a 52-year-old shovel operator".
   let aged = false
-  if (tokens[from]?.kind === 'number' && /^\d{1,3}$/.test(tokens[from]!.text) && tokens[from + 1]?.text === ',') {
+  if (isAgeBetweenCommas(tokens, from)) {
     from += 2
     aged = true
   }

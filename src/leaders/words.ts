@@ -4,12 +4,12 @@
 /** Head nouns of a title: the word right before a name that says what the person is. */
 export const TITLE_HEADS = new Set([
   // offices
-  'president', 'vice-president', 'chancellor', 'minister', 'premier', 'secretary', 'secretary-general',
+  'president', 'chancellor', 'minister', 'premier', 'secretary', 'secretary-general',
   'envoy', 'chief', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair',
   'executive', 'director', 'director-general', 'boss', 'governor', 'senator', 'congressman', 'congresswoman',
   'mayor', 'ambassador', 'commissioner', 'controller', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sheikh',
   'judge', 'justice', 'lawyer', 'attorney', 'prosecutor', 'counsel', 'adviser', 'advisor', 'aide', 'negotiator',
-  'diplomat', 'official', 'officer', 'head', 'founder', 'co-founder', 'owner', 'treasurer', 'whip', 'speaker',
+  'diplomat', 'official', 'officer', 'head', 'founder', 'owner', 'treasurer', 'whip', 'speaker',
   'mp', 'mep', 'msp', 'ceo', 'cfo', 'cto', 'coo', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'commander', 'inspector',
   'superintendent', 'detective', 'constable', 'economist', 'analyst', 'professor', 'editor', 'correspondent',
   'campaigner', 'activist', 'candidate', 'sheriff', 'marshal', 'councillor', 'councilor', 'councilman', 'councilwoman',
@@ -58,10 +58,10 @@ const PROFESSION_ENDING = /^[a-z]{3,}(?:ologist|ician|iatrist|ographer|fisherman
 
 /** A head noun of a title (TITLE_HEADS), or a profession by its ending, also shared, past or second ("co-president", "ex-minister", "Vice-Chancellor"). */
 export function isTitleHead(key: string): boolean {
-  if (TITLE_HEADS.has(key) || PROFESSION_ENDING.test(key)) return true
-  const shared = /^(?:co|ex|vice)-(.+)$/.exec(key)
-  return shared !== null && (TITLE_HEADS.has(shared[1]!) || PROFESSION_ENDING.test(shared[1]!))
+  const held = /^(?:co|ex|vice)-(.+)$/.exec(key)?.[1]
+  return isHeadNoun(key) || (held !== undefined && isHeadNoun(held))
 }
+const isHeadNoun = (key: string) => TITLE_HEADS.has(key) || PROFESSION_ENDING.test(key)
 
 /** Words that qualify a title ("Prime Minister", "Foreign Minister", "Secretary of State") but are not its head. */
 export const TITLE_MODIFIERS = new Set([

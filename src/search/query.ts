@@ -252,22 +252,13 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // A round figure is how people type one they read, even where the coverage prints that very
   // figure elsewhere ("like 60k customers" for "62,000 connections", ₦60,000 in another story).
   for (const figure of figuresRoundingTo(index, folded)) add(figure, CREDIT.rounded)
-  // A verb's irregular forms are the same word: "makes" and "made", "won" and "win". The
-  // coverage may use only another form: then that is how it spells the word.
+  // Other forms of the same word: a verb's irregular ones ("makes" and "made", "won" and "win")
+  // and the spelling the other side of the Atlantic ("center" and "centre", "defence" and
+  // "defense"). The coverage may use only another form: then that is how it spells the word.
   if (ordinary) {
-    for (const form of irregularVerbForms(folded)) {
+    for (const form of [...irregularVerbForms(folded), ...(american ? [american] : britishSpellings(folded))]) {
       const term = index.analyzer.wordTerm(form)
       if (!index.documentFrequency.has(term)) continue
-      add(term, CREDIT.variant)
-      spelling ??= term
-    }
-  }
-  // The coverage may spell the word the other side of the Atlantic: "center" finds "centre",
-  // "defence" finds "defense".
-  if (ordinary) {
-    for (const form of american ? [american] : britishSpellings(folded)) {
-      const term = index.analyzer.wordTerm(form)
-      if (!index.documentFrequency.has(term) || terms.has(term)) continue
       add(term, CREDIT.variant)
       spelling ??= term
     }

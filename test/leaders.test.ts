@@ -1802,6 +1802,51 @@ describe('a twenty-eighth coverage: academic offices, a nickname "to everyone", 
   })
 })
 
+describe('statements as news gives them: a thing called, a colon, a body between commas, an age, "For X," (docs/quality.md, item 68)', () => {
+  // Written for this test in the styles of a Canadian local paper, a live blog, a Spanish paper's
+  // English edition and an Irish weekly.
+  const { person } = writtenCoverage({
+    'a.txt':
+      'The teachers\' union said it would appeal. Its president, chemistry teacher Oksana Dubrova, called the decision "a budget cut wearing a lab coat." ' +
+      'A group called "Parents First" welcomed it.',
+    'b.txt': 'Race leader Anders Lindqvist was disqualified on Friday. 18:42 Lindqvist has posted a statement on his website: "I did nothing wrong and I will prove it."',
+    'c.txt':
+      'Mirabel gets the letter\n\nThe mayor, Rosa Villanueva Peña, opened the letter at the town hall. The alcaldesa, of the Agrupación Vecinal por Mirabel, has governed since 2023. ' +
+      '"It is not enough. We will go to court," she told this newspaper.',
+    'd.txt':
+      'Kwame Asante, 31, moved to Halifax in 2022. She says she learned of the closure by email. ' +
+      'Councillor Brid Nolan said the hall would host a reception. "We will make a fuss," she said. ' +
+      'For Healy, the medal can wait. "The cows come first," he said. Dara Healy, the team captain, was not at the reception.',
+  })
+  const said = (query: string) => person(query)?.statements.map((s) => s.text) ?? []
+
+  it('gives someone the words they are quoted calling a thing, not a name a thing is called', () => {
+    expect(said('oksana dubrova')).toEqual(['Its president, chemistry teacher Oksana Dubrova, called the decision "a budget cut wearing a lab coat."'])
+  })
+
+  it('gives the subject the quotation a colon opens', () => {
+    expect(said('anders lindqvist')).toEqual(['18:42 Lindqvist has posted a statement on his website: "I did nothing wrong and I will prove it."'])
+  })
+
+  it('finds a name of three words by its first two, as a Spanish name\'s first surname is typed', () => {
+    expect(person('rosa villanueva')?.name).toBe('Rosa Villanueva Peña')
+    expect(person('maria villanueva')).toBeUndefined()
+  })
+
+  it('goes on with "she" past a party named between commas, which is no one', () => {
+    expect(said('rosa villanueva peña')).toEqual(['"It is not enough.', 'We will go to court," she told this newspaper.'])
+  })
+
+  it('takes a name with an age between commas for a person, whose "she says" is hers', () => {
+    expect(said('kwame asante')).toEqual(['She says she learned of the closure by email.'])
+  })
+
+  it('reads an opening "For X," as whom the next "he" is', () => {
+    expect(said('brid nolan')).toEqual(['Councillor Brid Nolan said the hall would host a reception.', '"We will make a fuss," she said.'])
+    expect(said('dara healy')).toEqual(['"The cows come first," he said.'])
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

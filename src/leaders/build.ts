@@ -196,9 +196,10 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
     }
     if (now.length) lastSpeaker = now.at(-1)
     else {
-      // "Tony Woodley repeated his view. He said ...": "he" is the last sentence's subject.
+      // "Tony Woodley repeated his view. He said ...": "he" is the last sentence's subject. A thing
+      // ("The alcaldesa, of the Agrupación Independiente, has governed") is not who "she" is next.
       const subject = s.occurrences.find((o) => !o.possessive && !o.object && !o.quoted)
-      if (subject) lastSpeaker = subject.person
+      if (subject && !(subject.negative && subject.person === undefined)) lastSpeaker = subject.person
     }
     previousSpeakers = now
     for (const o of s.occurrences) if (o.person !== undefined && !o.quoted) named = [...named.filter((p) => p !== o.person), o.person]

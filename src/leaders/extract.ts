@@ -67,6 +67,8 @@ export interface NameSpan {
   speaking: boolean
   /** Given as someone's name: "Police named the German national as Jonas Weissmueller". */
   identified?: true
+  /** Followed by an age between commas: "Chidinma Okonkwo, 24, came from Lagos". */
+  aged?: true
   /** Right after "the", "a", "in", "at": a thing or a place ("the White House", "in Washington"). */
   negative: boolean
   /** After "in"/"at"/"near": a place, never resolved to a person by its surname alone. */
@@ -417,10 +419,12 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     // Robert Zoellick, US Trade Representative, said" still speaks).
     speaking: !lastTok.possessive && ((speechFollows(tokens, after) && !(isWord(preceding) && PLACE_BEFORE.has(preceding.key))) || speechPrecedes(tokens, roleStart)),
     ...(identified ? { identified: true as const } : {}),
+    ...(tokens[tail + 1]?.text === ',' && isAgeBetweenCommas(tokens, tail + 2) ? { aged: true as const } : {}),
     negative: !titled && isWord(preceding) && NOT_PERSON_BEFORE.has(preceding.key),
     located: !titled && isWord(preceding) && (preceding.key === 'in' || preceding.key === 'at' || preceding.key === 'near'),
     possessive: lastTok.possessive,
-    object: isWord(preceding) && PREPOSITIONS.has(preceding.key),
+    // "For Healy, the trophy can wait": an opening "For X," names whom the next "he" is.
+    object: isWord(preceding) && PREPOSITIONS.has(preceding.key) && !(roleStart === 1 && preceding.key === 'for' && tokens[tail + 1]?.text === ','),
     quoted: lastTok.quoted,
     commonInitial,
     modifier: !lastTok.possessive && isWord(tokens[runEnd + 1]) && /^\p{Ll}/u.test(tokens[runEnd + 1]!.text) && isNoun(tokens[runEnd + 1]!.key),

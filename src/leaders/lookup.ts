@@ -27,6 +27,8 @@ interface Entry {
   asWritten: Set<string>
   /** A given-name style and the word after it, from every form written with one ("sir clive" from "Sir Clive Woodward", "prince charles"). */
   styled: Set<string>
+  /** The first two of a three-word name ("rosa villanueva" of Rosa Villanueva Peña), asked when no name matches. */
+  givenAndMiddle?: string
 }
 
 const entriesFor = new WeakMap<Person[], Entry[]>()
@@ -261,6 +263,7 @@ function toEntry(person: Person): Entry {
     person,
     forms,
     ...(given ? { given } : {}),
+    ...(full.length === 3 ? { givenAndMiddle: `${full[0]} ${full[1]}` } : {}),
     givenForms,
     surnames,
     roles: person.roles.map((r) => ({ words: roleWords(r) })),
@@ -449,7 +452,11 @@ function bestByName(entries: Entry[], words: string[]): Entry | undefined {
     }
     if (!best || d < best.d) best = { entry: e, d }
   }
-  return best?.entry
+  if (best) return best.entry
+  // "rosa villanueva" for Rosa Villanueva Peña, named once in full: a Spanish or Portuguese name's
+  // first surname is the one people type. Only one person may be called so.
+  const called = words.length === 2 ? entries.filter((e) => e.givenAndMiddle === joined) : []
+  return called.length === 1 ? called[0] : undefined
 }
 
 /**

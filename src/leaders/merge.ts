@@ -383,8 +383,8 @@ function isNamedOften(group: Occurrence[], stats: CaseStats, givenNames: Map<str
 }
 
 /**
- * Whether a group of full-name spans is a person: called by a title or honorific, or speaking with
- * a name-like spelling (never written in lower case), and not mostly "the X" / "in X". "Star Wars"
+ * Whether a group of full-name spans is a person: called by a title or honorific, or speaking (or
+ * given an age) with a name-like spelling (never written in lower case), and not mostly "the X" / "in X". "Star Wars"
  * and "General Election" fail because their last word is a common word.
  */
 function isPerson(group: Occurrence[], stats: CaseStats): boolean {
@@ -394,7 +394,7 @@ function isPerson(group: Occurrence[], stats: CaseStats): boolean {
   let honorific = false
   for (const o of group) {
     if (o.role || o.honorific) titled++
-    else if (o.speaking || o.identified) speaking++
+    else if (o.speaking || o.identified || o.aged) speaking++
     if (o.negative) negative++
     honorific ||= o.honorific
   }

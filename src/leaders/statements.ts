@@ -3,7 +3,7 @@
 // last speaker ("He emphasized"), or a quotation that runs on from the sentence before.
 import type { NameSpan } from './extract.ts'
 import type { Token } from './tokens.ts'
-import { AUXILIARIES, PRONOUN_SEX, type Sex, SPEECH_VERBS, SUBJECT_PRONOUNS } from './words.ts'
+import { AUXILIARIES, NAMING_VERBS, PRONOUN_SEX, type Sex, SPEECH_VERBS, SUBJECT_PRONOUNS } from './words.ts'
 
 export type Speaker = (
   | { kind: 'name'; name: number } // index into the sentence's names
@@ -41,7 +41,7 @@ export function findSpeakers(tokens: Token[], names: NameSpan[], startsQuoted: b
       if (right !== undefined) add({ kind: 'name', name: right })
       continue
     }
-    if (!SPEECH_VERBS.has(verb.key)) continue
+    if (!SPEECH_VERBS.has(verb.key) && !(NAMING_VERBS.has(verb.key) && quotationFollows(tokens, v))) continue
     // "Mr Gates is said to be trying…", "Brando was believed to…": reported of them, not by them.
     if (passive(tokens, v)) continue
     // "..., stating that": an -ing clause belongs to the sentence's subject when it has one.
@@ -67,6 +67,14 @@ export function findSpeakers(tokens: Token[], names: NameSpan[], startsQuoted: b
     const right = nameStartingNear(startingAt, tokens, r)
     if (right !== undefined && !names[right]!.quoted) add({ kind: 'name', name: right })
     else if (SUBJECT_PRONOUNS.has(tokens[r]?.key ?? '') && !tokens[r]!.quoted) add(pronoun(tokens[r]!))
+  }
+
+  // 'Castagnède has posted a statement on Instagram: "I have never raced…"': a quotation the
+  // sentence's subject introduces with a colon.
+  const colon = tokens.findIndex((t, x) => t.text === ':' && !t.quoted && tokens[x + 1]?.kind === 'quote')
+  if (speakers.length === 0 && colon > 0) {
+    const subject = names.findIndex((n) => n.last < colon && !n.object && !n.possessive && !n.quoted)
+    if (subject >= 0) add({ kind: 'name', name: subject })
   }
 
   // A sentence inside a quotation that another sentence opened, or that opens one with no speaker of its own.
@@ -154,6 +162,15 @@ function passive(tokens: Token[], v: number): boolean {
   let l = v - 1
   while (l >= 0 && tokens[l]!.kind === 'word' && tokens[l]!.key.endsWith('ly')) l--
   return l >= 0 && BE_FORMS.has(tokens[l]!.key)
+}
+
+/** An opening quotation mark within the verb's next five tokens, before any other punctuation. */
+function quotationFollows(tokens: Token[], v: number): boolean {
+  for (let x = v + 1; x <= v + 5 && x < tokens.length; x++) {
+    if (tokens[x]!.kind === 'quote') return true
+    if (tokens[x]!.kind === 'punct') return false
+  }
+  return false
 }
 
 const pronoun = (token: Token): Speaker => ({ kind: 'pronoun', sex: PRONOUN_SEX[token.key]! })

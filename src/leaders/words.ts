@@ -268,6 +268,12 @@ export const SPEECH_VERBS = new Set([
   'reiterated', 'reiterates', 'lamented', 'quipped', 'joked', 'complained', 'countered', 'averred',
 ])
 
+/**
+ * Verbs that quote someone's words only when a quotation follows ('Achterberg called the plan "a
+ * slow-motion demolition"', 'branding it "a betrayal"'); alone they name things ("a group called").
+ */
+export const NAMING_VERBS = new Set(['called', 'calls', 'calling', 'branded', 'brands', 'branding', 'labelled', 'labeled', 'labelling', 'labeling', 'dubbed'])
+
 /** Words between a subject and its speech verb that do not break the link ("Trump has also expressed"). */
 export const AUXILIARIES = new Set([
   'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'also', 'later', 'then', 'again', 'repeatedly',

@@ -1847,6 +1847,59 @@ describe('statements as news gives them: a thing called, a colon, a body between
   })
 })
 
+describe('names and offices as a salmon farm, a museum theft and a formula recall were told (docs/quality.md, item 68)', () => {
+  // Written for this test in the styles of a Norwegian paper's English edition, an angler's
+  // blog, a German news site, an Australian live blog and a country weekly.
+  const { person } = writtenCoverage({
+    'a.txt': 'Storm damage\n\nSite manager Ingrid Dahl (née Hovland) and four employees had been on standby since Tuesday evening.',
+    'b.txt': 'The blog\n\nI went to school with the site manager, Ingrid Hovland, or Ingrid Dahl these days. She was out on the boat at first light.',
+    'c.txt':
+      'Museum robbed\n\n"It is as if someone has torn a page out of this town\'s history," said the museum\'s director, Dr. Ilse Brandauer, standing outside the building.',
+    'd.txt': "Recall live\n\nNorthvale's managing director, Graham Pettigrew, has just fronted the media in Melbourne. He was visibly emotional.",
+    'e.txt':
+      "Plant stood down\n\nNorthvale's managing director, Gus Pettigrew, told the Courier the staff in Wattle Creek would be paid. " +
+      "Northvale's quality assurance manager, Leonie Tran (nee Fitzgerald), who grew up on a dairy farm, is leading the investigation.",
+    'f.txt': 'Hearing\n\nNorthvale managing director Graham Pettigrew said the notification should have come sooner in Wattle Creek.',
+    'g.txt': 'Two brothers\n\nManaging director Tom Harrow said sales fell. Managing director Jim Harrow said they rose.',
+    'h.txt': 'Rescue\n\nPolish climber Zofia Lis, 38, suffered a broken leg, hospital officials said.',
+    'i.txt':
+      'Ruling and swarms\n\nPresiding judge Ellen Vos said the adverts misled customers. ' +
+      "Dr Hanna Lindqvist of the FAO's Desert Locust Information Service said egg-laying had been observed.",
+  })
+
+  it('reads "(née X)" after a full name as the name she was born with, and ", or X these days" as her name now', () => {
+    const ingrid = person('ingrid hovland')
+    expect(ingrid?.articles).toEqual(['a.txt', 'b.txt'])
+    expect(person('ingrid dahl')).toBe(ingrid)
+  })
+
+  it('gives a quotation to the name after "said the museum\'s director,"', () => {
+    expect(person('ilse brandauer')?.statements.map((s) => s.text)).toEqual([
+      '"It is as if someone has torn a page out of this town\'s history," said the museum\'s director, Dr. Ilse Brandauer, standing outside the building.',
+    ])
+  })
+
+  it('joins one surname holding the same office of a named body in one story, whatever the given names; not an office without its body', () => {
+    expect(person('gus pettigrew')?.articles).toEqual(['d.txt', 'e.txt', 'f.txt'])
+    expect(person('tom harrow')).not.toBe(person('jim harrow'))
+  })
+
+  it('reads a title of two nouns before a name with a maiden name in brackets', () => {
+    expect(person('leonie tran')?.roles).toEqual(["Northvale's quality assurance manager"])
+    expect(person('leonie fitzgerald')?.name).toBe('Leonie Tran')
+  })
+
+  it('reads "presiding" in a title, and a service inside a body named by its initials', () => {
+    expect(person('ellen vos')?.roles).toEqual(['Presiding judge'])
+    expect(person('hanna lindqvist')?.roles).toEqual(["FAO's Desert Locust Information Service"])
+    expect(person('hanna lindqvist')?.statements).toHaveLength(1)
+  })
+
+  it('finds a Polish given name by its diminutive', () => {
+    expect(person('zosia')?.name).toBe('Zofia Lis')
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

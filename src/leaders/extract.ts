@@ -181,6 +181,11 @@ export function findNames(sentence: string, tokens: Token[], stats: CaseStats): 
       // "Farida Hughes, who was elected under her maiden name Farida Benali": the name she had.
       // "Declan Ó Súilleabháin, or Declan O'Sullivan as he appears on the scoresheets": the same man.
       const before = sentence.slice(Math.max(0, tokens[span.first]!.start - 20), tokens[span.first]!.start)
+      // "Sigrid Solberg (née Haugland)": the surname she was born with, after the given name she has.
+      if (previous && span.words.length === 1 && previous.words.length >= 2 && MAIDEN_NAME_CUE.test(before)) {
+        span.words = [previous.words[0]!, ...span.words]
+        span.surface = `${previous.surface.split(' ')[0]} ${span.surface}`
+      }
       if (previous && (MAIDEN_NAME_CUE.test(before) || (/,\s*or\s+$/.test(before) && previous.last + 2 === span.roleStart - 1 && asThatPerson(tokens, span.last)))) span.formerNameOf = previous.words
       else if (!previous && MAIDEN_NAME_CUE.test(before)) span.namesEarlier = 'maiden'
       else if (!span.nickname && span.words.length >= 2 && REAL_NAME_CUE.test(before)) span.namesEarlier = 'real'
@@ -269,7 +274,9 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   // brackets ("Her long-time coach, Joseph Birgen (58), who…", as East African and tabloid papers write it).
   // A generation suffix's full stop is the name's too ("Terrence Boyd Jr., the county's…").
   const nameEnd = j < runEnd && wordBeforeStop(tokens, runEnd + 1) === lastTok ? runEnd + 1 : runEnd
-  const tail = bracketed(tokens, nameEnd + 1, (t) => /^\d{1,3}$/.test(t.text)) ? nameEnd + 3 : nameEnd
+  // Past an age or a maiden name in brackets: "Liu Yang (34)", "Leonie Tran (née Fitzgerald), who…".
+  const bornAs = tokens[nameEnd + 1]?.text === '(' && tokens[nameEnd + 2]?.key === 'nee' && isCapWord(tokens[nameEnd + 3]) && tokens[nameEnd + 4]?.text === ')'
+  const tail = bornAs ? nameEnd + 4 : bracketed(tokens, nameEnd + 1, (t) => /^\d{1,3}$/.test(t.text)) ? nameEnd + 3 : nameEnd
   let roleStart = first
   let honorific = false
   let prefix: string | undefined
@@ -444,8 +451,12 @@ const MAIDEN_NAME_CUE = /(?<![-\p{L}])(maiden name|married name|née|nee|born)[,
 /** "His real name is", "whose real name was": a name given after the one an article went by. */
 const REAL_NAME_CUE = /\breal name (?:is|was)\s+$/i
 
-/** "as he appears", "as she is known": after a name, the words that make it another name of someone just named. */
-const asThatPerson = (tokens: Token[], last: number) => tokens[last + 1]?.key === 'as' && ['he', 'she', 'they'].includes(tokens[last + 2]?.key ?? '')
+/** "as he appears", "as she is known", "these days", "now": after a name, the words that make it another name of someone just named. */
+const asThatPerson = (tokens: Token[], last: number) =>
+  (tokens[last + 1]?.key === 'as' && ['he', 'she', 'they'].includes(tokens[last + 2]?.key ?? '')) ||
+  // "Sigrid Haugland, or Sigrid Solberg these days,"
+  (tokens[last + 1]?.key === 'these' && tokens[last + 2]?.key === 'days') ||
+  ['now', 'nowadays'].includes(tokens[last + 1]?.key ?? '')
 
 /** Words that give a nickname after a name: "known as", "nicknamed", "dubbed", "called", "alias", "aka". */
 const NICKNAME_CUES = new Set(['known', 'nicknamed', 'dubbed', 'called', 'alias', 'aka'])
@@ -581,6 +592,19 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
     } else if (x + 1 === from && x + 1 === p && /^\p{Ll}/u.test(tokens[p]!.text) && isHead(tokens[p]) && tokens[x - 1]?.kind !== 'number' && !t.key.endsWith('-old') && stats.isCommonWord(t.key) && namesTitleField(tokens, x)) {
       // "marathon runner Susan Chepkemei": a noun naming the field of a lower-case head, never
       // "backed Chancellor"; nor a gerund that is a verb ("…promptly, pushing referee Alan Wiley").
+      from = x
+    } else if (
+      x + 1 === from &&
+      x + 2 === p &&
+      /^\p{Ll}/u.test(tokens[p]!.text) &&
+      isHead(tokens[p]) &&
+      !t.possessive &&
+      stats.isCommonWord(t.key) &&
+      namesTitleField(tokens, x) &&
+      namesTitleField(tokens, x + 1) &&
+      (tokens[x - 1]?.possessive || OWNERS.has(tokens[x - 1]?.key ?? ''))
+    ) {
+      // A field of two nouns after whose title it is: "Barrowdale's quality assurance manager", "the supply chain director".
       from = x
     } else break
   }
@@ -727,7 +751,7 @@ function bodyNamedAfter(tokens: Token[], j: number): number | undefined {
   if (tokens[j + 1]?.text !== 'of') return undefined
   let x = tokens[j + 2]?.key === 'the' ? j + 3 : j + 2
   const from = x
-  while (x - from < 4 && (isCapWord(tokens[x]) || tokens[x]?.acronym)) x++
+  while (x - from < 5 && (isCapWord(tokens[x]) || tokens[x]?.acronym)) x++
   return x > from ? x - 1 : undefined
 }
 
@@ -744,7 +768,8 @@ function bodyOfMember(tokens: Token[], j: number): { from: number; to: number } 
   if (tokens[x]?.key !== 'of' || tokens[x + 1]?.key !== 'the') return undefined
   const from = x + 2
   let to = from
-  while (to < from + 5 && isCapWord(tokens[to])) to++
+  // "of the FAO's Desert Locust Information Service": a body inside another, by its initials.
+  while (to < from + 5 && (isCapWord(tokens[to]) || (tokens[to]?.acronym && tokens[to]!.possessive))) to++
   to--
   if (to <= from || !MEMBERS_BODIES.has(tokens[to]!.key)) return undefined
   // And where it is: "the Technical University of Timișoara".
@@ -752,7 +777,7 @@ function bodyOfMember(tokens: Token[], j: number): { from: number; to: number } 
   if (tokens[to + 1]?.key === 'of') for (let y = to + 2; y < to + 5 && isCapWord(tokens[y]); y++) end = y
   return { from, to: end }
 }
-const MEMBERS_BODIES = new Set([...INSTITUTION_WORDS, 'party', 'alliance', 'front', 'movement', 'congress', 'coalition', 'caucus', 'bloc'])
+const MEMBERS_BODIES = new Set([...INSTITUTION_WORDS, 'party', 'alliance', 'front', 'movement', 'congress', 'coalition', 'caucus', 'bloc', 'service'])
 
 /** An age after a name's comma, with its own comma: "Pasang Tamang, 38, a guide", "Arasa, 58, of the …". */
 const isAgeBetweenCommas = (tokens: Token[], x: number) => tokens[x]?.kind === 'number' && /^\d{1,3}$/.test(tokens[x]!.text) && tokens[x + 1]?.text === ','

@@ -115,6 +115,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   yield* joinNamesWithoutFirstWord(groups, sameStory)
   yield* joinQuotedNicknames(groups)
   joinMaidenNames(groups)
+  yield* joinHoldersOfOneOffice(groups, sameStory)
   // First names of the people named with a title or speaking: "Clint", "Paula" are given names
   // when the coverage gives them to two people or more.
   const givenNames = new Map<string, number>()
@@ -502,6 +503,51 @@ function namedOffices(group: Occurrence[]): Set<string> {
     // "former immigration minister" held the office of "immigration minister".
     const title = words.filter((w) => (isTitleHead(w) || TITLE_MODIFIERS.has(w)) && !PAST_WORDS.has(w))
     if (title.length >= 2) offices.add(title.join(' '))
+  }
+  return offices
+}
+
+/**
+ * "Graham McAllister" in a live blog and a hearing's report, "Gus McAllister" in the local paper,
+ * each "Barrowdale's managing director" in one story: one surname holding the same office of a
+ * named body is one person, whatever given names (a short form the nickname table does not know).
+ * Not an office without its body ("managing director"), which two of a family may both hold.
+ */
+function* joinHoldersOfOneOffice(groups: Map<string, Occurrence[]>, sameStory: SameStory): Generator<void, void> {
+  const bySurname = new Map<string, string[]>()
+  let step = 0
+  for (const [key, group] of groups) {
+    if (++step % STEP === 0) yield
+    listUnder(bySurname, variantKey(group[0]!.surname), key)
+  }
+  for (const keys of bySurname.values()) {
+    if (++step % STEP === 0) yield
+    for (let i = 1; i < keys.length; i++) {
+      const later = groups.get(keys[i]!)!
+      const offices = officesOfBodies(later)
+      if (offices.size === 0) continue
+      for (let j = 0; j < i; j++) {
+        const earlier = groups.get(keys[j]!)
+        if (!earlier || ![...officesOfBodies(earlier)].some((o) => offices.has(o)) || !sameStory(earlier, later)) continue
+        earlier.push(...later)
+        groups.delete(keys[i]!)
+        break
+      }
+    }
+  }
+}
+
+/** A group's present titles that name the body they are of: "barrowdale managing director" (a possessive's "'s" dropped). */
+function officesOfBodies(group: Occurrence[]): Set<string> {
+  const offices = new Set<string>()
+  for (const o of group) {
+    if (!o.role) continue
+    const words = foldName(o.role)
+      .replace(/['’]s\b/g, '')
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter((w) => w && !FUNCTION_WORDS.has(w))
+    if (words.some((w) => PAST_WORDS.has(w)) || !words.some((w) => isTitleHead(w))) continue
+    if (words.some((w) => !isTitleHead(w) && !TITLE_MODIFIERS.has(w))) offices.add(words.join(' '))
   }
   return offices
 }

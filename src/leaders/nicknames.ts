@@ -89,6 +89,8 @@ const TABLE: Record<string, string[]> = {
   katarzyna: ['kasia'],
   barbara: ['basia'],
   agnieszka: ['aga'],
+  zofia: ['zosia'],
+  magdalena: ['magda'],
   dmitry: ['dima'],
   mikhail: ['misha'],
   ivan: ['vanya'],

@@ -64,7 +64,7 @@ export function findSpeakers(tokens: Token[], names: NameSpan[], startsQuoted: b
       if (!['as', 'was', 'were', 'been', 'is', 'are'].includes(tokens[v - 1]?.key ?? '')) continue
       r++
     } else if (tokens[v - 1]?.text !== ',' && tokens[v - 1]?.kind !== 'quote') continue
-    const right = nameStartingNear(startingAt, tokens, r)
+    const right = nameStartingNear(startingAt, tokens, r) ?? nameAfterItsTitle(startingAt, names, tokens, r)
     if (right !== undefined && !names[right]!.quoted) add({ kind: 'name', name: right })
     else if (SUBJECT_PRONOUNS.has(tokens[r]?.key ?? '') && !tokens[r]!.quoted) add(pronoun(tokens[r]!))
   }
@@ -174,6 +174,22 @@ function quotationFollows(tokens: Token[], v: number): boolean {
 }
 
 const pronoun = (token: Token): Speaker => ({ kind: 'pronoun', sex: PRONOUN_SEX[token.key]! })
+
+/**
+ * '"…," said the museum's director, Dr. Friederike Löwenthal': a name after its title and a comma,
+ * the title plain words from `r` on. The name must have been given that title.
+ */
+function nameAfterItsTitle(startingAt: Map<number, number>, names: NameSpan[], tokens: Token[], r: number): number | undefined {
+  for (let x = r; x < r + 8 && x < tokens.length; x++) {
+    const t = tokens[x]!
+    if (t.text === ',') {
+      const at = startingAt.get(x + 1)
+      return at !== undefined && names[at]!.role !== undefined ? at : undefined
+    }
+    if (t.kind !== 'word' || t.quoted) return undefined
+  }
+  return undefined
+}
 
 /** A name whose title (or the name itself) starts at `r`, or one "the" later. */
 function nameStartingNear(startingAt: Map<number, number>, tokens: Token[], r: number): number | undefined {

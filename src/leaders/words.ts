@@ -75,8 +75,9 @@ export const TITLE_MODIFIERS = new Set([
   'regional', 'housing', 'agriculture', 'development', 'security', 'communications', 'industry',
   'business', 'employment', 'climate', 'digital', 'infrastructure', 'public', 'works', 'tourism', 'transportation',
   'immigration', 'fisheries', 'welfare', 'pensions',
-  // "returning officer Claudette Spence-Bryan": who runs a count in a Westminster-style election.
-  'returning',
+  // "returning officer Claudette Spence-Bryan": who runs a count in a Westminster-style election;
+  // "Presiding judge Annelies van der Werff": who leads a bench.
+  'returning', 'presiding',
 ])
 
 /**

@@ -546,7 +546,8 @@ function rankedPassageOf(s: Snapshot, scored: ScoredPassage): RankedPassage {
  * Putin say? And when?") asks the whole.
  */
 function readAsked(index: SearchIndex, question: string): { asked: string; querySlots: QuerySlot[] } {
-  const whole = questionItself(question)
+  const passagesWith = (word: string) => index.documentFrequency.get(index.analyzer.wordTerm(word)) ?? 0
+  const whole = questionItself(question, (short, full) => passagesWith(short) > passagesWith(full))
   const { asked, scene } = sentenceAsked(whole)
   const querySlots = index.analyzer.querySlots(searchableText(asked), searchableText(scene))
   if (querySlots.some((slot) => !slot.context)) return { asked, querySlots }

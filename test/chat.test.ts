@@ -216,6 +216,13 @@ describe('questionItself and sentenceAsked: chat\'s short forms, and a guess at 
     // A terrace's words for a football manager and a shootout (docs/quality.md, item 60).
     ['when did the castlebrook gaffer take over', 'when did the castlebrook manager take over'],
     ['who missed in the pens', 'who missed in the penalties'],
+    // A question word mistyped as it opens the question, and "gonna" (docs/quality.md, item 68);
+    // not "wen" inside it, a surname as often.
+    ['wen was the frist show supposed to be', 'when was the frist show supposed to be'],
+    ['hw much was the tour gonna gross', 'how much was the tour going to gross'],
+    ['hey bot, wat did the ceo say', 'what did the ceo say'],
+    ['what did wen jiabao say', 'what did wen jiabao say'],
+    ['whatever happened to the ferry', 'whatever happened to the ferry'],
   ])('%s → %s', (message, question) => {
     expect(questionItself(message)).toBe(question)
   })

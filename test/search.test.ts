@@ -10,6 +10,7 @@ import { foldText } from '../src/search/fold.ts'
 import { consonantSkeleton, learnNameVariants } from '../src/search/variants.ts'
 import { askJson } from '../src/render/json.ts'
 import { outletAsked, outletNames } from '../src/search/outletAsked.ts'
+import { questionItself } from '../src/search/asked.ts'
 import { expectedAnswerType, sentenceAnswers } from '../src/search/answerType.ts'
 import { CANDIDATE_LIMIT, findCandidates, resolveSlots } from '../src/search/query.ts'
 import { neighboursOf } from '../src/search/neighbours.ts'
@@ -308,6 +309,25 @@ describe('a match report\'s words for the goal that levels a game (docs/quality.
     const equaliser = local.explain("who got dunmore's equaliser")
     expect(equaliser.results[0]!.passage.text).toContain('drew level in the 78th minute')
     expect(equaliser.confidence).toBe('high')
+  })
+})
+
+describe('a short form chat uses that the coverage writes as a word of its own (docs/quality.md, item 68)', () => {
+  let fishFarm: Coverage
+  beforeAll(async () => {
+    // Written for this test: a trade newsletter's numbers and a fintech's statement.
+    fishFarm = await coverageOf({
+      'farm.txt': 'Salmon escape at Kvitholmen\n\n• Fish lost: 53,800\n\n• Pens affected: 2 of 8 (pens 3 and 4)\n\nThe storm pulled the pens together until the nets tore.\n',
+      'fintech.txt': 'Fintech fined\n\nWe accept the regulatory penalty imposed and will submit the audit on time.\n',
+    })
+  })
+
+  it('reads "pens" as the coverage writes it, not as the penalties a football chat means', () => {
+    const pens = fishFarm.ask('kvitholmen pens damaged')
+    expect(pens.results[0]?.passage.source).toBe('farm.txt')
+    expect(pens.results.map((r) => r.passage.source)).not.toContain('fintech.txt')
+    // Without a coverage that writes it, chat's sense.
+    expect(questionItself('who missed in the pens')).toBe('who missed in the penalties')
   })
 })
 

@@ -186,6 +186,12 @@ function slipOfFunctionWord(index: SearchIndex, slot: QuerySlot): boolean {
 /** Function words of four letters or more, letters only: "befor" is a slip of one, "hwo" too short to say. */
 const FUNCTION_WORDS = new Set([...STOP_WORDS].filter((word) => word.length >= 4 && /^[a-z]+$/.test(word)))
 
+/** "nov 14th" of a coverage that writes "14 November": an ordinal in figures the coverage lacks is its number. */
+function dayOfOrdinal(index: SearchIndex, folded: string): string | undefined {
+  const number = /^(\d{1,4})(?:st|nd|rd|th)$/.exec(folded)?.[1]
+  return number !== undefined && index.documentFrequency.has(number) ? number : undefined
+}
+
 function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   const unknownWordWeight = inverseDocumentFrequency(index, '')
   const terms = new Map<string, number>()
@@ -228,6 +234,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
     spelling = englishReading[0]![0]
   } else if (index.documentFrequency.has(slot.term)) spelling = slot.term
   else if ((spelling = asIndexed())) add(spelling, 1)
+  else if ((spelling = dayOfOrdinal(index, folded))) add(spelling, 1)
   else {
     const variant = resolveVariant(index.variants, folded)
     if (variant) add((spelling = index.analyzer.wordTerm(variant)), CREDIT.variant)

@@ -189,6 +189,16 @@ describe('expected answer types', () => {
     expect(answers('how many depots does exel have', exel)).toBe(false)
   })
 
+  it('count of people: a number before any noun whose usual sense is a person (docs/quality.md, item 68)', () => {
+    // Written for this test, as a wire reports a rescue.
+    const q = 'how many ppl got rescued off the mountain'
+    expect(answers(q, 'Helicopter crews have rescued 14 climbers and guides trapped at a high camp.')).toBe(true)
+    expect(answers(q, 'Police arrested three suspects on Monday.')).toBe(true)
+    // A person is a rare sense of "hands"; tonnes are no one.
+    expect(answers(q, 'The crew had 14 hands on deck.')).toBe(false)
+    expect(answers(q, 'The ship carried 400 tonnes of grain.')).toBe(false)
+  })
+
   it('"how big": a size in any unit, a sum as well as a measure', () => {
     const q = 'how big was borussia dortmund\'s record loss'
     expect(answers(q, 'Borussia Dortmund posted a record loss of 68m euros ($89m; £47m) in the 12 months through June.')).toBe(true)

@@ -219,7 +219,7 @@ describe('questionItself and sentenceAsked: chat\'s short forms, and a guess at 
     // A question word mistyped as it opens the question, and "gonna" (docs/quality.md, item 68);
     // not "wen" inside it, a surname as often.
     ['wen was the frist show supposed to be', 'when was the frist show supposed to be'],
-    ['hw much was the tour gonna gross', 'how much was the tour going to gross'],
+    ['hw much was the tour gonna gross', 'how much was the tour will gross'],
     ['hey bot, wat did the ceo say', 'what did the ceo say'],
     ['what did wen jiabao say', 'what did wen jiabao say'],
     ['whatever happened to the ferry', 'whatever happened to the ferry'],

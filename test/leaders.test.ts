@@ -1850,7 +1850,7 @@ describe('statements as news gives them: a thing called, a colon, a body between
 describe('names and offices as a salmon farm, a museum theft and a formula recall were told (docs/quality.md, item 68)', () => {
   // Written for this test in the styles of a Norwegian paper's English edition, an angler's
   // blog, a German news site, an Australian live blog and a country weekly.
-  const { person } = writtenCoverage({
+  const { person, people } = writtenCoverage({
     'a.txt': 'Storm damage\n\nSite manager Ingrid Dahl (née Hovland) and four employees had been on standby since Tuesday evening.',
     'b.txt': 'The blog\n\nI went to school with the site manager, Ingrid Hovland, or Ingrid Dahl these days. She was out on the boat at first light.',
     'c.txt':
@@ -1865,6 +1865,9 @@ describe('names and offices as a salmon farm, a museum theft and a formula recal
     'i.txt':
       'Ruling and swarms\n\nPresiding judge Ellen Vos said the adverts misled customers. ' +
       "Dr Hanna Lindqvist of the FAO's Desert Locust Information Service said egg-laying had been observed.",
+    'j.txt':
+      'Services restored\n\nLagos, Nigeria - 1 April 2025 - OwoPay Mobile Services Limited ("OwoPay") today confirmed that all services on its platform have been fully restored. ' +
+      'OwoPay acknowledges the directives issued today by the Central Bank of Nigeria (CBN) and will comply with them in full.',
   })
 
   it('reads "(née X)" after a full name as the name she was born with, and ", or X these days" as her name now', () => {
@@ -1893,6 +1896,10 @@ describe('names and offices as a salmon farm, a museum theft and a formula recal
     expect(person('ellen vos')?.roles).toEqual(['Presiding judge'])
     expect(person('hanna lindqvist')?.roles).toEqual(["FAO's Desert Locust Information Service"])
     expect(person('hanna lindqvist')?.statements).toHaveLength(1)
+  })
+
+  it('takes no company\'s registered name for a person', () => {
+    expect(people().map((p) => p.name)).not.toContain('OwoPay Mobile Services Limited')
   })
 
   it('finds a Polish given name by its diminutive', () => {

@@ -9,7 +9,7 @@ import { isOrdinaryWord } from '../search/lexicon.ts'
 import { foldName, variantKey } from './names.ts'
 import { beginsGivenName, givenNameKey } from './nicknames.ts'
 import type { CaseStats } from './tokens.ts'
-import { FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, INSTITUTION_WORDS, isTitleHead, NAME_PARTICLES, OFFICE_INITIALS, PEERAGE_STYLES, TITLE_MODIFIERS } from './words.ts'
+import { COMPANY_ENDINGS, FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, INSTITUTION_WORDS, isTitleHead, NAME_PARTICLES, OFFICE_INITIALS, PEERAGE_STYLES, TITLE_MODIFIERS } from './words.ts'
 
 /** The key full names are grouped by: the variant keys of a given name and a surname ("tomasz wierzbicki"). */
 const nameKey = (given: string, surname: string) => `${variantKey(given)} ${variantKey(surname)}`
@@ -123,8 +123,9 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   const accepted: Occurrence[][] = []
   for (const group of groups.values()) {
     if (++step % STEP === 0) yield
-    // "the Allander Institute said", "Kraal Syndicate claimed": a body, whatever it says.
-    if (INSTITUTION_WORDS.has(group[0]!.surname)) continue
+    // "the Allander Institute said", "Kraal Syndicate claimed", "OwoPay Mobile Services Limited
+    // today confirmed": a body, whatever it says.
+    if (INSTITUTION_WORDS.has(group[0]!.surname) || COMPANY_ENDINGS.has(group[0]!.surname)) continue
     const vouched =
       group.some((o) => honorificSurnames.has(`${o.article}:${o.surname}`) || (o.nickname && speakingSurnames.has(`${o.article}:${foldName(o.nickname)}`))) ||
       speaksBySurname(group, stats, speakingSurnames)

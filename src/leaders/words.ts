@@ -193,6 +193,9 @@ export const ORGANISATION_KINDS = new Set([
   'band', 'newspaper', 'paper', 'magazine', 'brand', 'charity', 'party', 'union', 'body', 'watchdog', 'insurer', 'lender',
 ])
 
+/** What a company's registered name ends in: "OwoPay Mobile Services Limited", "Acme Holdings plc". Never a surname. */
+export const COMPANY_ENDINGS = new Set(['limited', 'ltd', 'plc', 'inc', 'incorporated', 'llc', 'llp', 'gmbh', 'holdings'])
+
 /**
  * Last words of a body's name, never of a person's: "Allander Institute", "Simon Wiesenthal
  * Center", "Electoral Commission", "Kraal Syndicate". Not words that are also surnames (Court,

@@ -7,7 +7,7 @@ import { LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './c
 import { foldText, foldWord } from './fold.ts'
 import { capitalsOf } from './concepts.ts'
 import { isNoun, isOrdinaryWord } from './lexicon.ts'
-import { kindsOf, namesPlace } from './synonyms.ts'
+import { kindsOf, namesPlace, usuallyNamesPeople } from './synonyms.ts'
 import { isTitleHead, OFFICE_INITIALS } from '../leaders/words.ts'
 
 /**
@@ -442,7 +442,15 @@ function countsAny(counted: string[], sentence: string): boolean {
   if (reading.bare.includes('number of') && [...wanted.stems].some((stem) => reading.bare.includes(stem) && numberOf(stem).test(sentence))) return true
   // The same sentences come back for every candidate: the group's word is looked for in the
   // bare reading before the pattern runs.
-  return countsPeople(counted) && GROUPS.some((group) => reading.bare.includes(group)) && GROUP_SIZE.test(sentence)
+  if (!countsPeople(counted)) return false
+  if (GROUPS.some((group) => reading.bare.includes(group)) && GROUP_SIZE.test(sentence)) return true
+  // "have rescued 14 climbers and guides": a number up to three words before any word for people.
+  let lastNumberAt = -Infinity
+  for (const [at, word] of countWords(sentence, reading).entries()) {
+    if (word.number) lastNumberAt = at
+    else if (at - lastNumberAt <= 3 && usuallyNamesPeople(word.singular)) return true
+  }
+  return false
 }
 
 /** "the number of (confirmed) cases (had) risen to ten", "the number of jobs lost stands at 300", by the counted word's stem. */

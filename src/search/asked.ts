@@ -58,8 +58,9 @@ const CHAT_WORDS = new Map(
     tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday', pics: 'pictures', pic: 'picture', uni: 'university',
     intl: 'international', natl: 'national', yr: 'year', yrs: 'years', mins: 'minutes', hrs: 'hours', biz: 'business', econ: 'economy',
     coop: 'cooperative', coops: 'cooperatives', pens: 'penalties', gaffer: 'manager',
-    // "hw much was the tour gonna gross": 24 of the public and blind sets' questions say "gonna".
-    gonna: 'going to', wanna: 'want to',
+    // "hw much was the tour gonna gross": 24 of the public and blind sets' questions say "gonna",
+    // which says "will" (a stop word: "going" would be a word of the question to find).
+    gonna: 'will', wanna: 'want to',
   }),
 )
 

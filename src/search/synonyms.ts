@@ -216,6 +216,21 @@ export function namesPeopleInLowerCase(word: string): boolean {
   return false
 }
 
+/**
+ * The noun's most usual sense is a kind of person: "climbers", "guides", "suspects", "ministers";
+ * not "hands" or "heads", whose person senses are rare.
+ */
+export function usuallyNamesPeople(word: string): boolean {
+  const key = word.trim().toLowerCase()
+  if (!/^[a-z][a-z'-]*$/.test(key)) return false
+  return remembered(personCache, key, () => {
+    const lemma = nounLemma(key)
+    const first = lemma === undefined ? undefined : nounSenses(lemma)[0]
+    return first !== undefined && readSynset('n', first).lexFile === LEX_NOUN_PERSON
+  })
+}
+const personCache = new Map<string, boolean>()
+
 /** What a place is, at the top of WordNet's hypernyms of a noun: "dunes", "the airport", "a school". */
 const PLACE_ROOTS = new Set(['location', 'structure', 'facility', 'geological formation', 'land', 'body of water', 'building complex', 'establishment'])
 /** Hypernym links followed up from a noun to find a place's root. */

@@ -197,6 +197,12 @@ describe('expected answer types', () => {
     // A person is a rare sense of "hands"; tonnes are no one.
     expect(answers(q, 'The crew had 14 hands on deck.')).toBe(false)
     expect(answers(q, 'The ship carried 400 tonnes of grain.')).toBe(false)
+    // An age is no count.
+    expect(answers(q, 'Captain Bethan Prothero, a 27-year-old physiotherapist, scored a try.')).toBe(false)
+    expect(answers(q, 'The driver, 45 years old, was unhurt.')).toBe(false)
+    // "how many tries" counts tries (a noun's plural the small lexicon knows as a verb), not people.
+    expect(answers('how many tries did ravensmere score', 'Prothero finished with a try, a conversion and six tackles.')).toBe(false)
+    expect(answers('how many tries did ravensmere score', 'Ravensmere scored four tries in the second half.')).toBe(true)
   })
 
   it('"how big": a size in any unit, a sum as well as a measure', () => {

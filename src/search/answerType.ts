@@ -7,7 +7,7 @@ import { LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './c
 import { foldText, foldWord } from './fold.ts'
 import { capitalsOf } from './concepts.ts'
 import { isNoun, isOrdinaryWord } from './lexicon.ts'
-import { kindsOf, namesPlace, usuallyNamesPeople } from './synonyms.ts'
+import { isPluralOfNoun, kindsOf, namesPlace, usuallyNamesPeople } from './synonyms.ts'
 import { isTitleHead, OFFICE_INITIALS } from '../leaders/words.ts'
 
 /**
@@ -290,8 +290,8 @@ function countType(rest: string): AnswerType {
   }
   if (!counted.length) return { kind: 'quantity' }
   // "How many died", "how many british were on board": only English words that name nothing, so
-  // people are counted ("how many km" keeps its word).
-  return { kind: 'count', counted: counted.every((word) => isOrdinaryWord(word) && !isNoun(word)) ? ['people'] : counted }
+  // people are counted ("how many km" keeps its word; "how many tries" counts tries, a noun's plural).
+  return { kind: 'count', counted: counted.every((word) => isOrdinaryWord(word) && !isNoun(word) && !isPluralOfNoun(word)) ? ['people'] : counted }
 }
 
 /** Titles that answer who heads something: "who runs the water company" is its chief executive, its president, its leader. */
@@ -444,14 +444,18 @@ function countsAny(counted: string[], sentence: string): boolean {
   // bare reading before the pattern runs.
   if (!countsPeople(counted)) return false
   if (GROUPS.some((group) => reading.bare.includes(group)) && GROUP_SIZE.test(sentence)) return true
-  // "have rescued 14 climbers and guides": a number up to three words before any word for people.
+  // "have rescued 14 climbers and guides": a number up to three words before any word for people;
+  // not an age ("a 27-year-old physiotherapist").
   let lastNumberAt = -Infinity
   for (const [at, word] of countWords(sentence, reading).entries()) {
     if (word.number) lastNumberAt = at
+    else if (AGE_WORDS.has(word.singular)) lastNumberAt = -Infinity
     else if (at - lastNumberAt <= 3 && usuallyNamesPeople(word.singular)) return true
   }
   return false
 }
+/** The words of an age after its number, as countWords reads them ("27-year-old" is "27" and "yearold"). */
+const AGE_WORDS = new Set(['yearold', 'yearsold', 'year', 'years', 'aged'])
 
 /** "the number of (confirmed) cases (had) risen to ten", "the number of jobs lost stands at 300", by the counted word's stem. */
 const numberOfPatterns = new Map<string, RegExp>()

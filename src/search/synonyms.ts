@@ -216,6 +216,12 @@ export function namesPeopleInLowerCase(word: string): boolean {
   return false
 }
 
+/** A plural of a noun WordNet has, whatever else the word is: "tries", "wickets" (not "homeless", "news"). */
+export function isPluralOfNoun(word: string): boolean {
+  const key = word.trim().toLowerCase()
+  return key.endsWith('s') && baseForms(key).some((form) => form !== key && sensesOf(form).some((s) => s.pos === 'n'))
+}
+
 /**
  * The noun's most usual sense is a kind of person: "climbers", "guides", "suspects", "ministers";
  * not "hands" or "heads", whose person senses are rare.

@@ -1,6 +1,8 @@
 // Who speaks in a sentence: the subject of a speech verb ("Nauseda has stated", "Trump told Fox
-// News"), the name after it ("said Mr Blair", "according to X"), a pronoun that continues the
-// last speaker ("He emphasized"), or a quotation that runs on from the sentence before.
+// News"), the name after it ("said Mr Blair", "said the museum's director, Dr X", "according to
+// X"), whoever is quoted calling a thing ("called the plan "a demolition"") or opens a quotation
+// with a colon, a pronoun that continues the last speaker ("He emphasized"), or a quotation that
+// runs on from the sentence before.
 import type { NameSpan } from './extract.ts'
 import type { Token } from './tokens.ts'
 import { AUXILIARIES, NAMING_VERBS, PRONOUN_SEX, type Sex, SPEECH_VERBS, SUBJECT_PRONOUNS } from './words.ts'

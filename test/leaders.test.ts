@@ -1865,6 +1865,9 @@ describe('names and offices as a salmon farm, a museum theft and a formula recal
     'i.txt':
       'Ruling and swarms\n\nPresiding judge Ellen Vos said the adverts misled customers. ' +
       "Dr Hanna Lindqvist of the FAO's Desert Locust Information Service said egg-laying had been observed.",
+    'k.txt':
+      'Locusts\n\n"We have farmers who lost everything in a single morning," said Tsegaye Wondimu, head of the district agriculture office. ' +
+      'Ato Boldon, the sprinter, said he would run in Addis Ababa.',
     'j.txt':
       'Services restored\n\nLagos, Nigeria - 1 April 2025 - OwoPay Mobile Services Limited ("OwoPay") today confirmed that all services on its platform have been fully restored. ' +
       'OwoPay acknowledges the directives issued today by the Central Bank of Nigeria (CBN) and will comply with them in full.',
@@ -1900,6 +1903,11 @@ describe('names and offices as a salmon farm, a museum theft and a formula recal
 
   it('takes no company\'s registered name for a person', () => {
     expect(people().map((p) => p.name)).not.toContain('OwoPay Mobile Services Limited')
+  })
+
+  it('reads "Ato" in a lookup as the Amharic style before a given name, and still finds an Ato by his surname', () => {
+    expect(person('ato tsegaye')?.name).toBe('Tsegaye Wondimu')
+    expect(person('ato boldon')?.name).toBe('Ato Boldon')
   })
 
   it('finds a Polish given name by its diminutive', () => {

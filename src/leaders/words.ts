@@ -105,8 +105,8 @@ export const OFFICE_INITIALS = new Map(
 )
 
 /**
- * Titles as members type them from the coverage of Spanish-, Portuguese-, Italian- and
- * French-speaking countries ("comandante fontes", "presidente lula"), with the English title
+ * Titles as members type them from the coverage of Spanish-, Portuguese-, Italian-, French- and
+ * Amharic-speaking countries ("comandante fontes", "presidente lula"), with the English title
  * the coverage gives: a lookup reads them as that title. Folded, as lookups are.
  */
 export const FOREIGN_TITLES = new Map(
@@ -117,6 +117,9 @@ export const FOREIGN_TITLES = new Map(
     gobernador: 'governor', governador: 'governor', senador: 'senator', senadora: 'senator', diputado: 'deputy',
     diputada: 'deputy', deputado: 'deputy', deputada: 'deputy', capitan: 'captain', capitao: 'captain', capitano: 'captain',
     entrenador: 'coach', treinador: 'coach', allenatore: 'coach', doutor: 'dr', doutora: 'dr', doctora: 'dr',
+    // Amharic styles, as Ethiopian papers and aid workers write them before a given name ("Ato
+    // Tsegaye"): in a lookup only, where Ghana's given name Ato still finds its surname.
+    ato: 'mr', woizero: 'mrs', weizero: 'mrs',
   }),
 )
 

@@ -543,9 +543,8 @@ function officesOfBodies(group: Occurrence[]): Set<string> {
   const offices = new Set<string>()
   for (const o of group) {
     if (!o.role) continue
-    const words = foldName(o.role)
-      .replace(/['’]s\b/g, '')
-      .split(/[^\p{L}\p{N}-]+/u)
+    const words = roleWordsOf(o.role)
+      .map((w) => w.replace(/['’]s$/, ''))
       .filter((w) => w && !FUNCTION_WORDS.has(w))
     if (words.some((w) => PAST_WORDS.has(w)) || !words.some((w) => isTitleHead(w))) continue
     if (words.some((w) => !isTitleHead(w) && !TITLE_MODIFIERS.has(w))) offices.add(words.join(' '))

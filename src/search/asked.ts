@@ -73,6 +73,7 @@ const QUESTION_WORD_SLIPS = new Map(
   Object.entries({ wat: 'what', wht: 'what', waht: 'what', wut: 'what', wen: 'when', whn: 'when', hw: 'how', hwo: 'how', wher: 'where', wy: 'why' }),
 )
 const OPENING_SLIP = new RegExp(String.raw`^(\s*)(${[...QUESTION_WORD_SLIPS.keys()].join('|')})\b`, 'i')
+const withOpeningSlipMended = (text: string) => text.replace(OPENING_SLIP, (_, space: string, slip: string) => space + QUESTION_WORD_SLIPS.get(slip.toLowerCase())!)
 
 /**
  * Whether a coverage means a short form as written: it writes "pens" (a salmon farm's) more than
@@ -80,11 +81,9 @@ const OPENING_SLIP = new RegExp(String.raw`^(\s*)(${[...QUESTION_WORD_SLIPS.keys
  */
 export type WrittenAsIs = (short: string, full: string) => boolean
 
-const withOpeningSlipMended = (text: string) => text.replace(OPENING_SLIP, (_, space: string, slip: string) => space + QUESTION_WORD_SLIPS.get(slip.toLowerCase())!)
-
 /** Chat's short forms spelled out (CHAT_WORDS), in lower case or capitals as typed. */
 export function withChatWordsSpelledOut(text: string, writtenAsIs?: WrittenAsIs): string {
-  return eachWord(withOpeningSlipMended(text), (word) => {
+  return eachWord(text, (word) => {
     const full = CHAT_WORDS.get(word.toLowerCase())
     if (!full || (word !== word.toLowerCase() && word !== word.toUpperCase())) return word
     return writtenAsIs?.(word.toLowerCase(), full) ? word : full
@@ -166,7 +165,7 @@ export function withoutSmallTalk(message: string): string {
  */
 export function questionItself(text: string, writtenAsIs?: WrittenAsIs): string {
   const plain = withApostrophes(text.replace(/[’‘]/g, "'").replace(/\s*[?!][?!.\s]*$/, '?'))
-  // Once more past the small talk: "hey bot, wat did he say".
+  // The question word is mended once the small talk before it is gone: "hey bot, wat did he say".
   return withOpeningSlipMended(withoutSmallTalk(withChatWordsSpelledOut(withoutUninformativeCapitals(plain), writtenAsIs)))
 }
 

@@ -230,8 +230,7 @@ export function usuallyNamesPeople(word: string): boolean {
   const key = word.trim().toLowerCase()
   if (!/^[a-z][a-z'-]*$/.test(key)) return false
   return remembered(personCache, key, () => {
-    const lemma = nounLemma(key)
-    const first = lemma === undefined ? undefined : nounSenses(lemma)[0]
+    const first = usualNounSense(key)
     return first !== undefined && readSynset('n', first).lexFile === LEX_NOUN_PERSON
   })
 }
@@ -251,12 +250,11 @@ export function namesPlace(word: string): boolean {
   const key = word.trim().toLowerCase()
   if (!/^[a-z][a-z'-]*$/.test(key)) return false
   return remembered(placeCache, key, () => {
-    const lemma = nounLemma(key)
-    if (lemma === undefined) return false
-    const [first] = nounSenses(lemma)
+    const first = usualNounSense(key)
+    if (first === undefined) return false
     const isRoot = (words: string[]) => words.some((w) => PLACE_ROOTS.has(spell(w)))
-    if (isRoot(readSynset('n', first!).words)) return true
-    for (const { words } of linkedSynsets('n', [first!], ['@', '@i'], PLACE_DEPTH)) if (isRoot(words)) return true
+    if (isRoot(readSynset('n', first).words)) return true
+    for (const { words } of linkedSynsets('n', [first], ['@', '@i'], PLACE_DEPTH)) if (isRoot(words)) return true
     return false
   })
 }
@@ -265,6 +263,12 @@ const placeCache = new Map<string, boolean>()
 /** The word as a noun, or its first base form that is one ("planes" is "plane" before it is "plan"). */
 function nounLemma(key: string): string | undefined {
   return [key, ...baseForms(key)].find((form) => sensesOf(form).some((s) => s.pos === 'n'))
+}
+
+/** The word's most usual noun sense (of itself, or of its first base form that is a noun), as a synset offset. */
+function usualNounSense(key: string): number | undefined {
+  const lemma = nounLemma(key)
+  return lemma === undefined ? undefined : nounSenses(lemma)[0]
 }
 
 /** A lemma's noun senses, most usual first, as synset offsets. */

@@ -331,6 +331,35 @@ describe('a short form chat uses that the coverage writes as a word of its own (
   })
 })
 
+describe('the passage first whose article names what the question names (docs/quality.md, item 69)', () => {
+  let local: Coverage
+  beforeAll(async () => {
+    // Written for this test as a company's release, an explainer and a trade weekly write them:
+    // Zentrix is named in five passages, a CEO in one, so the weekly's matches the question better.
+    local = await coverageOf({
+      'release.txt':
+        'Outage over at Zentrix\n\n' +
+        'Transfers at Zentrix resumed on Friday morning after a two-day outage.\n\n' +
+        'Customers of Zentrix lost no funds, the company said.\n\n' +
+        '"We let our customers down, and we are sorry," said Adaeze Okafor, co-founder and chief executive of Zentrix.\n',
+      'explainer.txt':
+        'What went wrong at Zentrix?\n\n' +
+        'The outage at Zentrix was blamed on a failed database upgrade.\n\n' +
+        'The central bank has asked Zentrix for a report within 30 days.\n',
+      'weekly.txt':
+        'Net pen failure: the CEO speaks\n\n' +
+        '"We will find out exactly which component failed and why," CEO Terje Lund told the weekly. The CEO said the findings on the outage would be published in the spring.\n',
+    })
+  })
+
+  it("answers from the article naming the company, not from another company's chief", () => {
+    const answer = local.ask("who's the ceo of zentrix")
+    expect(answer.confidence).toBe('high')
+    expect(answer.results[0]!.passage.text).toContain('chief executive of Zentrix')
+    expect(local.explain("who's the ceo of zentrix").results[1]!.passage.source).toBe('weekly.txt')
+  })
+})
+
 describe('a question naming an outlet of the coverage searches its articles (docs/quality.md, item 58)', () => {
   let local: Coverage
   beforeAll(async () => {
@@ -629,6 +658,15 @@ describe('ask on the seeds', () => {
     // A country by its name, its people or its capital; the news concepts with two-letter tags are none.
     for (const word of ['iceland', 'icelanders', 'reykjavik', 'ukrainians']) expect(isCountryWord(word), word).toBe(true)
     for (const word of ['pm', 'mp', 'eu', 'un', 'nato']) expect(isCountryWord(word), word).toBe(false)
+  })
+
+  // 004's passage on guarantees finalized "as soon as this week" scores higher, but 004 never
+  // names Zelenskyy; 003 names both men (docs/quality.md item 69).
+  it('puts first, of the three best, the passage whose article names what the question names', () => {
+    const answer = coverage.ask('how soon is putin supposed to meet zelenskyy')
+    expect(answer.answered).toBe(true)
+    expect(answer.results[0]!.passage.source).toBe('003_9090c35cc40e081f.txt')
+    expect(answer.results[0]!.passage.text).toContain('within the next two weeks')
   })
 
   // The seeds never mention weather or hotels; the passages share only "Kyiv" with these.

@@ -92,6 +92,9 @@ const REASON = /\b(because|due to|as a result|after|following|amid|since|so that
 const QUOTE =
   /["“”]|\b(said|says|say|told|tells|tell|added|stated|states|warned|warns|warn|insisted|insists|insist|argued|argues|argue|believes?|according to|mentioned|mention|noted|stressed|explained|explain|announced|announce|declared|declare|suggested|suggest|acknowledged|acknowledge|claimed|claims|denied|deny|admitted|admit|urged|urge|emphasi[sz]ed|emphasi[sz]e|reiterated|reiterate|assured|assure|wrote|spoke of|described|called for|cautioned|caution|saying|stating|telling|warning|insisting|arguing|adding|noting|stressing|claiming|expressed|voiced)\b/i
 
+/** How many of the best passages are checked for naming what the question names: the next often has what the first misses. */
+const NAME_CHECKED = 3
+
 /** How many words may stand between "the" and the speech verb: "the outgoing premier says". */
 const TITLE_REACH = 4
 
@@ -219,12 +222,17 @@ export function rankCandidates(
     }
   })
   scored.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id)
-  // For the decision: the names all three best passages' articles lack (the next often has what the first misses).
-  const first = scored[0]
   const names = slots.filter(isNameAsTyped)
-  if (first && names.length) {
-    const lacking = scored.slice(0, 3).map((r) => nameMissingShare(names, inArticles.get(r.passage.source), r.passageTerms, articleOf(r.passage.source)))
-    first.nameMissingShare = Math.min(...lacking)
+  if (scored.length && names.length) {
+    const best = scored.slice(0, NAME_CHECKED)
+    const lacking = new Map(best.map((r) => [r, nameMissingShare(names, inArticles.get(r.passage.source), r.passageTerms, articleOf(r.passage.source))]))
+    // An article that never names what the question names does not answer it, however well the
+    // passage matches the rest ("who's the ceo of owopay" from a story on another company's
+    // chief): of the three best, those whose articles name more of the question's names come
+    // first, in the order of their scores otherwise (Array.sort is stable).
+    scored.splice(0, best.length, ...best.sort((a, b) => lacking.get(a)! - lacking.get(b)!))
+    // For the decision: the names all three best passages' articles lack (the next often has what the first misses).
+    scored[0]!.nameMissingShare = Math.min(...lacking.values())
   }
   return scored
 }

@@ -290,6 +290,9 @@ describe('expected answer types', () => {
     expect(answers('how much did profits grow?', 'Profits grew by £5bn.')).toBe(true)
     expect(answers('how much is the pay rise?', 'The union said its members had accepted a pay rise.')).toBe(false)
     expect(expectedAnswerType('how much did Liam Gallagher get fined for the Munich brawl')).toEqual({ kind: 'money' })
+    // A claim or a refund is a sum: "valued his hens… at about PLN 3.1 million" (item 69).
+    expect(expectedAnswerType('how much did tadeusz lecki claim for his hens')).toEqual({ kind: 'money' })
+    expect(expectedAnswerType('how much of a refund do fans get')).toEqual({ kind: 'money' })
     // "How big a rise" asks the same (a wire's "demanding a 9% pay rise" answers it).
     const demand = 'how big a pay rise are the greek ferry crews demanding'
     expect(answers(demand, 'The Federation of Aegean Ferry Crews walked out at 0600 local time, demanding a 9% pay rise.')).toBe(true)

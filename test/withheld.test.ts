@@ -218,6 +218,19 @@ describe('findWithheld', () => {
     expect(findWithheld('how many jobs could go in the airline merger', ranked(union, jobs))).toBeUndefined()
   })
 
+  it('takes an amount of the very stuff asked about, first or beside the sentence, for an answer (item 69)', () => {
+    // Written for this test, as a wire story and a provincial paper report a tanker aground.
+    const leaked = 'The company did not say how much oil had leaked.'
+    expect(withheldIn('how much oil leaked from the tanker', [leaked])).toBe(leaked)
+    const escaped = 'The coast guard said about 180,000 liters of fuel oil had escaped from the tanker.'
+    expect(findWithheld('how much oil leaked from the tanker', ranked(escaped, leaked))).toBeUndefined()
+    const cargo = 'The tanker was carrying about 800,000 litres of industrial fuel oil when it ran aground.'
+    expect(withheldIn('how much fuel oil was the tanker carrying', [cargo, leaked])).toBeUndefined()
+    // An amount of something else answers nothing: the crew are no oil.
+    const crew = 'All 14 crew members were taken off the tanker by a patrol boat.'
+    expect(findWithheld('how much oil leaked from the tanker', ranked(crew, leaked))?.sentence).toBe(leaked)
+  })
+
   it('reads a second thing kept back after "nor" or "or", "which" with the question\'s noun, and "what caused" as why', () => {
     // Written for this test, in the forms a wire story and a regional paper give them.
     const board = 'The airlines did not disclose how many jobs would be affected, nor who would chair the board of the merged company.'

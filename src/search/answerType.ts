@@ -173,7 +173,7 @@ const isPlaceWord = (word: string | undefined) => !!word && !NOT_PLACES.has(word
 const namesPlaceInWords = (s: string) => [...s.matchAll(PLACE_NOUN_PHRASE)].some((m) => isPlaceWord(m[1]) || isPlaceWord(m[2]))
 
 const MONEY_VERBS =
-  'cost|costs|pay|paid|pays|paying|fine|fined|worth|spend|spent|spending|price|priced|charge|charged|raise|raised|sell|sold|earn|earned|earns|invest|invested|value|valued|bid|offer|offered|compensation|money|cash|budget|fee|fees|salary|wage|wages|donate|donated|owe|owes|tax|bill|award|awarded|damages|fund|funding|profit|profits|loss|losses|revenue|sales|deal|contract|transfer|prize|ransom|bail|bribe|bribes|loan|loans|debt|debts|grant|bonus|bonuses|rent|pension|payout|settlement|reward'
+  'cost|costs|pay|paid|pays|paying|fine|fined|worth|spend|spent|spending|price|priced|charge|charged|raise|raised|sell|sold|earn|earned|earns|invest|invested|value|valued|bid|offer|offered|compensation|money|cash|budget|fee|fees|salary|wage|wages|donate|donated|owe|owes|tax|bill|award|awarded|damages|fund|funding|profit|profits|loss|losses|revenue|sales|deal|contract|transfer|prize|ransom|bail|bribe|bribes|loan|loans|debt|debts|grant|bonus|bonuses|rent|pension|payout|settlement|reward|claim|claimed|claims|claiming|refund|refunds|refunded'
 /** Words between "how many" and the counted noun that are not it ("how many more", "how many of the"). */
 const COUNT_SKIP = new Set(['more', 'fewer', 'of', 'the', 'new', 'other', 'different', 'extra', 'additional'])
 const COUNT_STOP = /^(is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|might|may|got|get|in|on|at|for|to|from|by|with|that|which|who|there|they|he|she|it|we|you|i)$/

@@ -171,6 +171,13 @@ export function findWithheld<T extends { passage: { text: string; sentences: { t
           // The union has warned that up to 300 jobs could be at risk."
           if ([found.passage, best!].some((p) => p.sentences.some((other) => other !== sentence && sentenceAnswers(q.type!, other.text)))) continue
         }
+        // So does an amount of the very stuff asked about: "The company did not say how much oil
+        // had leaked", and the coast guard's "about 180,000 liters of fuel oil had escaped".
+        if (q.type?.kind === 'quantity') {
+          const stuff = [...contentWords(kept.thing)].filter((w) => q.words.has(w))
+          const amountOf = (other: { text: string }) => other !== sentence && sentenceAnswers(q.type!, other.text) && stuff.some((w) => contentWords(other.text).has(w))
+          if (stuff.length && [found.passage, best!].some((p) => p.sentences.some(amountOf))) continue
+        }
         // Whether the question is about what was kept back is read in that clause's own words:
         // "…, but the district has not yet decided where Eastwood pupils will go" is about
         // Eastwood, and not about the Lincoln Park pupils of the clause before.

@@ -1915,6 +1915,35 @@ describe('names and offices as a salmon farm, a museum theft and a formula recal
   })
 })
 
+describe('names and offices as a tanker spill, a bird flu outbreak and a mill closure were told (docs/quality.md, item 69)', () => {
+  // Written for this test in the styles of a Philippine provincial paper, a live blog, a wire and
+  // a Canadian town paper's council report.
+  const { person, people } = writtenCoverage({
+    'a.txt':
+      'Spill reaches villages\n\nCdr Ramon "Monching" Villareal, chief of Coast Guard Station Caluyog, said divers had sealed one tank. ' +
+      'Mayor Teresita "Tess" Abellanosa-Dumalag placed the town under a state of calamity.',
+    'b.txt': 'Clean-up live\n\n13:30 - Mayor Tess Dumalag, speaking at the town plaza, warned that the fishing ban could last a month.',
+    'c.txt': 'Bird flu\n\nThe owner of the Zurawiec farm, Tadeusz Lecki, said he had spent three decades building up his business.',
+    'd.txt': 'Council report\n\nBrenda Tsakiris, president of United Steelworkers Local 1-4281, told council that 23 members had found jobs.',
+    // BBC News, entertainment (2004): a title and a name, then a verb, open a sentence of their own.
+    'e.txt': 'Jungle odds\n\nNotwithstanding, comedian Reeves remains 3/1 favourite to win the show, after Pasquale.',
+  })
+
+  it('reads "Cdr" as a rank before a name, not as the name', () => {
+    expect(person('monching')).toMatchObject({ name: 'Ramon Villareal', roles: ['chief of Coast Guard Station Caluyog'] })
+  })
+
+  it('joins a quoted nickname and the last part of a married name to the full name', () => {
+    expect(person('tess dumalag')).toMatchObject({ name: 'Teresita Abellanosa-Dumalag', articles: ['a.txt', 'b.txt'] })
+  })
+
+  it('reads an office of a place named before what it is, and a body numbered with a hyphen', () => {
+    expect(person('lecki')?.roles).toEqual(['owner of the Zurawiec farm'])
+    expect(person('tsakiris')?.roles).toEqual(['president of United Steelworkers Local 1-4281'])
+    expect(people().map((p) => p.name)).not.toContain('Notwithstanding')
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

@@ -697,6 +697,9 @@ function officeAtPlace(tokens: Token[], p: number, stats: CaseStats): { from: nu
   let x = p
   while (x > p - 2 && isWord(tokens[x]) && /^\p{Ll}/u.test(tokens[x]!.text) && !FUNCTION_WORDS.has(tokens[x]!.key) && !isTitleHead(tokens[x]!.key)) x--
   if (x === p) return undefined
+  // The place may be named before what it is: "the owner of the Żurawiec farm", "a foreman at the Northridge mill".
+  const kind = x
+  while (x > kind - 3 && isCapWord(tokens[x]) && !isTitleWord(tokens[x])) x--
   if (tokens[x]?.key === 'the' || tokens[x]?.key === 'a') x--
   if (!['at', 'in', 'for', 'on', 'of'].includes(tokens[x]?.key ?? '') || !isTitleHead(tokens[x - 1]?.key ?? '')) return undefined
   const title = titleBefore(tokens, x - 1, stats, false)
@@ -831,11 +834,14 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
   // A clause without "who" after the head ends the title: "the teenage winger the Vixens call Zip".
   if (['the', 'a', 'an', 'his', 'her', 'their'].includes(tokens[head + 1]?.text ?? '')) return { from, to: head }
   // "The Lord Mayor of Cork, Cllr Fergal Dennehy,": a title word and then a name is that name's,
-  // not Cork's. Not "Jackie Stallone, the actor Sylvester's mother," (a name's possessive is in a
-  // title) nor "Dinesh Keskar, senior vice president Boeing." (a title's words, then its company).
+  // not Cork's; nor is "Notwithstanding, comedian Reeves remains 3/1 favourite", where the name
+  // is the subject of a verb. Not "Jackie Stallone, the actor Sylvester's mother," (a name's
+  // possessive is in a title) nor "Dinesh Keskar, senior vice president Boeing." (a title's
+  // words, then its company).
   let named = head + 1
   while (isPlainNameWord(tokens[named]) && !tokens[named]!.possessive) named++
-  if (head === from && named > head + 1 && tokens[named]?.kind !== 'word') return undefined
+  const afterName = tokens[named]
+  if (head === from && named > head + 1 && (afterName?.kind !== 'word' || firstPartOfSpeech(afterName.key)?.startsWith('VB'))) return undefined
   let to = head
   // Twelve tokens of title, not counting a bracketed or quoted name of its body.
   let bracketTokens = 0
@@ -844,6 +850,8 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
     const t = tokens[x]!
     if (t.kind === 'punct' || t.kind === 'quote') {
       if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') return { from, to }
+      // A hyphen or a slash inside a name or a number is part of it: "United Steelworkers Local 1-4281".
+      if ((t.text === '-' || t.text === '/') && tokens[x - 1]?.end === t.start && t.end === tokens[x + 1]?.start) continue
       // A body's initials or short name in brackets belong to the title: "head of the National
       // Disaster Management Agency (BNPB), said", "vice president of the Vietnam Coffee and
       // Cocoa Association (Vicofa), said".

@@ -649,11 +649,16 @@ function* joinQuotedNicknames(groups: Map<string, Occurrence[]>): Generator<void
       if (!o.nickname) continue
       // A nickname of two words heads the name whole: Rodolfo "Ka Dodong" Alcantara is "Ka Dodong Alcantara".
       const nicknameWords = foldName(o.nickname).split(' ')
-      const namedByIt = nameKey(nicknameWords[0]!, o.surname)
-      if (namedByIt === key || !groups.has(namedByIt)) continue
-      if (!groups.get(namedByIt)!.every((named) => nicknameWords.every((word, i) => named.words[i] === word))) continue
-      group.push(...groups.get(namedByIt)!)
-      groups.delete(namedByIt)
+      // With a married name's last part, as Philippine papers shorten it: Mayor Teresita "Tess"
+      // Abellanosa-Dumalag is the live blog's "Mayor Tess Dumalag".
+      const married = o.surname.includes('-') ? [o.surname.split('-').at(-1)!] : []
+      for (const surname of [o.surname, ...married]) {
+        const namedByIt = nameKey(nicknameWords[0]!, surname)
+        if (namedByIt === key || !groups.has(namedByIt)) continue
+        if (!groups.get(namedByIt)!.every((named) => nicknameWords.every((word, i) => named.words[i] === word))) continue
+        group.push(...groups.get(namedByIt)!)
+        groups.delete(namedByIt)
+      }
     }
   }
 }

@@ -88,7 +88,7 @@ export const TITLE_MODIFIERS = new Set([
 export const ABBREVIATED_TITLES = new Map(
   Object.entries({
     gov: 'governor', sen: 'senator', rep: 'representative', lt: 'lieutenant', gen: 'general', sgt: 'sergeant',
-    col: 'colonel', capt: 'captain', cmdr: 'commander', supt: 'superintendent', atty: 'attorney', det: 'detective',
+    col: 'colonel', capt: 'captain', cmdr: 'commander', cdr: 'commander', supt: 'superintendent', atty: 'attorney', det: 'detective',
   }),
 )
 
@@ -140,9 +140,10 @@ export const HONORIFICS = new Set([
   // Danjuma"; East African papers an elder "Mzee Birgen".
   'barr', 'comrade', 'mzee',
   // Ranks as British and Irish papers shorten them before a name, without a stop: styles, like
-  // "Dr" ("Supt Declan Moriarty", "Det Sgt Ann Lowe", "Lt Col Eric Schnaible"); capitalised only,
+  // "Dr" ("Supt Declan Moriarty", "Det Sgt Ann Lowe", "Lt Col Eric Schnaible", a coast guard's
+  // "Cdr Ramon Villareal", as Philippine papers write it); capitalised only,
   // so a team sheet's "(capt)" is no one's.
-  'supt', 'sgt', 'insp', 'det', 'cmdr', 'capt', 'lt', 'col', 'maj', 'brig', 'cpl', 'radm', 'vadm',
+  'supt', 'sgt', 'insp', 'det', 'cmdr', 'cdr', 'capt', 'lt', 'col', 'maj', 'brig', 'cpl', 'radm', 'vadm',
   // Malaysian styles ("Datuk J. Arumugam", "Puan Zaiton Abu Bakar", "Ir Chan Kah Seng", an
   // engineer) and Māori ones ("Kaumātua Aperahama Te Whare", "Matua Abe").
   'datuk', 'dato', 'datin', 'puan', 'encik', 'tun', 'haji', 'hajjah', 'ir', 'kaumatua', 'matua',

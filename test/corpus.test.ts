@@ -138,6 +138,18 @@ describe('cleanArticle on the seeds', () => {
     expect(clean.paragraphs.find((p) => p.text.startsWith('The bus'))?.heading).toBe('Victory Parade')
   })
 
+  it('reads a signature or a byline ("Name, Title") as the article\'s words, not a heading (docs/quality.md, item 69)', () => {
+    // Written for this test in a company notice's and a local paper's styles.
+    const clean = cleanArticle(
+      'Notice on brake testing\n\nBy Dana Whitcombe, Education Reporter\n\nThe company apologised on Monday.\n\n"I offer my deepest apologies."\nHiroshi Otsuka, President and Representative Director\n\nContact for media inquiries:\nCorporate Communications Department\n\nWhat Happens Next\n\nThe ministry will inspect the plant.\n',
+    )
+    const texts = clean.paragraphs.map((p) => p.text)
+    expect(texts).toContain('By Dana Whitcombe, Education Reporter')
+    expect(texts).toContain('Hiroshi Otsuka, President and Representative Director')
+    expect(clean.paragraphs.find((p) => p.text.startsWith('Contact'))?.heading).toBeUndefined()
+    expect(clean.paragraphs.find((p) => p.text.startsWith('The ministry'))?.heading).toBe('What Happens Next')
+  })
+
   it('takes a headline without a full stop as the title only (003)', async () => {
     const clean = cleanArticle(await seed('003_9090c35cc40e081f.txt'))
     expect(clean.title).toBe('Assurance for Kiev by Europeans: No Deployment of U.S. Troops')

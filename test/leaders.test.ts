@@ -1927,6 +1927,12 @@ describe('names and offices as a tanker spill, a bird flu outbreak and a mill cl
     'd.txt': 'Council report\n\nBrenda Tsakiris, president of United Steelworkers Local 1-4281, told council that 23 members had found jobs.',
     // BBC News, entertainment (2004): a title and a name, then a verb, open a sentence of their own.
     'e.txt': 'Jungle odds\n\nNotwithstanding, comedian Reeves remains 3/1 favourite to win the show, after Pasquale.',
+    // A company notice's bullet and signature, and BBC News, technology (2005).
+    'f.txt':
+      'Notice\n\nResponsibility of management:\n\n• Kenji Furuhata, Managing Director in charge of Quality Assurance: resigned as of 9 June 2025\n\n' +
+      '"I offer my deepest apologies."\nHiroshi Otsuka, President and Representative Director\n\nContact for media inquiries:\nCorporate Communications Department',
+    'g.txt':
+      'Mobile speeds\n\n"Practical throughputs will be lower than this," said Dr Alastair Brydon, author of the Analysys report: Pushing Beyond the Limits of 3G.',
   })
 
   it('reads "Cdr" as a rank before a name, not as the name', () => {
@@ -1941,6 +1947,12 @@ describe('names and offices as a tanker spill, a bird flu outbreak and a mill cl
     expect(person('lecki')?.roles).toEqual(['owner of the Zurawiec farm'])
     expect(person('tsakiris')?.roles).toEqual(['president of United Steelworkers Local 1-4281'])
     expect(people().map((p) => p.name)).not.toContain('Notwithstanding')
+  })
+
+  it('reads a title up to a colon, and the title of a signature line', () => {
+    expect(person('furuhata')?.roles).toEqual(['Managing Director in charge of Quality Assurance'])
+    expect(person('brydon')?.roles).toEqual(['author of the Analysys report'])
+    expect(person('otsuka')?.roles).toEqual(['President and Representative Director'])
   })
 })
 

@@ -849,7 +849,8 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
   for (; x < tokens.length && x - from - bracketTokens < MAX_TITLE_TOKENS; x++) {
     const t = tokens[x]!
     if (t.kind === 'punct' || t.kind === 'quote') {
-      if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')') return { from, to }
+      // A colon too: "• Hiroshi Otsuka, President and Representative Director: 50% reduction in…".
+      if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')' || t.text === ':') return { from, to }
       // A hyphen or a slash inside a name or a number is part of it: "United Steelworkers Local 1-4281".
       if ((t.text === '-' || t.text === '/') && tokens[x - 1]?.end === t.start && t.end === tokens[x + 1]?.start) continue
       // A body's initials or short name in brackets belong to the title: "head of the National

@@ -360,6 +360,29 @@ describe('the passage first whose article names what the question names (docs/qu
   })
 })
 
+describe('a passage without the question\'s words stays where it is (docs/quality.md, item 69)', () => {
+  let local: Coverage
+  beforeAll(async () => {
+    // Written for this test as a regional paper and a city hall's release write them: the
+    // tunnel's traffic is given without the question's words ("vehicles", "weekday").
+    local = await coverageOf({
+      'tunnel.txt':
+        'Voters reject second Wolfsgrat tube\n\n' +
+        'Voters in the canton rejected a second bore for the Wolfsgrat tunnel on Sunday. Turnout was 61 per cent.\n\n' +
+        'The existing tunnel, a single two-lane bore opened in 1981, carries about 28,000 vehicles on an average weekday.\n',
+      'vaccination.txt':
+        'Vaccination day a success\n\n' +
+        'The drive-through post served 2,950 people in cars, on motorcycles and on foot. Average waiting time was 22 minutes.\n',
+    })
+  })
+
+  it('is not put first for naming the question\'s names in its article: the decision never quotes it', () => {
+    const explained = local.explain('how many cars n trucks use the wolfsgrat per day')
+    expect(explained.signals?.passageWordShare).toBeGreaterThan(0)
+    expect(explained.results[0]!.passage.text).not.toContain('28,000 vehicles')
+  })
+})
+
 describe('a question naming an outlet of the coverage searches its articles (docs/quality.md, item 58)', () => {
   let local: Coverage
   beforeAll(async () => {

@@ -229,8 +229,10 @@ export function rankCandidates(
     // An article that never names what the question names does not answer it, however well the
     // passage matches the rest ("who's the ceo of owopay" from a story on another company's
     // chief): of the three best, those whose articles name more of the question's names come
-    // first, in the order of their scores otherwise (Array.sort is stable).
-    scored.splice(0, best.length, ...best.sort((a, b) => lacking.get(a)! - lacking.get(b)!))
+    // first, in the order of their scores otherwise (Array.sort is stable). Not a passage holding
+    // none of the question's own words, which the decision never quotes (decide()).
+    const rankedBy = (r: ScoredPassage) => (r.passageWordShare === 0 ? 1 : lacking.get(r)!)
+    scored.splice(0, best.length, ...best.sort((a, b) => rankedBy(a) - rankedBy(b)))
     // For the decision: the names all three best passages' articles lack (the next often has what the first misses).
     scored[0]!.nameMissingShare = Math.min(...lacking.values())
   }

@@ -150,6 +150,19 @@ describe('cleanArticle on the seeds', () => {
     expect(clean.paragraphs.find((p) => p.text.startsWith('The ministry'))?.heading).toBe('What Happens Next')
   })
 
+  it('drops a press release\'s media contact and its end mark, and keeps what follows a contact line (docs/quality.md, item 69)', () => {
+    // Written for this test in a mining company's, a fire agency's and a city's release styles.
+    const clean = cleanArticle(
+      'Statement on the tailings dam\n\nThe company is cooperating with the inquiry.\n\nAbout MinCarpat\nMinCarpat SA is a Romanian mining company.\n\n' +
+        'Media contact\nLarisa Pop, Head of Communications\npress@mincarpat.ro | +40 264 555 0192\n\nENDS\n\n' +
+        'Media enquiries: CSRA Communications.\n\nNext update: 06/11/2025.\n',
+    )
+    const texts = clean.paragraphs.map((p) => p.text)
+    expect(texts).toContain('MinCarpat SA is a Romanian mining company.')
+    expect(texts.join('\n')).not.toMatch(/Larisa Pop|press@|ENDS|CSRA Communications/)
+    expect(texts.at(-1)).toBe('Next update: 06/11/2025.')
+  })
+
   it('takes a headline without a full stop as the title only (003)', async () => {
     const clean = cleanArticle(await seed('003_9090c35cc40e081f.txt'))
     expect(clean.title).toBe('Assurance for Kiev by Europeans: No Deployment of U.S. Troops')

@@ -1933,6 +1933,10 @@ describe('names and offices as a tanker spill, a bird flu outbreak and a mill cl
       '"I offer my deepest apologies."\nHiroshi Otsuka, President and Representative Director\n\nContact for media inquiries:\nCorporate Communications Department',
     'g.txt':
       'Mobile speeds\n\n"Practical throughputs will be lower than this," said Dr Alastair Brydon, author of the Analysys report: Pushing Beyond the Limits of 3G.',
+    // A data-centre company's release, with its media contact.
+    'h.txt':
+      'Campus approved\n\n"We listened to the town and we changed the project," said Alvaro Quintanilla, Managing Director, Iberia, at Nimbara.\n\n' +
+      'Media contact\nSofia Llorente, Head of Communications Iberia\npress.iberia@nimbara.example\n\nENDS',
   })
 
   it('reads "Cdr" as a rank before a name, not as the name', () => {
@@ -1953,6 +1957,12 @@ describe('names and offices as a tanker spill, a bird flu outbreak and a mill cl
     expect(person('furuhata')?.roles).toEqual(['Managing Director in charge of Quality Assurance'])
     expect(person('brydon')?.roles).toEqual(['author of the Analysys report'])
     expect(person('otsuka')?.roles).toEqual(['President and Representative Director'])
+  })
+
+  it('reads a region between commas after a title as the title\'s, and no press officer of a media contact as a person', () => {
+    expect(person('quintanilla')?.roles).toEqual(['Managing Director'])
+    expect(people().map((p) => p.name)).not.toContain('Iberia')
+    expect(person('sofia llorente')).toBeUndefined()
   })
 })
 

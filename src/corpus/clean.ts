@@ -39,7 +39,7 @@ export function cleanArticle(raw: string, format: 'txt' | 'md' = 'txt'): CleanAr
   text = decodeEntities(body)
   if (format === 'md') text = stripMarkdown(text)
 
-  const lines = dropBoilerplate(text.split('\n').map(collapseSpaces).filter(Boolean))
+  const lines = dropBoilerplate(text.split('\n').map(collapseSpaces))
   if (lines.length === 0) throw new ArticleProblem('no article text')
 
   const headings = lines.filter((line, i) => i < lines.length - 1 && isHeading(line))
@@ -162,21 +162,45 @@ function collapseSpaces(line: string): string {
   return line.replace(/[\s\u00A0]+/g, ' ').trim()
 }
 
-/** Drops "Read also:" blocks with their bullet lines, and footnote debris. */
+/** Drops "Read also:" blocks with their bullet lines, footnote debris, media contacts and blank lines. */
 function dropBoilerplate(lines: string[]): string[] {
   const kept: string[] = []
   let inLinkList = false
+  let inContact = false
   for (const line of lines) {
+    // A blank line ends a contact block (what follows is the article's again), not a link list.
+    if (!line) {
+      inContact = false
+      continue
+    }
     if (BOILERPLATE_INTRO.test(line)) {
       inLinkList = true
       continue
     }
     if (inLinkList && BULLET.test(line)) continue
     inLinkList = false
+    if (CONTACT_INTRO.test(line) || END_MARK.test(line)) {
+      inContact = CONTACT_INTRO.test(line)
+      continue
+    }
+    if (inContact && isContactLine(line)) continue
+    inContact = false
     if (FOOTNOTE_DEBRIS.test(line)) continue
     kept.push(line)
   }
   return kept
+}
+
+/**
+ * A press release's media contact and its end mark ("Media contact:", "Media enquiries: Press
+ * Office, …", "Contact for media inquiries:", "-ENDS-"): who answers reporters' calls, not the
+ * story. Kept, its "Larisa Pop, Head of Communications" answered "who runs mincarpat".
+ */
+const CONTACT_INTRO = /^(?:for\s+)?(?:media|press)\s+(?:contacts?|enquiries|inquiries)\b|^contacts?\s+for\s+(?:the\s+)?(?:media|press)\b/i
+const END_MARK = /^[-–—\s]*(?:ends|###)[-–—\s]*$|^[-–—]\s*30\s*[-–—]$/i
+/** A line of a contact block: short, and a name, a title, an address, a phone number or an email rather than a sentence. */
+function isContactLine(line: string): boolean {
+  return words(line).length <= 10 && (/[@,|]|\+?\d[\d\s-]{6,}/.test(line) || !/[.!?]$/.test(line))
 }
 
 function words(line: string): string[] {

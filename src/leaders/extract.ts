@@ -325,7 +325,10 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     // Ending the sentence, only a title someone holds ("a statement in the name of its chief
     // executive, Maria da Conceição Furtado."), not the last of a list ("…, captain, Joe Bloggs.").
     const atEnd = tokens[tail + 1]?.text !== ',' && !styledAtEnd
-    if (appositive && (appositive.from < appositive.to || !tokens[appositive.to]!.capitalized) && (!atEnd || heldTitle(tokens, appositive.from))) role = sentence.slice(tokens[appositive.from]!.start, tokens[appositive.to]!.end)
+    // One word between commas going on with "at" or "of" is the title's region or division, not
+    // someone: "said Álvaro Quintanilla, Managing Director, Iberia, at Nimbara".
+    const titlesPart = wordIdx.length === 1 && tokens[tail + 1]?.text === ',' && TITLE_GOES_ON.has(tokens[tail + 2]?.key ?? '')
+    if (appositive && !titlesPart && (appositive.from < appositive.to || !tokens[appositive.to]!.capitalized) && (!atEnd || heldTitle(tokens, appositive.from))) role = sentence.slice(tokens[appositive.from]!.start, tokens[appositive.to]!.end)
     else if (!atEnd) {
       // "the chief executive of Tesco, Terry Leahy, said", "said the director of Anvisa, Rômulo
       // Tavares Lins, in a note": the office of a body named before the comma. The body is no
@@ -787,6 +790,9 @@ const isAgeBetweenCommas = (tokens: Token[], x: number) => tokens[x]?.kind === '
 
 /** Words before a place: "in Black River", "near Kuala Lumpur". */
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'across', 'around', 'outside', 'inside', 'throughout', 'within'])
+
+/** Words after a one-word region or division of a title, between commas: "Managing Director, Iberia, at Nimbara". */
+const TITLE_GOES_ON = new Set(['at', 'of', 'for'])
 
 /** Words that go on with a title: "professor of marine microbiology", "head of research at Nissan". */
 const TITLE_OF = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'to'])

@@ -179,8 +179,9 @@ function dropBoilerplate(lines: string[]): string[] {
     }
     if (inLinkList && BULLET.test(line)) continue
     inLinkList = false
-    if (CONTACT_INTRO.test(line) || END_MARK.test(line)) {
-      inContact = CONTACT_INTRO.test(line)
+    const opensContact = CONTACT_INTRO.test(line)
+    if (opensContact || END_MARK.test(line)) {
+      inContact = opensContact
       continue
     }
     if (inContact && isContactLine(line)) continue

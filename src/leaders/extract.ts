@@ -558,7 +558,7 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
   for (let x = p - 1; x >= 0 && p - x < MAX_ROLE_TOKENS; x--) {
     const t = tokens[x]!
     // Two offices held together: "the council's Registrar/Chief Executive, Prof. …".
-    if (t.text === '/' && isHead(tokens[x - 1]) && tokens[x - 1]!.end === t.start && t.end === tokens[x + 1]?.start) continue
+    if (t.text === '/' && isHead(tokens[x - 1]) && joinsNeighbours(tokens, x)) continue
     if (!isWord(t)) break
     const lower = /^\p{Ll}/u.test(t.text)
     if (isTitleHead(t.key) || (TITLE_MODIFIERS.has(t.key) && !FUNCTION_WORDS.has(t.key))) {
@@ -614,6 +614,9 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
   if (!hasHead) return undefined
   return { from, to: p }
 }
+
+/** Token `x` touches the tokens either side of it, no space between: a slash or hyphen inside a word or a number ("24/7", "1-4281"). */
+const joinsNeighbours = (tokens: Token[], x: number) => tokens[x - 1]?.end === tokens[x]!.start && tokens[x]!.end === tokens[x + 1]?.start
 
 /** A title opening at token `from` with whose it is before it: "its chief executive", "the union's president", "the mayor". */
 function heldTitle(tokens: Token[], from: number): boolean {
@@ -858,7 +861,7 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
       // A colon too: "• Hiroshi Otsuka, President and Representative Director: 50% reduction in…".
       if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')' || t.text === ':') return { from, to }
       // A hyphen or a slash inside a name or a number is part of it: "United Steelworkers Local 1-4281".
-      if ((t.text === '-' || t.text === '/') && tokens[x - 1]?.end === t.start && t.end === tokens[x + 1]?.start) continue
+      if ((t.text === '-' || t.text === '/') && joinsNeighbours(tokens, x)) continue
       // A body's initials or short name in brackets belong to the title: "head of the National
       // Disaster Management Agency (BNPB), said", "vice president of the Vietnam Coffee and
       // Cocoa Association (Vicofa), said".

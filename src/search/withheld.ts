@@ -175,7 +175,11 @@ export function findWithheld<T extends { passage: { text: string; sentences: { t
         // had leaked", and the coast guard's "about 180,000 liters of fuel oil had escaped".
         if (q.type?.kind === 'quantity') {
           const stuff = [...contentWords(kept.thing)].filter((w) => q.words.has(w))
-          const amountOf = (other: { text: string }) => other !== sentence && sentenceAnswers(q.type!, other.text) && stuff.some((w) => contentWords(other.text).has(w))
+          const amountOf = (other: { text: string }) => {
+            if (other === sentence || !sentenceAnswers(q.type!, other.text)) return false
+            const words = contentWords(other.text)
+            return stuff.some((w) => words.has(w))
+          }
           if (stuff.length && [found.passage, best!].some((p) => p.sentences.some(amountOf))) continue
         }
         // Whether the question is about what was kept back is read in that clause's own words:

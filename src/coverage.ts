@@ -523,6 +523,10 @@ export class Coverage {
       const earlier = first !== undefined && publishedOf(s, first) < publishedOf(s, best.passage.source)
       return { ...rankedPassageOf(s, best), alsoReportedBy: others, ...(earlier ? { firstReportedBy: first } : {}) }
     })
+    // A passage the ranking moved up (its article names what is asked, src/search/rank.ts) keeps
+    // its fitted score; the ones it passed show no more than it, so scores never rise down the
+    // list and a tool sorting by score keeps the order.
+    for (let i = 1; i < results.length; i++) results[i]!.score = Math.min(results[i]!.score, results[i - 1]!.score)
     return { results, candidates: ranked, model, ...(signals ? { signals } : {}), ...(confidence ? { confidence } : {}), ...(withheld ? { withheld } : {}) }
   }
 }

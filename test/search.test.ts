@@ -690,6 +690,10 @@ describe('ask on the seeds', () => {
     expect(answer.answered).toBe(true)
     expect(answer.results[0]!.passage.source).toBe('003_9090c35cc40e081f.txt')
     expect(answer.results[0]!.passage.text).toContain('within the next two weeks')
+    // Passed over, 004 shows no more than the passage put above it: tools sort by score.
+    expect(answer.results.map((r) => r.passage.source)).toContain('004_a96f1940f85f0698.txt')
+    const scores = answer.results.map((r) => r.score)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
   })
 
   // The seeds never mention weather or hotels; the passages share only "Kyiv" with these.

@@ -1,5 +1,5 @@
 // The CLI's --json contract (other tools depend on it; keep the required fields exact):
-//   ask     {question, answered, confidence?: 'high' | 'low' (when answered), results: [{source, title, text, score, …}],
+//   ask     {question, answered, confidence?: 'high' | 'low' (when answered), results: [{source, title, text, score, …}] (best first, score never rising),
 //           withheld?: {source, title, text, answerSentence, …} (not answered: an article says what is asked was not made public)}
 //   leader  {query, found, name, aliases, roles, articles, mentions, statements: [{source, text}]}
 //   sources {articles: [{source, title, passages, outlet?, url?, published?}]} (the last three when the article's header gives them)

@@ -150,6 +150,17 @@ describe('cleanArticle on the seeds', () => {
     expect(clean.paragraphs.find((p) => p.text.startsWith('The ministry'))?.heading).toBe('What Happens Next')
   })
 
+  it('reads a header line "Label: Value" as the article\'s words, and a question with a colon as the heading it is (docs/quality.md, item 70)', () => {
+    // Written for this test in a council report's and an explainer's styles.
+    const clean = cleanArticle(
+      'Ferry report\n\nARGYLL ISLES COUNCIL\nCommittee Chair: Cllr Iain Dewar\n\n1. PURPOSE\n\n1.1 To inform Members of the withdrawal of the ferry.\n\n' +
+        'Q: What Happens Now?\n\nA replacement vessel arrives on Saturday.\n',
+    )
+    const texts = clean.paragraphs.map((p) => p.text)
+    expect(texts).toContain('Committee Chair: Cllr Iain Dewar')
+    expect(clean.paragraphs.find((p) => p.text.startsWith('A replacement'))?.heading).toBe('Q: What Happens Now?')
+  })
+
   it('drops a press release\'s media contact and its end mark, and keeps what follows a contact line (docs/quality.md, item 69)', () => {
     // Written for this test in a mining company's, a fire agency's and a city's release styles.
     const clean = cleanArticle(

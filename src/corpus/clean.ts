@@ -217,7 +217,7 @@ const SPEECH_LEAD_IN = /\b(said|says|added|adds|explained|stated|commented|conti
 /** A section heading: short, no sentence-ending full stop, in Title Case or ending with "?" or ":". */
 export function isHeading(line: string): boolean {
   const w = words(line)
-  if (w.length === 0 || w.length > 8 || line.length > 70 || /[.,;]$/.test(line) || SPEECH_LEAD_IN.test(line) || SIGNED.test(line)) return false
+  if (w.length === 0 || w.length > 8 || line.length > 70 || /[.,;]$/.test(line) || SPEECH_LEAD_IN.test(line) || SIGNED.test(line) || FIELD.test(line)) return false
   if (/[?:]$/.test(line)) return w.filter((x) => /^[\p{Lu}\p{N}]/u.test(x)).length >= Math.ceil(w.length / 2)
   const small = /^(a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|vs)$/i
   return w.every((x) => /^[\p{Lu}\p{N}"'“‘]/u.test(x) || small.test(x))
@@ -229,6 +229,13 @@ export function isHeading(line: string): boolean {
  * signs a statement, who writes), not the heading of the lines after it.
  */
 const SIGNED = /^(?:By\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s/u
+
+/**
+ * "Committee Chair: Cllr Iain Dewar", "Venue: Oban mart": a label and its value, as a report's
+ * header lines give them, is the article's text (who chairs, where), not a heading. Not a
+ * question ("Q: What happens now?"), which heads its answer.
+ */
+const FIELD = /^[^:?]{1,40}:\s+\S.*[^?:]$/u
 
 function isHeadline(line: string): boolean {
   return words(line).length <= 20 && line.length <= 160 && splitSentences(line).length === 1

@@ -1745,7 +1745,7 @@ describe('a twenty-seventh coverage: whatever follows an age, shared offices, lo
 
   it('reads what a person is after an age and "a", whatever its noun', () => {
     expect(person('valenzuela')?.roles).toEqual(['Union president', 'shovel operator'])
-    expect(person('park seo-yeon')?.roles).toEqual(['office worker from Daejeon'])
+    expect(person('park seo-yeon')?.roles).toEqual(['survivor', 'office worker from Daejeon'])
   })
 
   it('reads a shared office ("co-president"), a campaign\'s quoted name inside a title, and two fields joined by "and"', () => {
@@ -1963,6 +1963,63 @@ describe('names and offices as a tanker spill, a bird flu outbreak and a mill cl
     expect(person('quintanilla')?.roles).toEqual(['Managing Director'])
     expect(people().map((p) => p.name)).not.toContain('Iberia')
     expect(person('sofia llorente')).toBeUndefined()
+  })
+})
+
+describe('names and offices as a chess open, an island ferry and a council report were told (docs/quality.md, item 70)', () => {
+  // Written for this test in the styles of a chess site, a Scottish weekly, an islander's blog and
+  // a council committee report.
+  const { person, people } = writtenCoverage({
+    'a.txt':
+      'Chain Bridge Open\n\nRound seven paired her with Black against the top seed, Poland\'s GM Grzegorz Wierzbicki. ' +
+      'Champion Dilnoza Rakhimova, speaking quietly at the closing ceremony with her coach Bakhodir Yuldashev beside her, said she had been "very upset" by the claim.',
+    'b.txt':
+      'Cairnsay ferry\n\nCrofter Donald MacRitchie - known to everyone on the island as Donnie Beag - had 42 cattle ready for the Cairnsay sale. ' +
+      'The shopkeeper Morag Sinclair said the Cairnsay shop ran out of milk on Friday.',
+    'c.txt': 'Eleven days on Cairnsay\n\nDonnie Beag, our neighbour, has had his cattle in the park for a month. "Ask me when they are on a boat," Donnie Beag said.',
+    'd.txt': 'Cairnsay ferry report\n\nARGYLL ISLES COUNCIL\nCommittee Chair: Cllr Iain Dewar\n\n1. PURPOSE\n\n1.1 To inform Members of the withdrawal of the Cairnsay ferry.',
+    // BBC News, business (2005), and an invented line of the kind: a firm after what it is.
+    'e.txt': 'Exchange bid\n\nThe offer from German bidder Deutsche Boerse was rejected. Shares in US carrier Delta Airlines fell.',
+    // A chess blog and a wire: a nickname given in one article and used alone in both.
+    'f.txt': 'Olympiad gold\n\nBoard 1, Grandmaster Rodrigo "El Gato" Benitez, drew quickly. El Gato scored 8/10 on top board.',
+    'g.txt': 'Paraguay wins\n\nBenitez, known to fans as "El Gato", took bronze on board one. "We came to learn," said Rodrigo Benitez. El Gato was the hero of Asuncion.',
+    'h.txt':
+      'The post\n\nGM Grzegorz Wierzbicki lost in less than an hour.\n\n' +
+      'Less than two hours after resigning, Wierzbicki posted that her play had been "not human". "I ask the organisers to do their job," he wrote.',
+  })
+
+  it('reads an abbreviated title ("GM"), a title held in an appositive before it, and a word for a kind of person before a name as what they are', () => {
+    expect(person('wierzbicki')).toMatchObject({ name: 'Grzegorz Wierzbicki', roles: ["Poland's GM", 'top seed'] })
+    expect(person('macritchie')?.roles).toEqual(['Crofter'])
+    expect(person('morag sinclair')?.roles).toEqual(['shopkeeper'])
+    // Not a firm after what business news calls it.
+    expect(people().map((p) => p.name)).not.toContain('Deutsche Boerse')
+    expect(people().map((p) => p.name)).not.toContain('Delta Airlines')
+  })
+
+  it('reads a nickname between dashes, and finds it as the whole name in another article of the story', () => {
+    const macritchie = person('donnie beag')
+    expect(macritchie).toMatchObject({ name: 'Donald MacRitchie', articles: ['b.txt', 'c.txt'] })
+    expect(macritchie?.statements.map((s) => s.text)).toEqual(['"Ask me when they are on a boat," Donnie Beag said.'])
+  })
+
+  it('names someone by their name, never by the nickname alone, and finds no namesake two letters away', () => {
+    expect(person('el gato')?.name).toBe('Rodrigo Benitez')
+    expect(person('wierzbiki')?.name).toBe('Grzegorz Wierzbicki')
+    expect(person('grzegorz wierzbinski')).toBeUndefined()
+  })
+
+  it('reads a header line "Label: Name" as the text it is, its label a title', () => {
+    expect(person('dewar')?.roles).toEqual(expect.arrayContaining(['Committee Chair']))
+  })
+
+  it('gives what is said to the subject, not to a name inside the clause between its commas', () => {
+    expect(person('rakhimova')?.statements.map((s) => s.source)).toEqual(['a.txt'])
+    expect(person('yuldashev')?.statements ?? []).toEqual([])
+  })
+
+  it('reads "he" as the last sentence\'s subject past a common word opening it ("Less than two hours after…")', () => {
+    expect(person('wierzbicki')?.statements.map((s) => s.text)).toContain('"I ask the organisers to do their job," he wrote.')
   })
 })
 

@@ -198,7 +198,8 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
     else {
       // "Tony Woodley repeated his view. He said ...": "he" is the last sentence's subject. A thing
       // ("The alcaldesa, of the Agrupación Independiente, has governed") is not who "she" is next.
-      const subject = s.occurrences.find((o) => !o.possessive && !o.object && !o.quoted)
+      // Not a common word opening the sentence ("Less than two hours after resigning, Wierzbicki posted…").
+      const subject = s.occurrences.find((o) => !o.possessive && !o.object && !o.quoted && !(o.commonInitial && o.person === undefined))
       if (subject && !(subject.negative && subject.person === undefined)) lastSpeaker = subject.person
     }
     previousSpeakers = now
@@ -301,9 +302,10 @@ function toPerson(c: Cluster, articles: Article[], statements: Statement[]): Per
  * then to accents kept ("António Costa"). A one-word person keeps the honorific ("Lord Falconer").
  */
 function canonicalName(c: Cluster): string {
-  // Not a name headed by a nickname ("Ka Dodong Alcantara" is Rodolfo "Ka Dodong" Alcantara).
+  // Not a name headed by a nickname ("Ka Dodong Alcantara" is Rodolfo "Ka Dodong" Alcantara),
+  // nor the nickname alone ("El Gato scored 8/10").
   const nicknames = c.occurrences.flatMap((o) => (o.nickname ? [`${foldName(o.nickname)} `] : []))
-  const byNickname = (o: Occurrence) => nicknames.some((n) => foldName(o.surface).startsWith(n))
+  const byNickname = (o: Occurrence) => nicknames.some((n) => `${foldName(o.surface)} `.startsWith(n))
   const named = c.occurrences.filter((o) => o.words.length >= 2)
   const notNickname = named.some((o) => !byNickname(o)) ? named.filter((o) => !byNickname(o)) : named
   // Not a double surname written without the given name: "Iturbide de Ocampo" is Marcela

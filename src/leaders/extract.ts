@@ -2,7 +2,7 @@
 // President Gitanas Nauseda", "António Costa, president of the European Council") and the
 // evidence that it names a person: a title or honorific, or being the subject of a speech verb.
 import { firstPartOfSpeech, isFieldWord, isNoun, isOrdinaryWord } from '../search/lexicon.ts'
-import { baseForms } from '../search/synonyms.ts'
+import { baseForms, namesKindOfPerson } from '../search/synonyms.ts'
 import { foldName, isDemonym } from './names.ts'
 import { type CaseStats, NICKNAME_MARKS, type Token } from './tokens.ts'
 import {
@@ -226,6 +226,12 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
       first = wordIdx[0]!
     } else commonInitial = true
   }
+  // "Crofter Donald MacRitchie had…": a word for a kind of person opening the sentence says what
+  // the full name after it is (roleBefore), unless the coverage writes it as a name elsewhere.
+  if (first === firstWord && wordIdx.length > 2 && isPersonNoun(tokens[first]!.key) && !stats.capitalisedInside(tokens[first]!.key)) {
+    wordIdx.shift()
+    first = wordIdx[0]!
+  }
   // "Minister of Tourism and Antiquities Sherif Abdel-Ghaffar": an English word after an office's
   // "and" or "of" between capitalised words ends the office, not starts the name.
   if (wordIdx.length > 2 && isEnglish(tokens[first]!.key) && ROLE_CONNECTORS.has(tokens[first - 1]?.key ?? '') && /^\p{Ll}/u.test(tokens[first - 1]!.text) && isCapWord(tokens[first - 2])) {
@@ -406,6 +412,19 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     else if (member && !newRole && !role.includes(member)) newRole = member
   }
 
+  // "against the top seed, Poland's GM Grzegorz Wierzbicki": a title held ("the", "its") in an
+  // appositive before the titled name is theirs too.
+  if (front && tokens[roleStart - 1]?.text === ',') {
+    const held = titleBefore(tokens, roleStart - 2, stats, true)
+    if (held && heldTitle(tokens, held.from)) newRole ??= sentence.slice(tokens[held.from]!.start, tokens[held.to]!.end)
+  }
+  // "Committee Chair: Cllr Iain Dewar": a title opening the line, as a label, is theirs too.
+  const label = tokens[roleStart - 1]?.text === ':' ? titleBefore(tokens, roleStart - 2, stats, true) : undefined
+  if (label && label.from === tokens.findIndex(isWord)) {
+    const labelled = sentence.slice(tokens[label.from]!.start, tokens[label.to]!.end)
+    if (!role) role = labelled
+    else newRole ??= labelled
+  }
   const preceding = tokens[roleStart - 1]
   const titled = Boolean(role) || honorific
   const written = sentence.slice(tokens[initialsFrom]!.start, lastTok.start + lastTok.text.length)
@@ -472,10 +491,10 @@ const NICKNAME_CUES = new Set(['known', 'nicknamed', 'dubbed', 'called', 'alias'
  * everyone at the Mill Lane ground").
  */
 function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { text: string; end: number } | undefined {
-  if (tokens[runEnd + 1]?.text !== ',' && tokens[runEnd + 1]?.text !== '(') return undefined
+  if (!APPOSITIVE_OPENERS.has(tokens[runEnd + 1]?.text ?? '')) return undefined
   // Quoted alone between commas or in brackets, with no cue: "Adrián Bermejo, 'Tito', its left winger".
   const bare = quotedNameAt(sentence, tokens, runEnd + 2)
-  if (bare && [',', ')'].includes(tokens[bare.end + 1]?.text ?? '')) return bare
+  if (bare && APPOSITIVE_CLOSERS.has(tokens[bare.end + 1]?.text ?? '')) return bare
   // Or for whom it is the name: "Jesús Benavente, "Chuchi" to everyone in the town,".
   if (bare && tokens[bare.end + 1]?.key === 'to' && CALLED_BY.has(tokens[bare.end + 2]?.key ?? '')) return bare
   let x = runEnd + 2
@@ -493,6 +512,11 @@ function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { tex
   return quotedNameAt(sentence, tokens, x) ?? (cue.key === 'called' ? undefined : bareNameAt(sentence, tokens, x))
 }
 
+/** What opens and closes an appositive: commas, brackets, dashes ("Donald MacRitchie - known to everyone on the island as Donnie Beag - had"). */
+const DASHES = ['-', '–', '—']
+const APPOSITIVE_OPENERS = new Set([',', '(', ...DASHES])
+const APPOSITIVE_CLOSERS = new Set([',', ')', ...DASHES])
+
 /** Who calls someone by a nickname: "to everyone", "to his friends", "to fans". */
 const CALLED_BY = new Set(['everyone', 'everybody', 'all', 'friends', 'fans', 'colleagues', 'locals', 'his', 'her', 'their', 'the', 'many', 'most'])
 
@@ -500,7 +524,7 @@ const CALLED_BY = new Set(['everyone', 'everybody', 'all', 'friends', 'fans', 'c
 function bareNameAt(sentence: string, tokens: Token[], x: number): { text: string; end: number } | undefined {
   let y = x
   while (y - x < 3 && isCapWord(tokens[y]) && !tokens[y]!.quoted) y++
-  if (y === x || ![undefined, ',', '.', ')', ';'].includes(tokens[y]?.text)) return undefined
+  if (y === x || ![undefined, ',', '.', ')', ';', ...DASHES].includes(tokens[y]?.text)) return undefined
   return { text: sentence.slice(tokens[x]!.start, tokens[y - 1]!.end), end: y - 1 }
 }
 
@@ -540,8 +564,23 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
   if (office) return { from: office.from, to: p }
   // "Mayor of London Ken Livingstone", "Minister of Tourism and Antiquities Sherif Abdel-Ghaffar".
   const ofPlace = officeOfPlace(tokens, p)
-  return ofPlace === undefined ? undefined : { from: ofPlace, to: p }
+  if (ofPlace !== undefined) return { from: ofPlace, to: p }
+  // "crofter Donald MacRitchie", "Shopkeeper Hernán Villca said": a word for a kind of person
+  // (the lists above hold offices and trades, not "crofter", "angler" or "neighbour"), in lower
+  // case or opening the sentence.
+  const nearest = tokens[p]
+  const opens = p === tokens.findIndex(isWord)
+  return isWord(nearest) && !nearest.possessive && (opens || /^\p{Ll}/u.test(nearest.text)) && isPersonNoun(nearest.key) ? { from: p, to: p } : undefined
 }
+
+/**
+ * A noun for a kind of person (WordNet), in the singular, a noun first where the lexicon has it:
+ * "crofter", "angler", "neighbour", "driver"; not "told" or "married", nor "carrier" or "maker"
+ * (namesKindOfPerson), nor what business and arts news writes before a firm or a show as often
+ * ("bidder Deutsche Boerse", "parent Anvil Ridge Mining", "fellow nominees Desperate Housewives").
+ */
+const isPersonNoun = (key: string) => [undefined, 'NN'].includes(firstPartOfSpeech(key)) && !NOT_ONLY_PEOPLE.has(key) && namesKindOfPerson(key)
+const NOT_ONLY_PEOPLE = new Set(['partner', 'bidder', 'rival', 'supplier', 'buyer', 'seller', 'sponsor', 'brewer', 'auditor', 'bookmaker', 'parent', 'fellow', 'character'])
 
 /** The title phrase ending at token `p`, read backwards (see roleBefore). */
 function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: boolean): { from: number; to: number } | undefined {
@@ -560,6 +599,8 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
     // Two offices held together: "the council's Registrar/Chief Executive, Prof. …".
     if (t.text === '/' && isHead(tokens[x - 1]) && joinsNeighbours(tokens, x)) continue
     if (!isWord(t)) break
+    // An age is no part of a title: "Sixteen-year-old IM Dilnoza Rakhimova".
+    if (t.key.endsWith('-old')) break
     const lower = /^\p{Ll}/u.test(t.text)
     if (isTitleHead(t.key) || (TITLE_MODIFIERS.has(t.key) && !FUNCTION_WORDS.has(t.key))) {
       hasHead ||= isTitleHead(t.key)

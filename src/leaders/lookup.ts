@@ -365,7 +365,11 @@ function distance(word: string, target: string): number | undefined {
   if (max === 0) return undefined
   const d = editDistance(word, target, max)
   if (d > max) return undefined
-  return d === 1 && word.length === target.length && !slipOfTheFinger(word, target) ? undefined : d
+  if (d === 1) return word.length === target.length && !slipOfTheFinger(word, target) ? undefined : d
+  // Two edits are two letters typed or spelled for others, each a slip or a sound another
+  // language writes so ("selenskyj" for Zelenskyy); a letter more or less besides one changed is
+  // another name: "wierzbinski" is not Wierzbicki.
+  return word.length === target.length && [...word].every((letter, i) => letter === target[i] || isSlip(letter, target[i]!)) ? d : undefined
 }
 
 /**
@@ -376,14 +380,18 @@ function distance(word: string, target: string): number | undefined {
 function slipOfTheFinger(word: string, target: string): boolean {
   let i = 0
   while (word[i] === target[i]) i++
-  const [a, b] = [word[i]!, target[i]!]
+  return isSlip(word[i]!, target[i]!)
+}
+
+/** Letter `a` typed or spelled for `b`: both vowels, one sound ("c" and "k", "j" and "y"), or neighbouring keys. */
+function isSlip(a: string, b: string): boolean {
   if (VOWELS.includes(a) && VOWELS.includes(b)) return true
   if (SOUND_ALIKE.some((pair) => pair.includes(a) && pair.includes(b))) return true
   const [ka, kb] = [keyAt(a), keyAt(b)]
   return ka !== undefined && kb !== undefined && Math.abs(ka.row - kb.row) <= 1 && Math.abs(ka.x - kb.x) <= 1
 }
 const VOWELS = 'aeiouy'
-const SOUND_ALIKE = ['ck', 'cs', 'sz', 'kq', 'vw']
+const SOUND_ALIKE = ['ck', 'cs', 'sz', 'kq', 'vw', 'jy', 'ij']
 /** A QWERTY key's row and horizontal place (each row set half a key further right than the one above). */
 function keyAt(letter: string): { row: number; x: number } | undefined {
   for (const [row, keys] of ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].entries()) {

@@ -113,7 +113,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   yield* joinSpellingSlips(groups, written, sameStory)
   yield* joinDoubleSurnames(groups, written, stats, sameStory)
   yield* joinNamesWithoutFirstWord(groups, sameStory)
-  yield* joinQuotedNicknames(groups)
+  yield* joinQuotedNicknames(groups, sameStory)
   joinMaidenNames(groups)
   yield* joinHoldersOfOneOffice(groups, sameStory)
   // First names of the people named with a title or speaking: "Clint", "Paula" are given names
@@ -622,15 +622,19 @@ function* sameStoryTest(occurrences: Occurrence[]): Generator<void, SameStory> {
  * the surname: Jose Ramon "Jomar" Villacorta is the "Jomar Villacorta" of another outlet, Rodolfo
  * "Ka Dodong" Alcantara the "Ka Dodong Alcantara".
  */
-function* joinQuotedNicknames(groups: Map<string, Occurrence[]>): Generator<void, void> {
+function* joinQuotedNicknames(groups: Map<string, Occurrence[]>, sameStory: SameStory): Generator<void, void> {
   const givenIn = new Map<string, string | null>()
+  // Nicknames of two words or more, coverage-wide: whose each is, or null when several people's.
+  const givenAnywhere = new Map<string, string | null>()
   let step = 0
   for (const [key, group] of groups) {
     if (++step % STEP === 0) yield
     for (const o of group) {
       if (!o.nickname) continue
-      const at = `${o.article}:${foldName(o.nickname)}`
+      const nickname = foldName(o.nickname)
+      const at = `${o.article}:${nickname}`
       givenIn.set(at, givenIn.has(at) && givenIn.get(at) !== key ? null : key)
+      if (nickname.includes(' ')) givenAnywhere.set(nickname, givenAnywhere.has(nickname) && givenAnywhere.get(nickname) !== key ? null : key)
     }
   }
   if (givenIn.size === 0) return
@@ -639,6 +643,19 @@ function* joinQuotedNicknames(groups: Map<string, Occurrence[]>): Generator<void
     const owners = new Set(group.map((o) => givenIn.get(`${o.article}:${foldName(o.surface)}`)))
     const [owner] = owners
     if (owners.size !== 1 || !owner || owner === key || !groups.has(owner)) continue
+    groups.get(owner)!.push(...group)
+    groups.delete(key)
+  }
+  // In another article of the story, such a nickname is the whole name: the paper's "Crofter
+  // Donald MacRitchie - known to everyone on the island as Donnie Beag -" is the island blog's
+  // "Donnie Beag, our neighbour".
+  for (const [key, group] of [...groups]) {
+    if (++step % STEP === 0) yield
+    if (!groups.has(key)) continue
+    const surface = foldName(group[0]!.surface)
+    const owner = givenAnywhere.get(surface)
+    if (!owner || owner === key || !groups.has(owner) || !group.every((o) => foldName(o.surface) === surface)) continue
+    if (!sameStory(group, groups.get(owner)!)) continue
     groups.get(owner)!.push(...group)
     groups.delete(key)
   }

@@ -5,7 +5,7 @@
 // runs on from the sentence before.
 import type { NameSpan } from './extract.ts'
 import type { Token } from './tokens.ts'
-import { AUXILIARIES, NAMING_VERBS, PRONOUN_SEX, type Sex, SPEECH_VERBS, SUBJECT_PRONOUNS } from './words.ts'
+import { AUXILIARIES, NAMING_VERBS, PREPOSITIONS, PRONOUN_SEX, type Sex, SPEECH_VERBS, SUBJECT_PRONOUNS } from './words.ts'
 
 export type Speaker = (
   | { kind: 'name'; name: number } // index into the sentence's names
@@ -119,6 +119,14 @@ function subjectBefore(tokens: Token[], names: NameSpan[], endingAt: Map<number,
         l = who
         continue
       }
+      // "Rakhimova, speaking quietly … with her coach Bakhodir Yuldashev beside her, said": a
+      // clause opening with an -ing word or a preposition is about the subject, whoever it names.
+      const clause = clauseOpening(tokens, l)
+      if (clause !== undefined && endingAt.get(l - 1) === undefined) {
+        parenthetical = true
+        l = clause
+        continue
+      }
       // ", on the other hand, has warned": jump over one parenthetical to its opening comma.
       let open = l - 1
       while (open >= 0 && l - open <= 8 && tokens[open]!.text !== ',' && endingAt.get(open) === undefined) open--
@@ -130,6 +138,18 @@ function subjectBefore(tokens: Token[], names: NameSpan[], endingAt: Map<number,
     return undefined
   }
   return undefined
+}
+
+/** How far back a clause between commas may open (clauseOpening). */
+const MAX_CLAUSE_TOKENS = 24
+
+/** The comma opening the clause that the comma at `close` ends, when that clause opens with an -ing word or a preposition in lower case. */
+function clauseOpening(tokens: Token[], close: number): number | undefined {
+  let open = close - 1
+  while (open >= 0 && close - open <= MAX_CLAUSE_TOKENS && tokens[open]!.text !== ',' && !tokens[open]!.quoted) open--
+  const first = tokens[open + 1]
+  if (open < 0 || tokens[open]!.text !== ',' || first?.kind !== 'word' || !/^\p{Ll}/u.test(first.text)) return undefined
+  return first.key.endsWith('ing') || PREPOSITIONS.has(first.key) ? open : undefined
 }
 
 /**

@@ -205,4 +205,9 @@ export class CaseStats {
   isNameLike(key: string): boolean {
     return this.lowerShare(key) < 0.1
   }
+
+  /** Written with a capital inside a sentence somewhere: as a name, or a name's part ("Hunter Biden"). */
+  capitalisedInside(key: string): boolean {
+    return (this.capitalizedInside.get(key) ?? 0) > 0
+  }
 }

@@ -40,6 +40,8 @@ export const TITLE_HEADS = new Set([
   'opener', 'wicketkeeper', 'all-rounder', 'pacer', 'paceman', 'seamer', 'spinner',
   'marathoner', 'footballer', 'cricketer', 'swimmer', 'rower', 'wrestler', 'skier', 'climber', 'referee',
   'grandmaster', 'master', 'commentator', 'olympian', 'paralympian',
+  // chess's titles as papers abbreviate them ("Poland's GM Grzegorz Wierzbicki"), GM a general manager's too; not "IM", a Korean surname as "Im"
+  'gm', 'wgm',
   // curling's and bowls' captain ("Swedish skip Henrik Lindqvist")
   'skip',
   'seed', 'star',

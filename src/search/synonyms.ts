@@ -236,6 +236,20 @@ export function usuallyNamesPeople(word: string): boolean {
 }
 const personCache = new Map<string, boolean>()
 
+/**
+ * A noun for a kind of person and for no body of people: "crofter", "angler", "flanker"; not
+ * "carrier" or "maker", which business news writes for firms (WordNet gives them a sense among
+ * groups), nor an adjective too ("derelict", "provincial", "veteran"), nor a form of another
+ * word ("touted", "crofters"): the word itself must be the noun.
+ */
+export function namesKindOfPerson(word: string): boolean {
+  const key = word.trim().toLowerCase()
+  if (!/^[a-z][a-z'-]*$/.test(key) || !usuallyNamesPeople(key)) return false
+  const senses = sensesOf(key)
+  const nouns = senses.filter((s) => s.pos === 'n')
+  return nouns.length > 0 && nouns.every((s) => readSynset('n', s.offset).lexFile !== LEX_NOUN_GROUP) && !senses.some((s) => s.pos === 'a')
+}
+
 /** What a place is, at the top of WordNet's hypernyms of a noun: "dunes", "the airport", "a school". */
 const PLACE_ROOTS = new Set(['location', 'structure', 'facility', 'geological formation', 'land', 'body of water', 'building complex', 'establishment'])
 /** Hypernym links followed up from a noun to find a place's root. */

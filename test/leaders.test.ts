@@ -2023,6 +2023,34 @@ describe('names and offices as a chess open, an island ferry and a council repor
   })
 })
 
+describe('what someone says under their title alone: "The Chair has stated", "said the mayor" (docs/quality.md, item 70)', () => {
+  // Written for this test in a council report's and a town paper's styles; BBC News, politics
+  // (2004) names a shadow chancellor and the chancellor by title.
+  const { person } = writtenCoverage({
+    'a.txt': 'Ferry report\n\nCommittee Chair: Cllr Iain Dewar\n\nThe breakdown left the island without a service. The Chair has stated that "Cairnsay cannot be left one gearbox away from crisis again".',
+    'b.txt':
+      'Mayor quits\n\nMayor Jane Holt resigned on Friday. "I have done nothing wrong," said the mayor. A spokesman for the mayor called the story "lies". ' +
+      'Deputy Mayor Wei Chen takes over. The mayor said she would fight.',
+    'e.txt': 'Two presidents\n\nPresident Ana Ruiz met President Tomas Vidal. The president said the talks went well.',
+    'c.txt': 'Budget speech\n\nShadow chancellor Oliver Letwin spoke first. Turning to the economy, the chancellor pledged to continue economic stability.',
+    'd.txt': 'Band news\n\nSimon Le Bon spoke to the BBC. "We wouldn\'t want to lose them," the singer said.',
+  })
+
+  it('gives it to the one person the article has called so', () => {
+    expect(person('dewar')?.statements.map((s) => s.text)).toEqual(['The Chair has stated that "Cairnsay cannot be left one gearbox away from crisis again".'])
+    // The deputy mayor is not "the mayor"; what a spokesman for the mayor said is not the mayor's.
+    expect(person('jane holt')?.statements.map((s) => s.text)).toEqual(['"I have done nothing wrong," said the mayor.', 'The mayor said she would fight.'])
+    expect(person('wei chen')?.statements ?? []).toEqual([])
+  })
+
+  it('never to one of two holders of the title, nor to the holder of another office of that name; to the last speaker when no one holds it', () => {
+    expect(person('ana ruiz')?.statements ?? []).toEqual([])
+    expect(person('tomas vidal')?.statements ?? []).toEqual([])
+    expect(person('letwin')?.statements.map((s) => s.text)).toEqual(['Shadow chancellor Oliver Letwin spoke first.'])
+    expect(person('le bon')?.statements.map((s) => s.text)).toContain('"We wouldn\'t want to lose them," the singer said.')
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

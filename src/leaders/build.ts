@@ -8,7 +8,7 @@ import { foldName } from './names.ts'
 import { findSpeakers, type Speaker } from './statements.ts'
 import { CaseStats, tokenize } from './tokens.ts'
 import { findTurns, type Turn } from './transcript.ts'
-import { GIVEN_NAME_STYLES, type Sex } from './words.ts'
+import { GIVEN_NAME_STYLES, isTitleHead, type Sex } from './words.ts'
 
 interface SentenceRecord {
   article: number
@@ -146,6 +146,12 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
   let previousSpeakers: number[] = []
   // People named so far in the article, the last named last: "she" may not be the last speaker.
   let named: number[] = []
+  // Who the article has given each title's head so far: "the chair" is the one person it called so.
+  let titled = new Map<string, Set<number>>()
+  const titleHolder = (head: string) => {
+    const holders = titled.get(head)
+    return holders?.size === 1 ? [...holders][0] : undefined
+  }
   const sexes = new Map(clusters.map((c) => [c.id, sexOf(c)]))
   // "He said" continues the sentence's own speaker named before it ("David Cummings … said he
   // believed"), else the last sentence's; unless the coverage styles that one as the other sex
@@ -171,16 +177,26 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
       lastSpeaker = undefined
       previousSpeakers = []
       named = []
+      titled = new Map()
       unattributed = []
     }
     if (s.passageId < 0) continue
     const now: number[] = []
+    // A quotation running on, or opening the sentence: when no one holds the title it names
+    // ('"…," the singer said' of an article that never calls anyone so), the last speaker goes on.
+    const opensQuoted = s.startsQuoted || /^["“‘']/.test(s.text)
     for (const secondary of [false, true]) {
       if (secondary && now.length) break
       for (const sp of s.speakers) {
         if (Boolean(sp.secondary) !== secondary) continue
         const who =
-          sp.kind === 'name' ? s.occurrences[sp.name]?.person : sp.kind === 'pronoun' ? pronounSpeaker(sp.sex, now.at(-1)) : previousSpeakers.at(-1)
+          sp.kind === 'name'
+            ? s.occurrences[sp.name]?.person
+            : sp.kind === 'pronoun'
+              ? pronounSpeaker(sp.sex, now.at(-1))
+              : sp.kind === 'title'
+                ? (titleHolder(sp.head) ?? (opensQuoted ? previousSpeakers.at(-1) : undefined))
+                : previousSpeakers.at(-1)
         if (who !== undefined && !now.includes(who)) now.push(who)
       }
     }
@@ -204,6 +220,15 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
     }
     previousSpeakers = now
     for (const o of s.occurrences) if (o.person !== undefined && !o.quoted) named = [...named.filter((p) => p !== o.person), o.person]
+    for (const o of s.occurrences) {
+      if (o.person === undefined) continue
+      for (const role of [o.role, o.newRole]) {
+        // Not "shadow chancellor Oliver Letwin" or "deputy mayor Nicky Gavron" for "the chancellor", "the mayor".
+        const words = role ? foldName(role).split(/[\s-]+/) : []
+        if (words.some((word) => OTHER_HOLDER.has(word))) continue
+        for (const word of words) if (isTitleHead(word)) titled.set(word, (titled.get(word) ?? new Set()).add(o.person))
+      }
+    }
   }
 
   const people: Person[] = []
@@ -213,6 +238,9 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
   }
   return people.sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name))
 }
+
+/** Words that make a title another office than the one its head names alone ("the chancellor" is not the shadow chancellor). */
+const OTHER_HOLDER = new Set(['shadow', 'deputy', 'vice', 'former', 'ex', 'assistant', 'acting', 'interim', 'junior', 'co', 'outgoing', 'incoming', 'late'])
 
 /** A person's sex where the coverage's honorifics give one and never the other ("Mr Hain", "Mrs Beckett"). */
 function sexOf(cluster: Cluster): Sex | undefined {

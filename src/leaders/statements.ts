@@ -5,11 +5,13 @@
 // runs on from the sentence before.
 import type { NameSpan } from './extract.ts'
 import type { Token } from './tokens.ts'
-import { AUXILIARIES, NAMING_VERBS, PREPOSITIONS, PRONOUN_SEX, type Sex, SPEECH_VERBS, SUBJECT_PRONOUNS } from './words.ts'
+import { AUXILIARIES, isTitleHead, NAMING_VERBS, PREPOSITIONS, PRONOUN_SEX, type Sex, SPEECH_VERBS, SUBJECT_PRONOUNS } from './words.ts'
 
 export type Speaker = (
   | { kind: 'name'; name: number } // index into the sentence's names
   | { kind: 'pronoun'; sex: Sex }
+  // "The Chair has stated that…", '"…," said the mayor.': whoever the article has given that title.
+  | { kind: 'title'; head: string }
   | { kind: 'continuation' }
 ) & {
   /** From an -ing clause ("..., with Lavrov stating that"): used only when no other speaker is a person. */
@@ -69,6 +71,7 @@ export function findSpeakers(tokens: Token[], names: NameSpan[], startsQuoted: b
     const right = nameStartingNear(startingAt, tokens, r) ?? nameAfterItsTitle(startingAt, names, tokens, r)
     if (right !== undefined && !names[right]!.quoted) add({ kind: 'name', name: right })
     else if (SUBJECT_PRONOUNS.has(tokens[r]?.key ?? '') && !tokens[r]!.quoted) add(pronoun(tokens[r]!))
+    else if (titleNamedBy(tokens, r + 1) && !/^[\p{L}\p{N}]/u.test(tokens[r + 2]?.text ?? '')) add({ kind: 'title', head: tokens[r + 1]!.key })
   }
 
   // 'Castagnède has posted a statement on Instagram: "I have never raced…"': a quotation the
@@ -109,6 +112,7 @@ function subjectBefore(tokens: Token[], names: NameSpan[], endingAt: Map<number,
       return at !== undefined && !names[at]!.possessive && !names[at]!.quoted ? { kind: 'name', name: at } : undefined
     }
     if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.key)) return pronoun(t)
+    if (!parenthetical && titleNamedBy(tokens, l)) return { kind: 'title', head: t.key }
     if (t.kind === 'word' && (AUXILIARIES.has(t.key) || t.key.endsWith('ly'))) continue
     if (t.text === ',' && !parenthetical) {
       // "Martin Hellewell, who had also visited Evans' shop, said": a clause about the name
@@ -138,6 +142,16 @@ function subjectBefore(tokens: Token[], names: NameSpan[], endingAt: Map<number,
     return undefined
   }
   return undefined
+}
+
+/**
+ * Token `x` is a title's head after "the", naming someone by office alone: "The Chair has
+ * stated", "said the mayor". Not a possessive ("the minister's office"), nor the object of a
+ * preposition ("a spokesman for the mayor called…").
+ */
+function titleNamedBy(tokens: Token[], x: number): boolean {
+  const t = tokens[x]
+  return t?.kind === 'word' && !t.quoted && !t.possessive && isTitleHead(t.key) && tokens[x - 1]?.key === 'the' && !PREPOSITIONS.has(tokens[x - 2]?.key ?? '')
 }
 
 /** How far back a clause between commas may open (clauseOpening). */

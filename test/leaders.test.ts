@@ -1975,7 +1975,8 @@ describe('names and offices as a chess open, an island ferry and a council repor
       'Champion Dilnoza Rakhimova, speaking quietly at the closing ceremony with her coach Bakhodir Yuldashev beside her, said she had been "very upset" by the claim.',
     'b.txt':
       'Cairnsay ferry\n\nCrofter Donald MacRitchie - known to everyone on the island as Donnie Beag - had 42 cattle ready for the Cairnsay sale. ' +
-      'The shopkeeper Morag Sinclair said the Cairnsay shop ran out of milk on Friday.',
+      'The shopkeeper Morag Sinclair said the Cairnsay shop ran out of milk on Friday. The local store has no bread.\n\n' +
+      'Local councillor Iain Dewar said the breakdown was "entirely predictable".',
     'c.txt': 'Eleven days on Cairnsay\n\nDonnie Beag, our neighbour, has had his cattle in the park for a month. "Ask me when they are on a boat," Donnie Beag said.',
     'd.txt': 'Cairnsay ferry report\n\nARGYLL ISLES COUNCIL\nCommittee Chair: Cllr Iain Dewar\n\n1. PURPOSE\n\n1.1 To inform Members of the withdrawal of the Cairnsay ferry.',
     // BBC News, business (2005), and an invented line of the kind: a firm after what it is.
@@ -2009,8 +2010,10 @@ describe('names and offices as a chess open, an island ferry and a council repor
     expect(person('grzegorz wierzbinski')).toBeUndefined()
   })
 
-  it('reads a header line "Label: Name" as the text it is, its label a title', () => {
+  it('reads a header line "Label: Name" as the text it is, its label a title, and an adjective opening a sentence as the title\'s', () => {
     expect(person('dewar')?.roles).toEqual(expect.arrayContaining(['Committee Chair']))
+    // An adjective opening the sentence still qualifies the title after it, though the coverage writes "local" in lower case.
+    expect(person('dewar')?.roles).toEqual(expect.arrayContaining(['Local councillor']))
   })
 
   it('gives what is said to the subject, not to a name inside the clause between its commas', () => {

@@ -607,8 +607,10 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
       from = x
     } else if ((t.capitalized && !FUNCTION_WORDS.has(t.key)) || t.acronym) {
       // "Earlier Tory leader": a common word capitalised only because it starts the sentence;
-      // a noun there still qualifies the title ("Racing pundit John McCririck").
-      if (x === firstWord && stats.isCommonWord(t.key) && !isFieldWord(t.key)) break
+      // a noun there still qualifies the title ("Racing pundit John McCririck"), and so does an
+      // adjective right before a head in lower case ("Local councillor Iain Dewar").
+      const qualifies = isFieldWord(t.key) || (firstPartOfSpeech(t.key) === 'JJ' && x + 1 === from && /^\p{Ll}/u.test(tokens[from]!.text) && isTitleHead(tokens[from]!.key))
+      if (x === firstWord && stats.isCommonWord(t.key) && !qualifies) break
       from = x
     } else if (
       ROLE_CONNECTORS.has(t.key) &&

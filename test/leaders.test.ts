@@ -1984,15 +1984,18 @@ describe('names and offices as a chess open, an island ferry and a council repor
     // A chess blog and a wire: a nickname given in one article and used alone in both.
     'f.txt': 'Olympiad gold\n\nBoard 1, Grandmaster Rodrigo "El Gato" Benitez, drew quickly. El Gato scored 8/10 on top board.',
     'g.txt': 'Paraguay wins\n\nBenitez, known to fans as "El Gato", took bronze on board one. "We came to learn," said Rodrigo Benitez. El Gato was the hero of Asuncion.',
+    'i.txt': 'Hospital attack\n\nChair of the board Anneke Zuidervaart looked exhausted but was firm.',
     'h.txt':
       'The post\n\nGM Grzegorz Wierzbicki lost in less than an hour.\n\n' +
       'Less than two hours after resigning, Wierzbicki posted that her play had been "not human". "I ask the organisers to do their job," he wrote.',
   })
 
-  it('reads an abbreviated title ("GM"), a title held in an appositive before it, and a word for a kind of person before a name as what they are', () => {
+  it('reads an abbreviated title ("GM"), a title held in an appositive before it, a title of "the" something, and a word for a kind of person before a name as what they are', () => {
     expect(person('wierzbicki')).toMatchObject({ name: 'Grzegorz Wierzbicki', roles: ["Poland's GM", 'top seed'] })
     expect(person('macritchie')?.roles).toEqual(['Crofter'])
     expect(person('morag sinclair')?.roles).toEqual(['shopkeeper'])
+    // A title and what it is of, "the" between, before a full name opening the sentence.
+    expect(person('zuidervaart')?.roles).toEqual(['Chair of the board'])
     // Not a firm after what business news calls it.
     expect(people().map((p) => p.name)).not.toContain('Deutsche Boerse')
     expect(people().map((p) => p.name)).not.toContain('Delta Airlines')

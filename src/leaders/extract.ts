@@ -556,7 +556,7 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
   }
   const title = titleBefore(tokens, p, stats, appositive)
   if (title || appositive || !fullName) return title
-  // "alderman for digital affairs Pieter De Smet", "chief of staff John Kelly": a title and what
+  // "alderman for digital affairs Pieter De Smet", "chief of staff John Kelly", "Chair of the board Anneke Zuidervaart": a title and what
   // it is for or of, up to three words, right before a full name (a one-word name there is what
   // the field is: "chief executive of mobile music firm Musiwave").
   const head = headBeforeItsField(tokens, p)
@@ -721,6 +721,8 @@ function headBeforeItsField(tokens: Token[], p: number): number | undefined {
   if (ORGANISATION_KINDS.has(tokens[p]?.key ?? '')) return undefined
   let x = p
   while (x > p - 3 && isFieldWordOfTitle(tokens[x])) x--
+  // "Chair of the board Anneke Zuidervaart": "the" before what it is of.
+  if (x < p && tokens[x]?.key === 'the' && /^\p{Ll}/u.test(tokens[x]!.text)) x--
   if (x === p || !(tokens[x]?.key === 'for' || tokens[x]?.key === 'of') || !/^\p{Ll}/u.test(tokens[x]!.text)) return undefined
   return isTitleHead(tokens[x - 1]?.key ?? '') ? x - 1 : undefined
 }

@@ -219,9 +219,9 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
       if (subject && !(subject.negative && subject.person === undefined)) lastSpeaker = subject.person
     }
     previousSpeakers = now
-    for (const o of s.occurrences) if (o.person !== undefined && !o.quoted) named = [...named.filter((p) => p !== o.person), o.person]
     for (const o of s.occurrences) {
       if (o.person === undefined) continue
+      if (!o.quoted) named = [...named.filter((p) => p !== o.person), o.person]
       for (const role of [o.role, o.newRole]) {
         // Not "shadow chancellor Oliver Letwin" or "deputy mayor Nicky Gavron" for "the chancellor", "the mayor".
         const words = role ? foldName(role).split(/[\s-]+/) : []

@@ -420,7 +420,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   }
   // "Committee Chair: Cllr Iain Dewar": a title opening the line, as a label, is theirs too.
   const label = tokens[roleStart - 1]?.text === ':' ? titleBefore(tokens, roleStart - 2, stats, true) : undefined
-  if (label && label.from === tokens.findIndex(isWord)) {
+  if (label && label.from === firstWord) {
     const labelled = sentence.slice(tokens[label.from]!.start, tokens[label.to]!.end)
     if (!role) role = labelled
     else newRole ??= labelled
@@ -569,8 +569,8 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
   // (the lists above hold offices and trades, not "crofter", "angler" or "neighbour"), in lower
   // case or opening the sentence.
   const nearest = tokens[p]
-  const opens = p === tokens.findIndex(isWord)
-  return isWord(nearest) && !nearest.possessive && (opens || /^\p{Ll}/u.test(nearest.text)) && isPersonNoun(nearest.key) ? { from: p, to: p } : undefined
+  const lowerOrOpening = isWord(nearest) && (/^\p{Ll}/u.test(nearest.text) || p === tokens.findIndex(isWord))
+  return lowerOrOpening && !nearest.possessive && isPersonNoun(nearest.key) ? { from: p, to: p } : undefined
 }
 
 /**

@@ -245,10 +245,14 @@ const personCache = new Map<string, boolean>()
 export function namesKindOfPerson(word: string): boolean {
   const key = word.trim().toLowerCase()
   if (!/^[a-z][a-z'-]*$/.test(key) || !usuallyNamesPeople(key)) return false
-  const senses = sensesOf(key)
-  const nouns = senses.filter((s) => s.pos === 'n')
-  return nouns.length > 0 && nouns.every((s) => readSynset('n', s.offset).lexFile !== LEX_NOUN_GROUP) && !senses.some((s) => s.pos === 'a')
+  // Asked for the word before every full name of a coverage: looked up once.
+  return remembered(kindOfPersonCache, key, () => {
+    const senses = sensesOf(key)
+    const nouns = senses.filter((s) => s.pos === 'n')
+    return nouns.length > 0 && nouns.every((s) => readSynset('n', s.offset).lexFile !== LEX_NOUN_GROUP) && !senses.some((s) => s.pos === 'a')
+  })
 }
+const kindOfPersonCache = new Map<string, boolean>()
 
 /** What a place is, at the top of WordNet's hypernyms of a noun: "dunes", "the airport", "a school". */
 const PLACE_ROOTS = new Set(['location', 'structure', 'facility', 'geological formation', 'land', 'body of water', 'building complex', 'establishment'])

@@ -478,7 +478,10 @@ export class Coverage {
     { calibration = CALIBRATION, questionVector, listAnyway = false }: { calibration?: Calibration; questionVector?: Float32Array | undefined; listAnyway?: boolean } = {},
   ): Ranking {
     const chat = chatKind(question)
-    if (chat) return { results: [], candidates: [], chat }
+    // A request for the time or the weather right now is never answered, but it is ranked like a
+    // question on another subject: the decision is fitted on the signals of such questions, and
+    // taking them out of the fit moved its weight on meaning (docs/quality.md items 45 and 71).
+    if (chat && chat !== 'live') return { results: [], candidates: [], chat }
     const outlets = outletsOf(s)
     const named = outletAsked(question, outlets.names)
     if (named) {
@@ -510,9 +513,10 @@ export class Coverage {
     // An article says what is asked was kept back: not covered, however closely the story matches.
     const kept = findWithheld(question, ranked)
     const withheld = kept && { ...rankedPassageOf(s, kept.found), answerSentence: kept.sentence }
-    const confidence = withheld ? undefined : decide(signals, model.decision)
+    const confidence = withheld || chat ? undefined : decide(signals, model.decision)
+    const unanswered = { ...(signals ? { signals } : {}), ...(withheld ? { withheld } : {}), ...(chat ? { chat } : {}) }
     // Not covered: nothing is shown, so nothing to group (explain() still lists what was found).
-    if (!confidence && !listAnyway) return { results: [], candidates: ranked, model, ...(signals ? { signals } : {}), ...(withheld ? { withheld } : {}) }
+    if (!confidence && !listAnyway) return { results: [], candidates: ranked, model, ...unanswered }
     const weightOf = (term: string) => inverseDocumentFrequency(s.index, term)
     const results = groupSameFacts(weightOf, relevantResults(ranked)).map(({ best, alsoReportedBy }): RankedPassage => {
       // The other reports of the fact, earliest first (undated ones last, in rank order); the
@@ -527,7 +531,7 @@ export class Coverage {
     // its fitted score; the ones it passed show no more than it, so scores never rise down the
     // list and a tool sorting by score keeps the order.
     for (let i = 1; i < results.length; i++) results[i]!.score = Math.min(results[i]!.score, results[i - 1]!.score)
-    return { results, candidates: ranked, model, ...(signals ? { signals } : {}), ...(confidence ? { confidence } : {}), ...(withheld ? { withheld } : {}) }
+    return { results, candidates: ranked, model, ...unanswered, ...(confidence ? { confidence } : {}) }
   }
 }
 
@@ -576,7 +580,7 @@ interface Ranking {
   candidates: ScoredPassage[]
   signals?: AnswerSignals
   confidence?: Confidence
-  /** Talk to the bot, not a question about the coverage: nothing was ranked. */
+  /** Talk to the bot, not a question about the coverage: nothing was ranked (a request for the time or the weather is, and not answered). */
   chat?: ChatKind
   /** An article says what is asked was kept back (then not confident, whatever the signals say). */
   withheld?: RankedPassage

@@ -10,6 +10,7 @@ export const CHAT_INTRO: Record<ChatKind, string> = {
   greeting: 'I answer questions about the news coverage with quotes from its articles, each with its source.',
   'about-bot': 'I am a bot. I answer questions about the news coverage by quoting its articles, word for word and with their sources, and I say so when they do not answer.',
   advice: 'That sounds like a request for advice or a recommendation. I only quote what the news coverage reports, so I have none to give: ask me what the articles say about a story.',
+  live: 'That asks what is happening right now: the time or the weather. I only quote what the news coverage reports, so I cannot tell you: ask me what the articles say about a story.',
   'other-script': 'That question is written in letters the articles never use. I find answers by the articles\' own words, so please ask in the language they are written in.',
 }
 

@@ -54,7 +54,7 @@ export interface RankedPassage {
 export type Confidence = 'high' | 'low'
 
 /** Why a message to /ask is talk to the bot rather than a question about the coverage (src/search/chat.ts). */
-export type ChatKind = 'greeting' | 'about-bot' | 'advice' | 'other-script'
+export type ChatKind = 'greeting' | 'about-bot' | 'advice' | 'live' | 'other-script'
 
 /** What `ask` returns. "No answer" is a value: answered=false with the reason, never an exception. */
 export interface RankedAnswer {

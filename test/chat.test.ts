@@ -77,6 +77,15 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['How do I use /leader', 'about-bot'],
     ['where can i see the sources', 'about-bot'],
     ['any tips for using this bot', 'about-bot'],
+    // The time or the weather right now (docs/quality.md item 71: two fresh coverages answered
+    // the weather from "if the weather allows", BBC the time in Tokyo from a currency story).
+    ['what time is it in tokyo right now', 'live'],
+    ["what's the time?", 'live'],
+    ['whats the weather gonna be like this weekend', 'live'],
+    ["what's the weather looking like this weekend", 'live'],
+    ['whats the weather like in bergen tomorrow', 'live'],
+    ["how's the weather in london rn", 'live'],
+    ['will it rain tomorrow', 'live'],
   ])('%s → %s', (message, kind) => {
     expect(chatKind(message)).toBe(kind)
   })
@@ -131,6 +140,16 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     // Someone's own things in a question about the news.
     'did the hackers break into my email account',
     'is my account safe after the bank hack',
+    // The weather and the time of the story, or of something in it.
+    'what was the weather like during the rescue',
+    'how is the weather affecting the harvest',
+    'is the weather to blame',
+    'what is the time limit',
+    'what time is the final',
+    "what's the time of the kick-off",
+    'what time is it scheduled',
+    'will it rain on the parade',
+    "what's the weather forecast say for the final according to the report",
   ])('%s is a question', (message) => {
     expect(chatKind(message)).toBeUndefined()
   })
@@ -292,6 +311,39 @@ describe('talk to the bot, on the seeds', () => {
     expect(advice.embeds[0]!.description).toMatch(/^That sounds like a request for advice or a recommendation\. .*\*\*The coverage does cover:\*\*/s)
     expect(renderTerminal({ ...reply, answer: coverage.ask('how can i fix my bike') })).toMatch(/^That sounds like a request for advice/)
     expect(loggedAnswer({ ...reply, answer: coverage.ask('recipes for Ukraine') })).toMatchObject({ outcome: expect.any(String) })
+  })
+})
+
+// Written for the test, as a fresh coverage put it (docs/quality.md item 71): the words of a
+// request for the weather and a time are in the article, its subject is not.
+describe('the time or the weather right now, asked of a coverage that mentions the weather', () => {
+  let dir: string
+  let coverage: Coverage
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cb-live-'))
+    writeFileSync(
+      path.join(dir, 'lighthouse.txt'),
+      'Lighthouse trust wins grant for storm repairs\n\nThe trust said the first phase, rebuilding the boat slip and weatherproofing the oil house, would start this weekend if the weather allows. Volunteers will ferry materials out to the ledge on Saturday morning.\n\nThe storm in January tore the door off the oil house and flooded the keeper\'s cottage, the trust said.\n',
+    )
+    coverage = await Coverage.load(dir)
+    return () => rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('says it cannot tell, on Discord and in the terminal, still reads the question for explain(), and answers about the story', () => {
+    const weather = 'whats the weather gonna be like this weekend'
+    const answer = coverage.ask(weather)
+    expect(answer).toMatchObject({ answered: false, chat: 'live', results: [] })
+    // Ranked all the same: the decision's fit learns from what such questions match.
+    const explained = coverage.explain(weather)
+    expect(explained.results[0]!.passage.text).toContain('if the weather allows')
+    expect(explained.signals).toBeDefined()
+    expect(explained.confidence).toBeUndefined()
+    const reply: AnswerReply = { kind: 'answer', answer, offset: 0, suggestions: coverage.suggestions() }
+    expect(renderDiscordReply(reply, { ephemeral: false, feedbackId: 'f1' }).embeds[0]).toMatchObject({ title: 'Not something the news answers', color: colors.info })
+    expect(renderTerminal(reply)).toMatch(/^That asks what is happening right now: the time or the weather\./)
+    expect(loggedAnswer(reply)).toBeUndefined()
+    expect(coverage.ask('when will the boat slip work start')).toMatchObject({ answered: true })
+    expect(coverage.ask('what did the storm do to the oil house').results[0]?.passage.text).toContain('tore the door off the oil house')
   })
 })
 

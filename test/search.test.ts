@@ -696,9 +696,9 @@ describe('ask on the seeds', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a))
   })
 
-  // The seeds never mention weather or hotels; the passages share only "Kyiv" with these.
+  // The seeds never mention traffic or hotels; the passages share only "Kyiv" with these.
   it('never answers confidently when the passage shares only places and names and the rest is nothing the coverage mentions', () => {
-    for (const question of ['whats the weather in kyiv', 'kyiv hotels']) {
+    for (const question of ['whats the traffic like in kyiv', 'kyiv hotels']) {
       expect(coverage.explain(question).signals!.subjectUnknown, question).toBe(1)
       expect(coverage.ask(question).confidence, question).not.toBe('high')
     }
@@ -1234,6 +1234,28 @@ describe('ask on the seeds', () => {
     expect(lifeboat.ask("why is the harbour's old slipway being closed").results[0]!.answerSentence).toMatch(/^Engineers said it must shut because/)
     // Nothing is asked that the lead lacks: the lead is the answer.
     expect(lifeboat.ask('has the lifeboat station been given a new chief after its search').results[0]!.answerSentence).toBe(lead)
+  })
+
+  it("finds an explainer's answer by its question, and shows the answer, not the question (docs/quality.md, item 71)", async () => {
+    // Written for this test in an explainer's style: the questions' capitals made some of them
+    // headings (context, a fraction of the weight) and others text.
+    const explainer = await coverageOf({
+      'bread.txt':
+        'Explained: what the new bread price deal does\n\n' +
+        'Here are the key questions about bread prices, the Pan Justo agreement and what it means for shoppers.\n\n' +
+        'Q: What happened with La Espiga?\n\nA: The chain raised the price of a kilo of bread to 3,750 pesos, then signed the agreement.\n\n' +
+        'Q: What is the Pan Justo agreement?\n\nA: It is a voluntary deal between the Secretariat of Domestic Trade and bakeries. Bakeries that sign up sell a kilo for no more than 3,600 pesos.\n\n' +
+        'Q: Is it compulsory?\n\nA: No. Bakeries that break the agreement are removed from the list, but there are no fines.\n',
+    })
+    // The question's passage holds all of it in a sentence of its own text (as a heading, none).
+    const question = 'what is the pan justo agreement'
+    const asked = explainer.explain(question).candidates.find((c) => c.passage.text.startsWith('Q: What is the Pan Justo agreement?'))
+    expect(asked!.features.sentenceCoverage).toBe(1)
+    // Words alone put the explainer's opening first ("Here are the key questions about … the Pan
+    // Justo agreement"); wherever the answer comes, its question is not what is shown in bold.
+    const shown = explainer.ask(question).results.find((r) => r.passage.id === asked!.passage.id)
+    expect(shown!.answerSentence).toBe('A: It is a voluntary deal between the Secretariat of Domestic Trade and bakeries.')
+    expect(explainer.ask('are bakeries fined for breaking the deal').results[0]!.answerSentence).toMatch(/^A: No\./)
   })
 
   it('groups passages that report the same fact and says who else reports it', async () => {

@@ -279,9 +279,9 @@ describe('a coverage read by meaning', () => {
     expect(reply.answer.answered).toBe(true)
     expect(reply.answer.results[0]!.passage.text).toContain('strong opposition from the Kremlin')
     // "Paris" finds France in every passage about the coalition: the words alone answer it.
-    const weather = "what's the weather like in paris"
-    expect(coverage.ask(weather).answered).toBe(true)
-    expect(((await ask.run({ question: weather }, context)) as AnswerReply).answer.answered).toBe(false)
+    const traffic = "whats the traffic like in paris"
+    expect(coverage.ask(traffic).answered).toBe(true)
+    expect(((await ask.run({ question: traffic }, context)) as AnswerReply).answer.answered).toBe(false)
   })
 
   it('answers a name and one word ("what does merz want") from the words: the encoder cannot read the name', { timeout: SLOW }, async () => {

@@ -272,6 +272,7 @@ const CHAT_REPLY: Record<ChatKind, { title: string; text: string }> = {
   greeting: { title: 'Hello!', text: `${CHAT_INTRO.greeting} Ask me something with /ask, or see /help.` },
   'about-bot': { title: 'About me', text: `${CHAT_INTRO['about-bot']} /help lists what I can do.` },
   advice: { title: 'Not something the news answers', text: CHAT_INTRO.advice },
+  live: { title: 'Not something the news answers', text: CHAT_INTRO.live },
   'other-script': { title: 'Please ask in the articles\' language', text: CHAT_INTRO['other-script'] },
 }
 

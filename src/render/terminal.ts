@@ -113,6 +113,7 @@ const CHAT_REPLY: Record<ChatKind, string> = {
   greeting: `Hello! ${CHAT_INTRO.greeting} Ask me something.`,
   'about-bot': CHAT_INTRO['about-bot'],
   advice: CHAT_INTRO.advice,
+  live: CHAT_INTRO.live,
   'other-script': CHAT_INTRO['other-script'],
 }
 

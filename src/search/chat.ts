@@ -82,6 +82,24 @@ const ASKS_ADVICE = [
   /\bmy (laptop|phone|computer|pc|mac|macbook|iphone|ipad|tablet|printer|router|wifi|wi-fi|tv|console|xbox|ps5|playstation|car|headphones|airpods|internet|email|account) ([a-z']+ ){0,2}(won'?t|doesn'?t|doesnt|can'?t|cant|isn'?t|isnt|keeps|kept|stopped|crashes|crashing|freezes|freezing)\b/,
 ]
 
+/** When and where a question about the present moment asks: "today", "this weekend", "in bergen", "rn". */
+const NOW_OR_PLACE = String.raw`(today|tonight|tomorrow|now|rn|right now|later|this (weekend|week|morning|afternoon|evening)|over the weekend|(in|at|for|near|around|over) [a-z']+( [a-z']+)?)`
+
+/**
+ * The time or the weather right now: "what time is it in tokyo", "whats the weather gonna be like
+ * this weekend", "will it rain tomorrow". News reports what happened when it was written, so a
+ * passage that mentions the weather or Tokyo does not answer (a fresh coverage quoted "if the
+ * weather allows" for the first, BBC a currency story for "what time is it in tokyo"). Present
+ * and future only, and nothing after the time or place: "what was the weather like during the
+ * rescue", "what is the time limit" and "how is the weather affecting the harvest" are questions
+ * about the coverage.
+ */
+const ASKS_NOW = [
+  new RegExp(String.raw`\bwhat time is it( ${NOW_OR_PLACE}| there)*\W*$|\bwhat('?s| is) the (current |local )?time( ${NOW_OR_PLACE})*\W*$`),
+  new RegExp(String.raw`\b(what('?s| is)|how('?s| is)) the weather( forecast)?( like| (gonna|going to) be( like)?| looking( like)?)?( ${NOW_OR_PLACE})*\W*$`),
+  new RegExp(String.raw`\b(will|is) it (going to |gonna )?(rain|snow)( (today|tonight|tomorrow|later|this weekend|this week))*\W*$`),
+]
+
 /**
  * A message that names the coverage or asks what someone said is about the news, whatever it
  * says first: "should i expect interest rates to change? what did the coverage say about the
@@ -120,6 +138,7 @@ export function chatKind(message: string): ChatKind | undefined {
   const text = message.toLowerCase().replace(/[’‘]/g, "'")
   if (ABOUT_BOT.some((pattern) => pattern.test(text))) return 'about-bot'
   if (ASKS_ADVICE.some((pattern) => pattern.test(text)) && !ABOUT_THE_NEWS.test(text)) return BOT_FEATURES.test(text) ? 'about-bot' : 'advice'
+  if (ASKS_NOW.some((pattern) => pattern.test(text)) && !ABOUT_THE_NEWS.test(text)) return 'live'
   const words = text.split(/[^a-z0-9'/]+/).filter(Boolean)
   if (words.length > 0 && words.length <= 8 && GREETS.test(text) && words.every((w) => SMALL_TALK.has(w))) return 'greeting'
   if (ROOM_TALK.some((pattern) => pattern.test(text)) && !ABOUT_THE_NEWS.test(text)) return 'greeting'

@@ -174,23 +174,25 @@ const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ])
 
+const isTime = (s: ResolvedSlot) => TIME_WORDS.has(foldWord(s.word))
+
 /** Of the question's words, the passage holds only its times, and the question asks something besides when. */
 function sharesOnlyTimes(slots: ResolvedSlot[], terms: Set<string>): boolean {
   const { asked, held } = askedAndHeld(slots, terms)
-  const isTime = (s: ResolvedSlot) => TIME_WORDS.has(foldWord(s.word))
   return held.length > 0 && held.every(isTime) && asked.some((s) => !isTime(s))
 }
 
 /**
  * Of the question's words, the passage holds only ordinary words that are not nouns (what a
- * question is about is named by its nouns and names), and every other word is unknown to the
- * coverage: its subject is something the coverage never mentions.
+ * question is about is named by its nouns and names) and times, and every other word but a time
+ * is unknown to the coverage: its subject is something the coverage never mentions ("who won
+ * eurovision this year" over "…when they won it again, fifteen years later").
  */
 function sharesOnlyLightWords(slots: ResolvedSlot[], terms: Set<string>): boolean {
   const { asked, held } = askedAndHeld(slots, terms)
   const isLight = (s: ResolvedSlot) => !s.name && isOrdinaryWord(foldWord(s.word)) && !isNoun(foldWord(s.word))
-  const rest = asked.filter((s) => !held.includes(s))
-  return held.length > 0 && held.every(isLight) && rest.length > 0 && rest.every((s) => !s.known)
+  const rest = asked.filter((s) => !held.includes(s) && !isTime(s))
+  return held.some(isLight) && held.every((s) => isLight(s) || isTime(s)) && rest.length > 0 && rest.every((s) => !s.known)
 }
 
 /** The cosine that says nothing: about the train questions' mean with their best passage (calibration.json). */

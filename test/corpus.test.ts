@@ -150,15 +150,20 @@ describe('cleanArticle on the seeds', () => {
     expect(clean.paragraphs.find((p) => p.text.startsWith('The ministry'))?.heading).toBe('What Happens Next')
   })
 
-  it('reads a header line "Label: Value" as the article\'s words, and a question with a colon as the heading it is (docs/quality.md, item 70)', () => {
+  it('reads a header line "Label: Value" and a Q&A\'s question as the article\'s words, not headings (docs/quality.md, items 70 and 71)', () => {
     // Written for this test in a council report's and an explainer's styles.
     const clean = cleanArticle(
       'Ferry report\n\nARGYLL ISLES COUNCIL\nCommittee Chair: Cllr Iain Dewar\n\n1. PURPOSE\n\n1.1 To inform Members of the withdrawal of the ferry.\n\n' +
-        'Q: What Happens Now?\n\nA replacement vessel arrives on Saturday.\n',
+        'Q: What Happens Now?\n\nA: A replacement vessel arrives on Saturday.\n\nQ: Will fares go up?\n\nA: Not this year, the council said.\n\nWhat Islanders Say\n\nShopkeepers want a second boat.\n',
     )
     const texts = clean.paragraphs.map((p) => p.text)
     expect(texts).toContain('Committee Chair: Cllr Iain Dewar')
-    expect(clean.paragraphs.find((p) => p.text.startsWith('A replacement'))?.heading).toBe('Q: What Happens Now?')
+    // Whatever the capitals, a question is text, and no answer is headed by the one before it.
+    expect(texts).toContain('Q: What Happens Now?')
+    expect(texts).toContain('Q: Will fares go up?')
+    expect(clean.paragraphs.find((p) => p.text.startsWith('A: Not this year'))?.heading).toBe('1. PURPOSE')
+    // A section heading still heads what follows it.
+    expect(clean.paragraphs.find((p) => p.text.startsWith('Shopkeepers'))?.heading).toBe('What Islanders Say')
   })
 
   it('drops a press release\'s media contact and its end mark, and keeps what follows a contact line (docs/quality.md, item 69)', () => {

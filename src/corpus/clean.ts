@@ -217,7 +217,7 @@ const SPEECH_LEAD_IN = /\b(said|says|added|adds|explained|stated|commented|conti
 /** A section heading: short, no sentence-ending full stop, in Title Case or ending with "?" or ":". */
 export function isHeading(line: string): boolean {
   const w = words(line)
-  if (w.length === 0 || w.length > 8 || line.length > 70 || /[.,;]$/.test(line) || SPEECH_LEAD_IN.test(line) || SIGNED.test(line) || FIELD.test(line)) return false
+  if (w.length === 0 || w.length > 8 || line.length > 70 || /[.,;]$/.test(line) || SPEECH_LEAD_IN.test(line) || SIGNED.test(line) || FIELD.test(line) || isQaQuestion(line)) return false
   if (/[?:]$/.test(line)) return w.filter((x) => /^[\p{Lu}\p{N}]/u.test(x)).length >= Math.ceil(w.length / 2)
   const small = /^(a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|vs)$/i
   return w.every((x) => /^[\p{Lu}\p{N}"'“‘]/u.test(x) || small.test(x))
@@ -231,9 +231,19 @@ export function isHeading(line: string): boolean {
 const SIGNED = /^(?:By\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s/u
 
 /**
+ * "Q: What is the Pan Justo agreement?": a Q&A's question is the article's text, the passage of
+ * its answer, whose words it restates. As a heading it was context only (0.4 of a word's weight),
+ * a heading or not by how many of its words had capitals, and it went on heading the answers
+ * after it whose questions were not headings.
+ */
+const ASKED = /^(Q|Question)\s*[:.]\s/
+
+/** A Q&A's question line ("Q: What is…?"), which goes with the answer after it. */
+export const isQaQuestion = (line: string) => ASKED.test(line)
+
+/**
  * "Committee Chair: Cllr Iain Dewar", "Venue: Oban mart": a label and its value, as a report's
- * header lines give them, is the article's text (who chairs, where), not a heading. Not a
- * question ("Q: What happens now?"), which heads its answer.
+ * header lines give them, is the article's text (who chairs, where), not a heading.
  */
 const FIELD = /^[^:?]{1,40}:\s+\S.*[^?:]$/u
 

@@ -2,7 +2,7 @@
 // with the next; a long paragraph is split at sentence boundaries into pieces of similar length,
 // so a quote is never cut mid-sentence.
 import type { Passage, Sentence } from '../types.ts'
-import type { Paragraph } from './clean.ts'
+import { isQaQuestion, type Paragraph } from './clean.ts'
 import { splitSentences } from './sentences.ts'
 
 /** Passages longer than this are split; ~ what reads comfortably in one embed field. */
@@ -56,15 +56,16 @@ function splitLongParagraph({ text, sentences }: SplitParagraph): { text: string
  * MAX_PASSAGE_CHARS at sentences, so a lead keeps at least the next sentence. Wire copy gives a
  * sentence its own paragraph: the lead restates the story and the answer is in the next one, and
  * a one-sentence passage quoted one without the other (docs/quality.md). Joined as in the body,
- * so a passage stays a span of it; never across a heading. A paragraph break always ends a
- * sentence (src/corpus/sentences.ts), so the joined sentences are the two paragraphs' own.
+ * so a passage stays a span of it; never across a heading, nor onto a Q&A's next question, which
+ * goes with its own answer. A paragraph break always ends a sentence (src/corpus/sentences.ts), so
+ * the joined sentences are the two paragraphs' own.
  */
 function packOneSentenceParagraphs(paragraphs: Paragraph[]): SplitParagraph[] {
   const packed: SplitParagraph[] = []
   let lead: SplitParagraph | undefined // the last paragraph, while it is one sentence on its own
   for (const paragraph of paragraphs) {
     const sentences = splitSentences(paragraph.text)
-    if (lead && lead.heading === paragraph.heading) {
+    if (lead && lead.heading === paragraph.heading && !isQaQuestion(paragraph.text)) {
       const offset = lead.text.length + PARAGRAPH_BREAK.length
       lead.text += PARAGRAPH_BREAK + paragraph.text
       lead.sentences.push(...sentences.map((s) => ({ text: s.text, start: s.start + offset, end: s.end + offset })))

@@ -186,7 +186,7 @@ export function rankCandidates(
     const sentenceScores = sentenceTerms.map((terms) => held.weightIn(terms) / totalWeight)
     const bySentence = (test: typeof givesAnswer) => test && ((i: number) => test(passage.sentences[i]!, sentenceTerms[i]!))
     const best = pickAnswerSentence(sentenceScores, bySentence(givesAnswer))
-    const shown = answerAfter(best, passage.sentences.length, bySentence(shownGives))
+    const shown = answerAfter(best, passage.sentences, bySentence(shownGives))
     const typedSomewhere = !!type && passage.sentences.some((s) => sentenceAnswers(type, s.text))
     const features: RankFeatures = {
       bm25: candidate.bm25 / maxBm25,
@@ -498,11 +498,17 @@ function pickAnswerSentence(scores: number[], givesAnswer: ((sentence: number) =
  * of it does not give what is asked (a name, a number, the speaker heard, a reason) and the next
  * one does, the next one is the answer. The ranking still reads the sentence holding the
  * question: this moves what a reply sets in bold, not which passage comes first
- * (docs/quality.md, item 21).
+ * (docs/quality.md, item 21). A question never answers itself: an explainer's "Q: What is the
+ * Pan Justo agreement?" holds all of the question, and its answer follows (item 71).
  */
-function answerAfter(best: number, count: number, givesAnswer: ((sentence: number) => boolean) | undefined): number {
-  return givesAnswer && best + 1 < count && !givesAnswer(best) && givesAnswer(best + 1) ? best + 1 : best
+function answerAfter(best: number, sentences: Sentence[], givesAnswer: ((sentence: number) => boolean) | undefined): number {
+  if (best + 1 >= sentences.length) return best
+  if (ASKS.test(sentences[best]!.text)) return best + 1
+  return givesAnswer && !givesAnswer(best) && givesAnswer(best + 1) ? best + 1 : best
 }
+
+/** A sentence that asks: it ends in a question mark, maybe inside quotation marks or brackets. */
+const ASKS = /\?["'”’)\]]*\s*$/
 
 /**
  * The one whose words are asked for, among the words before the speech word: a name, heard by

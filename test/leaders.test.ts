@@ -2057,6 +2057,39 @@ describe('what someone says under their title alone: "The Chair has stated", "sa
   })
 })
 
+describe('names as an Everest row, a library handover and a lighthouse were told (docs/quality.md, item 71)', () => {
+  // Written for this test in a podcast transcript's, a wire's, a council report's and a local
+  // paper's styles.
+  const { person, people } = writtenCoverage({
+    'a.txt':
+      'Levy row\n\nThis week we talk to Pasang Dawa Sherpa of the guides\' association.\n\nPASANG DAWA: We are not against the levy.\n\nHOST: Pasang Dawa, thank you.\n\nPASANG DAWA: Thank you.\n\nPASANG DAWA: We carry the ropes.',
+    'b.txt': 'Guides protest\n\n"We carry the ropes," the association\'s president, Pasang Dawa Sherpa, said on Tuesday.',
+    'c.txt': 'Everest report\n\nThe association, led by its president Mr Pasang Dawa Sherpa, asked for a welfare fund.',
+    'd.txt':
+      'Library report\n\n3.2 The volunteer coordinator will be Mrs Eirlys Pugh, who served as Branch Librarian. ' +
+      '6.1 The local member, County Councillor Gareth Pugh, supports the proposal. 6.2 On behalf of the Friends, Mrs Pugh wrote to the Cabinet Member: "We are asking for the keys."',
+    'e.txt':
+      'Lighthouse\n\nFor three months, the view from Peg Pelletier\'s window has been a painful one. "I sat down and cried," said Pelletier, 81, who was born Margaret Coffin and is the granddaughter of keeper Elias Coffin.',
+    'f.txt': 'Grant awarded\n\nThe restoration has special meaning for Margaret Coffin Pelletier of Rockland, whose grandfather Elias Coffin kept the light. Mrs. Pelletier has pledged to donate the logbooks.',
+  })
+
+  it('names someone in full, however often a transcript cuts the name short', () => {
+    expect(person('pasang dawa sherpa')?.name).toBe('Pasang Dawa Sherpa')
+    expect(person('pasang dawa')?.articles).toEqual(['a.txt', 'b.txt', 'c.txt'])
+  })
+
+  it('gives "Mrs Pugh" to the Pugh called Mrs, not the councillor named last', () => {
+    expect(person('eirlys pugh')?.statements.map((s) => s.text)).toContain('6.2 On behalf of the Friends, Mrs Pugh wrote to the Cabinet Member: "We are asking for the keys."')
+    expect(person('gareth pugh')?.statements ?? []).toEqual([])
+    expect(person('gareth pugh')?.aliases ?? []).not.toContain('Mrs Pugh')
+  })
+
+  it('knows Peg for Margaret', () => {
+    expect(person('peg pelletier')?.name).toBe('Margaret Coffin Pelletier')
+    expect(people().filter((p) => p.name.endsWith('Pelletier'))).toHaveLength(1)
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

@@ -360,7 +360,12 @@ function canonicalName(c: Cluster): string {
     const written = o.surface.split(' ').at(-1)!
     surnameUse.set(written, (surnameUse.get(written) ?? 0) + 1)
   }
-  const forms = countBy(full.map((o) => o.surface))
+  // Not a name cut short, however often written so: a transcript's "PASANG DAWA:" and "Pasang
+  // Dawa, thank you" are Pasang Dawa Sherpa, whom the wire and the report name in full (twice
+  // at least, so one "John Smith Jones" does not rename every "John Smith").
+  const counted = countBy(full.map((o) => o.surface))
+  const cutShort = ([form]: [string, number]) => counted.some(([longer, n]) => n >= 2 && longer.length > form.length && foldName(longer).startsWith(`${foldName(form)} `))
+  const forms = counted.some((f) => !cutShort(f)) ? counted.filter((f) => !cutShort(f)) : counted
   // "ł" and "ø" do not decompose, and are letters beyond English as much as "é".
   const accented = (s: string) => ([...s].some((ch) => ch > '\x7f' && /\p{L}/u.test(ch)) ? 1 : 0)
   forms.sort(

@@ -223,6 +223,12 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     if (!g || !votes) return true
     return g === 'm' ? votes.m >= votes.f : votes.f >= votes.m
   }
+  /** The coverage calls this person by the honorific written on this mention ("Mrs Eirlys Pugh" for "Mrs Pugh"). */
+  const calledSo = (o: Occurrence, c: Cluster) => {
+    const g = honorificGender(o)
+    const votes = gender.get(c)
+    return !!g && !!votes && (g === 'm' ? votes.m > votes.f : votes.f > votes.m)
+  }
 
   for (const [article, list] of singles) {
     if (++step % STEP === 0) yield
@@ -230,8 +236,12 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     const anchors: Occurrence[] = [...(fullByArticle.get(article) ?? [])]
     const anchorFor = (o: Occurrence): Cluster | undefined => {
       const near = (match: (a: Occurrence) => boolean) => {
-        const found = anchors.filter((a) => match(a) && compatible(o, clusters[a.person!]!))
-        if (found.length === 0) return undefined
+        const fitting = anchors.filter((a) => match(a) && compatible(o, clusters[a.person!]!))
+        if (fitting.length === 0) return undefined
+        // Of two Pughs, "Mrs Pugh" is the one called Mrs, not the councillor named since whom
+        // nothing calls Mr or Mrs.
+        const calledSoToo = fitting.filter((a) => calledSo(o, clusters[a.person!]!))
+        const found = calledSoToo.length ? calledSoToo : fitting
         // The closest full mention before it, else the first after it.
         const before = found.filter((a) => a.id < o.id).at(-1)
         return clusters[(before ?? found[0]!).person!]

@@ -127,7 +127,7 @@ const TABLE: Record<string, string[]> = {
   josephine: ['josie'],
   judith: ['judy'],
   katherine: ['kate', 'kathy', 'katie', 'aikaterini', 'katerina'],
-  margaret: ['maggie', 'peggy', 'meg'],
+  margaret: ['maggie', 'peggy', 'peg', 'meg'],
   pamela: ['pam'],
   patricia: ['trish', 'tricia', 'patty'],
   penelope: ['penny'],

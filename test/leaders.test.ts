@@ -2070,6 +2070,7 @@ describe('names as an Everest row, a library handover and a lighthouse were told
       '6.1 The local member, County Councillor Gareth Pugh, supports the proposal. 6.2 On behalf of the Friends, Mrs Pugh wrote to the Cabinet Member: "We are asking for the keys."',
     'e.txt':
       'Lighthouse\n\nFor three months, the view from Peg Pelletier\'s window has been a painful one. "I sat down and cried," said Pelletier, 81, who was born Margaret Coffin and is the granddaughter of keeper Elias Coffin.',
+    'k.txt': 'Court ruling\n\nA Seoul court ruled that a studio violated the copyright of webtoon artist Seo Ji-yeon. Coach John Lee said the team would appeal.',
     'f.txt': 'Grant awarded\n\nThe restoration has special meaning for Margaret Coffin Pelletier of Rockland, whose grandfather Elias Coffin kept the light. Mrs. Pelletier has pledged to donate the logbooks.',
   })
 
@@ -2082,6 +2083,16 @@ describe('names as an Everest row, a library handover and a lighthouse were told
     expect(person('eirlys pugh')?.statements.map((s) => s.text)).toContain('6.2 On behalf of the Friends, Mrs Pugh wrote to the Cabinet Member: "We are asking for the keys."')
     expect(person('gareth pugh')?.statements ?? []).toEqual([])
     expect(person('gareth pugh')?.aliases ?? []).not.toContain('Mrs Pugh')
+  })
+
+  it('finds a Korean name with the given name\'s hyphen or without, and its surname in another romanization', () => {
+    const artist = person('seo ji-yeon')
+    expect(artist?.name).toBe('Seo Ji-yeon')
+    for (const query of ['jiyeon seo', 'Seo Jiyeon', 'Jiyeon Suh', 'suh ji-yeon']) expect(person(query), query).toBe(artist)
+    expect(person('Jiyeon Kim')).toBeUndefined()
+    // Only beside a hyphened given name: John Lee is not "John Yi".
+    expect(person('john yi')).toBeUndefined()
+    expect(person('john lee')?.name).toBe('John Lee')
   })
 
   it('knows Peg for Margaret', () => {

@@ -215,6 +215,31 @@ function index(people: Person[]): Entry[] {
   return entries
 }
 
+/**
+ * The romanizations of a Korean surname in use beside one another (Revised, McCune-Reischauer
+ * and the spellings families chose): Seo Ji-yeon is "Suh Ji-yeon" in another paper, Park
+ * Chan-wook "Pak", Lee "Yi" or "Rhee".
+ */
+const KOREAN_SURNAMES = [
+  ['seo', 'suh', 'soh'], ['lee', 'yi', 'rhee'], ['park', 'pak', 'bak'], ['choi', 'choe'], ['jung', 'jeong', 'chung', 'cheong'],
+  ['kang', 'gang'], ['cho', 'jo'], ['yoon', 'yun'], ['jang', 'chang'], ['lim', 'im', 'rim'], ['shin', 'sin'], ['kwon', 'gwon'],
+  ['ahn', 'an'], ['yoo', 'yu', 'ryu'], ['jeon', 'jun', 'chun'], ['ko', 'go'], ['moon', 'mun'], ['son', 'sohn'], ['bae', 'pae'],
+  ['baek', 'paik', 'paek'], ['heo', 'hur', 'huh'], ['shim', 'sim'], ['noh', 'roh'], ['kwak', 'gwak'], ['sung', 'seong'],
+  ['joo', 'ju', 'chu'], ['koo', 'gu', 'ku'], ['kim', 'gim'],
+]
+const KOREAN_SPELLINGS = new Map(KOREAN_SURNAMES.flatMap((spellings) => spellings.map((s) => [s, spellings] as const)))
+
+/**
+ * A Korean name (a surname and a hyphened given name, in either order) in the other spellings of
+ * its surname, with the given name's hyphen or without: "suh ji-yeon", "jiyeon suh". Only with
+ * a hyphened given name beside it, so John Lee is never "John Yi".
+ */
+function koreanSpellings([a, b]: string[]): string[] {
+  const [surname, given] = KOREAN_SPELLINGS.has(a!) && b!.includes('-') ? [a!, b!] : KOREAN_SPELLINGS.has(b!) && a!.includes('-') ? [b!, a!] : []
+  if (!surname || !given) return []
+  return KOREAN_SPELLINGS.get(surname)!.flatMap((s) => [given, given.replace(/-/g, '')].flatMap((g) => [`${s} ${g}`, `${g} ${s}`]))
+}
+
 function toEntry(person: Person): Entry {
   const given = givenNameOf(person.name)
   const forms = new Set<string>()
@@ -242,8 +267,16 @@ function toEntry(person: Person): Entry {
     asWritten.add(foldName(written))
     if (words.length >= 2) givenForms.add(words[0]!)
     forms.add(words.join(' '))
-    // "Kilroy Silk" is how a query writes "Kilroy-Silk".
-    if (words.some((w) => w.includes('-'))) forms.add(words.join(' ').replace(/-/g, ' '))
+    // "Kilroy Silk" is how a query writes "Kilroy-Silk"; "jiyeon seo" and "seo jiyeon" how a member
+    // types Ji-yeon Seo (Seo Ji-yeon): Korean given names are written with the hyphen or without.
+    if (words.some((w) => w.includes('-'))) {
+      forms.add(words.join(' ').replace(/-/g, ' '))
+      forms.add(words.join(' ').replace(/-/g, ''))
+      if (words.length === 2) {
+        forms.add(`${words[1]} ${words[0]}`.replace(/-/g, ''))
+        for (const form of koreanSpellings(words)) forms.add(form)
+      }
+    }
     // "Goh Wei Jie" is Daniel Goh Wei Jie without the English given name that goes before it;
     // "mariko fujisawa" is how a member types Fujisawa Mariko, written surname first.
     if (words.length >= 3) forms.add(words.slice(1).join(' '))

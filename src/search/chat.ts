@@ -5,6 +5,8 @@
 // People also ask a bot for advice ("how do i get red wine out of a carpet", "any good ramen spots
 // near kings cross"): news reports events and gives none, and on a stray word ("red carpet") the
 // ranking found a confident passage about something else. They are told so, not answered.
+// Nor can news tell the time or the weather right now ("what time is it in tokyo"); those are
+// still ranked (Coverage.rank: the decision is fitted on what they match), and not answered.
 // A question in letters the articles never use ("Кто отправит войска на Украину?" of English
 // coverage) is searched (a name in Cyrillic is read as the articles spell it), but when it finds
 // nothing, "the coverage does not say" would be untrue: it may well say, in its own language. It

@@ -87,6 +87,21 @@ describe('expected answer types', () => {
     expect(expectedAnswerType('how many people did the mayor say died')).toEqual({ kind: 'count', counted: ['people'] })
   })
 
+  it('age: as people say it in a quotation or a transcript, not a score or a weight (docs/quality.md, item 71)', () => {
+    const q = 'how old is coach kiprop'
+    // BBC News, sport (2005), and a fresh coverage's radio transcript and local paper.
+    expect(answers('how old is safin', 'Safin said he began to doubt himself again. "I am 25. I\'m playing against Hewitt."')).toBe(true)
+    expect(answers('how old is sol campbell', '"I\'m 30 now and in five years\' time I won\'t be able to do it."')).toBe(true)
+    expect(answers(q, 'KIPROP: I am 54 this year.')).toBe(true)
+    expect(answers(q, 'Cian Ó Conghaile, who at 24 is one of the youngest skippers in the association, said he had turned down a job.')).toBe(true)
+    expect(answers(q, 'He turns 40 next month.')).toBe(true)
+    // BBC's weightlifter: "Last year I was 91kg, now I am 86.9kg".
+    expect(answers(q, '"Last year I was 91kg, now I am 86.9kg - hopefully my times will come down."')).toBe(false)
+    expect(answers(q, 'He is 5 under par after three rounds.')).toBe(false)
+    expect(answers(q, 'She is 3 points clear at the top.')).toBe(false)
+    expect(answers(q, 'The turbines turned 12 times a minute.')).toBe(false)
+  })
+
   it('money: a sum in a currency, not any number', () => {
     const q = 'how much did Liam Gallagher get fined for the Munich brawl'
     expect(answers(q, 'Oasis singer Liam Gallagher has been fined 50,000 euros (£35,000) after a fight in a German hotel two years ago.')).toBe(true)

@@ -79,10 +79,15 @@ const SPELLED_NUMBER =
 const NUMBER_WORD = `(${SPELLED_NUMBER}|several|few|half|a|an)`
 /** An age in figures or words ("52", "nine", "twenty-two"). */
 const AGE_NUMBER = `(\\d{1,3}|(${SPELLED_NUMBER})(-(one|two|three|four|five|six|seven|eight|nine))?)`
-/** "aged 52", "aged nine months", "the age of ten", "a nine-month-old girl", "52-year-old", "born in 1971", "in her sixties", ", 38,". */
+/**
+ * "aged 52", "aged nine months", "the age of ten", "a nine-month-old girl", "52-year-old", "born in 1971", "in her sixties", ", 38,";
+ * and as people say it ("I am 54 this year", "she turned 81 in May"), with nothing after the number but the end of a clause, a
+ * time or "years": "he is 5 under par", "she is 3 points clear" are no ages; "Cian, who at 24 is one of the youngest skippers".
+ */
 const AGE_EXPRESSION = new RegExp(
   `\\b(aged?\\s+${AGE_NUMBER}\\b|the age of ${AGE_NUMBER}\\b|${AGE_NUMBER}[- ](years?|months?|weeks?|days?)[- ]old|born (in|on)\\b|` +
-    `in (his|her|their) (early |mid-|late )?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b)|, \\d{1,2},`,
+    `in (his|her|their) (early |mid-|late )?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b|` +
+    `(i am|i'm|i’m|he is|he's|he’s|she is|she's|she’s|turned|turns|will turn) ${AGE_NUMBER}(?=\\s*([;:!?"”)]|[.,](?!\\d)|$|this year|now|next|in (january|february|march|april|may|june|july|august|september|october|november|december)\\b|years\\b))|who,? at ${AGE_NUMBER},? (is|was|became|has|had)\\b)|, \\d{1,2},`,
   'i',
 )
 const QUANTITY_EXPRESSION = new RegExp(`(\\d|\\b(${SPELLED_NUMBER}|several|few|many|half)\\b)`, 'i')

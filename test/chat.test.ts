@@ -41,6 +41,10 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['lol this bot is slow today', 'about-bot'],
     ["the bot's down again", 'about-bot'],
     ['u r so smart', 'about-bot'],
+    // Who is behind it, and what an assistant is asked to do (docs/quality.md item 71: a fresh coverage answered both).
+    ['lol who made you', 'about-bot'],
+    ['remind me to call my mum at 6', 'about-bot'],
+    ['hey bot, set a timer for 10 minutes', 'about-bot'],
     // Advice and recommendations: news reports events and gives none.
     ['how do i get red wine out of a carpet', 'advice'],
     ['How can I reset my router?', 'advice'],
@@ -149,6 +153,8 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     "what's the time of the kick-off",
     'what time is it scheduled',
     'will it rain on the parade',
+    'remind me what the minister said about the strike',
+    'who made the decision to close the library',
     "what's the weather forecast say for the final according to the report",
   ])('%s is a question', (message) => {
     expect(chatKind(message)).toBeUndefined()

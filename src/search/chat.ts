@@ -42,6 +42,10 @@ const ROOM_TALK = [
 const ABOUT_BOT = [
   /\b(are|r) (you|u) (a |an )?(bot|robot|human|real|person|ai|machine)\b/,
   /\bwho (are|r) (you|u)\b|\bwhat are (you|u)\b/,
+  // Who is behind it: "lol who made you".
+  /\bwho (made|built|created|programmed|coded|wrote|owns|runs|designed) (you|u)\b/,
+  // What an assistant is asked to do; "remind me what the minister said" asks for news.
+  /^\W*(hey |yo |ok |okay |pls |please )?(bot,? )?(remind me (to|at|in|tomorrow|tonight|later)\b|set (a|an|my) (reminder|alarm|timer)\b|wake me( up)? (at|in)\b)/,
   /\bwhat (can|do) (you|u) do\b/,
   /\b(what|which) (commands|cmds)\b|\bcommands (do|does|can) (you|u|it|this bot|the bot)\b/,
   /\bhow (do|does|can|should) (i|we|one) use (you|u|this|it|the bot|this bot)\b/,

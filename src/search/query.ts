@@ -13,6 +13,7 @@ import { baseForms, irregularVerbForms, relatedWords, namesPeopleInLowerCase, ty
 import { STOP_WORDS } from './stopwords.ts'
 import { resolveVariant } from './variants.ts'
 import { otherGivenForms } from '../leaders/nicknames.ts'
+import { isTitleHead } from '../leaders/words.ts'
 
 export interface ResolvedSlot {
   word: string
@@ -267,6 +268,17 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
       const term = index.analyzer.wordTerm(form)
       if (!index.documentFrequency.has(term)) continue
       add(term, CREDIT.variant)
+      spelling ??= term
+    }
+  }
+  // A word the coverage never uses, a letter short of a title it does ("minster breathnach" for
+  // the Minister; WordNet has "minster", a church, so it was never read as a slip): a slip, as
+  // "presdent" is. Only titles: a church the coverage never mentions is no answer either.
+  if (terms.size === 0 && !slot.writtenAsName && !index.documentFrequency.has(slot.term)) {
+    for (const title of englishOneEditFrom(folded, 'missing or swapped')) {
+      const term = index.analyzer.wordTerm(title)
+      if (!isTitleHead(title) || !index.documentFrequency.has(term)) continue
+      add(term, CREDIT.typo1)
       spelling ??= term
     }
   }

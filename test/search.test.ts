@@ -178,7 +178,15 @@ describe('whose words are asked for: a name by any of its words, an office, the 
         'Portishead write third album\n\n' +
         'Cult British group Portishead have revealed they are writing their third album, their first in eight years.\n\n' +
         'Founding member Geoff Barrow told BBC 6 Music the record was well on the way to being completed.\n',
+      'breach.txt':
+        'Pharmacy chain hacked\n\n' +
+        'Nordapotek said on Tuesday that hackers had stolen personal data belonging to 1.3 million customers.\n\n' +
+        'The Danish Data Protection Agency, Datatilsynet, confirmed it had received a notification from Nordapotek on Monday, within the 72-hour deadline.\n',
     })
+  })
+
+  it('hears a body that confirmed something (docs/quality.md item 71)', () => {
+    expect(local.explain('what did datatilsynet say about the nordapotek hack').signals!.speakerUnheardAround).toBe(0)
   })
 
   it('hears a name asked in full by its surname alone, however often the surname starts a sentence', () => {

@@ -90,7 +90,7 @@ const REASON = /\b(because|due to|as a result|after|following|amid|since|so that
 // Speech in any tense, and in the plain form after "to" or a modal ("continues to insist",
 // "would not say"), where that form is no common noun ("a note", "the state" are left out).
 const QUOTE =
-  /["“”]|\b(said|says|say|told|tells|tell|added|stated|states|warned|warns|warn|insisted|insists|insist|argued|argues|argue|believes?|according to|mentioned|mention|noted|stressed|explained|explain|announced|announce|declared|declare|suggested|suggest|acknowledged|acknowledge|claimed|claims|denied|deny|admitted|admit|urged|urge|emphasi[sz]ed|emphasi[sz]e|reiterated|reiterate|assured|assure|wrote|spoke of|described|called for|cautioned|caution|saying|stating|telling|warning|insisting|arguing|adding|noting|stressing|claiming|expressed|voiced)\b/i
+  /["“”]|\b(said|says|say|told|tells|tell|added|stated|states|warned|warns|warn|insisted|insists|insist|argued|argues|argue|believes?|according to|mentioned|mention|noted|stressed|explained|explain|announced|announce|declared|declare|suggested|suggest|acknowledged|acknowledge|claimed|claims|denied|deny|admitted|admit|urged|urge|emphasi[sz]ed|emphasi[sz]e|reiterated|reiterate|assured|assure|wrote|spoke of|described|called for|cautioned|caution|saying|stating|telling|warning|insisting|arguing|adding|noting|stressing|claiming|expressed|voiced|confirmed|confirms|confirming)\b/i
 
 /** How many of the best passages are checked for naming what the question names: the next often has what the first misses. */
 const NAME_CHECKED = 3

@@ -230,14 +230,15 @@ const KOREAN_SURNAMES = [
 const KOREAN_SPELLINGS = new Map(KOREAN_SURNAMES.flatMap((spellings) => spellings.map((s) => [s, spellings] as const)))
 
 /**
- * A Korean name (a surname and a hyphened given name, in either order) in the other spellings of
- * its surname, with the given name's hyphen or without: "suh ji-yeon", "jiyeon suh". Only with
- * a hyphened given name beside it, so John Lee is never "John Yi".
+ * A name of two words, one hyphened, as members type it: in either order, the hyphen kept or
+ * dropped ("jiyeon seo" for Seo Ji-yeon), and a Korean surname beside a hyphened given name in
+ * its other romanizations ("jiyeon suh"); only there, so John Lee is never "John Yi".
  */
-function koreanSpellings([a, b]: string[]): string[] {
-  const [surname, given] = KOREAN_SPELLINGS.has(a!) && b!.includes('-') ? [a!, b!] : KOREAN_SPELLINGS.has(b!) && a!.includes('-') ? [b!, a!] : []
-  if (!surname || !given) return []
-  return KOREAN_SPELLINGS.get(surname)!.flatMap((s) => [given, given.replace(/-/g, '')].flatMap((g) => [`${s} ${g}`, `${g} ${s}`]))
+function hyphenedPairForms([a, b]: string[]): string[] {
+  const spellings = (word: string, other: string) => (other.includes('-') && KOREAN_SPELLINGS.get(word)) || [word]
+  return spellings(a!, b!)
+    .flatMap((x) => spellings(b!, a!).flatMap((y) => [`${x} ${y}`, `${y} ${x}`]))
+    .flatMap((form) => [form, form.replace(/-/g, '')])
 }
 
 function toEntry(person: Person): Entry {
@@ -271,11 +272,8 @@ function toEntry(person: Person): Entry {
     // types Ji-yeon Seo (Seo Ji-yeon): Korean given names are written with the hyphen or without.
     if (words.some((w) => w.includes('-'))) {
       forms.add(words.join(' ').replace(/-/g, ' '))
-      forms.add(words.join(' ').replace(/-/g, ''))
-      if (words.length === 2) {
-        forms.add(`${words[1]} ${words[0]}`.replace(/-/g, ''))
-        for (const form of koreanSpellings(words)) forms.add(form)
-      }
+      if (words.length === 2) for (const form of hyphenedPairForms(words)) forms.add(form)
+      else forms.add(words.join(' ').replace(/-/g, ''))
     }
     // "Goh Wei Jie" is Daniel Goh Wei Jie without the English given name that goes before it;
     // "mariko fujisawa" is how a member types Fujisawa Mariko, written surname first.

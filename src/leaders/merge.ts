@@ -217,18 +217,16 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       vote(clusters[[...named][0]!]!, g)
     }
   }
-  const compatible = (o: Occurrence, c: Cluster) => {
+  /** How much more the coverage calls this person by the sex of the honorific on this mention than by the other (0 when either is unknown). */
+  const honorificLead = (o: Occurrence, c: Cluster) => {
     const g = honorificGender(o)
     const votes = gender.get(c)
-    if (!g || !votes) return true
-    return g === 'm' ? votes.m >= votes.f : votes.f >= votes.m
+    if (!g || !votes) return 0
+    return g === 'm' ? votes.m - votes.f : votes.f - votes.m
   }
+  const compatible = (o: Occurrence, c: Cluster) => honorificLead(o, c) >= 0
   /** The coverage calls this person by the honorific written on this mention ("Mrs Eirlys Pugh" for "Mrs Pugh"). */
-  const calledSo = (o: Occurrence, c: Cluster) => {
-    const g = honorificGender(o)
-    const votes = gender.get(c)
-    return !!g && !!votes && (g === 'm' ? votes.m > votes.f : votes.f > votes.m)
-  }
+  const calledSo = (o: Occurrence, c: Cluster) => honorificLead(o, c) > 0
 
   for (const [article, list] of singles) {
     if (++step % STEP === 0) yield

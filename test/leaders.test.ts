@@ -2101,6 +2101,38 @@ describe('names as an Everest row, a library handover and a lighthouse were told
   })
 })
 
+describe('a name someone went by before, as a doping ban and a lifeboat crew were told (docs/quality.md, item 72)', () => {
+  // Written for this test in a wire's, a running blog's and a local paper's styles.
+  const { person } = writtenCoverage({
+    'a.txt':
+      'Runner banned\n\nUgandan marathon runner Rebecca Kwemoi was banned for four years on Monday. Kwemoi, 29, who competed as Rebecca Chelangat until her marriage in 2023, denied wrongdoing. Her husband Joel Kwemoi coaches her.',
+    'b.txt':
+      'Blog\n\nI have followed Rebecca Kwemoi since she was Rebecca Chelangat, a skinny teenager. Her sister, Sarah Chelangat, who runs for the same camp, told a local paper she would help.',
+    'c.txt': 'Lifeboat\n\nCoxswain Tom Baird said the crew had done well. The rescued man was Tom Fraser, a fisherman from Wick, who said he was grateful.',
+    'd.txt': 'Appeal\n\nHer brother, Peter Wanyama, said: "We are all behind her." "The ban is unfair," said her first coach, Grace Achieng.',
+    'e.txt': 'Letter\n\nThe federation told his cousin, Paul Kato, about the ban.',
+  })
+
+  it('joins a full name by her given name to the name she has, when the coverage says she went by it before', () => {
+    expect(person('rebecca chelangat')?.name).toBe('Rebecca Kwemoi')
+    expect(person('rebecca chelangat')?.articles).toEqual(['a.txt', 'b.txt'])
+    expect(person('sarah chelangat')?.name).toBe('Sarah Chelangat')
+    expect(person('joel kwemoi')?.name).toBe('Joel Kwemoi')
+  })
+
+  it('hears someone set between commas by a kinship or a description, as a title would set them', () => {
+    expect(person('peter wanyama')?.statements.map((s) => s.text)).toEqual(['Her brother, Peter Wanyama, said: "We are all behind her."'])
+    expect(person('grace achieng')?.statements.map((s) => s.text)).toEqual(['"The ban is unfair," said her first coach, Grace Achieng.'])
+    // Told of something, not telling it.
+    expect(person('paul kato')).toBeUndefined()
+  })
+
+  it('needs the words that say so: "the rescued man was Tom Fraser" names another man', () => {
+    expect(person('tom fraser')?.name).toBe('Tom Fraser')
+    expect(person('tom baird')?.name).toBe('Tom Baird')
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

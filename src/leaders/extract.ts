@@ -186,8 +186,12 @@ export function findNames(sentence: string, tokens: Token[], stats: CaseStats): 
         span.words = [previous.words[0]!, ...span.words]
         span.surface = `${previous.surface.split(' ')[0]} ${span.surface}`
       }
+      // "Rebecca Kwemoi since she was Rebecca Chelangat", "Kwemoi, who competed as Rebecca
+      // Chelangat until her marriage": a full name of hers by the given name she still has.
+      const formerByCue = span.words.length >= 2 && FORMER_NAME_CUE.test(before)
       if (previous && (MAIDEN_NAME_CUE.test(before) || (/,\s*or\s+$/.test(before) && previous.last + 2 === span.roleStart - 1 && asThatPerson(tokens, span.last)))) span.formerNameOf = previous.words
-      else if (!previous && MAIDEN_NAME_CUE.test(before)) span.namesEarlier = 'maiden'
+      else if (formerByCue && previous && previous.words.length >= 2 && previous.words[0] === span.words[0] && previous.surname !== span.surname) span.formerNameOf = previous.words
+      else if ((!previous && MAIDEN_NAME_CUE.test(before)) || (formerByCue && previous?.words.length === 1)) span.namesEarlier = 'maiden'
       else if (!span.nickname && span.words.length >= 2 && REAL_NAME_CUE.test(before)) span.namesEarlier = 'real'
       names.push(span)
     }
@@ -446,7 +450,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     honorific,
     // "Vendors in Black River, St Elizabeth, say…": a place is not who speaks ("on behalf of
     // Robert Zoellick, US Trade Representative, said" still speaks).
-    speaking: !lastTok.possessive && ((speechFollows(tokens, after) && !(isWord(preceding) && PLACE_BEFORE.has(preceding.key))) || speechPrecedes(tokens, roleStart)),
+    speaking: !lastTok.possessive && ((speechFollows(tokens, after) && !(isWord(preceding) && PLACE_BEFORE.has(preceding.key))) || speechPrecedes(tokens, roleStart) || apposedSpeaker(tokens, roleStart, tail)),
     ...(identified ? { identified: true as const } : {}),
     ...(tokens[tail + 1]?.text === ',' && isAgeBetweenCommas(tokens, tail + 2) ? { aged: true as const } : {}),
     negative: !titled && isWord(preceding) && NOT_PERSON_BEFORE.has(preceding.key),
@@ -469,6 +473,12 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
  * Kihoro") or the one she took ("Grace Kihoro … under her married name, Grace Mbogori").
  */
 const MAIDEN_NAME_CUE = /(?<![-\p{L}])(maiden name|married name|née|nee|born)[,:]?\s+$/iu
+
+/**
+ * Words before a full name that make it one someone went by before, when it shares her given name
+ * with the name she has: "since she was", "formerly", "who competed as", "then known as".
+ */
+const FORMER_NAME_CUE = /(?<![-\p{L}])(?:formerly|previously|(?:she|he) was|(?:then|once|formerly|previously) known as|(?:competed|raced|played|ran|sang|performed|wrote|appeared|went) as)\s+$/iu
 
 /** "His real name is", "whose real name was": a name given after the one an article went by. */
 const REAL_NAME_CUE = /\breal name (?:is|was)\s+$/i
@@ -1071,6 +1081,26 @@ function speechFollows(tokens: Token[], q: number): boolean {
 }
 
 const HAVE = new Set(['has', 'had', 'have'])
+
+/**
+ * A name set between commas by the one who speaks, in the words before it: "His brother, Peter
+ * Wanyama, said:", and "said her brother, Paul Kato." A kinship or a description is no title,
+ * so without this the person would have neither a title nor a voice.
+ */
+function apposedSpeaker(tokens: Token[], roleStart: number, tail: number): boolean {
+  // A description ends in a word in lower case; a place does not ("Vendors in Black River, St Elizabeth, say").
+  const described = tokens[roleStart - 2]
+  if (tokens[roleStart - 1]?.text !== ',' || !isWord(described) || described.capitalized) return false
+  const next = tokens[tail + 2]
+  if (tokens[tail + 1]?.text === ',' && isWord(next) && SPEECH_VERBS.has(next.key) && next.key !== 'according' && !next.key.endsWith('ing')) return true
+  // Back over a few words in lower case to the verb: "said her brother,", "added his friend of thirty years,".
+  for (let p = roleStart - 2; p >= roleStart - 7 && isWord(tokens[p]); p--) {
+    const t = tokens[p]!
+    if (SPEECH_VERBS.has(t.key)) return p < roleStart - 2 && !t.key.endsWith('ing') && t.key !== 'told' && t.key !== 'asked' && t.key !== 'according'
+    if (t.capitalized) return false
+  }
+  return false
+}
 
 /**
  * "named the German national as", "identified him as", "The agency named him as": the words news

@@ -90,6 +90,9 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['whats the weather like in bergen tomorrow', 'live'],
     ["how's the weather in london rn", 'live'],
     ['will it rain tomorrow', 'live'],
+    // Tomorrow as typed in chat (item 72: a fresh coverage answered "whats the weather gonna be like tmrw").
+    ['whats the weather gonna be like tmrw', 'live'],
+    ['will it rain 2moro', 'live'],
   ])('%s → %s', (message, kind) => {
     expect(chatKind(message)).toBe(kind)
   })

@@ -88,8 +88,10 @@ const ASKS_ADVICE = [
   /\bmy (laptop|phone|computer|pc|mac|macbook|iphone|ipad|tablet|printer|router|wifi|wi-fi|tv|console|xbox|ps5|playstation|car|headphones|airpods|internet|email|account) ([a-z']+ ){0,2}(won'?t|doesn'?t|doesnt|can'?t|cant|isn'?t|isnt|keeps|kept|stopped|crashes|crashing|freezes|freezing)\b/,
 ]
 
+/** Today and tomorrow as people type them in chat: "tmrw", "2moro", "tonite". */
+const DAY_NEAR = String.raw`(today|tonight|tonite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow)`
 /** When and where a question about the present moment asks: "today", "this weekend", "in bergen", "rn". */
-const NOW_OR_PLACE = String.raw`(today|tonight|tomorrow|now|rn|right now|later|this (weekend|week|morning|afternoon|evening)|over the weekend|(in|at|for|near|around|over) [a-z']+( [a-z']+)?)`
+const NOW_OR_PLACE = String.raw`(${DAY_NEAR}|now|rn|right now|later|this (weekend|week|morning|afternoon|evening)|over the weekend|(in|at|for|near|around|over) [a-z']+( [a-z']+)?)`
 
 /**
  * The time or the weather right now: "what time is it in tokyo", "whats the weather gonna be like
@@ -103,7 +105,7 @@ const NOW_OR_PLACE = String.raw`(today|tonight|tomorrow|now|rn|right now|later|t
 const ASKS_NOW = [
   new RegExp(String.raw`\bwhat time is it( ${NOW_OR_PLACE}| there)*\W*$|\bwhat('?s| is) the (current |local )?time( ${NOW_OR_PLACE})*\W*$`),
   new RegExp(String.raw`\b(what('?s| is)|how('?s| is)) the weather( forecast)?( like| (gonna|going to) be( like)?| looking( like)?)?( ${NOW_OR_PLACE})*\W*$`),
-  new RegExp(String.raw`\b(will|is) it (going to |gonna )?(rain|snow)( (today|tonight|tomorrow|later|this weekend|this week))*\W*$`),
+  new RegExp(String.raw`\b(will|is) it (going to |gonna )?(rain|snow)( (${DAY_NEAR}|later|this weekend|this week))*\W*$`),
 ]
 
 /**

@@ -175,6 +175,26 @@ describe('expected answer types', () => {
     expect(answers('how many planes do they fly', 'The two airlines fly to 40 cities.')).toBe(false)
   })
 
+  it('count: the counted word in the other spelling, British or American (docs/quality.md, item 72)', () => {
+    // Written for this test, as a wire reports a mine rescue.
+    expect(answers('how many meters down were the miners stuck', 'Rescuers drilled towards 17 miners trapped about 410 metres underground.')).toBe(true)
+    expect(answers('how many litres of water were stored', 'The refuge held 600 liters of water.')).toBe(true)
+    expect(answers('how many meters down were the miners stuck', 'Rescuers drilled towards 17 miners trapped underground.')).toBe(false)
+  })
+
+  it('count: a currency as typed with its letters, and as an ISO code prints it (docs/quality.md, item 72)', () => {
+    // Written for this test, as a wire and a payments newsletter report a bank's compensation.
+    expect(answers('how many złoty is each customer getting', 'The bank will pay 100 zlotys to every affected account.')).toBe(true)
+    expect(answers('how many zloty is each customer getting', 'The bank will pay PLN 100 to every affected account.')).toBe(true)
+    expect(answers('how many zloty is each customer getting', 'The bank will pay 100 euros to every affected account.')).toBe(false)
+    expect(answers('how many pounds did the club pay for him', 'The club paid £5m for him.')).toBe(true)
+  })
+
+  it('count of people: admissions as organisers report them (docs/quality.md, item 72)', () => {
+    expect(answers('how many people went to the festival last year', 'More than 40,000 admissions last year.')).toBe(true)
+    expect(answers('how many people went to the festival last year', 'It screened 118 films last year.')).toBe(false)
+  })
+
   it('count of people: the size of a group they make, the number after it (docs/quality.md, item 38)', () => {
     const q = 'how many people came to the fatboy slim beach party in rio'
     expect(answers(q, 'And event on Brighton sea front in 2002 attracted 250,000, people, while a later one in Rio achieved a crowd of 360,000.')).toBe(true)

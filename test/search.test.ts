@@ -814,6 +814,10 @@ describe('ask on the seeds', () => {
     ['the P5 billion deal', 'the ₱5bn deal'],
     ['a P45 fare', 'a P45 fare'],
     ['GH¢1.2m', '1.2 million cedis'],
+    // ISO codes as trade papers print sums (docs/quality.md, item 72); not PHP, a programming language.
+    ['PLN 100 for each account', '100 zlotys for each account'],
+    ['EUR 2.5m', '2.5 million euros'],
+    ['PHP 8 support', 'PHP 8 support'],
     // The sign after the figure, as continental papers print it; not a sign starting the next sum.
     ['60 M€', '60 million euros'],
     ['1500 € a month', '1500 euros a month'],

@@ -3,10 +3,10 @@
 // he fined" needs money, not any number. The sharper the kind, the better it tells the paragraph
 // that answers from the lead that only restates the question (docs/quality.md).
 import { withChatWordsSpelledOut } from './asked.ts'
-import { LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './currencies.ts'
+import { CURRENCY_LETTERS, CURRENCY_SYMBOLS, LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './currencies.ts'
 import { foldText, foldWord } from './fold.ts'
 import { capitalsOf } from './concepts.ts'
-import { isNoun, isOrdinaryWord } from './lexicon.ts'
+import { americanSpelling, britishSpellings, isNoun, isOrdinaryWord } from './lexicon.ts'
 import { isPluralOfNoun, kindsOf, namesPlace, usuallyNamesPeople } from './synonyms.ts'
 import { isTitleHead, OFFICE_INITIALS } from '../leaders/words.ts'
 
@@ -288,7 +288,8 @@ function askedKind(q: string): AnswerType | undefined {
 /** "how many xbox power cords is…": the words counted, up to the verb. */
 function countType(rest: string): AnswerType {
   const counted: string[] = []
-  for (const word of rest.split(/[^a-z0-9'-]+/).filter(Boolean)) {
+  // Letters folded: "how many złoty" counts zloty, as papers print it ("100 zlotys").
+  for (const word of foldText(rest).split(/[^a-z0-9'-]+/).filter(Boolean)) {
     if (COUNT_STOP.test(word)) break
     if (!COUNT_SKIP.has(word)) counted.push(word)
     if (counted.length === 3) break
@@ -443,6 +444,9 @@ function countsAny(counted: string[], sentence: string): boolean {
   const reading = countReading(sentence)
   const holds = (part: string) => reading.bare.includes(part)
   if ((someOf(wanted.stems, holds) || someOf(wanted.kinds, holds)) && countedWithin(wanted, countWords(sentence, reading))) return true
+  // "how many zloty": a sum printed with the currency's sign ("PLN 100", "£5m").
+  const sum = currencySum(counted)
+  if (sum?.test(sentence)) return true
   // "The number of confirmed cases had risen to ten": the count after the counted word.
   if (reading.bare.includes('number of') && [...wanted.stems].some((stem) => reading.bare.includes(stem) && numberOf(stem).test(sentence))) return true
   // The same sentences come back for every candidate: the group's word is looked for in the
@@ -455,10 +459,12 @@ function countsAny(counted: string[], sentence: string): boolean {
   for (const [at, word] of countWords(sentence, reading).entries()) {
     if (word.number) lastNumberAt = at
     else if (AGE_WORDS.has(word.singular)) lastNumberAt = -Infinity
-    else if (at - lastNumberAt <= 3 && usuallyNamesPeople(word.singular)) return true
+    else if (at - lastNumberAt <= 3 && (usuallyNamesPeople(word.singular) || HEAD_COUNTS.has(word.singular))) return true
   }
   return false
 }
+/** Counts of people coming in, as organisers report them: "More than 40,000 admissions last year". */
+const HEAD_COUNTS = new Set(['admission', 'attendance'])
 /** The words of an age after its number, as countWords reads them ("27-year-old" is "27" and "yearold"). */
 const AGE_WORDS = new Set(['yearold', 'yearsold', 'year', 'years', 'aged'])
 
@@ -551,12 +557,36 @@ function countedWithin(wanted: CountedWords, words: CountWord[]): boolean {
 /** A clock time is one word, and no count: "09:30 – A reminder for travellers". */
 const COUNT_WORD = /[a-z0-9,.:'%-]+/g
 
+/** Each currency's signs, by its word without the plural's "s": "pound" → £, GBP; "zloty" → PLN. */
+let currencySigns: Map<string, string[]> | undefined
+function signsOf(word: string): string[] {
+  if (!currencySigns) {
+    currencySigns = new Map()
+    for (const [sign, currency] of [...Object.entries(CURRENCY_SYMBOLS), ...Object.entries(CURRENCY_LETTERS)]) {
+      const key = singularOf(currency)
+      currencySigns.set(key, [...(currencySigns.get(key) ?? []), sign])
+    }
+  }
+  return currencySigns.get(singularOf(word)) ?? []
+}
+/** A sum in the currency counted, by its sign before the figure; none when no currency is counted. Made once per question. */
+const currencySums = new WeakMap<string[], RegExp | null>()
+function currencySum(counted: string[]): RegExp | undefined {
+  let sum = currencySums.get(counted)
+  if (sum === undefined) {
+    const signs = counted.flatMap(signsOf)
+    sum = signs.length ? new RegExp(`(?<![\\p{L}])(${signs.map(escapeRegExp).join('|')})\\s?\\d`, 'u') : null
+    currencySums.set(counted, sum)
+  }
+  return sum ?? undefined
+}
+
 /** A word that is a number by itself ("14", "63,000", "million"), unlike "a" or "an". */
 const COUNT_NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORD.replace('|a|an', '')})$`)
 /** Close enough to match "cables"/"cable", "games"/"game", "matches"/"match". */
 const countStem = (word: string) => singularOf(word).slice(0, 5)
-/** The whole word without a plural's "s" ("ewes" → "ewe"; "boxes" → "boxe", read as "box" too). */
-const singularOf = (word: string) => word.replace(/[^a-z0-9]/g, '').replace(/(?<=...)s$/, '')
+/** The whole word, its letters folded, without a plural's "s" ("ewes" → "ewe"; "boxes" → "boxe", read as "box" too; "złoty" → "zloty"). */
+const singularOf = (word: string) => foldText(word).replace(/[^a-z0-9]/g, '').replace(/(?<=...)s$/, '')
 /** A sentence's word as countsAny reads it. */
 interface CountWord {
   stem: string
@@ -593,6 +623,12 @@ interface CountedWords {
 const isCounted = (wanted: CountedWords, { stem, singular }: CountWord) =>
   wanted.stems.has(stem) || wanted.kinds.has(singular) || wanted.kinds.has(singular.replace(/e$/, ''))
 
+/** A counted word and its British or American spelling: "how many meters down" is answered by "410 metres underground". */
+const spellingsOf = (word: string) => {
+  const american = americanSpelling(word)
+  return [word, ...britishSpellings(word), ...(american ? [american] : [])]
+}
+
 /** Made once per question, not once per sentence. */
 const countedWords = new WeakMap<string[], CountedWords>()
 function countedWordsOf(counted: string[]): CountedWords {
@@ -600,7 +636,7 @@ function countedWordsOf(counted: string[]): CountedWords {
   if (!wanted) {
     const people = countsPeople(counted)
     wanted = {
-      stems: new Set([...counted.map(countStem), ...(people ? PEOPLE_STEMS : [])].filter((w) => w.length >= 3)),
+      stems: new Set([...counted.flatMap(spellingsOf).map(countStem), ...(people ? PEOPLE_STEMS : [])].filter((w) => w.length >= 3)),
       kinds: new Set(people ? [] : counted.flatMap((word) => kindsOf(word).filter((kind) => !isOrdinaryWord(kind) || isNoun(kind)))),
     }
     countedWords.set(counted, wanted)

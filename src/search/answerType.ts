@@ -586,7 +586,7 @@ const COUNT_NUMBER = new RegExp(`^(\\d[\\d,.]*|${NUMBER_WORD.replace('|a|an', ''
 /** Close enough to match "cables"/"cable", "games"/"game", "matches"/"match". */
 const countStem = (word: string) => singularOf(word).slice(0, 5)
 /** The whole word, its letters folded, without a plural's "s" ("ewes" → "ewe"; "boxes" → "boxe", read as "box" too; "złoty" → "zloty"). */
-const singularOf = (word: string) => foldText(word).replace(/[^a-z0-9]/g, '').replace(/(?<=...)s$/, '')
+const singularOf = (word: string) => (/[^\x00-\x7f]/.test(word) ? foldText(word) : word).replace(/[^a-z0-9]/g, '').replace(/(?<=...)s$/, '')
 /** A sentence's word as countsAny reads it. */
 interface CountWord {
   stem: string

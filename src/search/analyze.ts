@@ -4,7 +4,7 @@
 // own hooks (tokenize, processTerm), so the index and the query can never analyze differently.
 import { stemmer } from 'stemmer'
 import { conceptTable, findConceptPhrases, type ConceptTable } from './concepts.ts'
-import { CURRENCY_LETTERS, CURRENCY_SYMBOLS, LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './currencies.ts'
+import { CURRENCY_BY_CODE, CURRENCY_LETTERS, CURRENCY_SYMBOLS, LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './currencies.ts'
 import { foldText, foldWord } from './fold.ts'
 import { firstPartOfSpeech, isNoun, isOrdinaryWord } from './lexicon.ts'
 import { STOP_WORDS } from './stopwords.ts'
@@ -128,6 +128,10 @@ export function normalizeNumbers(text: string): string {
       // Thousands set apart by a space, as South African, French and Nordic papers print them:
       // "250 000 homes", "2 140 dockers"; not "in 2004 100 people" (a year is four digits), nor "2 100m races".
       .replace(/(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d|\p{L})/gu, (n) => n.replace(/[ \u00a0\u202f]/g, ''))
+      // ISO codes in capitals ("PLN 100", "EUR 2.5m"): one pattern for all, the table says which are codes.
+      .replace(/\b([A-Z]{3}) ?(\d+(?:\.\d+)?)(?:[\s-]?(million|billion|trillion|bn|m)\b)?/g, (whole, code: string, n: string, mag?: string) =>
+        CURRENCY_BY_CODE[code] ? ` ${n} ${mag ? (MAGNITUDE[mag] ?? mag) : ''} ${CURRENCY_BY_CODE[code]} ` : whole,
+      )
       .replace(new RegExp(`\\b(?:(${LETTER_SIGNS})\\s?|([${LONE_LETTER_SIGNS}]))(\\d+(?:\\.\\d+)?)[\\s-]?(million|billion|trillion|bn|m)\\b`, 'g'), (_, signs?: string, sign?: string, n?: string, mag?: string) => ` ${n!} ${MAGNITUDE[mag!] ?? mag!} ${CURRENCY_LETTERS[(signs ?? sign)!]!} `)
       .replace(new RegExp(`\\b(${LETTER_SIGNS})\\s?(\\d+(?:\\.\\d+)?)`, 'g'), (_, sign: string, n: string) => ` ${n} ${CURRENCY_LETTERS[sign]!} `)
       .replace(SUM_SIGN_AFTER, (_, n: string, mag: string | undefined, sign: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY_SYMBOLS[sign]!} `)

@@ -3,7 +3,7 @@
 // he fined" needs money, not any number. The sharper the kind, the better it tells the paragraph
 // that answers from the lead that only restates the question (docs/quality.md).
 import { withChatWordsSpelledOut } from './asked.ts'
-import { CURRENCY_LETTERS, CURRENCY_SYMBOLS, LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './currencies.ts'
+import { CURRENCY_BY_CODE, CURRENCY_LETTERS, CURRENCY_SYMBOLS, LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './currencies.ts'
 import { foldText, foldWord } from './fold.ts'
 import { capitalsOf } from './concepts.ts'
 import { americanSpelling, britishSpellings, isNoun, isOrdinaryWord } from './lexicon.ts'
@@ -562,7 +562,7 @@ let currencySigns: Map<string, string[]> | undefined
 function signsOf(word: string): string[] {
   if (!currencySigns) {
     currencySigns = new Map()
-    for (const [sign, currency] of [...Object.entries(CURRENCY_SYMBOLS), ...Object.entries(CURRENCY_LETTERS)]) {
+    for (const [sign, currency] of [...Object.entries(CURRENCY_SYMBOLS), ...Object.entries(CURRENCY_LETTERS), ...Object.entries(CURRENCY_BY_CODE)]) {
       const key = singularOf(currency)
       currencySigns.set(key, [...(currencySigns.get(key) ?? []), sign])
     }

@@ -15,8 +15,13 @@ export const CURRENCY_LETTERS: Record<string, string> = {
   P: 'pesos',
   // Kenyan, Ugandan and Tanzanian shillings.
   KSh: 'shillings', Ksh: 'shillings', Sh: 'shillings', Shs: 'shillings', USh: 'shillings', UShs: 'shillings', TSh: 'shillings', Tsh: 'shillings',
-  // ISO codes, as trade papers and releases print sums ("PLN 100 for each account", "EUR 2.5m");
-  // not PHP, which is more often a programming language ("PHP 8").
+}
+
+/**
+ * ISO codes before the figure, as trade papers and releases print sums ("PLN 100 for each
+ * account", "EUR 2.5m"); in capitals only, and not PHP, more often a programming language ("PHP 8").
+ */
+export const CURRENCY_BY_CODE: Record<string, string> = {
   USD: 'dollars', EUR: 'euros', GBP: 'pounds', JPY: 'yen', CNY: 'yuan', INR: 'rupees', CHF: 'francs', PLN: 'zlotys', NGN: 'naira',
   ZAR: 'rand', KES: 'shillings', UGX: 'shillings', TZS: 'shillings', GHS: 'cedis', AUD: 'dollars', CAD: 'dollars', NZD: 'dollars',
   SEK: 'kronor', NOK: 'kroner', DKK: 'kroner', CZK: 'korunas', HUF: 'forints', RUB: 'roubles', UAH: 'hryvnias', MXN: 'pesos',

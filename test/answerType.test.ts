@@ -102,6 +102,17 @@ describe('expected answer types', () => {
     expect(answers(q, 'The turbines turned 12 times a minute.')).toBe(false)
   })
 
+  it('age: the youngest and the oldest of a group, and the range of their ages (docs/quality.md, item 72)', () => {
+    // Written for this test, as a wire and a safety agency's report tell a mine collapse.
+    const q = 'how old is the oldest miner'
+    expect(answers(q, 'The youngest of the trapped miners is 19 and the oldest 61, the company said.')).toBe(true)
+    expect(answers(q, 'The ages of the workers ranged from 19 to 61 years.')).toBe(true)
+    expect(answers(q, 'The oldest was 84.')).toBe(true)
+    // Not a count of the oldest things, nor the oldest of several numbered ones.
+    expect(answers(q, 'The oldest 40 shafts will close in 2027.')).toBe(false)
+    expect(answers(q, 'It is the oldest mine in the region, opened in 1952.')).toBe(false)
+  })
+
   it('money: a sum in a currency, not any number', () => {
     const q = 'how much did Liam Gallagher get fined for the Munich brawl'
     expect(answers(q, 'Oasis singer Liam Gallagher has been fined 50,000 euros (£35,000) after a fight in a German hotel two years ago.')).toBe(true)

@@ -87,7 +87,9 @@ const AGE_NUMBER = `(\\d{1,3}|(${SPELLED_NUMBER})(-(one|two|three|four|five|six|
 const AGE_EXPRESSION = new RegExp(
   `\\b(aged?\\s+${AGE_NUMBER}\\b|the age of ${AGE_NUMBER}\\b|${AGE_NUMBER}[- ](years?|months?|weeks?|days?)[- ]old|born (in|on)\\b|` +
     `in (his|her|their) (early |mid-|late )?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b|` +
-    `(i am|i'm|i’m|he is|he's|he’s|she is|she's|she’s|turned|turns|will turn) ${AGE_NUMBER}(?=\\s*([;:!?"”)]|[.,](?!\\d)|$|this year|now|next|in (january|february|march|april|may|june|july|august|september|october|november|december)\\b|years\\b))|who,? at ${AGE_NUMBER},? (is|was|became|has|had)\\b)|, \\d{1,2},`,
+    `(i am|i'm|i’m|he is|he's|he’s|she is|she's|she’s|turned|turns|will turn) ${AGE_NUMBER}(?=\\s*([;:!?"”)]|[.,](?!\\d)|$|this year|now|next|in (january|february|march|april|may|june|july|august|september|october|november|december)\\b|years\\b))|who,? at ${AGE_NUMBER},? (is|was|became|has|had)\\b)|, \\d{1,2},|` +
+    // "The youngest of the trapped miners is 19 and the oldest 61", "ages ranged from 19 to 61".
+    `\\b(youngest|oldest)( of [a-z' -]{1,40}?)?( is| was|,)? ${AGE_NUMBER}(?=\\s*([;:!?,)]|[.](?!\\d)|$|and\\b))|\\bages\\b[a-z ]{0,40}?\\b(from|between) ${AGE_NUMBER} (to|and) ${AGE_NUMBER}\\b`,
   'i',
 )
 const QUANTITY_EXPRESSION = new RegExp(`(\\d|\\b(${SPELLED_NUMBER}|several|few|many|half)\\b)`, 'i')

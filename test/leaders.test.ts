@@ -2111,6 +2111,8 @@ describe('a name someone went by before, as a doping ban and a lifeboat crew wer
     'c.txt': 'Lifeboat\n\nCoxswain Tom Baird said the crew had done well. The rescued man was Tom Fraser, a fisherman from Wick, who said he was grateful.',
     'd.txt': 'Appeal\n\nHer brother, Peter Wanyama, said: "We are all behind her." "The ban is unfair," said her first coach, Grace Achieng.',
     'e.txt': 'Letter\n\nThe federation told his cousin, Paul Kato, about the ban.',
+    'f.txt': 'Bike fines\n\nUtrecht has towed 2,340 bicycles from the Oudegracht. Alderman for mobility Marieke van den Broek-Jansen defended the policy. "Pavements are for people," she said.',
+    'g.txt': 'Column\n\nThe bikes towed from the Oudegracht are a scandal. Let me be fair to the alderman, Marieke van den Broek. Van den Broek says she will look at the figures.',
   })
 
   it('joins a full name by her given name to the name she has, when the coverage says she went by it before', () => {
@@ -2125,6 +2127,13 @@ describe('a name someone went by before, as a doping ban and a lifeboat crew wer
     expect(person('grace achieng')?.statements.map((s) => s.text)).toEqual(['"The ban is unfair," said her first coach, Grace Achieng.'])
     // Told of something, not telling it.
     expect(person('paul kato')).toBeUndefined()
+  })
+
+  it('joins a double surname after its particles to its first part, as a column shortens it', () => {
+    const alderman = person('marieke van den broek-jansen')
+    expect(alderman?.articles).toEqual(['f.txt', 'g.txt'])
+    expect(person('marieke van den broek')).toBe(alderman)
+    expect(person('marieke jansen')).toBe(alderman)
   })
 
   it('needs the words that say so: "the rescued man was Tom Fraser" names another man', () => {

@@ -829,6 +829,8 @@ function* joinDoubleSurnames(groups: Map<string, Occurrence[]>, written: string[
       if (words.length < 2) continue
       const whole = written[o.id]!
       if (whole.length === 2 && !whole[1]!.includes('-')) single.add(words[1]!)
+      // "Marieke van den Broek", a column's name for Marieke van den Broek-Jansen: one surname after its particles.
+      else if (whole.length > 2 && whole.slice(1, -1).every((w) => NAME_PARTICLES.has(w)) && !whole.at(-1)!.includes('-')) single.add(whole.at(-1)!)
       // Not a name and a thing: "Stan Lee Media", "Johnny Carson Theater", "Krispy Kreme Doughnuts".
       // A hyphen makes one surname of any two capitalised words ("Aroha Kereama-Price").
       const last = words.at(-1)!

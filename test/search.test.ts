@@ -244,6 +244,38 @@ describe('a body whose words are asked for (docs/quality.md, item 63)', () => {
   })
 })
 
+describe('an office of a country whose words are asked for (docs/quality.md, item 72)', () => {
+  let local: Coverage
+  beforeAll(async () => {
+    // Written for this test as a cricket wire and a mining wire write them: no coach of South
+    // Africa is quoted, a mine's general manager is (WordNet makes a coach a kind of manager).
+    local = await coverageOf({
+      'cricket.txt':
+        'Test abandoned over wet outfield\n\n' +
+        'The second Test between India and South Africa was abandoned on Saturday after three days of sunshine failed to dry a waterlogged outfield.\n\n' +
+        'South Africa\'s captain, Sipho Mahlangu, said his players were "frustrated but sympathetic" about the outfield.\n',
+      'mine.txt':
+        'Miners rescued\n\n' +
+        'All 18 miners were brought to the surface on Friday. "We will cooperate fully," said Rodrigo Larrain, the general manager of the mine, adding that the outfield of the camp had flooded.\n',
+      // As the seeds put it (001, 003).
+      'guarantees.txt':
+        'Zelensky to meet Trump\n\nLithuanian President Gitanas Nauseda has stated that Ukraine needs real security guarantees, including US support.\n',
+      'moscow.txt':
+        'Moscow cautious\n\nForeign Minister Sergei Lavrov said that all contacts involving heads of state must be prepared with care.\n',
+    })
+  })
+
+  it('hears the office only where its article names the country too ("south african" is one)', () => {
+    expect(local.explain('what did the south african coach say about the outfield').signals!.speakerUnheardAround).toBe(1)
+    expect(local.explain('what did the south african captain say about the outfield').signals!.speakerUnheardAround).toBe(0)
+  })
+
+  it('hears a head of state by the titles news gives one, of the country asked', () => {
+    expect(local.explain("what does lithuania's head of state think ukraine needs").signals!.speakerUnheardAround).toBe(0)
+    expect(local.explain("what does latvia's head of state think ukraine needs").signals!.speakerUnheardAround).toBe(1)
+  })
+})
+
 describe('a speaker named in one sentence and quoted in the next, and a thing\'s name after it (docs/quality.md, item 59)', () => {
   let local: Coverage
   beforeAll(async () => {

@@ -98,8 +98,12 @@ export function capitalsOf(folded: string): string[] {
 /** A country's name, demonym or capital, as one folded word: "iceland", "icelanders", "reykjavik"; not "pm" or "eu". */
 export function isCountryWord(folded: string): boolean {
   const tag = conceptTable().get(folded)
-  // Country tags are their two-letter codes; some of the news concepts' tags are two letters too.
-  return tag !== undefined && /^§[a-z]{2}$/.test(tag) && !Object.hasOwn(NEWS_CONCEPTS, tag.slice(1))
+  return tag !== undefined && isCountryTag(tag)
+}
+
+/** A country's concept tag: its two-letter code ("§za"); some of the news concepts' tags are two letters too ("§pm"). */
+export function isCountryTag(tag: string): boolean {
+  return /^§[a-z]{2}$/.test(tag) && !Object.hasOwn(NEWS_CONCEPTS, tag.slice(1))
 }
 
 /** The longest phrase a concept has, in words: how far the tokenizer looks ahead. */

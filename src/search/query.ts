@@ -4,7 +4,7 @@
 import type { QuerySlot } from './analyze.ts'
 import { isConceptTerm } from './analyze.ts'
 import { FIELD_BOOST, type SearchIndex } from './buildIndex.ts'
-import { isCountryWord } from './concepts.ts'
+import { isCountryTag, isCountryWord } from './concepts.ts'
 import { foldWord } from './fold.ts'
 import { americanSpelling, britishSpellings, isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
@@ -48,9 +48,12 @@ export interface ResolvedSlot {
   context: boolean
 }
 
-/** The slot's word names a country, by its name, its people or its capital ("iceland", "icelanders", "reykjavik"). */
+/**
+ * The slot's word names a country, by its name, its people or its capital ("iceland",
+ * "icelanders", "reykjavik"), or is part of a name of two words that does ("south african").
+ */
 export function namesCountry(slot: ResolvedSlot): boolean {
-  return isCountryWord(foldWord(slot.word))
+  return isCountryWord(foldWord(slot.word)) || (slot.name && [...slot.terms.keys()].some(isCountryTag))
 }
 
 /** The slot's word, in one of its own forms (not a word used like it), is among these terms. */

@@ -132,7 +132,9 @@ export function rankCandidates(
   const rareWeight = rarest.reduce((sum, i) => sum + slots[i]!.weight, 0) || 1
   const nameAsked = asksForName(question)
   const speaker = speakerAsked(asks.speakerPart, slots, nameAsked)
-  const named = (terms: Set<string> | undefined) => !!terms && !!speaker && speaker.slots.some((s) => slotFoundIn(s, terms))
+  // "lithuania's head of state": its president or monarch, as news names them.
+  const holders = speaker?.office ? HEAD_OF.find(([phrase]) => phrase.test(asks.speakerPart ?? ''))?.[1].map((title) => index.analyzer.wordTerm(title)) : undefined
+  const named = (terms: Set<string> | undefined) => !!terms && !!speaker && (speaker.slots.some((s) => slotFoundIn(s, terms)) || !!holders?.some((term) => terms.has(term)))
   const heard = (sentence: Sentence, terms: Set<string>) => !!speaker && QUOTE.test(sentence.text) && named(terms)
   // An office is heard where the passage names it and quotes: "The Minister of Maritime Affairs,
   // Mrs. Eleni Vardaki, called…" then '"…," said Mrs. Vardaki'.
@@ -141,7 +143,8 @@ export function rankCandidates(
   const heardIn = (passage: Passage, sentenceTerms: Set<string>[]) =>
     !speaker?.unnamed &&
     (passage.sentences.some((sentence, i) => heard(sentence, sentenceTerms[i]!) || (!speaker?.office && named(sentenceTerms[i - 1]) && saidByPronounOrTitle(sentence.text))) ||
-      (!!speaker?.office && QUOTE.test(passage.text) && sentenceTerms.some(named)))
+      (!!speaker?.office && QUOTE.test(passage.text) && sentenceTerms.some(named))) &&
+    (speaker?.of ?? []).every((place) => sentenceTerms.some((terms) => slotFoundIn(place, terms)) || slotFoundIn(place, inArticles.get(passage.source) ?? NO_TERMS))
   // What the answer sentence must give when it can: the kind asked for; for "who…" and
   // "which…", a name the question does not have; for "what did X say", X speaking.
   const questionWords = nameAsked ? questionWordSet(question) : undefined
@@ -510,19 +513,33 @@ function answerAfter(best: number, sentences: Sentence[], givesAnswer: ((sentenc
 /** A sentence that asks: it ends in a question mark, maybe inside quotation marks or brackets. */
 const ASKS = /\?["'”’)\]]*\s*$/
 
+/** Offices asked for by what they are, and the titles news gives their holders. */
+const HEAD_OF: [RegExp, string[]][] = [
+  [/\bhead of state\b/, ['president', 'king', 'queen', 'monarch', 'emir', 'sultan']],
+  [/\bhead of (the )?government\b/, ['premier', 'chancellor', 'taoiseach']],
+]
+
+/** An article that holds none of the question's terms. */
+const NO_TERMS: ReadonlySet<string> = new Set()
+
 /**
  * The one whose words are asked for, among the words before the speech word: a name, heard by
  * any of its words ("what did brad whitcomb say": "…," Whitcomb said); else an office ("what did
- * the greek minister say": a Greek paper's minister is heard without "Greek"); else a place or a
+ * the greek minister say": a Greek paper's minister is heard without "Greek" beside him, the
+ * article naming Greece; "the south african coach", not a mine's manager); else a place or a
  * people ("what did germany say"). No one when it is the coverage itself ("what did the
  * portuguese paper say", "what does the report say"): any passage of it may answer. When the
  * question asks who, only an office: the name is what is asked.
  */
-function speakerAsked(before: string | undefined, slots: ResolvedSlot[], nameAsked: boolean): { slots: ResolvedSlot[]; office: boolean; unnamed?: boolean } | undefined {
+function speakerAsked(before: string | undefined, slots: ResolvedSlot[], nameAsked: boolean): { slots: ResolvedSlot[]; office: boolean; of?: ResolvedSlot[]; unnamed?: boolean } | undefined {
   if (before === undefined || namesCoverage(before)) return undefined
   const asked = slots.filter((s) => before.includes(s.word.toLowerCase()))
   const office = asked.find((s) => s.known && isTitleHead(foldWord(s.word)))
-  const asOffice = office && { slots: [office], office: true }
+  // "the south african coach", "france's president": that country's, whose name or people the
+  // article must name too (a local paper leaves its own country out of "the minister"), or any
+  // coach quoted would be heard.
+  const of = asked.filter((s) => s !== office && namesCountry(s))
+  const asOffice = office && { slots: [office], office: true, ...(of.length ? { of } : {}) }
   // "Which founding member of portishead said…": who speaks is the answer, not Portishead; and
   // "marcela iturbide's lawyer" is the lawyer, not her.
   if (nameAsked || (office && new RegExp(`['’]s (?:[a-z-]+ )?${office.word.toLowerCase()}\\b`).test(before))) return asOffice

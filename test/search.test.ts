@@ -262,12 +262,22 @@ describe('an office of a country whose words are asked for (docs/quality.md, ite
         'Zelensky to meet Trump\n\nLithuanian President Gitanas Nauseda has stated that Ukraine needs real security guarantees, including US support.\n',
       'moscow.txt':
         'Moscow cautious\n\nForeign Minister Sergei Lavrov said that all contacts involving heads of state must be prepared with care.\n',
+      // As a Lagos paper prints a sum.
+      'festival.txt':
+        'Festival funding cut\n\nDocuments show that the festival\'s allocation in the 2026 state budget is N150 million, down from N480 million last year.\n',
     })
   })
 
   it('hears the office only where its article names the country too ("south african" is one)', () => {
     expect(local.explain('what did the south african coach say about the outfield').signals!.speakerUnheardAround).toBe(1)
     expect(local.explain('what did the south african captain say about the outfield').signals!.speakerUnheardAround).toBe(0)
+  })
+
+  it('reads a currency\'s ISO code in a question as the currency the coverage names', () => {
+    const ngn = local.explain("what's the festival's state allocation for 2026 in NGN")
+    expect(ngn.signals!.unknownProperNames).toBe(0)
+    expect(ngn.results[0]!.passage.source).toBe('festival.txt')
+    expect(local.explain("what's the festival's state allocation for 2026 in XYZ").signals!.unknownProperNames).toBe(1)
   })
 
   it('hears a head of state by the titles news gives one, of the country asked', () => {

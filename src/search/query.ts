@@ -5,6 +5,7 @@ import type { QuerySlot } from './analyze.ts'
 import { isConceptTerm } from './analyze.ts'
 import { FIELD_BOOST, type SearchIndex } from './buildIndex.ts'
 import { isCountryTag, isCountryWord } from './concepts.ts'
+import { CURRENCY_BY_CODE } from './currencies.ts'
 import { foldWord } from './fold.ts'
 import { americanSpelling, britishSpellings, isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
@@ -196,6 +197,13 @@ function dayOfOrdinal(index: SearchIndex, folded: string): string | undefined {
   return number !== undefined && index.documentFrequency.has(number) ? number : undefined
 }
 
+/** "in NGN", "how much in usd": a currency's ISO code is the currency the coverage names ("naira"). */
+function currencyOfCode(index: SearchIndex, folded: string): string | undefined {
+  const currency = CURRENCY_BY_CODE[folded.toUpperCase()]
+  const term = currency && index.analyzer.wordTerm(currency)
+  return term && index.documentFrequency.has(term) ? term : undefined
+}
+
 function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   const unknownWordWeight = inverseDocumentFrequency(index, '')
   const terms = new Map<string, number>()
@@ -239,6 +247,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   } else if (index.documentFrequency.has(slot.term)) spelling = slot.term
   else if ((spelling = asIndexed())) add(spelling, 1)
   else if ((spelling = dayOfOrdinal(index, folded))) add(spelling, 1)
+  else if ((spelling = currencyOfCode(index, folded))) add(spelling, CREDIT.variant)
   else {
     const variant = resolveVariant(index.variants, folded)
     if (variant) add((spelling = index.analyzer.wordTerm(variant)), CREDIT.variant)

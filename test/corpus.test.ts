@@ -166,6 +166,19 @@ describe('cleanArticle on the seeds', () => {
     expect(clean.paragraphs.find((p) => p.text.startsWith('Shopkeepers'))?.heading).toBe('What Islanders Say')
   })
 
+  it('reads a numbered report\'s section heading in sentence case as a heading, not a numbered list\'s item (docs/quality.md, item 72)', () => {
+    // Written for this test in a cantonal police report's style, and a column's list.
+    const clean = cleanArticle(
+      'Incident report\n\n2. Location and terrain\n2.1 The release zone lies at 2,640 metres.\n\n3. Snow and weather conditions\n3.1 The bulletin rated the danger as considerable.\n' +
+        '3.2 About 45 centimetres of new snow fell.\n\nWhat the council should do:\n1. Build racks first\nThe racks should come before the fines.\n',
+    )
+    const texts = clean.paragraphs.map((p) => p.text)
+    expect(texts).not.toContain('3. Snow and weather conditions')
+    expect(clean.paragraphs.find((p) => p.text.startsWith('3.2 About 45'))?.heading).toBe('3. Snow and weather conditions')
+    expect(clean.paragraphs.find((p) => p.text.startsWith('2.1 The release'))?.heading).toBe('2. Location and terrain')
+    expect(texts).toContain('1. Build racks first')
+  })
+
   it('drops a press release\'s media contact and its end mark, and keeps what follows a contact line (docs/quality.md, item 69)', () => {
     // Written for this test in a mining company's, a fire agency's and a city's release styles.
     const clean = cleanArticle(

@@ -2110,7 +2110,7 @@ describe('a name someone went by before, as a doping ban and a lifeboat crew wer
       'Blog\n\nI have followed Rebecca Kwemoi since she was Rebecca Chelangat, a skinny teenager. Her sister, Sarah Chelangat, who runs for the same camp, told a local paper she would help.',
     'c.txt': 'Lifeboat\n\nCoxswain Tom Baird said the crew had done well. The rescued man was Tom Fraser, a fisherman from Wick, who said he was grateful.',
     'd.txt': 'Appeal\n\nHer brother, Peter Wanyama, said: "We are all behind her." "The ban is unfair," said her first coach, Grace Achieng.',
-    'e.txt': 'Letter\n\nThe federation told his cousin, Paul Kato, about the ban.',
+    'e.txt': 'Letter\n\nThe federation told his cousin, Paul Kato, about the ban. Director, Anna Mwesigwa, said the appeal would be heard in May.',
     'f.txt': 'Bike fines\n\nUtrecht has towed 2,340 bicycles from the Oudegracht. Alderman for mobility Marieke van den Broek-Jansen defended the policy. "Pavements are for people," she said.',
     'g.txt': 'Column\n\nThe bikes towed from the Oudegracht are a scandal. Let me be fair to the alderman, Marieke van den Broek. Van den Broek says she will look at the figures.',
   })
@@ -2125,6 +2125,8 @@ describe('a name someone went by before, as a doping ban and a lifeboat crew wer
   it('hears someone set between commas by a kinship or a description, as a title would set them', () => {
     expect(person('peter wanyama')?.statements.map((s) => s.text)).toEqual(['Her brother, Peter Wanyama, said: "We are all behind her."'])
     expect(person('grace achieng')?.statements.map((s) => s.text)).toEqual(['"The ban is unfair," said her first coach, Grace Achieng.'])
+    // A title's word before the comma sets a speaker off as well (BBC: "Director, David Caldwell, said").
+    expect(person('anna mwesigwa')?.statements.map((s) => s.source)).toEqual(['e.txt'])
     // Told of something, not telling it.
     expect(person('paul kato')).toBeUndefined()
   })

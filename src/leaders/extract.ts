@@ -1088,9 +1088,10 @@ const HAVE = new Set(['has', 'had', 'have'])
  * so without this the person would have neither a title nor a voice.
  */
 function apposedSpeaker(tokens: Token[], roleStart: number, tail: number): boolean {
-  // A description ends in a word in lower case; a place does not ("Vendors in Black River, St Elizabeth, say").
+  // A description ends in a word in lower case, or a title's ("Director, David Caldwell, said");
+  // a place does not ("Vendors in Black River, St Elizabeth, say").
   const described = tokens[roleStart - 2]
-  if (tokens[roleStart - 1]?.text !== ',' || !isWord(described) || described.capitalized) return false
+  if (tokens[roleStart - 1]?.text !== ',' || !isWord(described) || (described.capitalized && !isTitleHead(described.key))) return false
   const next = tokens[tail + 2]
   if (tokens[tail + 1]?.text === ',' && isWord(next) && SPEECH_VERBS.has(next.key) && next.key !== 'according' && !next.key.endsWith('ing')) return true
   // Back over a few words in lower case to the verb: "said her brother,", "added his friend of thirty years,".

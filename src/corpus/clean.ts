@@ -42,7 +42,7 @@ export function cleanArticle(raw: string, format: 'txt' | 'md' = 'txt'): CleanAr
   const lines = dropBoilerplate(text.split('\n').map(collapseSpaces))
   if (lines.length === 0) throw new ArticleProblem('no article text')
 
-  const headings = lines.filter((line, i) => i < lines.length - 1 && (isHeading(line) || opensNumberedSection(line, lines[i + 1])))
+  const headings = lines.filter((_, i) => headsSection(lines, i))
   let title = meta.title
   let bodyLines = lines
   const first = lines[0]!
@@ -57,7 +57,7 @@ export function cleanArticle(raw: string, format: 'txt' | 'md' = 'txt'): CleanAr
   const paragraphs: Paragraph[] = []
   let heading: string | undefined
   for (const [i, line] of bodyLines.entries()) {
-    if (i < bodyLines.length - 1 && (isHeading(line) || opensNumberedSection(line, bodyLines[i + 1]))) {
+    if (headsSection(bodyLines, i)) {
       heading = line
       continue
     }
@@ -223,14 +223,19 @@ export function isHeading(line: string): boolean {
   return w.every((x) => /^[\p{Lu}\p{N}"'“‘]/u.test(x) || small.test(x))
 }
 
+/** A line that heads the lines after it (never the last line: a heading heads something). */
+function headsSection(lines: string[], i: number): boolean {
+  return i < lines.length - 1 && (isHeading(lines[i]!) || opensNumberedSection(lines[i]!, lines[i + 1]!))
+}
+
 /**
  * "3. Snow and weather conditions" over "3.1 The avalanche bulletin…": an official report's
  * numbered section heading, in sentence case as such reports write them. Only over its own first
  * subsection: a numbered list's items ("1. Close the schools") are the article's text.
  */
-export function opensNumberedSection(line: string, next: string | undefined): boolean {
+function opensNumberedSection(line: string, next: string): boolean {
   const number = NUMBERED_HEADING.exec(line)?.[1]
-  return number !== undefined && words(line).length <= 8 && line.length <= 70 && next?.startsWith(`${number}.1 `) === true
+  return number !== undefined && words(line).length <= 8 && line.length <= 70 && next.startsWith(`${number}.1 `)
 }
 const NUMBERED_HEADING = /^(\d{1,2})\.\s+\p{Lu}[^.;:!?]*$/u
 

@@ -1097,11 +1097,14 @@ function apposedSpeaker(tokens: Token[], roleStart: number, tail: number): boole
   // Back over a few words in lower case to the verb: "said her brother,", "added his friend of thirty years,".
   for (let p = roleStart - 2; p >= roleStart - 7 && isWord(tokens[p]); p--) {
     const t = tokens[p]!
-    if (SPEECH_VERBS.has(t.key)) return p < roleStart - 2 && !t.key.endsWith('ing') && t.key !== 'told' && t.key !== 'asked' && t.key !== 'according'
+    if (SPEECH_VERBS.has(t.key)) return p < roleStart - 2 && saysWhatFollows(t.key) && t.key !== 'according'
     if (t.capitalized) return false
   }
   return false
 }
+
+/** A speech verb before a name that makes the name its speaker: "said", "added"; not "told" or "asked" (whom), nor "saying". */
+const saysWhatFollows = (key: string) => SPEECH_VERBS.has(key) && !key.endsWith('ing') && key !== 'told' && key !== 'asked'
 
 /**
  * "named the German national as", "identified him as", "The agency named him as": the words news
@@ -1129,5 +1132,5 @@ function speechPrecedes(tokens: Token[], roleStart: number): boolean {
   const t = tokens[p]
   if (!isWord(t)) return false
   if ((t.key === 'to' && tokens[p - 1]?.key === 'according') || (t.key === 'by' && SPEECH_VERBS.has(tokens[p - 1]?.key ?? ''))) return true
-  return SPEECH_VERBS.has(t.key) && !t.key.endsWith('ing') && t.key !== 'told' && t.key !== 'asked'
+  return saysWhatFollows(t.key)
 }

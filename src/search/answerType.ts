@@ -447,8 +447,7 @@ function countsAny(counted: string[], sentence: string): boolean {
   const holds = (part: string) => reading.bare.includes(part)
   if ((someOf(wanted.stems, holds) || someOf(wanted.kinds, holds)) && countedWithin(wanted, countWords(sentence, reading))) return true
   // "how many zloty": a sum printed with the currency's sign ("PLN 100", "£5m").
-  const sum = currencySum(counted)
-  if (sum?.test(sentence)) return true
+  if (wanted.sum?.test(sentence)) return true
   // "The number of confirmed cases had risen to ten": the count after the counted word.
   if (reading.bare.includes('number of') && [...wanted.stems].some((stem) => reading.bare.includes(stem) && numberOf(stem).test(sentence))) return true
   // The same sentences come back for every candidate: the group's word is looked for in the
@@ -571,16 +570,10 @@ function signsOf(word: string): string[] {
   }
   return currencySigns.get(singularOf(word)) ?? []
 }
-/** A sum in the currency counted, by its sign before the figure; none when no currency is counted. Made once per question. */
-const currencySums = new WeakMap<string[], RegExp | null>()
+/** A sum in the currency counted, by its sign before the figure; none when no currency is counted. */
 function currencySum(counted: string[]): RegExp | undefined {
-  let sum = currencySums.get(counted)
-  if (sum === undefined) {
-    const signs = counted.flatMap(signsOf)
-    sum = signs.length ? new RegExp(`(?<![\\p{L}])(${signs.map(escapeRegExp).join('|')})\\s?\\d`, 'u') : null
-    currencySums.set(counted, sum)
-  }
-  return sum ?? undefined
+  const signs = counted.flatMap(signsOf)
+  return signs.length ? new RegExp(`(?<![\\p{L}])(${signs.map(escapeRegExp).join('|')})\\s?\\d`, 'u') : undefined
 }
 
 /** A word that is a number by itself ("14", "63,000", "million"), unlike "a" or "an". */
@@ -619,6 +612,8 @@ export function mentionsCounted(type: AnswerType, text: string): boolean {
 interface CountedWords {
   stems: Set<string>
   kinds: Set<string>
+  /** A sum in the currency counted ("PLN 100" for "how many zloty"). */
+  sum?: RegExp
 }
 
 /** A word of a sentence names what is counted: by its stem, or as a kind of it ("ewes"; "boxes" read as "box" too). */
@@ -641,6 +636,8 @@ function countedWordsOf(counted: string[]): CountedWords {
       stems: new Set([...counted.flatMap(spellingsOf).map(countStem), ...(people ? PEOPLE_STEMS : [])].filter((w) => w.length >= 3)),
       kinds: new Set(people ? [] : counted.flatMap((word) => kindsOf(word).filter((kind) => !isOrdinaryWord(kind) || isNoun(kind)))),
     }
+    const sum = currencySum(counted)
+    if (sum) wanted.sum = sum
     countedWords.set(counted, wanted)
   }
   return wanted

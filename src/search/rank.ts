@@ -132,9 +132,8 @@ export function rankCandidates(
   const rareWeight = rarest.reduce((sum, i) => sum + slots[i]!.weight, 0) || 1
   const nameAsked = asksForName(question)
   const speaker = speakerAsked(asks.speakerPart, slots, nameAsked)
-  // "lithuania's head of state": its president or monarch, as news names them.
-  const holders = speaker?.office ? HEAD_OF.find(([phrase]) => phrase.test(asks.speakerPart ?? ''))?.[1].map((title) => index.analyzer.wordTerm(title)) : undefined
-  const named = (terms: Set<string> | undefined) => !!terms && !!speaker && (speaker.slots.some((s) => slotFoundIn(s, terms)) || !!holders?.some((term) => terms.has(term)))
+  const titled = speaker?.titled?.map((title) => index.analyzer.wordTerm(title))
+  const named = (terms: Set<string> | undefined) => !!terms && !!speaker && (speaker.slots.some((s) => slotFoundIn(s, terms)) || !!titled?.some((term) => terms.has(term)))
   const heard = (sentence: Sentence, terms: Set<string>) => !!speaker && QUOTE.test(sentence.text) && named(terms)
   // An office is heard where the passage names it and quotes: "The Minister of Maritime Affairs,
   // Mrs. Eleni Vardaki, called…" then '"…," said Mrs. Vardaki'.
@@ -144,7 +143,7 @@ export function rankCandidates(
     !speaker?.unnamed &&
     (passage.sentences.some((sentence, i) => heard(sentence, sentenceTerms[i]!) || (!speaker?.office && named(sentenceTerms[i - 1]) && saidByPronounOrTitle(sentence.text))) ||
       (!!speaker?.office && QUOTE.test(passage.text) && sentenceTerms.some(named))) &&
-    (speaker?.of ?? []).every((place) => sentenceTerms.some((terms) => slotFoundIn(place, terms)) || slotFoundIn(place, inArticles.get(passage.source) ?? NO_TERMS))
+    ofCountryAsked(passage, sentenceTerms)
   // What the answer sentence must give when it can: the kind asked for; for "who…" and
   // "which…", a name the question does not have; for "what did X say", X speaking.
   const questionWords = nameAsked ? questionWordSet(question) : undefined
@@ -175,6 +174,9 @@ export function rankCandidates(
   }
   const candidateSources = new Set(candidates.map((c) => passages[c.passageId]!.source))
   const inArticles = articleCredits(index, passages, slots, candidateSources)
+  // An office of the country asked ("the south african coach") where the passage or its article names that country.
+  const ofCountryAsked = (passage: Passage, sentenceTerms: Set<string>[]) =>
+    (speaker?.of ?? []).every((place) => sentenceTerms.some((terms) => slotFoundIn(place, terms)) || slotFoundIn(place, inArticles.get(passage.source) ?? NO_TERMS))
   // Rescaled among the candidates: the encoder's cosines sit in a narrow band whose level
   // depends on the question's wording; which candidate is closest is what carries over.
   const cosines = cosineOf ? candidates.map((c) => cosineOf(c.passageId)) : undefined
@@ -531,7 +533,11 @@ const NO_TERMS: ReadonlySet<string> = new Set()
  * portuguese paper say", "what does the report say"): any passage of it may answer. When the
  * question asks who, only an office: the name is what is asked.
  */
-function speakerAsked(before: string | undefined, slots: ResolvedSlot[], nameAsked: boolean): { slots: ResolvedSlot[]; office: boolean; of?: ResolvedSlot[]; unnamed?: boolean } | undefined {
+function speakerAsked(
+  before: string | undefined,
+  slots: ResolvedSlot[],
+  nameAsked: boolean,
+): { slots: ResolvedSlot[]; office: boolean; of?: ResolvedSlot[]; titled?: string[]; unnamed?: boolean } | undefined {
   if (before === undefined || namesCoverage(before)) return undefined
   const asked = slots.filter((s) => before.includes(s.word.toLowerCase()))
   const office = asked.find((s) => s.known && isTitleHead(foldWord(s.word)))
@@ -539,7 +545,9 @@ function speakerAsked(before: string | undefined, slots: ResolvedSlot[], nameAsk
   // article must name too (a local paper leaves its own country out of "the minister"), or any
   // coach quoted would be heard.
   const of = asked.filter((s) => s !== office && namesCountry(s))
-  const asOffice = office && { slots: [office], office: true, ...(of.length ? { of } : {}) }
+  // "lithuania's head of state": its president or monarch, as news titles them.
+  const titled = office && HEAD_OF.find(([phrase]) => phrase.test(before))?.[1]
+  const asOffice = office && { slots: [office], office: true, ...(of.length ? { of } : {}), ...(titled ? { titled } : {}) }
   // "Which founding member of portishead said…": who speaks is the answer, not Portishead; and
   // "marcela iturbide's lawyer" is the lawyer, not her.
   if (nameAsked || (office && new RegExp(`['’]s (?:[a-z-]+ )?${office.word.toLowerCase()}\\b`).test(before))) return asOffice

@@ -264,6 +264,10 @@ describe('questionItself and sentenceAsked: chat\'s short forms, and a guess at 
     expect(sentenceAsked('whats the rokytna deal worth in euros, ~180m?').asked).toBe('whats the rokytna deal worth in euros')
     expect(sentenceAsked('how old is the rokytna brewery actually, i saw 150 years somewhere').asked).toBe('how old is the rokytna brewery actually')
     expect(sentenceAsked('is it 212 shops in the bazaar or 210? seen both numbers').asked).toBe('is it 212 shops in the bazaar')
+    // Both figures of a choice the question offers (docs/quality.md, item 73): "17" left in what
+    // is asked made the passage saying "17 miners trapped" one that only echoes the question.
+    expect(sentenceAsked('how many miners were actually trapped, 17 or 18?')).toEqual({ asked: 'how many miners were actually trapped', scene: ', 17 or 18?' })
+    expect(sentenceAsked('how old is the oldest miner 61 or 62')).toEqual({ asked: 'how old is the oldest miner', scene: '61 or 62' })
     // Not a guess: a comma before words that ask, or a comparison without a figure.
     expect(sentenceAsked('is the uk or france sending troops?').asked).toBe('is the uk or france sending troops?')
     expect(sentenceAsked('after the summit, what did merz say?').asked).toBe('after the summit, what did merz say?')

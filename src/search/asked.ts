@@ -199,8 +199,8 @@ export function sentenceAsked(text: string): { asked: string; scene: string } {
 const GUESS = new RegExp(
   [
     String.raw`,\s*(?:(?:or )?(?:was|is) (?:it|that)\b|(?:under|over|about|around|roughly|approx(?:imately)?|like|something like|more than|less than|at least|maybe|i (?:saw|heard|read|think|thought)|i'?ve (?:seen|heard|read))\s[^,]*\d|~\s?\d)[^,]*$`,
-    // The other figure offered: "…or 210?"
-    String.raw`\s+or\s+(?:like |about |around )?[~£$€]?\d[^,\s]*\s*\??\s*$`,
+    // The other figure offered: "…or 210?"; both, when the question gives the choice: "…, 17 or 18?"
+    String.raw`(?:,?\s+[~£$€]?\d[^,\s]*)?\s+or\s+(?:like |about |around )?[~£$€]?\d[^,\s]*\s*\??\s*$`,
   ].join('|'),
   'i',
 )

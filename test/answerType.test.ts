@@ -449,6 +449,20 @@ describe('"who…" and "which…": a name the question does not have', () => {
   })
 })
 
+describe('a count of a kind of person (docs/quality.md, item 73)', () => {
+  it('is answered by the plain word for people, not by another kind of person', () => {
+    const q = 'how many tourists are stuck on melos'
+    expect(answers(q, '"We have 3,200 people who cannot leave," the mayor said.')).toBe(true)
+    expect(answers(q, 'The ferry company employs 300 workers on the route.')).toBe(false)
+    expect(answers('how many refugees reached the island', 'More than 3,000 persons reached the island by Sunday.')).toBe(true)
+    // A number counts within its clause: here it counts countries, not people.
+    expect(answers('how many soldiers would the force have', 'Talks focused on troops from roughly 10 other countries, people familiar with the matter said.')).toBe(false)
+    expect(answers('how many miners were trapped', 'Rescuers reached the 17 miners, the company said.')).toBe(true)
+    // Not a kind of person: people do not count ferries.
+    expect(answers('how many ferries were cancelled', 'Some 3,200 people were stranded when the sailings were cancelled.')).toBe(false)
+  })
+})
+
 describe('figures the question gives', () => {
   it('are not the answer: "the 200m" in a passage does not give the winning time', () => {
     const q = "what was kenteris's winning time in the 200m at sydney"

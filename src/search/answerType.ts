@@ -461,6 +461,7 @@ function countsAny(counted: string[], sentence: string): boolean {
     if (word.number) lastNumberAt = at
     else if (AGE_WORDS.has(word.singular)) lastNumberAt = -Infinity
     else if (at - lastNumberAt <= 3 && (usuallyNamesPeople(word.singular) || HEAD_COUNTS.has(word.singular))) return true
+    if (word.closes) lastNumberAt = -Infinity
   }
   return false
 }
@@ -531,7 +532,8 @@ function countReading(sentence: string): CountReading {
 function countWords(sentence: string, reading: CountReading): CountWord[] {
   if (!reading.words) {
     const words: CountWord[] = []
-    const add = (word: string) => words.push({ stem: countStem(word), singular: singularOf(word), number: COUNT_NUMBER.test(word.replace(/[.,:]$/, '')) })
+    const add = (word: string) =>
+      words.push({ stem: countStem(word), singular: singularOf(word), number: COUNT_NUMBER.test(word.replace(/[.,:]$/, '')), closes: /[,:]$/.test(word) })
     for (const [word] of sentence.toLowerCase().matchAll(COUNT_WORD)) {
       const hyphen = word.indexOf('-')
       if (hyphen > 0 && hyphen < word.length - 1 && COUNT_NUMBER.test(word.slice(0, hyphen))) {
@@ -544,13 +546,14 @@ function countWords(sentence: string, reading: CountReading): CountWord[] {
   return reading.words
 }
 
-/** One pass over the words, remembering where the last number was. */
+/** One pass over the words, remembering where the last number was, within its clause. */
 function countedWithin(wanted: CountedWords, words: CountWord[]): boolean {
   let lastNumberAt = -Infinity
   for (let at = 0; at < words.length; at++) {
     const word = words[at]!
     if (at - lastNumberAt <= 4 && isCounted(wanted, word)) return true
     if (word.number) lastNumberAt = at
+    if (word.closes) lastNumberAt = -Infinity
   }
   return false
 }
@@ -587,6 +590,8 @@ interface CountWord {
   stem: string
   singular: string
   number: boolean
+  /** A comma or colon after it: a number's reach ends there ("roughly 10 other countries, people familiar with…" counts no people). */
+  closes: boolean
 }
 const someOf = (set: Set<string>, test: (item: string) => boolean) => {
   for (const item of set) if (test(item)) return true
@@ -594,6 +599,8 @@ const someOf = (set: Set<string>, test: (item: string) => boolean) => {
 }
 /** The stems of every word for people counted: "how many employees" is answered by "employs 310 people", "how many ppl watched" by "11.4 million viewers". */
 const PEOPLE_STEMS = [...PEOPLE_COUNTED].map(countStem)
+/** The plain words for people, which count any kind of them. */
+const PLAIN_PEOPLE_STEMS = ['people', 'persons'].map(countStem)
 
 /** Whether a text names what a count asks for ("jobs"; any word for people when people are counted), with or without a number. */
 export function mentionsCounted(type: AnswerType, text: string): boolean {
@@ -632,8 +639,11 @@ function countedWordsOf(counted: string[]): CountedWords {
   let wanted = countedWords.get(counted)
   if (!wanted) {
     const people = countsPeople(counted)
+    // "how many tourists are stuck": "3,200 people who cannot leave" counts them; a kind of
+    // person is counted by the plain words for people (not by another kind: "workers" are no tourists).
+    const kindOfPerson = !people && counted.some((word) => usuallyNamesPeople(singularOf(word)))
     wanted = {
-      stems: new Set([...counted.flatMap(spellingsOf).map(countStem), ...(people ? PEOPLE_STEMS : [])].filter((w) => w.length >= 3)),
+      stems: new Set([...counted.flatMap(spellingsOf).map(countStem), ...(people ? PEOPLE_STEMS : kindOfPerson ? PLAIN_PEOPLE_STEMS : [])].filter((w) => w.length >= 3)),
       kinds: new Set(people ? [] : counted.flatMap((word) => kindsOf(word).filter((kind) => !isOrdinaryWord(kind) || isNoun(kind)))),
     }
     const sum = currencySum(counted)

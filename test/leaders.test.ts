@@ -2144,6 +2144,42 @@ describe('a name someone went by before, as a doping ban and a lifeboat crew wer
   })
 })
 
+describe('names in more spellings, roles after an age, a name everybody calls someone (docs/quality.md, item 73)', () => {
+  // Written for this test in a wire's, a fan blog's, a Q&A's and a Jakarta paper's styles.
+  const { person } = writtenCoverage({
+    'a.txt': 'Team banned\n\nTeam owner Chung Dae-hoon, 52, apologised to fans in Seoul on Sunday. "I did not know," Chung said.',
+    'b.txt': 'Fan blog\n\nTeam owner Jung Dae-hoon posted a long apology on Monday. "A team is not a trophy cabinet," he wrote.',
+    'c.txt':
+      'Who found the painting?\n\nAnnelies Mertens-Claes, a 46-year-old schoolteacher from Sint-Niklaas, and her brother. "My legs went weak," Mertens-Claes said.',
+    'd.txt':
+      'Salmon escape\n\nHavbris chief executive Torbjørn Næss apologised on Tuesday. "We will pay for recapture," Næss said. Arne Myrvold, Laks-Arne as everybody calls him, leads the anglers. "This is our worst nightmare," said Myrvold.',
+    'e.txt': 'Toll row\n\nPublic Works Minister Soetrisno Hadiwijaya said the tariff would be reviewed. "A toll road must serve the people," Soetrisno said.',
+    'f.txt': 'Marathon\n\nThe race referee, Graeme McAllister, said the results stand. "The rules do not allow me to hand out time," McAllister said.',
+  })
+
+  it('joins a Korean surname in its other romanization beside the same hyphened given name', () => {
+    const owner = person('jeong dae-hoon')
+    expect(owner?.name).toBe('Chung Dae-hoon')
+    expect(owner?.articles).toEqual(['a.txt', 'b.txt'])
+    expect(person('jung dae-hoon')).toBe(owner)
+  })
+
+  it('reads what someone is after an age, by any noun WordNet says names a kind of person', () => {
+    expect(person('annelies mertens-claes')?.roles).toEqual(['schoolteacher from Sint-Niklaas'])
+  })
+
+  it('finds a name typed without its letters: æ as "a", Indonesia\'s old "oe" as "u", a given name\'s other spelling', () => {
+    expect(person('torbjorn nass')?.name).toBe('Torbjørn Næss')
+    expect(person('torbjorn naess')?.name).toBe('Torbjørn Næss')
+    expect(person('sutrisno hadiwijaya')?.name).toBe('Soetrisno Hadiwijaya')
+    expect(person('graham mcalister')?.name).toBe('Graeme McAllister')
+  })
+
+  it('takes the name before "as everybody calls him" for one the person goes by', () => {
+    expect(person('laks-arne')?.name).toBe('Arne Myrvold')
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

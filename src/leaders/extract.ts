@@ -507,6 +507,9 @@ function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { tex
   if (bare && APPOSITIVE_CLOSERS.has(tokens[bare.end + 1]?.text ?? '')) return bare
   // Or for whom it is the name: "Jesús Benavente, "Chuchi" to everyone in the town,".
   if (bare && tokens[bare.end + 1]?.key === 'to' && CALLED_BY.has(tokens[bare.end + 2]?.key ?? '')) return bare
+  // Or before "as everybody calls him": "Arne Myrvold, Laks-Arne as everybody calls him, sends…".
+  const called = bare ?? capitalisedWordsAt(sentence, tokens, runEnd + 2)
+  if (called && callsThemSo(tokens, called.end + 1)) return called
   let x = runEnd + 2
   while (x < runEnd + 4 && isWord(tokens[x]) && /^\p{Ll}/u.test(tokens[x]!.text) && !NICKNAME_CUES.has(tokens[x]!.key)) x++
   const cue = tokens[x]
@@ -530,12 +533,26 @@ const APPOSITIVE_CLOSERS = new Set([',', ')', ...DASHES])
 /** Who calls someone by a nickname: "to everyone", "to his friends", "to fans". */
 const CALLED_BY = new Set(['everyone', 'everybody', 'all', 'friends', 'fans', 'colleagues', 'locals', 'his', 'her', 'their', 'the', 'many', 'most'])
 
-/** One to three capitalised words from token `x` that end the clause (a comma, a stop, a bracket or the sentence's end follows). */
-function bareNameAt(sentence: string, tokens: Token[], x: number): { text: string; end: number } | undefined {
+/** "as everybody calls him", "as his friends call her", "as locals know him", from token `x`: a name others use. */
+function callsThemSo(tokens: Token[], x: number): boolean {
+  if (tokens[x]?.key !== 'as' || !CALLED_BY.has(tokens[x + 1]?.key ?? '')) return false
+  // "as his friends call him": the owner, then who calls.
+  const verb = ['his', 'her', 'their', 'the'].includes(tokens[x + 1]!.key) ? x + 3 : x + 2
+  return CALLING_VERBS.has(tokens[verb]?.key ?? '') && ['him', 'her', 'them'].includes(tokens[verb + 1]?.key ?? '')
+}
+const CALLING_VERBS = new Set(['call', 'calls', 'called', 'know', 'knows', 'knew'])
+
+/** One to three capitalised words from token `x`, unquoted: their text and the last word's token. */
+function capitalisedWordsAt(sentence: string, tokens: Token[], x: number): { text: string; end: number } | undefined {
   let y = x
   while (y - x < 3 && isCapWord(tokens[y]) && !tokens[y]!.quoted) y++
-  if (y === x || ![undefined, ',', '.', ')', ';', ...DASHES].includes(tokens[y]?.text)) return undefined
-  return { text: sentence.slice(tokens[x]!.start, tokens[y - 1]!.end), end: y - 1 }
+  return y === x ? undefined : { text: sentence.slice(tokens[x]!.start, tokens[y - 1]!.end), end: y - 1 }
+}
+
+/** One to three capitalised words from token `x` that end the clause (a comma, a stop, a bracket or the sentence's end follows). */
+function bareNameAt(sentence: string, tokens: Token[], x: number): { text: string; end: number } | undefined {
+  const words = capitalisedWordsAt(sentence, tokens, x)
+  return words && [undefined, ',', '.', ')', ';', ...DASHES].includes(tokens[words.end + 1]?.text) ? words : undefined
 }
 
 /** Capitalised words in quotation marks opening at token `x` ("'Tito'", ""Bwana Bandari""): their text, and the closing mark's token. */
@@ -1000,7 +1017,9 @@ function describedAfterAge(tokens: Token[], from: number): number {
   const head = x - 1
   const next = tokens[x]
   const ends = next !== undefined && (next.key === 'who' || next.text === ',' || next.text === '.' || TITLE_OF.has(next.key))
-  return head >= from && ends && isNoun(tokens[head]!.key) ? head : -1
+  // A noun of the small lexicon, or one WordNet says names a kind of person ("a 34-year-old
+  // picker at…", "a 46-year-old schoolteacher from…").
+  return head >= from && ends && (isNoun(tokens[head]!.key) || namesKindOfPerson(tokens[head]!.key)) ? head : -1
 }
 
 /**

@@ -6,13 +6,13 @@ import type { NameSpan } from './extract.ts'
 import { conceptTable } from '../search/concepts.ts'
 import { editDistance } from '../search/fold.ts'
 import { isOrdinaryWord } from '../search/lexicon.ts'
-import { foldName, variantKey } from './names.ts'
+import { foldName, twoWordNameKey, variantKey } from './names.ts'
 import { beginsGivenName, givenNameKey } from './nicknames.ts'
 import type { CaseStats } from './tokens.ts'
 import { COMPANY_ENDINGS, FUNCTION_WORDS, GIVEN_NAME_STYLES, HONORIFIC_GENDER, INSTITUTION_WORDS, isTitleHead, NAME_PARTICLES, OFFICE_INITIALS, PEERAGE_STYLES, TITLE_MODIFIERS } from './words.ts'
 
 /** The key full names are grouped by: the variant keys of a given name and a surname ("tomasz wierzbicki"). */
-const nameKey = (given: string, surname: string) => `${variantKey(given)} ${variantKey(surname)}`
+const nameKey = twoWordNameKey
 
 /** A name span placed in the corpus. */
 export interface Occurrence extends NameSpan {

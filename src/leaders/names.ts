@@ -21,7 +21,20 @@ export function variantKey(folded: string): string {
     // "Mac"/"Mc" and "ck"/"c" are spellings of one sound: Mackintosh = McIntosh, Nickolas = Nicolas;
     // so are Basque "tx" and Spanish "ch", and "b" and "v" between vowels as Spanish says them:
     // Etxeberria = Echeverría (not Varley and Barley).
-    key = folded.replace(/-/g, '').replace(/^mac/, 'mc').replace(/ck/g, 'c').replace(/tx/g, 'ch').replace(/(?<=[aeiou])v(?=[aeiou])/g, 'b').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/[iyj]+/g, 'y').replace(/(.)\1+/g, '$1')
+    // Letters written two ways: "ae" for a Nordic æ or a German ä (Næss is "Naess" or "Nass",
+    // Jäger "Jaeger"), "ue" for ü (Mueller).
+    key = folded
+      .replace(/-/g, '')
+      .replace(/^mac/, 'mc')
+      .replace(/ck/g, 'c')
+      .replace(/tx/g, 'ch')
+      .replace(/(?<=[aeiou])v(?=[aeiou])/g, 'b')
+      .replace(/ae/g, 'a')
+      .replace(/ue/g, 'u')
+      .replace(/ee/g, 'i')
+      .replace(/oo/g, 'u')
+      .replace(/[iyj]+/g, 'y')
+      .replace(/(.)\1+/g, '$1')
     if (variantKeys.size > 100_000) variantKeys.clear()
     variantKeys.set(folded, key)
   }
@@ -29,6 +42,31 @@ export function variantKey(folded: string): string {
 }
 
 const variantKeys = new Map<string, string>()
+
+/**
+ * The romanizations of a Korean surname in use beside one another (Revised, McCune-Reischauer
+ * and the spellings families chose): Seo Ji-yeon is "Suh Ji-yeon" in another paper, Park
+ * Chan-wook "Pak", Lee "Yi" or "Rhee", Chung Dae-hoon "Jung" or "Jeong".
+ */
+const KOREAN_SURNAMES = [
+  ['seo', 'suh', 'soh'], ['lee', 'yi', 'rhee'], ['park', 'pak', 'bak'], ['choi', 'choe'], ['jung', 'jeong', 'chung', 'cheong'],
+  ['kang', 'gang'], ['cho', 'jo'], ['yoon', 'yun'], ['jang', 'chang'], ['lim', 'im', 'rim'], ['shin', 'sin'], ['kwon', 'gwon'],
+  ['ahn', 'an'], ['yoo', 'yu', 'ryu'], ['jeon', 'jun', 'chun'], ['ko', 'go'], ['moon', 'mun'], ['son', 'sohn'], ['bae', 'pae'],
+  ['baek', 'paik', 'paek'], ['heo', 'hur', 'huh'], ['shim', 'sim'], ['noh', 'roh'], ['kwak', 'gwak'], ['sung', 'seong'],
+  ['joo', 'ju', 'chu'], ['koo', 'gu', 'ku'], ['kim', 'gim'],
+]
+/** Each spelling → all the spellings of its surname, the first the one keys use. */
+export const KOREAN_SPELLINGS = new Map(KOREAN_SURNAMES.flatMap((spellings) => spellings.map((s) => [s, spellings] as const)))
+
+/**
+ * The key a two-word name is grouped by: each word's variant key, and a Korean surname beside a
+ * hyphened given name by its first romanization ("Chung Dae-hoon" and "Jung Dae-hoon" are one
+ * man); only there, so John Lee is never John Yi.
+ */
+export function twoWordNameKey(given: string, surname: string): string {
+  const korean = (word: string, other: string) => (other.includes('-') && !word.includes('-') && KOREAN_SPELLINGS.get(word)?.[0]) || word
+  return `${variantKey(korean(given, surname))} ${variantKey(korean(surname, given))}`
+}
 
 let demonyms: Set<string> | undefined
 

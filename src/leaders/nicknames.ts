@@ -46,12 +46,17 @@ const TABLE: Record<string, string[]> = {
   robert: ['bob', 'bobby', 'rob', 'robbie'],
   ronald: ['ron', 'ronnie'],
   samuel: ['sammy'],
-  stephen: ['steve'],
+  stephen: ['steve', 'steven'],
   terence: ['terry'],
   theodore: ['teddy', 'theo', 'theodoros', 'thodoris'],
   thomas: ['tom', 'tommy', 'tam'],
   timothy: ['tim'],
   william: ['bill', 'billy', 'will', 'willie'],
+  // Spellings of one name a paper may print either way: Scottish "Graeme" for Graham, Jeffrey
+  // for Geoffrey, Shaun and Shawn for Sean.
+  graham: ['graeme', 'grahame'],
+  geoffrey: ['geoff', 'jeffrey', 'jeff'],
+  sean: ['shaun', 'shawn'],
   // Greek given names in the three forms papers print: the formal one of Greek papers' English
   // editions, the everyday one of interviews and blogs, the English one of wires ("Georgios",
   // "Giorgos", "George" Marinakis are one man).

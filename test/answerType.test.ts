@@ -449,6 +449,17 @@ describe('"who…" and "which…": a name the question does not have', () => {
   })
 })
 
+describe('the name of a body (docs/quality.md, item 73)', () => {
+  it('is a proper name holding the body\'s word capitalised', () => {
+    const q = 'whats the name of the union for the tea pickers'
+    expect(answers(q, "The union, the Kenya Tea and Allied Workers' Union (KETAWU), says 11,000 workers are on strike.")).toBe(true)
+    expect(answers(q, 'The union, led by Joseph Kiprotich, is right to demand more.')).toBe(false)
+    expect(answers('what was the name of the museum', 'It was stolen from the Museum Hof van Leyen in Mechelen.')).toBe(true)
+    // A person's name is asked as "who" asks it: no answer type.
+    expect(expectedAnswerType('whats the name of the guy who found it')).toBeUndefined()
+  })
+})
+
 describe('a count of a kind of person (docs/quality.md, item 73)', () => {
   it('is answered by the plain word for people, not by another kind of person', () => {
     const q = 'how many tourists are stuck on melos'

@@ -1229,6 +1229,17 @@ describe('ask on the seeds', () => {
     expect(coverage.explain('what did modi say about the guarantees').signals?.speakerNeverNamed).toBe(1)
   })
 
+  it('takes a title with a vowel typed wrong for that title, not for a name the coverage lacks (docs/quality.md, item 73)', async () => {
+    // Written for this test in a wire's style: "mayer" is a slip for no name of it, and was read
+    // as a speaker it never names (a coverage written blind: "wat did the mayer say abt…").
+    const town = await coverageOf({
+      'water.txt':
+        'Town told not to drink tap water\n\nResidents were told on Tuesday not to drink tap water after a failure at the treatment plant. Mayor Doug Halvorsen said council would meet on Wednesday.\n\n"People in this town trusted that when they turned on the tap, the water was safe," Halvorsen said.',
+    })
+    expect(town.explain('wat did the mayer say abt peoples trust in the tap water').signals?.speakerNeverNamed).toBe(0)
+    expect(town.ask('wat did the mayer say abt peoples trust in the tap water').results[0]?.answerSentence).toContain('trusted')
+  })
+
   it('reads a name the coverage lacks as a name, not as the word a letter away ("Sunak" is not "sunk")', async () => {
     const shares = await coverageOf({
       'shares.txt':

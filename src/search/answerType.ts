@@ -159,6 +159,20 @@ const NAMED_THINGS = [
 ]
 /** "what's the name of the nile cruise boat that caught fire": the thing, up to three words after "name of". */
 const THING_NAME_ASKED = new RegExp(`\\bname of (?:the |this |that |his |her |its |their )?(?:[a-z-]+ ){0,3}?(${NAMED_THINGS.flat().join('|')})\\b`)
+/**
+ * "whats the name of the union for the tea pickers": a body named with its kind's word, which a
+ * proper name holds capitalised ("the Kenya Tea and Allied Workers' Union", "the Museum Hof van
+ * Leyen", "John Hunter Hospital"). The word is the last of up to three before what the question
+ * goes on with; a noun, else no such name is asked.
+ */
+function bodyNameAsked(q: string): RegExp | undefined {
+  const head = BODY_NAME_ASKED.exec(q)?.[1]?.split(' ').at(-1)
+  if (!head || !isNoun(head)) return undefined
+  const word = `${head[0]!.toUpperCase()}${escapeRegExp(head.slice(1))}s?`
+  return new RegExp(`\\p{Lu}[\\p{L}'’.-]*\\s+${word}\\b|\\b${word}\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}`, 'u')
+}
+const BODY_NAME_ASKED = /\bname of (?:the |this |that |its |their )?((?:[a-z-]+ ?){1,3}?)(?= (?:for|that|which|who|where|in|of|at|on|from|with|behind|running|run|owned|involved)\b|\s*\??$)/
+
 /** Not a day or a month after the word: "the storm Saturday night". */
 const NOT_A_NAME = '(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)'
 /** Each thing's word → a name after any word of its kind ("boat" → "ship MS Amunet Princess"), made once. */
@@ -282,7 +296,9 @@ function askedKind(q: string): AnswerType | undefined {
     if (kind === 'name' && asksPersonsName(q)) return undefined
     // "what was the name of the nile cruise boat": a name, and a vessel's name is one.
     const thing = kind === 'name' ? THING_NAME_ASKED.exec(q)?.[1] : undefined
-    return thing ? { kind: 'thingName', named: NAMED_AFTER.get(thing)! } : { kind }
+    if (thing) return { kind: 'thingName', named: NAMED_AFTER.get(thing)! }
+    const body = kind === 'name' ? bodyNameAsked(q) : undefined
+    return body ? { kind: 'thingName', named: body } : { kind }
   }
   return undefined
 }

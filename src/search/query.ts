@@ -284,14 +284,16 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
     }
   }
   // A word the coverage never uses, a letter short of a title it does ("minster breathnach" for
-  // the Minister; WordNet has "minster", a church, so it was never read as a slip): a slip, as
-  // "presdent" is. Only titles: a church the coverage never mentions is no answer either.
-  if (terms.size === 0 && !slot.writtenAsName && !index.documentFrequency.has(slot.term)) {
-    for (const title of englishOneEditFrom(folded, 'missing or swapped')) {
+  // the Minister; WordNet has "minster", a church, so it was never read as a slip), or a vowel
+  // off ("the mayer", read as a slip for no name): a slip, as "presdent" is, and a role, not a
+  // name the coverage lacks. Only titles: a church the coverage never mentions is no answer either.
+  if ((terms.size === 0 || neverNamed) && !slot.writtenAsName && !index.documentFrequency.has(slot.term)) {
+    for (const title of englishOneEditFrom(folded, 'missing, swapped or a vowel')) {
       const term = index.analyzer.wordTerm(title)
       if (!isTitleHead(title) || !index.documentFrequency.has(term)) continue
       add(term, CREDIT.typo1)
       spelling ??= term
+      neverNamed = false
     }
   }
   for (const tag of slot.tags) if (index.documentFrequency.has(tag)) add(tag, CREDIT.concept)

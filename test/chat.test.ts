@@ -31,6 +31,9 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['anyone watching the game tonight', 'greeting'],
     ['anybody else up?', 'greeting'],
     ["gm everyone lol who's on tonight", 'greeting'],
+    // Leaving the room (docs/quality.md item 73: a fresh coverage answered "gn all, off to bed").
+    ['gn all, off to bed', 'greeting'],
+    ['ok signing off', 'greeting'],
     ['are you a bot or a real person lol', 'about-bot'],
     ['what commands do you even have', 'about-bot'],
     ['What can you do?', 'about-bot'],
@@ -93,6 +96,8 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     // Tomorrow as typed in chat (item 72: a fresh coverage answered "whats the weather gonna be like tmrw").
     ['whats the weather gonna be like tmrw', 'live'],
     ['will it rain 2moro', 'live'],
+    // A market price right now (item 73: "what's bitcoin trading at rn" was answered from a ransom story).
+    ["what's bitcoin trading at rn", 'live'],
   ])('%s → %s', (message, kind) => {
     expect(chatKind(message)).toBe(kind)
   })
@@ -138,6 +143,8 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     'who is on the panel tonight',
     'are you sure the talks were slow',
     'is anyone playing for paraguay in the final',
+    'what was the bitcoin ransom trading at when it was paid',
+    'who is off to bed early in the new sleep study',
     'how many people watched the final on monday',
     // Naming the coverage, or asking what someone said, makes a message about the news.
     'should i expect uk interest rates to change? what did the coverage say about the bank of england',

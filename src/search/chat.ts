@@ -36,6 +36,8 @@ const ROOM_TALK = [
   /^\W*(any ?one|any ?body|any of (you|u)( guys)?) (else )?(watching|playing|streaming|listening to|up for|awake|around|online|up)\b/,
   // "gm everyone lol who's on tonight": who of the room is here.
   /\bwho'?s (on|online|around|up|awake|here)( tonight| rn| right now| now| today)?\W*$/,
+  // Leaving the room: "gn all, off to bed", "ok signing off", "brb".
+  /(^|,|\b(gn|night|nite|ok|okay|anyway|right))\W*(i'?m |im )?(off to|going to|heading to|time for) (bed|sleep)\W*$|\b(signing|logging|heading) off\W*$|^\W*(brb|afk|ttyl|gtg|g2g)\b/,
 ]
 
 /** Questions about the bot itself: what it is, what it can do, how to use it. */
@@ -94,7 +96,7 @@ const DAY_NEAR = String.raw`(today|tonight|tonite|tomorrow|tmrw|tmr|tmoz|tomoz|2
 const NOW_OR_PLACE = String.raw`(${DAY_NEAR}|now|rn|right now|later|this (weekend|week|morning|afternoon|evening)|over the weekend|(in|at|for|near|around|over) [a-z']+( [a-z']+)?)`
 
 /**
- * The time or the weather right now: "what time is it in tokyo", "whats the weather gonna be like
+ * The time, the weather or a market price right now: "what time is it in tokyo", "whats the weather gonna be like
  * this weekend", "will it rain tomorrow". News reports what happened when it was written, so a
  * passage that mentions the weather or Tokyo does not answer (a fresh coverage quoted "if the
  * weather allows" for the first, BBC a currency story for "what time is it in tokyo"). Present
@@ -106,6 +108,8 @@ const ASKS_NOW = [
   new RegExp(String.raw`\bwhat time is it( ${NOW_OR_PLACE}| there)*\W*$|\bwhat('?s| is) the (current |local )?time( ${NOW_OR_PLACE})*\W*$`),
   new RegExp(String.raw`\b(what('?s| is)|how('?s| is)) the weather( forecast)?( like| (gonna|going to) be( like)?| looking( like)?)?( ${NOW_OR_PLACE})*\W*$`),
   new RegExp(String.raw`\b(will|is) it (going to |gonna )?(rain|snow)( (${DAY_NEAR}|later|this weekend|this week))*\W*$`),
+  // A market price at this moment: "what's bitcoin trading at rn", "what is brent crude trading at today".
+  /\btrading at( (rn|right now|now|today|atm|at the moment))+\W*$/,
 ]
 
 /**

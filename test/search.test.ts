@@ -1229,6 +1229,25 @@ describe('ask on the seeds', () => {
     expect(coverage.explain('what did modi say about the guarantees').signals?.speakerNeverNamed).toBe(1)
   })
 
+  it('reads a verb\'s form the coverage lacks, typed in lower case, as English, not as a name it lacks (docs/quality.md, item 73)', () => {
+    const byWord = new Map(resolveSlots(coverage.index, coverage.index.analyzer.querySlots('were the guarantees nicked by snooping modi')).map((s) => [s.word, s]))
+    expect(byWord.get('nicked')).toMatchObject({ known: false, unknownName: false })
+    expect(byWord.get('snooping')).toMatchObject({ known: false, unknownName: false })
+    expect(byWord.get('modi')).toMatchObject({ known: false, unknownName: true })
+  })
+
+  it('asks no one by a figure: "what did the 19 yo say" is someone described by age (docs/quality.md, item 73)', async () => {
+    // Written for this test in a fan blog's style; "19" was read as the speaker's name, heard nowhere.
+    const blog = await coverageOf({
+      'blog.txt':
+        'Phoenix disqualified\n\nThe league banned two players on Monday. Frost, who is 19, was one of them.\n\nFrost went live on his stream on Tuesday night and cried for about 40 minutes. "I knew it was wrong the moment I clicked install," he said.',
+    })
+    const question = 'what did the 19 yo say when he went live and broke down in tears'
+    const explained = blog.explain(question)
+    expect(explained.signals?.speakerUnheard).toBe(0)
+    expect(explained.results.map((r) => r.passage.text).join(' ')).toContain('clicked install')
+  })
+
   it('takes a title with a vowel typed wrong for that title, not for a name the coverage lacks (docs/quality.md, item 73)', async () => {
     // Written for this test in a wire's style: "mayer" is a slip for no name of it, and was read
     // as a speaker it never names (a coverage written blind: "wat did the mayer say abt…").

@@ -337,7 +337,10 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   // English the coverage says in other words ("robbers" where it writes "thieves", "soldiers" for
   // "troops": a neighbour at cosine 0.8 or more) is no name it lacks.
   const saidOtherwise = lacking && !slot.writtenAsName && [...near.values()].some((credit) => credit >= NEIGHBOUR.credit * SAID_OTHERWISE_COSINE) && inWordNet()
-  return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat && !saidOtherwise, name: known && (!ordinary || slot.tags.length > 0), properName: !!spelling && index.analyzer.isName(spelling), neverNamed, context: slot.context }
+  // A verb's form typed in lower case, of a verb WordNet has ("which museum was it nicked from",
+  // "snooping around"): English the coverage does not use, not a name it lacks.
+  const verbForm = lacking && !slot.writtenAsName && /(?:ed|ing)$/.test(folded) && baseForms(folded).some((base) => base !== folded)
+  return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat && !saidOtherwise && !verbForm, name: known && (!ordinary || slot.tags.length > 0), properName: !!spelling && index.analyzer.isName(spelling), neverNamed, context: slot.context }
 }
 
 /**

@@ -539,7 +539,8 @@ function speakerAsked(
   nameAsked: boolean,
 ): { slots: ResolvedSlot[]; office: boolean; of?: ResolvedSlot[]; titled?: string[]; unnamed?: boolean } | undefined {
   if (before === undefined || namesCoverage(before)) return undefined
-  const asked = slots.filter((s) => before.includes(s.word.toLowerCase()))
+  // A figure names no one: "what did the 19 yo say" asks someone described by age.
+  const asked = slots.filter((s) => before.includes(s.word.toLowerCase()) && !/^\d/.test(s.word))
   const office = asked.find((s) => s.known && isTitleHead(foldWord(s.word)))
   // "the south african coach", "france's president": that country's, whose name or people the
   // article must name too (a local paper leaves its own country out of "the minister"), or any

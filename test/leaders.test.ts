@@ -2155,6 +2155,8 @@ describe('names in more spellings, roles after an age, a name everybody calls so
       'Salmon escape\n\nHavbris chief executive Torbjørn Næss apologised on Tuesday. "We will pay for recapture," Næss said. Arne Myrvold, Laks-Arne as everybody calls him, leads the anglers. "This is our worst nightmare," said Myrvold.',
     'e.txt': 'Toll row\n\nPublic Works Minister Soetrisno Hadiwijaya said the tariff would be reviewed. "A toll road must serve the people," Soetrisno said.',
     'f.txt': 'Marathon\n\nThe race referee, Graeme McAllister, said the results stand. "The rules do not allow me to hand out time," McAllister said.',
+    'g.txt':
+      'Wind farm\n\nThe Minister for Climate, Energy and the Environment, Fionnuala Breathnach, called the scheme essential. The Secretary of State for Culture, Media and Sport, Tessa Jowell, said the licence fee would stay. Trump and the Prime Minister, Keir Starmer, met later.',
   })
 
   it('joins a Korean surname in its other romanization beside the same hyphened given name', () => {
@@ -2173,6 +2175,13 @@ describe('names in more spellings, roles after an age, a name everybody calls so
     expect(person('torbjorn naess')?.name).toBe('Torbjørn Næss')
     expect(person('sutrisno hadiwijaya')?.name).toBe('Soetrisno Hadiwijaya')
     expect(person('graham mcalister')?.name).toBe('Graeme McAllister')
+  })
+
+  it('reads a ministry\'s fields listed with commas as one title', () => {
+    expect(person('fionnuala breathnach')?.roles).toEqual(['Minister for Climate, Energy and the Environment'])
+    expect(person('tessa jowell')?.roles).toEqual(['Secretary of State for Culture, Media and Sport'])
+    // Two people and a title are no list of fields.
+    expect(person('keir starmer')?.roles).toEqual(['Prime Minister'])
   })
 
   it('takes the name before "as everybody calls him" for one the person goes by', () => {

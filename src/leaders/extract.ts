@@ -625,6 +625,9 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
     const t = tokens[x]!
     // Two offices held together: "the council's Registrar/Chief Executive, Prof. …".
     if (t.text === '/' && isHead(tokens[x - 1]) && joinsNeighbours(tokens, x)) continue
+    // The fields of a ministry, listed: "Minister for Climate, Energy and the Environment",
+    // "Secretary of State for Environment, Food and Rural Affairs".
+    if (t.text === ',' && x + 1 === from && isCapWord(tokens[x - 1]) && isCapWord(tokens[x + 1]) && listsFieldsUpTo(tokens, x, p)) continue
     if (!isWord(t)) break
     // An age is no part of a title: "Sixteen-year-old IM Dilnoza Rakhimova".
     if (t.key.endsWith('-old')) break
@@ -648,7 +651,11 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
       // "the" before a title word opens the title ("declared to Nea Epochi the General
       // Secretary"), unless "of" or "for" comes first ("Chancellor of the Exchequer").
       (t.key !== 'the' || ROLE_CONNECTORS.has(tokens[x - 1]?.key ?? '') || !isTitleWord(tokens[x + 1])) &&
-      (t.key !== 'and' || (isOfficeWord(tokens[x - 1], stats) && isOfficeWord(tokens[x + 1], stats)) || (CONSTITUENCY_TITLES.has(nearest.key) && isCapWord(tokens[x - 1]) && isCapWord(tokens[x + 1])))
+      (t.key !== 'and' ||
+        (isOfficeWord(tokens[x - 1], stats) && isOfficeWord(tokens[x + 1], stats)) ||
+        (CONSTITUENCY_TITLES.has(nearest.key) && isCapWord(tokens[x - 1]) && isCapWord(tokens[x + 1])) ||
+        // The last of a ministry's listed fields: "…, Energy and the Environment".
+        (isCapWord(tokens[tokens[x + 1]?.key === 'the' ? x + 2 : x + 1]) && fieldsOfTitleFrom(tokens, x - 1)))
     ) {
       // Kept only if a capitalised word follows on its left. "and" joins office words
       // ("Trade and Industry Secretary"), never two people ("Trump and Russian President").
@@ -683,6 +690,24 @@ function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: b
   }
   if (!hasHead) return undefined
   return { from, to: p }
+}
+
+/**
+ * Whether the comma at token `comma` lists a ministry's fields up to `p`: capitalised words, "and"
+ * and "the" after it ("Energy and the Environment", "Food and Rural Affairs"), and its fields
+ * before it after the title's "for" or "of" ("Minister for Climate, …").
+ */
+function listsFieldsUpTo(tokens: Token[], comma: number, p: number): boolean {
+  const rest = tokens.slice(comma + 1, p + 1)
+  return rest.some((t) => t.key === 'and') && rest.every((t) => isCapWord(t) || t.key === 'and' || t.key === 'the' || t.text === ',') && fieldsOfTitleFrom(tokens, comma - 1)
+}
+
+/** Capitalised words (and commas between them) read back from token `x` to the "for" or "of" of a title's head: "Minister for Climate, Energy", "Secretary of State for Environment, Food". */
+function fieldsOfTitleFrom(tokens: Token[], x: number): boolean {
+  let y = x
+  while (y >= 0 && ((isCapWord(tokens[y]) && !isHead(tokens[y])) || tokens[y]!.text === ',')) y--
+  // The title may be of two words and a connector: "Secretary of State for Environment".
+  return y < x && ['for', 'of'].includes(tokens[y]?.key ?? '') && tokens.slice(Math.max(0, y - 3), y).some(isHead)
 }
 
 /** Token `x` touches the tokens either side of it, no space between: a slash or hyphen inside a word or a number ("24/7", "1-4281"). */

@@ -267,7 +267,8 @@ const ASKED: [RegExp, PlainKind | 'count'][] = [
   // again" is answered by "expected to resume within 72 hours", not by "attacked since Sunday night".
   [/^\s*when\b[^?]*\b(will|can|gonna|going to|supposed to|meant to|expected to|due to)\b/, 'ahead'],
   // "What time did Gatlin run?", "what was his winning time?": a race time, not a time of day.
-  [/\bwhat time did .* (run|clock|finish|swim|record|post)\b|\bin what time\b|\bwhat (was|is|were)\b.*\b(winning|finishing|race|best|fastest|qualifying|lap|record|his|her|their) time\b/, 'raceTime'],
+  // "what time did ngata finsh the marathan in": a time something was done in, however its verb is typed.
+  [/\bwhat time did .* (run|clock|finish|swim|record|post)\b|\bwhat time did .* in\W*$|\bin what time\b|\bwhat (was|is|were)\b.*\b(winning|finishing|race|best|fastest|qualifying|lap|record|his|her|their) time\b/, 'raceTime'],
   // "How long is the bridge?" (450 metres) or "…the flight?" (three hours): the verb "to be" leaves both open.
   [/\bhow long (is|are|was|were|will be|would be)\b|\bhow long (will|would) [^?]*\bbe\b/, 'extent'],
   [new RegExp(`\\bhow (long|quick|quickly)\\b|\\bhow many (seconds|minutes|hours|days|weeks|months|years)\\b|\\bwhat${THE_NOUN}(battery life|duration|running time|sentence)\\b`), 'duration'],

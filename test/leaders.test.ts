@@ -867,6 +867,23 @@ describe('who speaks in a transcript: the label in capitals heading each turn (d
     expect(said('Mzee Birgen')).toEqual([])
   })
 
+  it('gives a turn labelled with initials to the name the header gave them to, none to the host (docs/quality.md, item 73)', async () => {
+    // Written for this test as a radio station's transcript prints an interview.
+    const radio = await peopleOf({
+      'a.txt': [
+        'TRANSCRIPT: Zambezi FM - The Morning Brief',
+        'Presenter: Natasha Mwape (NM)\nGuest: Hon. Chibwe Sakala, Minister of Energy (CS)',
+        'NM: Minister, good morning. Many of our listeners are sitting in the dark. How did we get here?',
+        'CS: Good morning. Let me first say that I am sorry. We got here because it did not rain.',
+        'NM: When will it end? I think people deserve a date.',
+        'CS: I will not give you a date that I cannot keep.',
+      ].join('\n\n'),
+    })
+    const said = (name: string) => radio.find((p) => p.name === name)?.statements.map((s) => s.text) ?? []
+    expect(said('Chibwe Sakala')).toEqual(expect.arrayContaining(['Let me first say that I am sorry.', 'CS: I will not give you a date that I cannot keep.']))
+    expect(said('Natasha Mwape')).toEqual([])
+  })
+
   it('takes no interviewer who only asks, and no dateline, for a person', () => {
     expect(heard.map((p) => p.name)).not.toEqual(expect.arrayContaining(['Stride Monthly']))
     expect(heard.some((p) => /lahore|karachi|stride/i.test(p.name))).toBe(false)

@@ -50,7 +50,8 @@ export function* findTurns(sentences: TurnRecord[], stats: CaseStats): Generator
   while (from < sentences.length) {
     let to = from
     while (to < sentences.length && sentences[to]!.article === sentences[from]!.article) to++
-    const opened = sentences.slice(from, to).map((s) => (s.opensParagraph && s.passageId >= 0 ? speakerLabel(s.text, stats) : undefined))
+    const initials = initialsDefined(sentences.slice(from, to).map((s) => s.text))
+    const opened = sentences.slice(from, to).map((s) => (s.opensParagraph && s.passageId >= 0 ? speakerLabel(s.text, stats, initials) : undefined))
     if (opened.filter(Boolean).length >= MIN_LABELS) {
       const asksOnly = new Map<string, boolean>()
       const speaksAsSelf = new Set<string>()
@@ -75,11 +76,14 @@ export function* findTurns(sentences: TurnRecord[], stats: CaseStats): Generator
 }
 
 /** The turn a sentence opens with its speaker's label; undefined when it opens with none. */
-function speakerLabel(sentence: string, stats: CaseStats): Turn | undefined {
+function speakerLabel(sentence: string, stats: CaseStats, initials: Map<string, string>): Turn | undefined {
   const m = LABEL.exec(sentence)
   if (!m) return undefined
   const [, name, title, aside] = m
   if ((name!.match(/\p{Lu}/gu) ?? []).length < 2) return undefined
+  // "CS: Good morning": the initials the transcript's header gave ("Guest: Hon. Chibwe Sakala, Minister of Energy (CS)").
+  const initialled = initials.get(name!)
+  if (initialled !== undefined) return initialled ? { attribution: `${initialled} said.` } : {}
   if (PARTS.has(foldText(name!).replace(/[^a-z ]/g, '').trim())) {
     // "MODERATOR (Dimas Prasetyo, BNPB spokesperson):": the aside names them when it gives a title
     // too; "REPORTER (Harian Nusantara):" names an outlet.
@@ -88,6 +92,41 @@ function speakerLabel(sentence: string, stats: CaseStats): Turn | undefined {
   const named = name!.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
   return { attribution: title ? `${named}, ${asWritten(title, stats)}, said.` : `${named} said.` }
 }
+
+/**
+ * The initials a transcript's header gives its speakers ("Guest: Dr. Kari Haugland (KH), senior
+ * researcher", "Guests: Fiona Ogilvie MSP (FO), …", "Hon. Chibwe Sakala, Minister of Energy
+ * (CS)"), each to the name before it whose words' first letters they are: initials → name; the
+ * interviewer's ("Host: Jonas Bakketun (JB)") to no one.
+ */
+function initialsDefined(texts: string[]): Map<string, string> {
+  const defined = new Map<string, string>()
+  for (const text of texts) {
+    // "Host: Jonas Bakketun (JB)": whoever asks the questions says nothing the coverage reports.
+    const asks = INTERVIEWER_LINE.test(text)
+    for (const m of text.matchAll(INITIALS_GIVEN)) {
+      const initials = m[1]!
+      if (asks) {
+        defined.set(initials, '')
+        continue
+      }
+      const words = [...text.slice(0, m.index).matchAll(NAME_WORD)]
+      // The last run of capitalised words, right before, whose first letters spell the initials.
+      for (let end = words.length; end >= initials.length && !defined.has(initials); end--) {
+        const run = words.slice(end - initials.length, end)
+        const contiguous = run.every((w, i) => i === 0 || w.index === run[i - 1]!.index + run[i - 1]![0].length + 1)
+        if (contiguous && run.map((w) => w[0][0]).join('') === initials) defined.set(initials, run.map((w) => w[0]).join(' '))
+      }
+    }
+  }
+  return defined
+}
+/** A header line introducing the interviewer: "Host: …", "Presenter: …", "Interviewer: …". */
+const INTERVIEWER_LINE = /^\s*(?:host|presenter|interviewer|moderator|anchor)s?\s*:/i
+/** "(KH)": two to four capitals in brackets. */
+const INITIALS_GIVEN = /\((\p{Lu}{2,4})\)/gu
+/** A capitalised word of a name ("Haugland", "O'Neill", "Ji-yeon"). */
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]+/gu
 
 /** A title in capitals as prose writes it: English words in lower case, initials as they are ("head of BNPB"). */
 function asWritten(title: string, stats: CaseStats): string {

@@ -1236,6 +1236,26 @@ describe('ask on the seeds', () => {
     expect(byWord.get('modi')).toMatchObject({ known: false, unknownName: true })
   })
 
+  it('hears a speaker in a transcript\'s turns, labelled with the initials its header gives them (docs/quality.md, item 73)', async () => {
+    // Written for this test as a radio station prints an interview, and a trade newsletter.
+    const radio = await coverageOf({
+      'interview.txt': [
+        'TRANSCRIPT: Zambezi FM - The Morning Brief',
+        'Presenter: Natasha Mwape (NM)',
+        'Guest: Hon. Chibwe Sakala, Minister of Energy (CS)',
+        'NM: Minister, good morning. Many of our listeners are sitting in the dark for 17 hours a day. When will the power cuts end?',
+        'CS: I will not give you a date for the end of the power cuts that I cannot keep. Realistically, we will not see normal supply before the rains come in December.',
+      ].join('\n\n'),
+      'newsletter.txt':
+        'Power cuts extended\n\nThe state utility moved most customers onto 17 hours of power cuts a day. Analysts expect the cuts to end only when the rains come in December.',
+    })
+    const explained = radio.explain('what did the minister say about when the power cuts will end')
+    const turn = explained.candidates.find((c) => c.passage.text.includes('CS: I will not give you a date'))
+    expect(turn?.features.speakerUnheard).toBe(0)
+    // The host's question is no answer of the minister's.
+    expect(explained.candidates.find((c) => c.passage.text.startsWith('NM:'))?.features.speakerUnheard ?? 1).toBe(1)
+  })
+
   it('asks no one by a figure: "what did the 19 yo say" is someone described by age (docs/quality.md, item 73)', async () => {
     // Written for this test in a fan blog's style; "19" was read as the speaker's name, heard nowhere.
     const blog = await coverageOf({

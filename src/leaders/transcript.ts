@@ -76,14 +76,14 @@ export function* findTurns(sentences: TurnRecord[], stats: CaseStats): Generator
 }
 
 /** The turn a sentence opens with its speaker's label; undefined when it opens with none. */
-function speakerLabel(sentence: string, stats: CaseStats, initials: Map<string, string>): Turn | undefined {
+function speakerLabel(sentence: string, stats: CaseStats, initials: Map<string, Initialled | null>): Turn | undefined {
   const m = LABEL.exec(sentence)
   if (!m) return undefined
   const [, name, title, aside] = m
   if ((name!.match(/\p{Lu}/gu) ?? []).length < 2) return undefined
   // "CS: Good morning": the initials the transcript's header gave ("Guest: Hon. Chibwe Sakala, Minister of Energy (CS)").
   const initialled = initials.get(name!)
-  if (initialled !== undefined) return initialled ? { attribution: `${initialled} said.` } : {}
+  if (initialled !== undefined) return initialled ? { attribution: `${initialled.name} said.` } : {}
   if (PARTS.has(foldText(name!).replace(/[^a-z ]/g, '').trim())) {
     // "MODERATOR (Dimas Prasetyo, BNPB spokesperson):": the aside names them when it gives a title
     // too; "REPORTER (Harian Nusantara):" names an outlet.
@@ -93,21 +93,27 @@ function speakerLabel(sentence: string, stats: CaseStats, initials: Map<string, 
   return { attribution: title ? `${named}, ${asWritten(title, stats)}, said.` : `${named} said.` }
 }
 
+/** Whom a transcript's initials stand for: the name, and the header's words on them from the name on ("Chibwe Sakala, Minister of Energy (CS)"). */
+export interface Initialled {
+  name: string
+  described: string
+}
+
 /**
  * The initials a transcript's header gives its speakers ("Guest: Dr. Kari Haugland (KH), senior
  * researcher", "Guests: Fiona Ogilvie MSP (FO), …", "Hon. Chibwe Sakala, Minister of Energy
- * (CS)"), each to the name before it whose words' first letters they are: initials → name; the
- * interviewer's ("Host: Jonas Bakketun (JB)") to no one.
+ * (CS)"), each to the name before it whose words' first letters they are; the interviewer's
+ * ("Host: Jonas Bakketun (JB)") to no one (null).
  */
-function initialsDefined(texts: string[]): Map<string, string> {
-  const defined = new Map<string, string>()
+export function initialsDefined(texts: string[]): Map<string, Initialled | null> {
+  const defined = new Map<string, Initialled | null>()
   for (const text of texts) {
     // "Host: Jonas Bakketun (JB)": whoever asks the questions says nothing the coverage reports.
     const asks = INTERVIEWER_LINE.test(text)
     for (const m of text.matchAll(INITIALS_GIVEN)) {
       const initials = m[1]!
       if (asks) {
-        defined.set(initials, '')
+        defined.set(initials, null)
         continue
       }
       const words = [...text.slice(0, m.index).matchAll(NAME_WORD)]
@@ -115,7 +121,10 @@ function initialsDefined(texts: string[]): Map<string, string> {
       for (let end = words.length; end >= initials.length && !defined.has(initials); end--) {
         const run = words.slice(end - initials.length, end)
         const contiguous = run.every((w, i) => i === 0 || w.index === run[i - 1]!.index + run[i - 1]![0].length + 1)
-        if (contiguous && run.map((w) => w[0][0]).join('') === initials) defined.set(initials, run.map((w) => w[0]).join(' '))
+        if (!contiguous || run.map((w) => w[0][0]).join('') !== initials) continue
+        // Up to the next guest's: "Guests: Fiona Ogilvie MSP (FO), Member of…; Callum Stewart (CS), …".
+        const next = text.indexOf(';', m.index)
+        defined.set(initials, { name: run.map((w) => w[0]).join(' '), described: text.slice(run[0]!.index, next < 0 ? undefined : next) })
       }
     }
   }

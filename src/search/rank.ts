@@ -13,6 +13,7 @@ import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { namesCountry, namesCoverage, slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
 import { relatedWords } from './synonyms.ts'
+import { initialsDefined } from '../leaders/transcript.ts'
 import { INSTITUTION_WORDS, isTitleHead, SPEECH_VERBS, SUBJECT_PRONOUNS } from '../leaders/words.ts'
 
 /** What the ranking reads about one candidate passage; each value is in 0–1. */
@@ -133,21 +134,23 @@ export function rankCandidates(
   const nameAsked = asksForName(question)
   const speaker = speakerAsked(asks.speakerPart, slots, nameAsked)
   const titled = speaker?.titled?.map((title) => index.analyzer.wordTerm(title))
-  const named = (terms: Set<string> | undefined) => !!terms && !!speaker && (speaker.slots.some((s) => slotFoundIn(s, terms)) || !!titled?.some((term) => terms.has(term)))
-  const heard = (sentence: Sentence, terms: Set<string>) => !!speaker && QUOTE.test(sentence.text) && named(terms)
+  const named = (terms: ReadonlySet<string> | undefined) => !!terms && !!speaker && (speaker.slots.some((s) => slotFoundIn(s, terms)) || !!titled?.some((term) => terms.has(term)))
+  // A transcript's turn is its speaker's words, unquoted: "CS: I will not give you a date…" after
+  // the header's "Guest: Hon. Chibwe Sakala, Minister of Energy (CS)" (turnSpeakers).
+  const heard = (sentence: Sentence, terms: Set<string>, turn?: ReadonlySet<string>) => !!speaker && ((QUOTE.test(sentence.text) && named(terms)) || named(turn))
   // An office is heard where the passage names it and quotes: "The Minister of Maritime Affairs,
   // Mrs. Eleni Vardaki, called…" then '"…," said Mrs. Vardaki'.
   // A name is heard, too, where the next sentence quotes "he" or "the premier": "Min-jun Baek
   // concedes. Speaking at the Harbourside…, the outgoing premier says: "…"".
-  const heardIn = (passage: Passage, sentenceTerms: Set<string>[]) =>
+  const heardIn = (passage: Passage, sentenceTerms: Set<string>[], turns: (ReadonlySet<string> | undefined)[]) =>
     !speaker?.unnamed &&
-    (passage.sentences.some((sentence, i) => heard(sentence, sentenceTerms[i]!) || (!speaker?.office && named(sentenceTerms[i - 1]) && saidByPronounOrTitle(sentence.text))) ||
+    (passage.sentences.some((sentence, i) => heard(sentence, sentenceTerms[i]!, turns[i]) || (!speaker?.office && named(sentenceTerms[i - 1]) && saidByPronounOrTitle(sentence.text))) ||
       (!!speaker?.office && QUOTE.test(passage.text) && sentenceTerms.some(named))) &&
     ofCountryAsked(passage, sentenceTerms)
   // What the answer sentence must give when it can: the kind asked for; for "who…" and
   // "which…", a name the question does not have; for "what did X say", X speaking.
   const questionWords = nameAsked ? questionWordSet(question) : undefined
-  const givesAnswer: ((sentence: Sentence, terms: Set<string>) => boolean) | undefined = type
+  const givesAnswer: ((sentence: Sentence, terms: Set<string>, turn?: ReadonlySet<string>) => boolean) | undefined = type
     ? (sentence) => sentenceAnswers(type, sentence.text)
     : questionWords
       ? (sentence) => namesSomeoneNew(sentence.text, questionWords)
@@ -189,7 +192,8 @@ export function rankCandidates(
     const held = formsHeld(slots, allTerms)
     passageWeights.set(passage.id, held.weight)
     const sentenceScores = sentenceTerms.map((terms) => held.weightIn(terms) / totalWeight)
-    const bySentence = (test: typeof givesAnswer) => test && ((i: number) => test(passage.sentences[i]!, sentenceTerms[i]!))
+    const turns = speaker ? turnSpeakers(index, passage, articleOf(passage.source)) : []
+    const bySentence = (test: typeof givesAnswer) => test && ((i: number) => test(passage.sentences[i]!, sentenceTerms[i]!, turns[i]))
     const best = pickAnswerSentence(sentenceScores, bySentence(givesAnswer))
     const shown = answerAfter(best, passage.sentences, bySentence(shownGives))
     const typedSomewhere = !!type && passage.sentences.some((s) => sentenceAnswers(type, s.text))
@@ -205,7 +209,7 @@ export function rankCandidates(
       typeMissing: type && !typedSomewhere ? 1 : 0,
       reasonGiven: asks.reason && REASON.test(passage.text) ? 1 : 0,
       quoteGiven: asks.statement && QUOTE.test(passage.text) ? 1 : 0,
-      speakerUnheard: speaker && !heardIn(passage, sentenceTerms) ? 1 : 0,
+      speakerUnheard: speaker && !heardIn(passage, sentenceTerms, turns) ? 1 : 0,
       holderNamed: holder && passage.sentences.some((sentence) => namesHolder(holder, sentence.text)) ? 1 : 0,
       lead: passage.position === 0 ? 1 : 0,
       afterMatch: previousCoverage(passages, passage, passageWeight) / totalWeight,
@@ -523,6 +527,43 @@ const HEAD_OF: [RegExp, string[]][] = [
 
 /** An article that holds none of the question's terms. */
 const NO_TERMS: ReadonlySet<string> = new Set()
+
+/**
+ * Whose turn of a transcript each of a passage's sentences is, as the terms of the header's words
+ * on them ("Chibwe Sakala, Minister of Energy (CS)"): from a sentence opening with initials the
+ * header gives ("CS: …") to the next label; none outside a turn, or in the host's. Kept per
+ * passage, and each article's initials once (most articles have none: an empty map).
+ */
+function turnSpeakers(index: SearchIndex, passage: Passage, article: Article): (ReadonlySet<string> | undefined)[] {
+  let cache = turnCache.get(index)
+  if (!cache) turnCache.set(index, (cache = { passages: new Map(), articles: new Map() }))
+  let turns = cache.passages.get(passage.id)
+  if (turns) return turns
+  let initials = cache.articles.get(article.source)
+  if (!initials) {
+    initials = new Map()
+    const header = article.body.slice(0, HEADER_CHARS)
+    if (INITIALS_LABEL.test(article.body))
+      for (const [label, who] of initialsDefined(header.split('\n'))) initials.set(label, who && new Set(index.analyzer.terms(who.described)))
+    cache.articles.set(article.source, initials)
+  }
+  let current: ReadonlySet<string> | undefined
+  turns = passage.sentences.map((sentence) => {
+    const label = TURN_LABEL.exec(sentence.text)?.[1]
+    if (label !== undefined) current = initials.get(label) ?? undefined
+    return current
+  })
+  if (cache.passages.size >= TERMS_CACHE_LIMIT) cache.passages.clear()
+  cache.passages.set(passage.id, turns)
+  return turns
+}
+const turnCache = new WeakMap<SearchIndex, { passages: Map<number, (ReadonlySet<string> | undefined)[]>; articles: Map<string, Map<string, ReadonlySet<string> | null>> }>()
+/** A turn's label of initials: "CS: Good morning". */
+const TURN_LABEL = /^\s*(\p{Lu}{2,4}):\s/u
+/** Some paragraph of the article opens with one. */
+const INITIALS_LABEL = /(?:^|\n)\s*\p{Lu}{2,4}:\s/u
+/** Where a transcript's header, giving the initials, ends at the latest. */
+const HEADER_CHARS = 2_000
 
 /**
  * The one whose words are asked for, among the words before the speech word: a name, heard by

@@ -884,6 +884,23 @@ describe('who speaks in a transcript: the label in capitals heading each turn (d
     expect(said('Natasha Mwape')).toEqual([])
   })
 
+  it('reads "Mwalimu" before a name as a style, so the interview joins the man the local paper names in full', async () => {
+    // Written for this test in a Kenyan paper's and a radio station's styles.
+    const named = await peopleOf({
+      'a.txt': 'Tea pickers win ruling\n\nJosphat Kiprono Langat, secretary general of the union, said the ruling was a victory. "We will hold them to it," Mr Langat said.',
+      'b.txt': [
+        'TRANSCRIPT: Bonde FM',
+        'Host: Caroline Jerotich (CJ)\n\nGuest: Mwalimu Josphat Langat (JL), Secretary General, Kenya Tea Pickers Union',
+        'CJ: Good morning, Mwalimu, and welcome back. How does it feel?',
+        'JL: Good morning, Caroline. It feels like the beginning, not the end. I am proud of our members.',
+      ].join('\n\n'),
+    })
+    const langat = named.filter((p) => p.name.includes('Langat'))
+    expect(langat).toHaveLength(1)
+    expect(langat[0]!.articles).toEqual(['a.txt', 'b.txt'])
+    expect(langat[0]!.statements.map((s) => s.text)).toContain('I am proud of our members.')
+  })
+
   it('takes no interviewer who only asks, and no dateline, for a person', () => {
     expect(heard.map((p) => p.name)).not.toEqual(expect.arrayContaining(['Stride Monthly']))
     expect(heard.some((p) => /lahore|karachi|stride/i.test(p.name))).toBe(false)

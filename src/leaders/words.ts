@@ -139,8 +139,9 @@ export const HONORIFICS = new Set([
   // South African papers style an advocate "Adv Nomvula Qwabe-Sithole".
   'adv',
   // Nigerian papers a barrister "Barr. Chidi Okafor", and a union leader "Comrade Ibrahim
-  // Danjuma"; East African papers an elder "Mzee Birgen".
-  'barr', 'comrade', 'mzee',
+  // Danjuma"; East African papers an elder "Mzee Birgen", and a teacher "Mwalimu Josphat
+  // Langat" (as Tanzania still calls Nyerere).
+  'barr', 'comrade', 'mzee', 'mwalimu',
   // Ranks as British and Irish papers shorten them before a name, without a stop: styles, like
   // "Dr" ("Supt Declan Moriarty", "Det Sgt Ann Lowe", "Lt Col Eric Schnaible", a coast guard's
   // "Cdr Ramon Villareal", as Philippine papers write it); capitalised only,

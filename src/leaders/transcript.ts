@@ -50,8 +50,10 @@ export function* findTurns(sentences: TurnRecord[], stats: CaseStats): Generator
   while (from < sentences.length) {
     let to = from
     while (to < sentences.length && sentences[to]!.article === sentences[from]!.article) to++
-    const initials = initialsDefined(sentences.slice(from, to).map((s) => s.text))
-    const opened = sentences.slice(from, to).map((s) => (s.opensParagraph && s.passageId >= 0 ? speakerLabel(s.text, stats, initials) : undefined))
+    // Read only once a label is met: most articles have none, and "(UN)" or "(BBC)" in them is no speaker's initials.
+    let initials: Map<string, Initialled | null> | undefined
+    const initialsOf = () => (initials ??= initialsDefined(sentences.slice(from, to).map((s) => s.text)))
+    const opened = sentences.slice(from, to).map((s) => (s.opensParagraph && s.passageId >= 0 ? speakerLabel(s.text, stats, initialsOf) : undefined))
     if (opened.filter(Boolean).length >= MIN_LABELS) {
       const asksOnly = new Map<string, boolean>()
       const speaksAsSelf = new Set<string>()
@@ -76,13 +78,13 @@ export function* findTurns(sentences: TurnRecord[], stats: CaseStats): Generator
 }
 
 /** The turn a sentence opens with its speaker's label; undefined when it opens with none. */
-function speakerLabel(sentence: string, stats: CaseStats, initials: Map<string, Initialled | null>): Turn | undefined {
+function speakerLabel(sentence: string, stats: CaseStats, initialsOf: () => Map<string, Initialled | null>): Turn | undefined {
   const m = LABEL.exec(sentence)
   if (!m) return undefined
   const [, name, title, aside] = m
   if ((name!.match(/\p{Lu}/gu) ?? []).length < 2) return undefined
   // "CS: Good morning": the initials the transcript's header gave ("Guest: Hon. Chibwe Sakala, Minister of Energy (CS)").
-  const initialled = initials.get(name!)
+  const initialled = initialsOf().get(name!)
   if (initialled !== undefined) return initialled ? { attribution: `${initialled.name} said.` } : {}
   if (PARTS.has(foldText(name!).replace(/[^a-z ]/g, '').trim())) {
     // "MODERATOR (Dimas Prasetyo, BNPB spokesperson):": the aside names them when it gives a title

@@ -223,8 +223,9 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   let slipForName: boolean | undefined
   const shortSlipForName = () => folded.length < 5 && (slipForName ??= nameOneSlipAway(index, folded))
   // WordNet has it, as written or as a form of a word it has ("peacekeepers", "info"): asked at most once.
-  let wordNetHasIt: boolean | undefined
-  const inWordNet = () => (wordNetHasIt ??= baseForms(folded).length > 0)
+  let wordNetForms: string[] | undefined
+  const formsInWordNet = () => (wordNetForms ??= baseForms(folded))
+  const inWordNet = () => formsInWordNet().length > 0
   // May be a slip for an English word: not chat's spelling, not a word WordNet knows, not written as a name.
   const mayBeSlipOfEnglish = () => !slot.writtenAsName && !chatSpelling && !inWordNet()
   // A word capitalised in the question is kept whole as a name ("Mars" is not "mar"), but the
@@ -339,7 +340,7 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
   const saidOtherwise = lacking && !slot.writtenAsName && [...near.values()].some((credit) => credit >= NEIGHBOUR.credit * SAID_OTHERWISE_COSINE) && inWordNet()
   // A verb's form typed in lower case, of a verb WordNet has ("which museum was it nicked from",
   // "snooping around"): English the coverage does not use, not a name it lacks.
-  const verbForm = lacking && !slot.writtenAsName && /(?:ed|ing)$/.test(folded) && baseForms(folded).some((base) => base !== folded)
+  const verbForm = lacking && !slot.writtenAsName && /(?:ed|ing)$/.test(folded) && formsInWordNet().some((base) => base !== folded)
   return { word: slot.word, writtenAsName: slot.writtenAsName, terms, near, weight, known, unknownName: lacking && !chat && !saidOtherwise && !verbForm, name: known && (!ordinary || slot.tags.length > 0), properName: !!spelling && index.analyzer.isName(spelling), neverNamed, context: slot.context }
 }
 

@@ -2223,6 +2223,76 @@ describe('names in more spellings, roles after an age, a name everybody calls so
   })
 })
 
+describe('ranks, honorifics after a name, maiden names, nicknames in the predicate (docs/quality.md, item 74)', () => {
+  // Written for this test in a ministry's release, a water company's report, a rail blog, a
+  // radio transcript, a local paper and a resident's blog.
+  const { person, people } = writtenCoverage({
+    'a.txt':
+      'Task force deployed\n\nThe Commander of the task force, Brigadier General Emmanuel Kwesi Ankrah, said operations would continue. "We are not here for a photograph," he said. The Minister for Lands and Natural Resources, Hon. Kwabena Asante-Mensah, MP, who toured the river on Saturday, said: "The River Pra is not a mining pit."',
+    'b.txt': 'Intake report\n\nThe task force commander, Brigadier General E. K. Ankrah, visited the Pra headworks on 25 May.',
+    'c.txt':
+      'Line suspended\n\nHiroshi Sato, the company president of the Kitakami Kogen Railway, said the line would close. "This was the hardest decision," Sato said. Vice Governor Keiko Satō, who is not related to him, said the Kitakami Kogen Railway would get help.',
+    'd.txt': 'Last train\n\nSatō-san, the company president, told the local TV station that the Kitakami Kogen Railway would run again in spring.',
+    'e.txt':
+      'Measles\n\nIon Grigoraș, 67, has been the family doctor in Broscăuți for 38 years and is known to almost everyone in the area as "Doctorul Nelu". "People here do not trust a minister on television," he said.',
+    'f.txt': 'Interview\n\nThe paediatrician said Doctor Grigoraș had called her last week. Doctor Nelu, she said, knows every gate in the Broscăuți valley.',
+    'g.txt':
+      'Claims refused\n\nSharon Whitfield has paid her premiums for 22 years. "They said it was flood, and I\'m not covered for flood," said Mrs Whitfield (née Doyle), 54, a nurse at Murrumbah District Hospital.',
+    'h.txt': 'Flood diary\n\nThen Sharon Whitfield stood up at the Murrumbah meeting. Older readers will remember her as Sharon Doyle, behind the counter of her mum\'s bakery.',
+    'i.txt':
+      'Roof collapse\n\nThe court heard an email from the then warehouse manager, Mairi Sinclair, who was known at the time by her maiden name of Cameron. "I\'m just glad nobody died," Mrs Sinclair said of the Glenbrae roof.',
+    'j.txt': 'HSE report\n\nThe warehouse manager at the time, Ms Mairi Cameron, raised concerns about the Glenbrae roof in writing. She stated: "Every year it was on the list."',
+    'k.txt':
+      'Fire\n\nEleni Mavrou, 58, who owns the 64-room Thalassa Blue hotel on the seafront in Potos, said staff had walked guests to the jetty. Dr. Priya Venkataraman, medical director of the Red River clinic, said: "Returning too early is where the real danger lies."',
+    'l.txt': 'Hague\n\nHe also told the paper he hopes to remain MP for Richmond, North Yorks, and start a family with wife Ffion.',
+  })
+
+  it('reads a brigadier as a rank, and finds someone by the middle name they go by, a slip in it', () => {
+    const ankrah = person('kwasi ankrah')
+    expect(ankrah?.name).toBe('Emmanuel Kwesi Ankrah')
+    expect(ankrah?.articles).toEqual(['a.txt', 'b.txt'])
+    expect(ankrah?.roles).toContain('task force commander')
+    expect(person('kwesi ankrah')).toBe(ankrah)
+  })
+
+  it('reads an office "for" its fields before a comma, and past the name\'s own title after it', () => {
+    expect(person('asante-mensah')?.roles).toEqual(['Minister for Lands and Natural Resources', 'MP'])
+    // Not a place after an office a verb gives.
+    expect(people().map((p) => p.name)).not.toContain('North Yorks')
+  })
+
+  it('sets a Japanese honorific after a name aside, and gives a lone surname to the one of two holding the office it is given', () => {
+    const sato = person('hiroshi sato')
+    expect(sato?.articles).toEqual(['c.txt', 'd.txt'])
+    expect(person('keiko sato')?.articles).toEqual(['c.txt'])
+    expect(people().map((p) => p.name)).not.toContain('Satō-san')
+    // A long "o" typed as "oh" or "ou".
+    expect(person('hiroshi satoh')).toBe(sato)
+    expect(person('satou')).toBe(sato)
+  })
+
+  it('reads a nickname given in the predicate, and "Doctor" before a name as an honorific', () => {
+    const doctor = person('doctor nelu')
+    expect(doctor?.name).toBe('Ion Grigoraș')
+    expect(doctor?.articles).toEqual(['e.txt', 'f.txt'])
+  })
+
+  it('joins a maiden name given after "Mrs" alone, "of" a maiden name, and one "readers will remember her as", showing the name she has', () => {
+    const whitfield = person('sharon doyle')
+    expect(whitfield?.name).toBe('Sharon Whitfield')
+    expect(whitfield?.articles).toEqual(['g.txt', 'h.txt'])
+    const sinclair = person('mairi cameron')
+    expect(sinclair?.name).toBe('Mairi Sinclair')
+    expect(sinclair?.articles).toEqual(['i.txt', 'j.txt'])
+  })
+
+  it('reads what someone owns after an age, and finds a long surname typed with its vowels changed, not its consonants', () => {
+    expect(person('eleni mavrou')?.roles).toEqual(['owns the 64-room Thalassa Blue hotel on the seafront in Potos'])
+    expect(person('priya venkatramen')?.name).toBe('Priya Venkataraman')
+    expect(person('priya venkatrasen')).toBeUndefined()
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

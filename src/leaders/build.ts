@@ -61,6 +61,8 @@ const STEP = 256
 const MAX_NAMES_PER_ARTICLE = 2_000
 /** How many sentences back a name given as another's (a maiden name after "her", a real name after a nickname) may find whose it is. */
 const EARLIER_NAME_REACH = 2
+/** …and how far back a name in full is looked for by its surname, which says whose it is. */
+const SURNAME_REACH = 30
 
 /** The last name of the article read since sentence `from` (occurrences are in reading order) that passes `test`. */
 function lastNamedSince(occurrences: Occurrence[], article: number, from: number, test: (o: Occurrence) => boolean): Occurrence | undefined {
@@ -119,6 +121,17 @@ function* buildPeopleSteps(articles: Article[], passages: Passage[]): Generator<
       // Ansah": the one the last sentences named by that given name. "The person who dug me out
       // was Bhalu. His real name is Pasang Tamang": the name the article went by is a nickname.
       if (name.namesEarlier === 'maiden') name.formerNameOf = lastNamedSince(occurrences, s.article, i - EARLIER_NAME_REACH, (o) => o.words.length >= 2 && o.words[0] === name.words[0])?.words
+      // "Mrs Whitfield (née Doyle)", after "Sharon Whitfield has paid…": the surname she was born
+      // with, after the given name the article named her by in full.
+      if (name.formerNameOf?.length === 1 && name.words.length === 1) {
+        const surname = name.formerNameOf[0]
+        const inFull = lastNamedSince(occurrences, s.article, i - SURNAME_REACH, (o) => o.words.length >= 2 && o.surname === surname)
+        if (inFull) {
+          name.words = [inFull.words[0]!, ...name.words]
+          name.surface = `${inFull.surface.split(' ')[0]} ${name.surface}`
+          name.formerNameOf = inFull.words
+        }
+      }
       if (name.namesEarlier === 'real') {
         const called = lastNamedSince(occurrences, s.article, i - EARLIER_NAME_REACH, (o) => o.words.length === 1 && !o.possessive)
         if (called) name.nickname = called.surface
@@ -334,7 +347,11 @@ function canonicalName(c: Cluster): string {
   // nor the nickname alone ("El Gato scored 8/10").
   const nicknames = c.occurrences.flatMap((o) => (o.nickname ? [`${foldName(o.nickname)} `] : []))
   const byNickname = (o: Occurrence) => nicknames.some((n) => `${foldName(o.surface)} `.startsWith(n))
-  const named = c.occurrences.filter((o) => o.words.length >= 2)
+  // Nor a name she had: "Mairi Sinclair, known then by her maiden name of Cameron" is shown as
+  // Mairi Sinclair, however often a report written back then calls her Mairi Cameron.
+  const formerNames = new Set(c.occurrences.flatMap((o) => (o.formerNameOf ? [o.words.join(' ')] : [])))
+  const allNamed = c.occurrences.filter((o) => o.words.length >= 2)
+  const named = allNamed.some((o) => !formerNames.has(o.words.join(' '))) ? allNamed.filter((o) => !formerNames.has(o.words.join(' '))) : allNamed
   const notNickname = named.some((o) => !byNickname(o)) ? named.filter((o) => !byNickname(o)) : named
   // Not a double surname written without the given name: "Iturbide de Ocampo" is Marcela
   // Iturbide de Ocampo, however often a court report repeats it. The longer form begins with a

@@ -346,9 +346,16 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
       // Not a list of titles ("star of Crouching Tiger, Hidden Dragon, Hero and …"): the sentence
       // goes on in lower case after the name.
       // Nor is a styled name ending the sentence.
-      const goesOn = /^\p{Ll}/u.test(tokens[tail + 2]?.text ?? '') || styledAtEnd
+      // Or on with the name's own title: "The Minister for Lands, Hon. Kwabena Asante-Mensah, MP, who…".
+      const goesOn = /^\p{Ll}/u.test(tokens[tail + 2]?.text ?? '') || styledAtEnd || (isTitleHead(tokens[tail + 2]?.key ?? '') && tokens[tail + 3]?.text === ',')
       const office = goesOn ? (officeOfNamedBody(tokens, roleStart - 2, stats) ?? officeAtPlace(tokens, roleStart - 2, stats)) : undefined
-      if (office) {
+      // Not a place after someone's own office between commas: "Mr Johnson, MP for
+      // Henley-on-Thames, Oxfordshire, said", "MP for Richmond, North Yorks, and".
+      // Nor a place after an office a verb gives ("hopes to remain MP for Richmond, North Yorks,
+      // and start a family"), unless a speech verb ("said the director of Anvisa, Rômulo…").
+      const opensAfter = office && tokens[office.from - 1]
+      const givenByVerb = isWord(opensAfter) && FINITE_VERB_TAGS.has(firstPartOfSpeech(opensAfter.key) ?? '') && !SPEECH_VERBS.has(opensAfter.key)
+      if (office && !givenByVerb && !(tokens[office.from - 1]?.text === ',' && tokens[office.from - 2]?.capitalized)) {
         role = sentence.slice(tokens[office.from]!.start, tokens[office.to]!.end)
         roleStart = office.from
         apposed = true
@@ -365,7 +372,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   let nicknamedAt = -1
   for (let x = first; x <= runEnd; x++) if (tokens[x]!.nickname) nicknamedAt = x
   const quotedInside = nicknamedAt >= 0 ? tokens[nicknamedAt]!.nickname : undefined
-  const knownAs = quotedInside ? undefined : nicknameAfter(sentence, tokens, tail)
+  const knownAs = quotedInside ? undefined : (nicknameAfter(sentence, tokens, tail) ?? nicknameInPredicate(sentence, tokens, tail))
   let after = apposed ? tail + 2 : tail + 1
   let roleEnd: number | undefined
   let newRole: string | undefined
@@ -401,7 +408,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     if (!role) role = given
     else if (given && !newRole && foldName(given) !== foldName(role)) newRole = given
     // "Abena Owusu-Frimpong, who heads the alliance's women's wing, said": what she leads.
-    const leads = roleEnd === undefined ? whatTheyLead(tokens, tail) : undefined
+    // Not a family after "the" ("the family investment firm for the Oatleys, who founded…").
+    const leads = roleEnd === undefined && tokens[roleStart - 1]?.key !== 'the' ? whatTheyLead(tokens, tail) : undefined
     const led = leads && sentence.slice(tokens[leads.from]!.start, tokens[leads.to]!.end)
     if (!role) role = led
     else if (led && !newRole) newRole = led
@@ -472,13 +480,14 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
  * before marrying ("née Benali", "her maiden name Farida Benali", "Grace Mbogori, born Grace
  * Kihoro") or the one she took ("Grace Kihoro … under her married name, Grace Mbogori").
  */
-const MAIDEN_NAME_CUE = /(?<![-\p{L}])(maiden name|married name|née|nee|born)[,:]?\s+$/iu
+const MAIDEN_NAME_CUE = /(?<![-\p{L}])(maiden name(?: of)?|married name(?: of)?|née|nee|born)[,:]?\s+$/iu
 
 /**
  * Words before a full name that make it one someone went by before, when it shares her given name
- * with the name she has: "since she was", "formerly", "who competed as", "then known as".
+ * with the name she has: "since she was", "formerly", "who competed as", "then known as", "will
+ * remember her as".
  */
-const FORMER_NAME_CUE = /(?<![-\p{L}])(?:formerly|previously|(?:she|he) was|(?:then|once|formerly|previously) known as|(?:competed|raced|played|ran|sang|performed|wrote|appeared|went) as)\s+$/iu
+const FORMER_NAME_CUE = /(?<![-\p{L}])(?:formerly|previously|(?:she|he) was|(?:then|once|formerly|previously) known as|(?:competed|raced|played|ran|sang|performed|wrote|appeared|went) as|(?:remember|knew|know) (?:her|him) as)\s+$/iu
 
 /** "His real name is", "whose real name was": a name given after the one an article went by. */
 const REAL_NAME_CUE = /\breal name (?:is|was)\s+$/i
@@ -489,6 +498,9 @@ const asThatPerson = (tokens: Token[], last: number) =>
   // "Sigrid Haugland, or Sigrid Solberg these days,"
   (tokens[last + 1]?.key === 'these' && tokens[last + 2]?.key === 'days') ||
   ['now', 'nowadays'].includes(tokens[last + 1]?.key ?? '')
+
+/** Verbs' parts of speech that are not participles: "remain", "became", "is". */
+const FINITE_VERB_TAGS = new Set(['VB', 'VBZ', 'VBP', 'VBD'])
 
 /** Words that give a nickname after a name: "known as", "nicknamed", "dubbed", "called", "alias", "aka". */
 const NICKNAME_CUES = new Set(['known', 'nicknamed', 'dubbed', 'called', 'alias', 'aka'])
@@ -523,6 +535,29 @@ function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { tex
   // Unquoted, as some papers write it: "Kaumātua Aperahama Te Whare, known locally as Matua Abe,";
   // not "called", and not where more follows ("known as Ant and Dec" is two people's).
   return quotedNameAt(sentence, tokens, x) ?? (cue.key === 'called' ? undefined : bareNameAt(sentence, tokens, x))
+}
+
+/**
+ * A nickname the sentence gives its subject in the predicate: "Ion Grigoraș, 67, has been the family
+ * doctor in Broscăuți for 38 years and is known to almost everyone in the area as "Doctorul Nelu"",
+ * "Tama Ngata is known as "Turbo"". The name opens the clause (an age between commas allowed), a
+ * verb follows it, and "is known … as" comes in the same clause or after "and" with no new subject.
+ */
+function nicknameInPredicate(sentence: string, tokens: Token[], runEnd: number): { text: string; end: number } | undefined {
+  let x = runEnd + 1
+  if (tokens[x]?.text === ',' && isAgeBetweenCommas(tokens, x + 1)) x += 3
+  if (!isWord(tokens[x]) || !/^\p{Ll}/u.test(tokens[x]!.text)) return undefined
+  for (let y = x; y < tokens.length && y - x <= 25; y++) {
+    const t = tokens[y]!
+    if (t.quoted || t.kind === 'quote' || t.text === ';' || t.text === ':' || SPEECH_VERBS.has(t.key)) return undefined
+    if (t.text === ',' && ['who', 'which', 'that', 'while', 'but'].includes(tokens[y + 1]?.key ?? '')) return undefined
+    if (!['is', 'was'].includes(t.key) || tokens[y + 1]?.key !== 'known') continue
+    if (y !== x && tokens[y - 1]?.key !== 'and') return undefined
+    const as = tokens.findIndex((u, z) => z > y + 1 && z <= y + 10 && u.key === 'as')
+    if (as < 0 || tokens.slice(y + 2, as).some((u) => !isWord(u))) return undefined
+    return quotedNameAt(sentence, tokens, as + 1) ?? bareNameAt(sentence, tokens, as + 1)
+  }
+  return undefined
 }
 
 /** What opens and closes an appositive: commas, brackets, dashes ("Donald MacRitchie - known to everyone on the island as Donnie Beag - had"). */
@@ -745,14 +780,16 @@ function gerundIsVerb(tokens: Token[], x: number): boolean {
 const CLAUSE_BEFORE_GERUND = new Set(['after', 'before', 'by', 'for', 'without', 'while', 'since', 'when', 'to'])
 
 /**
- * A title, "of" or "at", and a body named by one to three capitalised words or acronyms ending at
- * token `p` ("chief executive of Tesco"), the body's name maybe with "of" inside ("President of
- * the City of Zielnogród", "governor of the Bank of England").
+ * A title, "of", "at" or "for", and a body or field named by one to three capitalised words or
+ * acronyms ending at token `p` ("chief executive of Tesco", "Minister for Lands"), the name maybe
+ * with "of" or "and" inside ("President of the City of Zielnogród", "governor of the Bank of
+ * England", "Minister for Lands and Natural Resources").
  */
 function officeOfNamedBody(tokens: Token[], p: number, stats: CaseStats): { from: number; to: number } | undefined {
   let x = p
   const named = (t: Token | undefined) => isCapWord(t) || t?.acronym === true
   let inner = false
+  let joined = false
   for (let words = 0; words < 3 && named(tokens[x]); words++) {
     x--
     // An "of" between two capitalised words, the first no title word, is inside the name.
@@ -760,9 +797,15 @@ function officeOfNamedBody(tokens: Token[], p: number, stats: CaseStats): { from
       x--
       inner = true
     }
+    // So is one "and": "Minister for Lands and Natural Resources", "of Marks and Spencer".
+    if (!joined && tokens[x]?.key === 'and' && named(tokens[x - 1]) && !isTitleWord(tokens[x - 1])) {
+      x--
+      joined = true
+      words--
+    }
   }
   if (x < p && tokens[x]?.key === 'the' && /^\p{Ll}/u.test(tokens[x]!.text)) x--
-  if (x === p || !(tokens[x]?.key === 'of' || tokens[x]?.key === 'at') || !/^\p{Ll}/u.test(tokens[x]!.text)) return undefined
+  if (x === p || !['of', 'at', 'for'].includes(tokens[x]?.key ?? '') || !/^\p{Ll}/u.test(tokens[x]!.text)) return undefined
   const title = titleBefore(tokens, x - 1, stats, false)
   return title && { from: title.from, to: p }
 }
@@ -836,17 +879,22 @@ function namesSomeoneAfterTitle(tokens: Token[], from: number, to: number): bool
 /**
  * A relative clause right after the name saying what the person leads, runs or owns, in its own
  * words up to its comma or stop: "…, who heads the alliance's women's wing,", "…, who runs a
- * guesthouse in Santa Cruz.". Ten words at most; not a quotation.
+ * guesthouse in Santa Cruz.". Twelve words at most (a figure or a hyphen is none: "the 64-room
+ * Thalassa Blue hotel"); not a quotation.
  */
 function whatTheyLead(tokens: Token[], j: number): { from: number; to: number } | undefined {
+  // Past an age: "Eleni Mavrou, 58, who owns the 64-room Thalassa Blue hotel".
+  if (tokens[j + 1]?.text === ',' && isAgeBetweenCommas(tokens, j + 2)) j += 2
   if (tokens[j + 1]?.text !== ',' || tokens[j + 2]?.key !== 'who') return undefined
   let from = j + 3
   if (tokens[from]?.key === 'also' || tokens[from]?.key === 'now') from++
   if (!isWord(tokens[from]) || !LEADING_VERBS.has(tokens[from]!.key)) return undefined
-  for (let x = from + 1; x < tokens.length && x - from <= 10; x++) {
+  let words = 1
+  for (let x = from + 1; x < tokens.length && words <= 12; x++) {
     const t = tokens[x]!
     if (t.quoted || t.kind === 'quote') return undefined
     if ([',', '.', ';', ')'].includes(t.text)) return x - 1 > from ? { from, to: x - 1 } : undefined
+    if (isWord(t)) words++
   }
   return undefined
 }

@@ -29,6 +29,8 @@ interface Entry {
   styled: Set<string>
   /** The first two of a three-word name ("rosa villanueva" of Rosa Villanueva Peña), asked when no name matches. */
   givenAndMiddle?: string
+  /** The middle of a three-word name, which may be the name someone goes by ("kwesi" of Emmanuel Kwesi Ankrah). */
+  middle?: string
 }
 
 const entriesFor = new WeakMap<Person[], Entry[]>()
@@ -280,7 +282,7 @@ function toEntry(person: Person): Entry {
     person,
     forms,
     ...(given ? { given } : {}),
-    ...(full.length === 3 ? { givenAndMiddle: `${full[0]} ${full[1]}` } : {}),
+    ...(full.length === 3 ? { givenAndMiddle: `${full[0]} ${full[1]}`, middle: full[1] } : {}),
     givenForms,
     surnames,
     roles: person.roles.map((r) => ({ words: roleWords(r) })),
@@ -379,6 +381,9 @@ function distance(word: string, target: string): number | undefined {
   // "oe" for "u", as Indonesia spelled names before 1972 ("sutrisno" for Soetrisno). Asked, not
   // in grouping a coverage's names: there it made BBC's Swiss Hans Goetti Real Madrid's Guti.
   if (target.includes('oe') && variantKey(word) === variantKey(target.replace(/oe/g, 'u'))) return 0.5
+  // A long Japanese "o" written "oh" or "ou" (Satoh, Itou, Ohno), where the coverage prints Satō
+  // or Sato; asked, like "oe", not in grouping.
+  if ((LONG_O.test(word) || LONG_O.test(target)) && variantKey(longO(word)) === variantKey(longO(target))) return 0.5
   // Two neighbouring letters swapped is one slip, even in a short name ("Kier" for "Keir").
   if (isSwap(word, target)) return 1
   const max = Math.min(budget(word), budget(target))
@@ -387,10 +392,16 @@ function distance(word: string, target: string): number | undefined {
   if (d > max) return undefined
   if (d === 1) return word.length === target.length && !slipOfTheFinger(word, target) ? undefined : d
   // Two edits are two letters typed or spelled for others, each a slip or a sound another
-  // language writes so ("selenskyj" for Zelenskyy); a letter more or less besides one changed is
-  // another name: "wierzbinski" is not Wierzbicki.
-  return word.length === target.length && [...word].every((letter, i) => letter === target[i] || isSlip(letter, target[i]!)) ? d : undefined
+  // language writes so ("selenskyj" for Zelenskyy), or vowels alone ("venkatramen" for
+  // Venkataraman: a long name's vowels are where spellings part); a letter more or less besides
+  // one changed is otherwise another name: "wierzbinski" is not Wierzbicki.
+  if (word.length === target.length && [...word].every((letter, i) => letter === target[i] || isSlip(letter, target[i]!))) return d
+  return word.replace(ALL_VOWELS, '') === target.replace(ALL_VOWELS, '') ? d : undefined
 }
+
+/** "oh" and "ou" before a consonant or at the end read as "o". */
+const LONG_O = /o[hu](?![aeiouy])/
+const longO = (word: string) => word.replace(/o[hu](?![aeiouy])/g, 'o')
 
 /**
  * One letter typed for another is a slip when the keys are neighbours, both vowels, or letters
@@ -411,6 +422,7 @@ function isSlip(a: string, b: string): boolean {
   return ka !== undefined && kb !== undefined && Math.abs(ka.row - kb.row) <= 1 && Math.abs(ka.x - kb.x) <= 1
 }
 const VOWELS = 'aeiouy'
+const ALL_VOWELS = /[aeiouy]/g
 const SOUND_ALIKE = ['ck', 'cs', 'sz', 'kq', 'vw', 'jy', 'ij']
 /** A QWERTY key's row and horizontal place (each row set half a key further right than the one above). */
 function keyAt(letter: string): { row: number; x: number } | undefined {
@@ -466,15 +478,10 @@ function bestByName(entries: Entry[], words: string[]): Entry | undefined {
       // A first name must match too; a person known by one word has none to match.
       if (!e.given) continue
       const first = words[0]!
-      // "Bill Gates" finds William Gates: a nickname is as close as a transliteration.
-      const dg =
-        first.length === 1
-          ? e.given.startsWith(first)
-            ? 0
-            : undefined
-          : (givenNameKey(first) === givenNameKey(e.given) || shortFormOf(first, e.given)) && first !== e.given
-            ? 0.5
-            : distance(first, e.given)
+      // The middle name is another name someone goes by ("Kwasi Ankrah", a slip in it, for
+      // Emmanuel Kwesi Ankrah), a step further away than the first.
+      const dm = e.middle && first.length > 1 ? distance(first, e.middle) : undefined
+      const dg = minDefined(givenDistance(first, e.given), dm === undefined ? undefined : dm + 0.5)
       if (dg === undefined) continue
       d += dg
     }
@@ -486,6 +493,15 @@ function bestByName(entries: Entry[], words: string[]): Entry | undefined {
   const called = words.length === 2 ? entries.filter((e) => e.givenAndMiddle === joined) : []
   return called.length === 1 ? called[0] : undefined
 }
+
+/** How far a first name asked is from someone's: "Bill Gates" finds William Gates, a nickname as close as a transliteration; an initial begins it. */
+function givenDistance(first: string, given: string): number | undefined {
+  if (first.length === 1) return given.startsWith(first) ? 0 : undefined
+  if ((givenNameKey(first) === givenNameKey(given) || shortFormOf(first, given)) && first !== given) return 0.5
+  return distance(first, given)
+}
+
+const minDefined = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b))
 
 /**
  * A short form or nickname asked alone that one person of the coverage goes by ("jaga" for

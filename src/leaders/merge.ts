@@ -42,6 +42,9 @@ const CORPUS_SHARE = 0.9
 /** …and the coverage names them in full in at least this many articles. */
 const CORPUS_MIN_ARTICLES = 3
 
+/** The folded last word of a nickname of several words ("Doctorul Nelu" → nelu). */
+const nicknameEnd = (nickname: string) => foldName(nickname).split(' ').at(-1)!.replace(/["“”'‘’]/g, '')
+
 /** "J O'Connor" in a team sheet is Johnny O'Connor: an initial before a surname fits only someone whose given name it begins. */
 function initialFits(o: Occurrence, c: Cluster): boolean {
   const initial = /^(\p{Lu})\.? /u.exec(o.surface)?.[1]
@@ -65,6 +68,9 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   const bySurname = new Map<string, Cluster[]>()
   const bySurnameVariant = new Map<string, Cluster[]>()
   const byGivenName = new Map<string, Cluster[]>()
+  // The last word of a quoted nickname, styled alone: "Doctor Nelu" is Ion Grigoraș, "known to
+  // almost everyone in the area as "Doctorul Nelu"".
+  const byNicknameEnd = new Map<string, Cluster[]>()
   const index = (map: Map<string, Cluster[]>, key: string, c: Cluster) => {
     const list = map.get(key) ?? []
     if (!list.includes(c)) list.push(c)
@@ -153,6 +159,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       index(bySurname, o.surname, c)
       index(bySurnameVariant, variantKey(o.surname), c)
       index(byGivenName, o.words[0]!, c)
+      if (o.nickname && o.nickname.includes(' ')) index(byNicknameEnd, nicknameEnd(o.nickname), c)
     }
   }
 
@@ -252,6 +259,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
         near((a) => variantOf(a) === variantOf(o)) ??
         // "Mido scored" after Ahmed 'Mido' Hossam: the nickname the article gave someone.
         near((a) => a.nickname !== undefined && foldName(a.nickname) === o.surname) ??
+        (o.honorific ? near((a) => a.nickname !== undefined && a.nickname.includes(' ') && nicknameEnd(a.nickname) === o.surname) : undefined) ??
         // Not every name ends in its surname: "Mr Daniel Goh Wei Jie" is then "Mr Goh", "Anwar
         // Ibrahim" is "Mr Anwar", "Andrés Manuel López Obrador" is "Mr López", "Sheikh Hamad bin
         // Saif Al Dhaheri" is "Sheikh Hamad". An honorific or title on another word of a name in
@@ -278,13 +286,19 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       // Nor is an honorific needed for someone of the same story holding the office the name is
       // given with: a blog's "The chief executive, Mr Hashmi," is the wire's "Saahil Electric chief
       // executive Tariq Hashmi".
-      const spelledSo = bySurname.get(o.surname)
+      const spelledSo = bySurname.get(o.surname) ?? (o.honorific ? byNicknameEnd.get(o.surname) : undefined)
       const offices = g ? namedOffices([o]) : new Set<string>()
       const holdsOffice = (c: Cluster) => offices.size > 0 && [...namedOffices(c.occurrences)].some((office) => offices.has(office))
       const candidates = (spelledSo ?? bySurnameVariant.get(variantOf(o)) ?? []).filter(
         (c) => compatible(o, c) && initialFits(o, c) && (!g || gender.has(c) || ((!spelledSo || holdsOffice(c)) && sameStory([o], c.occurrences, true))),
       )
       if (candidates.length === 0) return byGivenNameAlone(o)
+      // Of two Satōs, "Satō-san, the company president," is the one the coverage gives that office
+      // (the railway's president, not the prefecture's vice governor), in the same story.
+      const officesHere = o.role ? namedOffices([o]) : new Set<string>()
+      const holdsThisOffice = (office: string) => [...officesHere].some((here) => office === here || office.startsWith(`${here} `))
+      const holding = officesHere.size ? candidates.filter((c) => [...namedOffices(c.occurrences)].some(holdsThisOffice)) : []
+      if (holding.length === 1 && sameStory([o], holding[0]!.occurrences, true)) return holding[0]
       const counts = candidates.map((c) => articleCounts.get(c) ?? 0)
       const total = counts.reduce((a, b) => a + b, 0)
       const best = counts.indexOf(Math.max(...counts))

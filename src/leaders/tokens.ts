@@ -28,6 +28,7 @@ const TOKEN =
   /(\p{Lu}\.(?:\p{Lu}\.)+)|(\p{Lu}\.|Ma\.)(?=\s+\p{Lu})|(\p{L}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*)|(\d[\d.,:]*\d|\d)|(["“”„«»])|([^\s\p{L}\p{N}])/gu
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*/gu
 const POSSESSIVE = /['’]s$/i
+const JAPANESE_HONORIFIC = /-(?:san|sama|sensei|kun|chan|senpai)$/
 /** An apostrophe after a word in -s, then a space or the end: "Growers' Alliance". */
 const PLURAL_POSSESSIVE = /^['’](?:\s|$)/
 const OPENING_QUOTES = new Set(['“', '„', '«'])
@@ -65,7 +66,9 @@ export function tokenize(sentence: string, openQuote = false): { tokens: Token[]
     const plural = !dotted && /s$/i.test(raw) && PLURAL_POSSESSIVE.test(sentence.slice(start + raw.length, start + raw.length + 2)) && !/['‘]$/.test(sentence.slice(0, start))
     if (plural) pluralPossessiveMark = start + raw.length
     const possessive = plural || (!dotted && raw.length > 3 && POSSESSIVE.test(raw))
-    const text = possessive && !plural ? raw.slice(0, -2) : raw
+    const word = possessive && !plural ? raw.slice(0, -2) : raw
+    // "Satō-san", "Tanaka-sensei": a Japanese honorific after the name is no part of it.
+    const text = JAPANESE_HONORIFIC.test(word) && /^\p{Lu}/u.test(word) ? word.replace(JAPANESE_HONORIFIC, '') : word
     const shape = wordShape(text)
     const initial = Boolean(m[2])
     tokens.push({ text, key: shape.key, start, end: start + raw.length + (plural ? 1 : 0), kind: 'word', capitalized: shape.capitalized && !initial, acronym: shape.acronym, initial: shape.initial || initial, possessive, quoted })

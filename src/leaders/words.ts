@@ -10,7 +10,7 @@ export const TITLE_HEADS = new Set([
   'mayor', 'ambassador', 'commissioner', 'controller', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sheikh',
   'judge', 'justice', 'lawyer', 'attorney', 'prosecutor', 'counsel', 'adviser', 'advisor', 'aide', 'negotiator',
   'diplomat', 'official', 'officer', 'head', 'founder', 'owner', 'treasurer', 'whip', 'speaker',
-  'mp', 'mep', 'msp', 'ceo', 'cfo', 'cto', 'coo', 'colonel', 'lieutenant', 'sergeant', 'admiral', 'commander', 'inspector',
+  'mp', 'mep', 'msp', 'ceo', 'cfo', 'cto', 'coo', 'colonel', 'brigadier', 'lieutenant', 'sergeant', 'admiral', 'commander', 'inspector',
   'superintendent', 'detective', 'constable', 'economist', 'analyst', 'professor', 'editor', 'correspondent',
   'campaigner', 'activist', 'candidate', 'sheriff', 'marshal', 'councillor', 'councilor', 'councilman', 'councilwoman',
   'alderman', 'assemblyman', 'assemblywoman', 'representative', 'taoiseach', 'tanaiste', 'cllr', 'cr', 'mec', 'mpp', 'mla',
@@ -131,7 +131,7 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'jnr', 'snr', ...REGNAL_
 
 /** Honorifics: evidence of a person, not a role ("Mr Blair" is Blair; "Mr" is not what he is). */
 export const HONORIFICS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'rev', 'reverend', 'prof',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'rev', 'reverend', 'prof',
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'rev.', 'prince', 'princess', 'king', 'queen', 'pope',
   // As Kenyan, Nigerian and Ghanaian papers style people: "Eng Grace Omondi" (an engineer),
   // "Alhaji Musa Danladi", "Hajiya Hauwa Maigari" (who have made the pilgrimage).

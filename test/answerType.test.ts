@@ -320,6 +320,10 @@ describe('expected answer types', () => {
     expect(answers("what's the top speed of the new v8", 'The car went on sale two years ago.')).toBe(false)
     // A span in words: "nearly quarter of a century", "more than half a century".
     expect(answers('how long has he been an mp', 'Over that nearly quarter of a century the world has changed out of recognition, he said.')).toBe(true)
+    // A ban counted in games, as sport pages count one (a fresh coverage's junior hockey suspension).
+    expect(answers('how long is kowalchuk suspnded for', 'Brody Kowalchuk has been suspended for 15 games by the league for the hit.')).toBe(true)
+    expect(answers('how long is the ban', 'He was handed a six-match ban.')).toBe(true)
+    expect(answers('how long is kowalchuk suspended for', 'Kowalchuk was suspended after the 2-1 match in Dauphin.')).toBe(false)
   })
 
   it('time: a month without a day, when a word before it makes it a date', () => {

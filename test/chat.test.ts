@@ -98,6 +98,9 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['will it rain 2moro', 'live'],
     // A market price right now (item 73: "what's bitcoin trading at rn" was answered from a ransom story).
     ["what's bitcoin trading at rn", 'live'],
+    // Or a price this minute in other words (item 74: a coffee-price coverage answered it).
+    ['whats the arabica price in new york rn', 'live'],
+    ['how much is gold going for right now', 'live'],
   ])('%s → %s', (message, kind) => {
     expect(chatKind(message)).toBe(kind)
   })
@@ -144,6 +147,8 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     'are you sure the talks were slow',
     'is anyone playing for paraguay in the final',
     'what was the bitcoin ransom trading at when it was paid',
+    // "now" alone asks what the news changed.
+    'what is the arabica price now after the frost',
     'who is off to bed early in the new sleep study',
     'how many people watched the final on monday',
     // Naming the coverage, or asking what someone said, makes a message about the news.

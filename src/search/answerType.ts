@@ -411,6 +411,12 @@ const givesDateOrWait = (sentence: string) => givesDate(sentence) || DURATION_EX
 const PHONE_NUMBER = /(?<![\d.,])\+?\(?\d{2,5}\)?[ -]?\d{2,4}[ -]?\d{3,4}(?![\d.,%])/
 
 /** A time up to now from a year: "since 1987", "since the 1990s", "since the early 2000s". */
+/**
+ * A span counted in what is played or served, as sport and politics count one: "suspended for 15
+ * games", "a six-match ban", "two terms", "seven rounds". Not a score's "2-1 match".
+ */
+const SPELL_OF_PLAY = new RegExp(`(?<!\\d[-–])\\b(\\d+|${SPELLED_NUMBER})[- ](games?|matches|match|fixtures?|races?|rounds?|laps?|innings|seasons?|terms?)\\b`, 'i')
+
 const SINCE_YEAR = /\bsince (the )?(early |mid-|late )?(1[89]|20)\d(\d|0s)\b/i
 
 /** Words of a sentence that speaks of what is to come: a date or a wait beside one is a time ahead. */
@@ -428,8 +434,8 @@ const ANSWERED_BY: Record<PlainKind, (sentence: string) => boolean> = {
   ahead: (s) => givesDateOrWait(s) && LOOKS_AHEAD.test(s),
   money: (s) => givesSum(s),
   // "How long had Rovers gone without a trophy": "for the first time since 1987" says how long.
-  duration: (s) => DURATION_EXPRESSION.test(s) || SINCE_YEAR.test(s),
-  extent: (s) => MEASURE_EXPRESSION.test(s) || DURATION_EXPRESSION.test(s),
+  duration: (s) => DURATION_EXPRESSION.test(s) || SINCE_YEAR.test(s) || SPELL_OF_PLAY.test(s),
+  extent: (s) => MEASURE_EXPRESSION.test(s) || DURATION_EXPRESSION.test(s) || SPELL_OF_PLAY.test(s),
   measure: (s) => MEASURE_EXPRESSION.test(s),
   speed: (s) => MEASURE_EXPRESSION.test(s) || RACE_TIME_EXPRESSION.test(s),
   size: (s) => MEASURE_EXPRESSION.test(s) || givesSum(s),

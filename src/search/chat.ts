@@ -110,6 +110,9 @@ const ASKS_NOW = [
   new RegExp(String.raw`\b(will|is) it (going to |gonna )?(rain|snow)( (${DAY_NEAR}|later|this weekend|this week))*\W*$`),
   // A market price at this moment: "what's bitcoin trading at rn", "what is brent crude trading at today".
   /\btrading at( (rn|right now|now|today|atm|at the moment))+\W*$/,
+  // Or a price asked for this minute: "whats the arabica price in new york rn", "how much is gold
+  // going for right now" (not "now" alone: "what is the fare now" asks what the news changed).
+  /\b(prices?|costs?|rates?|worth|value|going for|selling for)\b.*\b(rn|right now|atm|at the moment)\W*$/,
 ]
 
 /**

@@ -466,6 +466,12 @@ describe('the name of a body (docs/quality.md, item 73)', () => {
     // A person's name is asked as "who" asks it: no answer type.
     expect(expectedAnswerType('whats the name of the guy who found it')).toBeUndefined()
   })
+
+  it('is asked by "what is … <thing> called" too, and given after the thing\'s word between commas (item 74)', () => {
+    const q = "what is kettle & kiln's house espresso blend called"
+    expect(answers(q, 'From Monday 4 May, a 250g bag of our house espresso blend, Northern Soul, goes up from £10.45 to £11.95.')).toBe(true)
+    expect(answers(q, 'From Monday 4 May, a 250g bag of our house espresso blend goes up from £10.45 to £11.95.')).toBe(false)
+  })
 })
 
 describe('a count of a kind of person (docs/quality.md, item 73)', () => {

@@ -166,11 +166,19 @@ const THING_NAME_ASKED = new RegExp(`\\bname of (?:the |this |that |his |her |it
  * goes on with; a noun, else no such name is asked.
  */
 function bodyNameAsked(q: string): RegExp | undefined {
-  const head = BODY_NAME_ASKED.exec(q)?.[1]?.split(' ').at(-1)
-  if (!head || !isNoun(head)) return undefined
-  const word = `${head[0]!.toUpperCase()}${escapeRegExp(head.slice(1))}s?`
-  return new RegExp(`\\p{Lu}[\\p{L}'’.-]*\\s+${word}\\b|\\b${word}\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}`, 'u')
+  const head = (BODY_NAME_ASKED.exec(q) ?? CALLED_ASKED.exec(q))?.[1]?.split(' ').at(-1)
+  if (!head || !isNoun(head) || VAGUE_THINGS.has(head)) return undefined
+  const rest = `${escapeRegExp(head.slice(1))}s?`
+  const word = `${head[0]!.toUpperCase()}${rest}`
+  // After the word, in either case, the name may be set between commas: "our house espresso
+  // blend, Northern Soul,".
+  const either = `[${head[0]!.toUpperCase()}${head[0]}]${rest}`
+  return new RegExp(`\\p{Lu}[\\p{L}'’.-]*\\s+${word}\\b|\\b${either},?\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}`, 'u')
 }
+/** Words for a thing that name no kind of it ("the egg-shaped robot thing"). */
+const VAGUE_THINGS = new Set(['thing', 'things', 'stuff', 'one'])
+/** "what is kettle & kiln's house espresso blend called": the words before "called" at the end. */
+const CALLED_ASKED = /\b((?:[a-z-]+ ){0,2}[a-z-]+) (?:called|named)\s*\??\s*$/
 const BODY_NAME_ASKED = /\bname of (?:the |this |that |its |their )?((?:[a-z-]+ ?){1,3}?)(?= (?:for|that|which|who|where|in|of|at|on|from|with|behind|running|run|owned|involved)\b|\s*\??$)/
 
 /** Not a day or a month after the word: "the storm Saturday night". */

@@ -433,6 +433,31 @@ describe('a passage without the question\'s words stays where it is (docs/qualit
   })
 })
 
+describe('a speaker asked by a kind of person and what kind (docs/quality.md, item 74)', () => {
+  let local: Coverage
+  beforeAll(async () => {
+    // Written for this test as a Prairie radio station's transcript and a local sports page write them.
+    local = await coverageOf({
+      'radio.txt':
+        'Morning Drive: the Kowalchuk hit\n\n' +
+        'HOST: I have Dr. Priya Venkataraman of the Red River Sport Concussion Clinic with me. Doctor, would a longer suspension help?\n\n' +
+        'VENKATARAMAN: Suspensions matter, but rules matter more. When Hockey Canada took body checking out of peewee in 2013, injuries in that age group fell by about half.\n',
+      'herald.txt':
+        'Kowalchuk suspended for 15 games\n\n' +
+        'Weyburn defenceman Brody Kowalchuk has been suspended for 15 games by the league for the hit on Mathieu Belanger.\n',
+    })
+  })
+
+  it('hears the doctor in the transcript, "concussion" saying what kind though the coverage capitalises it in a clinic\'s name', () => {
+    const q = 'what did the concussion doctor say about peewee body checking'
+    const turn = local.explain(q).candidates.find((c) => c.passage.text.includes('took body checking out of peewee'))
+    expect(turn?.features.speakerUnheard).toBe(0)
+    const answer = local.ask(q)
+    expect(answer.confidence).toBeDefined()
+    expect(answer.results.slice(0, 2).map((r) => r.passage.text).join(' ')).toContain('took body checking out of peewee')
+  })
+})
+
 describe('a question naming an outlet of the coverage searches its articles (docs/quality.md, item 58)', () => {
   let local: Coverage
   beforeAll(async () => {

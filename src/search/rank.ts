@@ -12,7 +12,7 @@ import { foldText, foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { namesCountry, namesCoverage, slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
-import { relatedWords } from './synonyms.ts'
+import { isCommonNoun, namesKindOfPerson, relatedWords } from './synonyms.ts'
 import { initialsDefined } from '../leaders/transcript.ts'
 import { INSTITUTION_WORDS, isTitleHead, SPEECH_VERBS, SUBJECT_PRONOUNS } from '../leaders/words.ts'
 
@@ -581,7 +581,13 @@ function speakerAsked(
 ): { slots: ResolvedSlot[]; office: boolean; of?: ResolvedSlot[]; titled?: string[]; unnamed?: boolean } | undefined {
   if (before === undefined || namesCoverage(before)) return undefined
   // A figure names no one: "what did the 19 yo say" asks someone described by age.
-  const asked = slots.filter((s) => before.includes(s.word.toLowerCase()) && !/^\d/.test(s.word))
+  // A noun typed in lower case before the word for the kind of person asked says what kind, even
+  // when the coverage capitalises it in a name ("the concussion doctor", whose clinic is the
+  // "Red River Sport Concussion Clinic").
+  const said = slots.filter((s) => before.includes(s.word.toLowerCase()) && !/^\d/.test(s.word))
+  const kind = said.at(-1)
+  const ofKind = kind !== undefined && namesKindOfPerson(foldWord(kind.word))
+  const asked = ofKind ? said.filter((s) => s === kind || s.writtenAsName || !isCommonNoun(foldWord(s.word))) : said
   const office = asked.find((s) => s.known && isTitleHead(foldWord(s.word)))
   // "the south african coach", "france's president": that country's, whose name or people the
   // article must name too (a local paper leaves its own country out of "the minister"), or any

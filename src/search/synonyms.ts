@@ -216,6 +216,19 @@ export function namesPeopleInLowerCase(word: string): boolean {
   return false
 }
 
+/**
+ * WordNet has the word in lower case as a noun: "concussion", "peewee", words a small lexicon
+ * lacks; not "blair" or "tarantino", whose nouns are written with a capital.
+ */
+export function isCommonNoun(word: string): boolean {
+  const key = word.trim().toLowerCase()
+  if (!/^[a-z][a-z'-]*$/.test(key)) return false
+  return remembered(commonNounCache, key, () =>
+    [key, ...baseForms(key)].some((form) => sensesOf(form).some((s) => s.pos === 'n' && readSynset('n', s.offset).words.includes(form))),
+  )
+}
+const commonNounCache = new Map<string, boolean>()
+
 /** A plural of a noun WordNet has, whatever else the word is: "tries", "wickets" (not "homeless", "news"). */
 export function isPluralOfNoun(word: string): boolean {
   const key = word.trim().toLowerCase()

@@ -2245,6 +2245,7 @@ describe('ranks, honorifics after a name, maiden names, nicknames in the predica
     'k.txt':
       'Fire\n\nEleni Mavrou, 58, who owns the 64-room Thalassa Blue hotel on the seafront in Potos, said staff had walked guests to the jetty. Dr. Priya Venkataraman, medical director of the Red River clinic, said: "Returning too early is where the real danger lies."',
     'l.txt': 'Hague\n\nHe also told the paper he hopes to remain MP for Richmond, North Yorks, and start a family with wife Ffion.',
+    'm.txt': 'Henry\n\nArsenal striker Thierry Henry scored twice. Thierry Henry is the best player in Europe, said his coach.',
   })
 
   it('reads a brigadier as a rank, and finds someone by the middle name they go by, a slip in it', () => {
@@ -2275,6 +2276,11 @@ describe('ranks, honorifics after a name, maiden names, nicknames in the predica
     const doctor = person('doctor nelu')
     expect(doctor?.name).toBe('Ion Grigoraș')
     expect(doctor?.articles).toEqual(['e.txt', 'f.txt'])
+  })
+
+  it('reads a title held at a named place after a copula, not an adjective\'s "the best player in Europe"', () => {
+    expect(person('ion grigoras')?.roles).toEqual(['family doctor in Broscăuți'])
+    expect(person('thierry henry')?.roles).toEqual(['Arsenal striker'])
   })
 
   it('joins a maiden name given after "Mrs" alone, "of" a maiden name, and one "readers will remember her as", showing the name she has', () => {

@@ -403,7 +403,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   const identified = identifiedAs(tokens, roleStart)
   if (!lastTok.possessive) {
     // "Glenn Hoddle has been unveiled as the new Wolves manager": a title given after the name.
-    const predicate = rolePredicative(tokens, tail)
+    const predicate = rolePredicative(tokens, tail) ?? titleHeldAtPlace(tokens, tail)
     const given = predicate && sentence.slice(tokens[predicate.from]!.start, tokens[predicate.to]!.end)
     if (!role) role = given
     else if (given && !newRole && foldName(given) !== foldName(role)) newRole = given
@@ -1147,6 +1147,33 @@ function rolePredicative(tokens: Token[], j: number): { from: number; to: number
   if (isWord(next) && next.capitalized && !FUNCTION_WORDS.has(next.key)) return undefined
   return { from, to }
 }
+
+/**
+ * A title held at a named place, given by a copula after the name (past an age between commas):
+ * "Ion Grigoraș, 67, has been the family doctor in Broscăuți for 38 years", "Ms Reid is the head
+ * teacher at Kirkton Primary". "The", up to two nouns, a word for a kind of person, then "in",
+ * "at", "of" or "for" and a capitalised word: not "the best player in Europe" (an adjective), nor
+ * "a doctor in Leeds" (any of many).
+ */
+function titleHeldAtPlace(tokens: Token[], j: number): { from: number; to: number } | undefined {
+  let x = j + 1
+  if (tokens[x]?.text === ',' && isAgeBetweenCommas(tokens, x + 1)) x += 3
+  if (['is', 'was'].includes(tokens[x]?.text ?? '')) x++
+  else if (['has', 'had'].includes(tokens[x]?.text ?? '') && tokens[x + 1]?.text === 'been') x += 2
+  else return undefined
+  if (tokens[x]?.text !== 'the') return undefined
+  const from = x + 1
+  let head = from
+  while (head < from + 2 && isWord(tokens[head]) && /^\p{Ll}/u.test(tokens[head]!.text) && isNoun(tokens[head]!.key) && isWord(tokens[head + 1]) && /^\p{Ll}/u.test(tokens[head + 1]!.text) && !PLACE_AFTER_TITLE.has(tokens[head + 1]!.key)) head++
+  const t = tokens[head]
+  if (!isWord(t) || !/^\p{Ll}/u.test(t.text) || t.possessive || !(isTitleHead(t.key) || namesKindOfPerson(t.key))) return undefined
+  const place = tokens[head + 2]
+  if (!PLACE_AFTER_TITLE.has(tokens[head + 1]?.key ?? '') || !isCapWord(place)) return undefined
+  let to = head + 2
+  while (to < head + 5 && isCapWord(tokens[to + 1])) to++
+  return { from, to }
+}
+const PLACE_AFTER_TITLE = new Set(['in', 'at', 'of', 'for'])
 
 /** A speech verb after the name, past auxiliaries/adverbs and one parenthetical comma pair. */
 function speechFollows(tokens: Token[], q: number): boolean {

@@ -2246,6 +2246,8 @@ describe('ranks, honorifics after a name, maiden names, nicknames in the predica
       'Fire\n\nEleni Mavrou, 58, who owns the 64-room Thalassa Blue hotel on the seafront in Potos, said staff had walked guests to the jetty. Dr. Priya Venkataraman, medical director of the Red River clinic, said: "Returning too early is where the real danger lies."',
     'l.txt': 'Hague\n\nHe also told the paper he hopes to remain MP for Richmond, North Yorks, and start a family with wife Ffion.',
     'm.txt': 'Henry\n\nArsenal striker Thierry Henry scored twice. Thierry Henry is the best player in Europe, said his coach.',
+    'n.txt':
+      '"Miss Bevan" is back behind the desk\n\nOn Saturday Eirlys Pugh was back behind the desk at Llanerwen Library. Mrs Pugh, 72, is still known to most of the town as "Miss Bevan", the name she went by when she started there.',
   })
 
   it('reads a brigadier as a rank, and finds someone by the middle name they go by, a slip in it', () => {
@@ -2276,6 +2278,13 @@ describe('ranks, honorifics after a name, maiden names, nicknames in the predica
     const doctor = person('doctor nelu')
     expect(doctor?.name).toBe('Ion Grigoraș')
     expect(doctor?.articles).toEqual(['e.txt', 'f.txt'])
+  })
+
+  it('reads a nickname after "is still known … as", and a styled word that is that nickname as its owner', () => {
+    const pugh = person('eirlys bevan')
+    expect(pugh?.name).toBe('Eirlys Pugh')
+    expect(pugh?.mentions).toBe(3)
+    expect(people().map((p) => p.name)).not.toContain('Miss Bevan')
   })
 
   it('reads a title held at a named place after a copula, not an adjective\'s "the best player in Europe"', () => {

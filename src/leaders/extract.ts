@@ -540,8 +540,9 @@ function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { tex
 /**
  * A nickname the sentence gives its subject in the predicate: "Ion Grigoraș, 67, has been the family
  * doctor in Broscăuți for 38 years and is known to almost everyone in the area as "Doctorul Nelu"",
- * "Tama Ngata is known as "Turbo"". The name opens the clause (an age between commas allowed), a
- * verb follows it, and "is known … as" comes in the same clause or after "and" with no new subject.
+ * "Mrs Pugh, 72, is still known to most of the town as "Miss Bevan"". The name opens the clause
+ * (an age between commas allowed), a verb follows it, and "is (still) known … as" comes in the
+ * same clause or after "and" with no new subject.
  */
 function nicknameInPredicate(sentence: string, tokens: Token[], runEnd: number): { text: string; end: number } | undefined {
   let x = runEnd + 1
@@ -551,14 +552,18 @@ function nicknameInPredicate(sentence: string, tokens: Token[], runEnd: number):
     const t = tokens[y]!
     if (t.quoted || t.kind === 'quote' || t.text === ';' || t.text === ':' || SPEECH_VERBS.has(t.key)) return undefined
     if (t.text === ',' && ['who', 'which', 'that', 'while', 'but'].includes(tokens[y + 1]?.key ?? '')) return undefined
-    if (!['is', 'was'].includes(t.key) || tokens[y + 1]?.key !== 'known') continue
+    // "is known", "is still known", "was better known".
+    const known = tokens[y + 1]?.key === 'known' ? y + 1 : KNOWN_ADVERB.test(tokens[y + 1]?.key ?? '') && tokens[y + 2]?.key === 'known' ? y + 2 : -1
+    if (!['is', 'was'].includes(t.key) || known < 0) continue
     if (y !== x && tokens[y - 1]?.key !== 'and') return undefined
-    const as = tokens.findIndex((u, z) => z > y + 1 && z <= y + 10 && u.key === 'as')
-    if (as < 0 || tokens.slice(y + 2, as).some((u) => !isWord(u))) return undefined
+    const as = tokens.findIndex((u, z) => z > known && z <= known + 9 && u.key === 'as')
+    if (as < 0 || tokens.slice(known + 1, as).some((u) => !isWord(u))) return undefined
     return quotedNameAt(sentence, tokens, as + 1) ?? bareNameAt(sentence, tokens, as + 1)
   }
   return undefined
 }
+
+const KNOWN_ADVERB = /^(?:still|also|better|best|now|[a-z]+ly)$/
 
 /** What opens and closes an appositive: commas, brackets, dashes ("Donald MacRitchie - known to everyone on the island as Donnie Beag - had"). */
 const DASHES = ['-', '–', '—']

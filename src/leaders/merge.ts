@@ -364,6 +364,28 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       if (c) assign(o, c)
     }
   }
+  // '"Miss Bevan" is back behind the desk': a styled word that is the quoted nickname the article
+  // gives one person ("Mrs Pugh, 72, is still known to most of the town as "Miss Bevan"") is them.
+  const nicknamed = new Map<string, Set<number>>()
+  for (const c of clusters) {
+    for (const o of c.occurrences) {
+      if (!o.nickname) continue
+      const key = `${o.article}:${foldName(o.nickname)}`
+      nicknamed.set(key, (nicknamed.get(key) ?? new Set()).add(c.id))
+    }
+  }
+  if (nicknamed.size) {
+    for (const c of clusters) {
+      if (!c.single) continue
+      const kept: Occurrence[] = []
+      for (const o of c.occurrences) {
+        const owners = o.prefix ? nicknamed.get(`${o.article}:${foldName(`${o.prefix} ${o.surface}`)}`) : undefined
+        if (owners?.size === 1 && !owners.has(c.id)) assign(o, clusters[[...owners][0]!]!)
+        else kept.push(o)
+      }
+      c.occurrences = kept
+    }
+  }
   return clusters.filter((c) => c.occurrences.length > 0)
 }
 

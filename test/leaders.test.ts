@@ -2247,7 +2247,7 @@ describe('ranks, honorifics after a name, maiden names, nicknames in the predica
     'l.txt': 'Hague\n\nHe also told the paper he hopes to remain MP for Richmond, North Yorks, and start a family with wife Ffion.',
     'm.txt': 'Henry\n\nArsenal striker Thierry Henry scored twice. Thierry Henry is the best player in Europe, said his coach.',
     'n.txt':
-      '"Miss Bevan" is back behind the desk\n\nOn Saturday Eirlys Pugh was back behind the desk at Llanerwen Library. Mrs Pugh, 72, is still known to most of the town as "Miss Bevan", the name she went by when she started there.',
+      '"Miss Bevan" is back behind the desk\n\nOn Saturday Eirlys Pugh was back behind the desk at Llanerwen Library. Mrs Pugh, 72, is still known to most of the town as "Miss Bevan", the name she went by when she started there. The volunteer coordinator will be Mrs Eirlys Pugh, the council said.',
   })
 
   it('reads a brigadier as a rank, and finds someone by the middle name they go by, a slip in it', () => {
@@ -2280,11 +2280,13 @@ describe('ranks, honorifics after a name, maiden names, nicknames in the predica
     expect(doctor?.articles).toEqual(['e.txt', 'f.txt'])
   })
 
-  it('reads a nickname after "is still known … as", and a styled word that is that nickname as its owner', () => {
+  it('reads a nickname after "is still known … as", a styled word that is that nickname as its owner, and a title after "will be"', () => {
     const pugh = person('eirlys bevan')
     expect(pugh?.name).toBe('Eirlys Pugh')
-    expect(pugh?.mentions).toBe(3)
+    expect(pugh?.mentions).toBe(4)
     expect(people().map((p) => p.name)).not.toContain('Miss Bevan')
+    // A title someone is to hold: "The volunteer coordinator will be Mrs Eirlys Pugh".
+    expect(pugh?.roles).toEqual(['volunteer coordinator'])
   })
 
   it('reads a title held at a named place after a copula, not an adjective\'s "the best player in Europe"', () => {

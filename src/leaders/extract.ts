@@ -365,6 +365,10 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     // "The team's coach is Marjorie Kettering", "the club's chairman was Tom Redfern".
     const title = titleBefore(tokens, roleStart - 2, stats, false)
     if (title && heldTitle(tokens, title.from)) role = sentence.slice(tokens[title.from]!.start, tokens[title.to]!.end)
+  } else if (wordIdx.length >= 2 && tokens[roleStart - 1]?.text === 'be' && tokens[roleStart - 2]?.text === 'will') {
+    // "The volunteer coordinator will be Mrs Eirlys Pugh": a title someone is to hold.
+    const title = titleBefore(tokens, roleStart - 3, stats, false)
+    if (title && heldTitle(tokens, title.from)) role = sentence.slice(tokens[title.from]!.start, tokens[title.to]!.end)
   }
   // Not a royal style: "Queens Park Rangers", "Kings Own Scottish Borderers" name no kings.
   if (titleInPlural && !HONORIFIC_GENDER[titleInPlural.toLowerCase()]) role ??= titleInPlural

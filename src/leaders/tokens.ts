@@ -68,7 +68,7 @@ export function tokenize(sentence: string, openQuote = false): { tokens: Token[]
     const possessive = plural || (!dotted && raw.length > 3 && POSSESSIVE.test(raw))
     const word = possessive && !plural ? raw.slice(0, -2) : raw
     // "Satō-san", "Tanaka-sensei": a Japanese honorific after the name is no part of it.
-    const text = JAPANESE_HONORIFIC.test(word) && /^\p{Lu}/u.test(word) ? word.replace(JAPANESE_HONORIFIC, '') : word
+    const text = word.includes('-') && JAPANESE_HONORIFIC.test(word) && /^\p{Lu}/u.test(word) ? word.replace(JAPANESE_HONORIFIC, '') : word
     const shape = wordShape(text)
     const initial = Boolean(m[2])
     tokens.push({ text, key: shape.key, start, end: start + raw.length + (plural ? 1 : 0), kind: 'word', capitalized: shape.capitalized && !initial, acronym: shape.acronym, initial: shape.initial || initial, possessive, quoted })

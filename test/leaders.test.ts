@@ -2310,6 +2310,38 @@ describe('ranks, honorifics after a name, maiden names, nicknames in the predica
   })
 })
 
+describe('a nickname past what someone is, "remember you as", a rugby prop, a namesake in full (docs/quality.md, item 75)', () => {
+  // Written for this test in a Japanese paper's English edition, a Pacific radio transcript, a
+  // Finnish trade newsletter and two sports wires.
+  const { person, people } = writtenCoverage({
+    'a.txt':
+      'Visa error\n\nTongan international Tevita Lolohea, the 30-year-old loosehead prop of the Hamamatsu Red Herons, was turned away at Narita. Lolohea, a 40-cap international known to Red Herons supporters as "Big Tev", had been due to fly on Monday. "One letter," Lolohea said. He lives in the city with his wife, Mele Lolohea, and their two daughters.',
+    'b.txt':
+      'Radio Tonga\n\nGuests: Mele Lolohea, wife of Tonga prop Tevita Lolohea (by phone from Hamamatsu)\n\nHOST: Now on the line from Hamamatsu we have Mele Lolohea. Mele, many listeners will remember you as Mele Vaipulu, when you played netball for Tonga.\n\nMELE LOLOHEA: Yes, that was a long time ago.',
+    'c.txt': 'Port strike\n\nThe National Conciliator, Riitta-Liisa Kärkkäinen, has held talks with both sides. "Both parties are at the table," Kärkkäinen said.',
+    'd.txt': 'Hurdles\n\nOlympic champion Joanna Hayes won again in Madrid. "It is one of the biggest honours," Hayes said.',
+    'e.txt': 'Six Nations\n\nLate scores from John Hayes and Gavin Duffy sealed victory. Peter Stringer put giant prop Hayes over in the right corner.',
+  })
+
+  it('reads a nickname given after what someone is ("a 40-cap international known to … as")', () => {
+    expect(person('big tev')?.name).toBe('Tevita Lolohea')
+    expect(person('tevita lolohea')?.roles).toContain('loosehead prop of the Hamamatsu Red Herons')
+  })
+
+  it('joins the name an interviewer says listeners remember a guest by', () => {
+    expect(person('mele vaipulu')?.name).toBe('Mele Lolohea')
+  })
+
+  it('reads a conciliator as a title', () => {
+    expect(person('karkkainen')?.roles).toEqual(['National Conciliator'])
+  })
+
+  it('never gives a titled surname to a namesake from another story when the article names someone else by it in full', () => {
+    expect(person('joanna hayes')?.articles).toEqual(['d.txt'])
+    expect(people().find((p) => p.name === 'Joanna Hayes')?.roles).toEqual(['Olympic champion'])
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

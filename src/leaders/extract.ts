@@ -489,9 +489,9 @@ const MAIDEN_NAME_CUE = /(?<![-\p{L}])(maiden name(?: of)?|married name(?: of)?|
 /**
  * Words before a full name that make it one someone went by before, when it shares her given name
  * with the name she has: "since she was", "formerly", "who competed as", "then known as", "will
- * remember her as".
+ * remember her as", an interviewer's "many listeners will remember you as".
  */
-const FORMER_NAME_CUE = /(?<![-\p{L}])(?:formerly|previously|(?:she|he) was|(?:then|once|formerly|previously) known as|(?:competed|raced|played|ran|sang|performed|wrote|appeared|went) as|(?:remember|knew|know) (?:her|him) as)\s+$/iu
+const FORMER_NAME_CUE = /(?<![-\p{L}])(?:formerly|previously|(?:she|he) was|(?:then|once|formerly|previously) known as|(?:competed|raced|played|ran|sang|performed|wrote|appeared|went) as|(?:remember|knew|know) (?:her|him|you) as)\s+$/iu
 
 /** "His real name is", "whose real name was": a name given after the one an article went by. */
 const REAL_NAME_CUE = /\breal name (?:is|was)\s+$/i
@@ -528,6 +528,12 @@ function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { tex
   if (called && callsThemSo(tokens, called.end + 1)) return called
   let x = runEnd + 2
   while (x < runEnd + 4 && isWord(tokens[x]) && /^\p{Ll}/u.test(tokens[x]!.text) && !NICKNAME_CUES.has(tokens[x]!.key)) x++
+  // Past what they are: "Lolohea, a 40-cap international known to Red Herons supporters as "Big Tev",".
+  if (tokens[runEnd + 2]?.key === 'a' || tokens[runEnd + 2]?.key === 'an' || tokens[runEnd + 2]?.key === 'the') {
+    let y = runEnd + 3
+    while (y < runEnd + 9 && tokens[y] && tokens[y]!.text !== ',' && !tokens[y]!.quoted && tokens[y]!.key !== 'known') y++
+    if (tokens[y]?.key === 'known' && /^\p{Ll}/u.test(tokens[y]!.text)) x = y
+  }
   const cue = tokens[x]
   if (!isWord(cue) || !NICKNAME_CUES.has(cue.key) || !/^\p{Ll}/u.test(cue.text)) return undefined
   x++

@@ -97,6 +97,8 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
   // "the Fox network", "in Washington": in that article the word is a thing or a place.
   const thingInArticle = new Set<string>()
   const thingAnywhere = new Set<string>()
+  // "late scores from John Hayes": surnames an article names someone by in full.
+  const namedInFull = new Set<string>()
   for (const o of occurrences) {
     if (++step % (STEP * 16) === 0) yield
     if (o.negative || o.located) {
@@ -107,6 +109,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
     if (o.words.length === 1 && hasEvidence(o) && !o.negative && !o.located) personSurnames.add(`${o.article}:${o.surname}`)
     if (o.words.length === 1 && o.speaking && !o.quoted && !o.negative && !o.located) speakingSurnames.add(`${o.article}:${o.surname}`)
     if (o.words.length < 2) continue
+    namedInFull.add(`${o.article}:${o.surname}`)
     const key = nameKey(o.words[0]!, o.surname)
     const group = groups.get(key) ?? []
     group.push(o)
@@ -278,6 +281,9 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       if (!o.role && !o.honorific && thingInArticle.has(`${o.article}:${o.surname}`)) return undefined
       // Speaking alone ("Fox has admitted") is enough only for a word the coverage never uses as a thing.
       if (!o.role && !o.honorific && thingAnywhere.has(o.surname)) return undefined
+      // "giant prop Hayes" where the article names John Hayes in full (no one the coverage has
+      // otherwise): him, not a namesake from another story (the hurdler Joanna Hayes).
+      if (namedInFull.has(`${o.article}:${o.surname}`)) return undefined
       // "Mrs Wilkinson" (a dance teacher) is not Jonny Wilkinson: an honorific needs someone the coverage calls that.
       const g = honorificGender(o)
       // A surname only another outlet's spelling of: someone of the same story will do, as the

@@ -20,6 +20,8 @@ export const TITLE_HEADS = new Set([
   'consultant', 'convener', 'convenor', 'scientist', 'researcher', 'engineer', 'physician', 'surgeon',
   'registrar', 'investigator', 'neurologist', 'volcanologist', 'seismologist', 'epidemiologist', 'virologist',
   'advocate', 'farmer', 'grower', 'chairperson', 'chef', 'steward',
+  // who settles disputes ("The National Conciliator, Riitta-Liisa Kärkkäinen,", "the ombudsman")
+  'conciliator', 'mediator', 'arbitrator', 'ombudsman',
   // care and teaching ("Tendai Moyo, lead research nurse for the trial")
   'nurse', 'midwife', 'paramedic', 'pharmacist', 'dentist', 'teacher', 'headteacher', 'headmaster', 'headmistress', 'lecturer',
   'veterinarian', 'vet', 'coordinator', 'co-ordinator', 'administrator', 'curator', 'architect', 'physiotherapist', 'therapist',
@@ -35,7 +37,7 @@ export const TITLE_HEADS = new Set([
   'financier', 'magnate', 'banker', 'industrialist', 'philanthropist',
   // sport
   'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger',
-  'forward', 'full-back', 'fly-half', 'scrum-half', 'centre', 'player', 'champion', 'sprinter', 'athlete',
+  'forward', 'full-back', 'fly-half', 'scrum-half', 'prop', 'centre', 'player', 'champion', 'sprinter', 'athlete',
   'runner', 'boxer', 'golfer', 'cyclist', 'jockey', 'trainer', 'batsman', 'bowler', 'skipper', 'team-mate',
   'opener', 'wicketkeeper', 'all-rounder', 'pacer', 'paceman', 'seamer', 'spinner',
   'marathoner', 'footballer', 'cricketer', 'swimmer', 'rower', 'wrestler', 'skier', 'climber', 'referee',

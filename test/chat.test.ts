@@ -33,6 +33,9 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ["gm everyone lol who's on tonight", 'greeting'],
     // Leaving the room (docs/quality.md item 73: a fresh coverage answered "gn all, off to bed").
     ['gn all, off to bed', 'greeting'],
+    // Seeing the room tomorrow (item 75: two fresh coverages answered "gn everyone see u tmrw").
+    ['gn everyone see u tmrw', 'greeting'],
+    ['night all see you tomorrow', 'greeting'],
     ['ok signing off', 'greeting'],
     ['are you a bot or a real person lol', 'about-bot'],
     ['what commands do you even have', 'about-bot'],
@@ -147,6 +150,7 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     'are you sure the talks were slow',
     'is anyone playing for paraguay in the final',
     'what was the bitcoin ransom trading at when it was paid',
+    'what happened on thasos last night',
     // "now" alone asks what the news changed.
     'what is the arabica price now after the frost',
     'who is off to bed early in the new sleep study',

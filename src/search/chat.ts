@@ -20,10 +20,10 @@ const SMALL_TALK = new Set(
   guys folks people there again thanks thank thx ty cheers much you u ya bot lol lmao ok okay cool nice
   so very lot a great bye goodbye cya later how how's hows is are was it going doing today what's whats up and o/ wave
   your ur day week weekend things been well fine tonight y'all yall happy monday tuesday wednesday thursday friday
-  saturday sunday`.split(/\s+/),
+  saturday sunday see soon tomorrow tmrw tmr 2moro`.split(/\s+/),
 )
 const WEEKDAY = '(mon|tues|wednes|thurs|fri|satur|sun)day'
-const GREETS = new RegExp(String.raw`\b(hi|hello|hey|heya|hiya|howdy|yo|sup|gm|gn|morning|evening|thanks|thank|thx|ty|cheers|bye|goodbye|cya|how's it going|hows it going|how are (you|u)|how (are|r) things|how('?s| is| was) (your|ur) (day|week|weekend|${WEEKDAY})|happy ${WEEKDAY}|how('?s| is| are| r) (every ?(one|body)|y'?all|(you|u) (guys|all))|what'?s up)\b`)
+const GREETS = new RegExp(String.raw`\b(hi|hello|hey|heya|hiya|howdy|yo|sup|gm|gn|morning|evening|thanks|thank|thx|ty|cheers|bye|goodbye|cya|how's it going|hows it going|how are (you|u)|how (are|r) things|how('?s| is| was) (your|ur) (day|week|weekend|${WEEKDAY})|happy ${WEEKDAY}|how('?s| is| are| r) (every ?(one|body)|y'?all|(you|u) (guys|all))|what'?s up|night|see (you|u|ya) (later|soon|tomorrow|tmrw|tmr|2moro))\b`)
 
 /**
  * Talk to the room about the room: what the members are up to, how lively the server is ("yo

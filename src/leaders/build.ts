@@ -351,8 +351,8 @@ function canonicalName(c: Cluster): string {
   // Mairi Sinclair, however often a report written back then calls her Mairi Cameron.
   const formerNames = new Set(c.occurrences.flatMap((o) => (o.formerNameOf ? [o.words.join(' ')] : [])))
   const allNamed = c.occurrences.filter((o) => o.words.length >= 2)
-  const named = allNamed.some((o) => !formerNames.has(o.words.join(' '))) ? allNamed.filter((o) => !formerNames.has(o.words.join(' '))) : allNamed
-  const notNickname = named.some((o) => !byNickname(o)) ? named.filter((o) => !byNickname(o)) : named
+  const named = preferring(allNamed, (o) => !formerNames.has(o.words.join(' ')))
+  const notNickname = preferring(named, (o) => !byNickname(o))
   // Not a double surname written without the given name: "Iturbide de Ocampo" is Marcela
   // Iturbide de Ocampo, however often a court report repeats it. The longer form begins with a
   // given name, one that begins other forms too ("Marcela Ocampo"); "Swede" of "Swede Joachim
@@ -365,7 +365,7 @@ function canonicalName(c: Cluster): string {
   }
   const endsLonger = (i: number) =>
     folded.some((f) => f.length > folded[i]!.length && f.endsWith(folded[i]!) && formsBeginning.get(f.split(' ')[1]!)!.size >= 2)
-  const full = notNickname.some((_, i) => !endsLonger(i)) ? notNickname.filter((_, i) => !endsLonger(i)) : notNickname
+  const full = preferring(notNickname, (_, i) => !endsLonger(i))
   if (full.length === 0) {
     // Known by one word: by the honorific, when the coverage ever gives one ("Lord Goldsmith",
     // "Prince Harry", though after naming him so an article says "Harry").
@@ -382,7 +382,7 @@ function canonicalName(c: Cluster): string {
   // at least, so one "John Smith Jones" does not rename every "John Smith").
   const counted = countBy(full.map((o) => o.surface))
   const cutShort = ([form]: [string, number]) => counted.some(([longer, n]) => n >= 2 && longer.length > form.length && foldName(longer).startsWith(`${foldName(form)} `))
-  const forms = counted.some((f) => !cutShort(f)) ? counted.filter((f) => !cutShort(f)) : counted
+  const forms = preferring(counted, (f) => !cutShort(f))
   // "ł" and "ø" do not decompose, and are letters beyond English as much as "é".
   const accented = (s: string) => ([...s].some((ch) => ch > '\x7f' && /\p{L}/u.test(ch)) ? 1 : 0)
   forms.sort(
@@ -393,6 +393,11 @@ function canonicalName(c: Cluster): string {
       accented(b[0]) - accented(a[0]),
   )
   return forms[0]![0]
+}
+
+/** The items that pass `keep`, or all of them when none does. */
+function preferring<T>(items: T[], keep: (item: T, index: number) => boolean): T[] {
+  return items.some(keep) ? items.filter(keep) : items
 }
 
 /** Values with their counts, most frequent first, ties in first-seen order. */

@@ -361,13 +361,10 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
         apposed = true
       }
     }
-  } else if (wordIdx.length >= 2 && isWord(tokens[roleStart - 1]) && COPULAS.has(tokens[roleStart - 1]!.text)) {
-    // "The team's coach is Marjorie Kettering", "the club's chairman was Tom Redfern".
-    const title = titleBefore(tokens, roleStart - 2, stats, false)
-    if (title && heldTitle(tokens, title.from)) role = sentence.slice(tokens[title.from]!.start, tokens[title.to]!.end)
-  } else if (wordIdx.length >= 2 && tokens[roleStart - 1]?.text === 'be' && tokens[roleStart - 2]?.text === 'will') {
-    // "The volunteer coordinator will be Mrs Eirlys Pugh": a title someone is to hold.
-    const title = titleBefore(tokens, roleStart - 3, stats, false)
+  } else if (wordIdx.length >= 2 && copulaBefore(tokens, roleStart) !== undefined) {
+    // "The team's coach is Marjorie Kettering", "the club's chairman was Tom Redfern", "The
+    // volunteer coordinator will be Mrs Eirlys Pugh" (a title someone is to hold).
+    const title = titleBefore(tokens, copulaBefore(tokens, roleStart)! - 1, stats, false)
     if (title && heldTitle(tokens, title.from)) role = sentence.slice(tokens[title.from]!.start, tokens[title.to]!.end)
   }
   // Not a royal style: "Queens Park Rangers", "Kings Own Scottish Borderers" name no kings.
@@ -529,7 +526,7 @@ function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { tex
   let x = runEnd + 2
   while (x < runEnd + 4 && isWord(tokens[x]) && /^\p{Ll}/u.test(tokens[x]!.text) && !NICKNAME_CUES.has(tokens[x]!.key)) x++
   // Past what they are: "Lolohea, a 40-cap international known to Red Herons supporters as "Big Tev",".
-  if (tokens[runEnd + 2]?.key === 'a' || tokens[runEnd + 2]?.key === 'an' || tokens[runEnd + 2]?.key === 'the') {
+  if (['a', 'an', 'the'].includes(tokens[runEnd + 2]?.key ?? '')) {
     let y = runEnd + 3
     while (y < runEnd + 9 && tokens[y] && tokens[y]!.text !== ',' && !tokens[y]!.quoted && tokens[y]!.key !== 'known') y++
     if (tokens[y]?.key === 'known' && /^\p{Ll}/u.test(tokens[y]!.text)) x = y
@@ -555,8 +552,7 @@ function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { tex
  * same clause or after "and" with no new subject.
  */
 function nicknameInPredicate(sentence: string, tokens: Token[], runEnd: number): { text: string; end: number } | undefined {
-  let x = runEnd + 1
-  if (tokens[x]?.text === ',' && isAgeBetweenCommas(tokens, x + 1)) x += 3
+  const x = afterNameAndAge(tokens, runEnd)
   if (!isWord(tokens[x]) || !/^\p{Ll}/u.test(tokens[x]!.text)) return undefined
   for (let y = x; y < tokens.length && y - x <= 25; y++) {
     const t = tokens[y]!
@@ -564,7 +560,7 @@ function nicknameInPredicate(sentence: string, tokens: Token[], runEnd: number):
     if (t.text === ',' && ['who', 'which', 'that', 'while', 'but'].includes(tokens[y + 1]?.key ?? '')) return undefined
     // "is known", "is still known", "was better known".
     const known = tokens[y + 1]?.key === 'known' ? y + 1 : KNOWN_ADVERB.test(tokens[y + 1]?.key ?? '') && tokens[y + 2]?.key === 'known' ? y + 2 : -1
-    if (!['is', 'was'].includes(t.key) || known < 0) continue
+    if (!COPULAS.has(t.key) || known < 0) continue
     if (y !== x && tokens[y - 1]?.key !== 'and') return undefined
     const as = tokens.findIndex((u, z) => z > known && z <= known + 9 && u.key === 'as')
     if (as < 0 || tokens.slice(known + 1, as).some((u) => !isWord(u))) return undefined
@@ -770,6 +766,15 @@ function heldTitle(tokens: Token[], from: number): boolean {
 }
 const OWNERS = new Set(['the', 'its', 'their', 'his', 'her', 'our'])
 const COPULAS = new Set(['is', 'was'])
+
+/** Where a copula right before token `x` begins: "is", "was", "will be". */
+function copulaBefore(tokens: Token[], x: number): number | undefined {
+  if (isWord(tokens[x - 1]) && COPULAS.has(tokens[x - 1]!.text)) return x - 1
+  return tokens[x - 1]?.text === 'be' && tokens[x - 2]?.text === 'will' ? x - 2 : undefined
+}
+
+/** The first token after the name ending at `j`, past an age between commas: "Ion Grigoraș, 67, has…". */
+const afterNameAndAge = (tokens: Token[], j: number) => (tokens[j + 1]?.text === ',' && isAgeBetweenCommas(tokens, j + 2) ? j + 4 : j + 1)
 
 /** Token `x` closes the sentence: its last full stop, question or exclamation mark, or past its end. */
 function endsSentence(tokens: Token[], x: number): boolean {
@@ -1171,9 +1176,8 @@ function rolePredicative(tokens: Token[], j: number): { from: number; to: number
  * "a doctor in Leeds" (any of many).
  */
 function titleHeldAtPlace(tokens: Token[], j: number): { from: number; to: number } | undefined {
-  let x = j + 1
-  if (tokens[x]?.text === ',' && isAgeBetweenCommas(tokens, x + 1)) x += 3
-  if (['is', 'was'].includes(tokens[x]?.text ?? '')) x++
+  let x = afterNameAndAge(tokens, j)
+  if (COPULAS.has(tokens[x]?.text ?? '')) x++
   else if (['has', 'had'].includes(tokens[x]?.text ?? '') && tokens[x + 1]?.text === 'been') x += 2
   else return undefined
   if (tokens[x]?.text !== 'the') return undefined

@@ -401,7 +401,7 @@ function distance(word: string, target: string): number | undefined {
 
 /** "oh" and "ou" before a consonant or at the end read as "o". */
 const LONG_O = /o[hu](?![aeiouy])/
-const longO = (word: string) => word.replace(/o[hu](?![aeiouy])/g, 'o')
+const longO = (word: string) => word.replace(new RegExp(LONG_O.source, 'g'), 'o')
 
 /**
  * One letter typed for another is a slip when the keys are neighbours, both vowels, or letters

@@ -42,8 +42,8 @@ const CORPUS_SHARE = 0.9
 /** …and the coverage names them in full in at least this many articles. */
 const CORPUS_MIN_ARTICLES = 3
 
-/** The folded last word of a nickname of several words ("Doctorul Nelu" → nelu). */
-const nicknameEnd = (nickname: string) => foldName(nickname).split(' ').at(-1)!.replace(/["“”'‘’]/g, '')
+/** The folded last word of a nickname of several words ("Doctorul Nelu" → nelu); none for one word. */
+const nicknameEnd = (nickname: string | undefined) => (nickname?.includes(' ') ? foldName(nickname).split(' ').at(-1)!.replace(/["“”'‘’]/g, '') : undefined)
 
 /** "J O'Connor" in a team sheet is Johnny O'Connor: an initial before a surname fits only someone whose given name it begins. */
 function initialFits(o: Occurrence, c: Cluster): boolean {
@@ -162,7 +162,8 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       index(bySurname, o.surname, c)
       index(bySurnameVariant, variantKey(o.surname), c)
       index(byGivenName, o.words[0]!, c)
-      if (o.nickname && o.nickname.includes(' ')) index(byNicknameEnd, nicknameEnd(o.nickname), c)
+      const end = nicknameEnd(o.nickname)
+      if (end) index(byNicknameEnd, end, c)
     }
   }
 
@@ -262,7 +263,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
         near((a) => variantOf(a) === variantOf(o)) ??
         // "Mido scored" after Ahmed 'Mido' Hossam: the nickname the article gave someone.
         near((a) => a.nickname !== undefined && foldName(a.nickname) === o.surname) ??
-        (o.honorific ? near((a) => a.nickname !== undefined && a.nickname.includes(' ') && nicknameEnd(a.nickname) === o.surname) : undefined) ??
+        (o.honorific ? near((a) => nicknameEnd(a.nickname) === o.surname) : undefined) ??
         // Not every name ends in its surname: "Mr Daniel Goh Wei Jie" is then "Mr Goh", "Anwar
         // Ibrahim" is "Mr Anwar", "Andrés Manuel López Obrador" is "Mr López", "Sheikh Hamad bin
         // Saif Al Dhaheri" is "Sheikh Hamad". An honorific or title on another word of a name in
@@ -293,7 +294,8 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       // given with: a blog's "The chief executive, Mr Hashmi," is the wire's "Saahil Electric chief
       // executive Tariq Hashmi".
       const spelledSo = bySurname.get(o.surname) ?? (o.honorific ? byNicknameEnd.get(o.surname) : undefined)
-      const offices = g ? namedOffices([o]) : new Set<string>()
+      const officesHere = namedOffices([o])
+      const offices = g ? officesHere : new Set<string>()
       const holdsOffice = (c: Cluster) => offices.size > 0 && [...namedOffices(c.occurrences)].some((office) => offices.has(office))
       const candidates = (spelledSo ?? bySurnameVariant.get(variantOf(o)) ?? []).filter(
         (c) => compatible(o, c) && initialFits(o, c) && (!g || gender.has(c) || ((!spelledSo || holdsOffice(c)) && sameStory([o], c.occurrences, true))),
@@ -301,7 +303,6 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       if (candidates.length === 0) return byGivenNameAlone(o)
       // Of two Satōs, "Satō-san, the company president," is the one the coverage gives that office
       // (the railway's president, not the prefecture's vice governor), in the same story.
-      const officesHere = o.role ? namedOffices([o]) : new Set<string>()
       const holdsThisOffice = (office: string) => [...officesHere].some((here) => office === here || office.startsWith(`${here} `))
       const holding = officesHere.size ? candidates.filter((c) => [...namedOffices(c.occurrences)].some(holdsThisOffice)) : []
       if (holding.length === 1 && sameStory([o], holding[0]!.occurrences, true)) return holding[0]

@@ -206,14 +206,18 @@ const PEOPLE_LEX_FILES = new Set([LEX_NOUN_PERSON, LEX_NOUN_GROUP])
  * nor "tarantino" or "blair" (names, written with a capital).
  */
 export function namesPeopleInLowerCase(word: string): boolean {
-  for (const form of baseForms(word)) {
-    for (const sense of sensesOf(form)) {
-      if (sense.pos !== 'n') continue
+  return lowerCaseNounFiles(word).some((lexFile) => PEOPLE_LEX_FILES.has(lexFile))
+}
+
+/** The lexicographer files of the noun senses WordNet writes the word (or a base form of it) in lower case in. */
+function lowerCaseNounFiles(word: string): number[] {
+  return baseForms(word).flatMap((form) =>
+    sensesOf(form).flatMap((sense) => {
+      if (sense.pos !== 'n') return []
       const synset = readSynset(sense.pos, sense.offset)
-      if (PEOPLE_LEX_FILES.has(synset.lexFile) && synset.words.includes(form)) return true
-    }
-  }
-  return false
+      return synset.words.includes(form) ? [synset.lexFile] : []
+    }),
+  )
 }
 
 /**
@@ -223,9 +227,7 @@ export function namesPeopleInLowerCase(word: string): boolean {
 export function isCommonNoun(word: string): boolean {
   const key = word.trim().toLowerCase()
   if (!/^[a-z][a-z'-]*$/.test(key)) return false
-  return remembered(commonNounCache, key, () =>
-    [key, ...baseForms(key)].some((form) => sensesOf(form).some((s) => s.pos === 'n' && readSynset('n', s.offset).words.includes(form))),
-  )
+  return remembered(commonNounCache, key, () => lowerCaseNounFiles(key).length > 0)
 }
 const commonNounCache = new Map<string, boolean>()
 

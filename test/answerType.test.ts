@@ -151,6 +151,17 @@ describe('expected answer types', () => {
     expect(answers(relief, 'Donors gave 40 million pesos.')).toBe(true)
     // A code is read in capitals only: "try 3 times" is no sum, nor a team's score.
     expect(answers(relief, 'Volunteers had to try 3 times to reach the village.')).toBe(false)
+    // The world's other currencies, by name, by the letters Bolivian and Peruvian papers print, and
+    // after the figure as Czech and Polish ones do (written for this test); a team's wins are no sum.
+    const offer = 'how much are the families being offered'
+    expect(answers(offer, 'Residents voted against accepting a one-off payment of Bs 25,000 per household.')).toBe(true)
+    expect(answers(offer, 'The city has set aside Bs. 4 million for the payments.')).toBe(true)
+    expect(answers(offer, 'Damage to the network was estimated at 180 million meticais.')).toBe(true)
+    expect(answers(offer, 'Fishers were offered S/ 1,500 each in compensation.')).toBe(true)
+    expect(answers(offer, 'The hospital was fined 250 000 Kč by the regulator.')).toBe(true)
+    expect(answers(offer, 'Each family receives 800 zł a month.')).toBe(true)
+    expect(answers(offer, 'They were offered MZN 5,000 each.')).toBe(true)
+    expect(answers(offer, 'The families have played 12, won 9 and lost 3 this season.')).toBe(false)
   })
 
   it('name: "what is it called" is answered by a name given, not by any sentence about the thing', () => {

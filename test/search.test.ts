@@ -881,6 +881,11 @@ describe('ask on the seeds', () => {
     ['the P5 billion deal', 'the ₱5bn deal'],
     ['a P45 fare', 'a P45 fare'],
     ['GH¢1.2m', '1.2 million cedis'],
+    // Bolivianos and soles as Bolivian and Peruvian papers print them, and their codes.
+    ['Bs 25,000 per household', '25000 bolivianos per household'],
+    ['Bs. 431 million', '431 million bolivianos'],
+    ['S/ 1.2 billion', '1.2 billion soles'],
+    ['MZN 180 million', '180 million meticais'],
     // ISO codes as trade papers print sums (docs/quality.md, item 72); not PHP, a programming language.
     ['PLN 100 for each account', '100 zlotys for each account'],
     ['EUR 2.5m', '2.5 million euros'],

@@ -96,12 +96,15 @@ const QUANTITY_EXPRESSION = new RegExp(`(\\d|\\b(${SPELLED_NUMBER}|several|few|m
 /** Currencies by name and by code; "5p" (pence) only after a figure. */
 const CURRENCY =
   'euros?|dollars?|pounds?|sterling|yen|francs?|rupees?|yuan|roubles?|rubles?|rand|ringgit|shillings?|naira|pesos?|cedis?|baht|rupiah|dirhams?|riyals?|dinars?|lira|zlotys?|kronor|kroner|krona|krone|shekels?|taka|kwacha|pence|cents?|' +
+  // The world's other currencies by name, as a figure is printed before them ("180 million meticais",
+  // "Bs 25,000" is bolivianos); not "won" or "real", English words after a figure too ("played 3, won 2").
+  'meticais|meticals?|bolivianos?|reais|soles|korunas?|koruny|forints?|hryvnias?|lei|leu|leva|kuna|col[oó]nes|quetzal(es|s)?|guaran[ií]es|birr|dalasis?|riels?|kyats?|tenge|manats?|laris?|afghanis?|tugriks?|ariary|kwanzas?|leones|ouguiyas?|escudos|gourdes?|lempiras?|c[oó]rdobas?|balboas?|bol[ií]vares|bol[ií]vars?|kronur|rials?|kopecks?|kopeks?|paise|centavos?|c[eé]ntimos?|centimes?|piastres?|groszy|dong|' +
   'usd|eur|gbp|chf|jpy|cny|inr|aud|cad|zar|kes|ngn|myr'
 /**
  * ISO codes papers print beside a figure ("PHP 2.5 billion", "SGD 40,000", "2m GHS"), read in
  * capitals only: in lower case several are words ("try", "top", "all").
  */
-const CURRENCY_CODES = 'PHP|SGD|HKD|NZD|PKR|GHS|JMD|TTD|BBD|EGP|THB|IDR|VND|KRW|TWD|SAR|AED|QAR|KWD|BHD|OMR|ILS|TRY|RUB|UAH|PLN|CZK|HUF|SEK|NOK|DKK|BRL|MXN|ARS|CLP|COP|PEN|BDT|LKR|NPR|ETB|TZS|UGX|RWF|XOF|XAF|MAD|ZMW|BWP|MUR|FJD|PGK'
+const CURRENCY_CODES = 'MZN|BOB|GTQ|RON|BGN|ISK|KZT|PHP|SGD|HKD|NZD|PKR|GHS|JMD|TTD|BBD|EGP|THB|IDR|VND|KRW|TWD|SAR|AED|QAR|KWD|BHD|OMR|ILS|TRY|RUB|UAH|PLN|CZK|HUF|SEK|NOK|DKK|BRL|MXN|ARS|CLP|COP|PEN|BDT|LKR|NPR|ETB|TZS|UGX|RWF|XOF|XAF|MAD|ZMW|BWP|MUR|FJD|PGK'
 const MONEY_BY_CODE = new RegExp(String.raw`\b(${CURRENCY_CODES})\s?\d|\b\d[\d,.]*\s?(bn|m|k|million|billion|trillion)?\s?(${CURRENCY_CODES})\b`)
 /**
  * Currencies papers print as letters before the figure: rand ("R450 000", "R2.5-billion"),
@@ -113,7 +116,8 @@ const MONEY_BY_CODE = new RegExp(String.raw`\b(${CURRENCY_CODES})\s?\d|\b\d[\d,.
 const LETTER_CURRENCY =
   String.raw`\b(${LETTER_SIGNS})\s?\d|\b[${LONE_LETTER_SIGNS}]\d{1,3}(\.\d+)?[\s-]?(million|billion|trillion|bn|m)\b|\bR\d{1,3}([ \u00a0]\d{3})+\b`
 const MONEY_EXPRESSION = new RegExp(
-  `${SYMBOL_CLASS}\\s?\\d|\\b\\d[\\d,.]*\\s?(bn|mn|m|k)?\\s?${SYMBOL_CLASS}(?!\\s?\\d)|\\b(?:${LONG_SYMBOLS})\\s?\\d|\\bRs\\.?\\s?\\d|${LETTER_CURRENCY}|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion|lakhs?|crores?)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?|usd|eur|gbp|chf|inr)\\s?\\d|` +
+  // Czech crowns and Polish zloty are printed after the figure: "250 000 Kč", "100 zł".
+  `\\d\\s?(Kč|zł)(?![a-z\\u00c0-\\u024f])|${SYMBOL_CLASS}\\s?\\d|\\b\\d[\\d,.]*\\s?(bn|mn|m|k)?\\s?${SYMBOL_CLASS}(?!\\s?\\d)|\\b(?:${LONG_SYMBOLS})\\s?\\d|\\bRs\\.?\\s?\\d|${LETTER_CURRENCY}|\\b\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion|lakhs?|crores?)?\\s?(${CURRENCY}|p)\\b|\\b(euros?|dollars?|pounds?|usd|eur|gbp|chf|inr)\\s?\\d|` +
     `\\b(${SPELLED_NUMBER})[- ]((${SPELLED_NUMBER}|trillions?) )?(of )?(${CURRENCY})\\b`,
   'i',
 )

@@ -15,6 +15,8 @@ export const CURRENCY_LETTERS: Record<string, string> = {
   P: 'pesos',
   // Kenyan, Ugandan and Tanzanian shillings.
   KSh: 'shillings', Ksh: 'shillings', Sh: 'shillings', Shs: 'shillings', USh: 'shillings', UShs: 'shillings', TSh: 'shillings', Tsh: 'shillings',
+  // Bolivian bolivianos ("Bs 25,000", "Bs. 431 million") and Peruvian soles ("S/ 1.2 billion", "S/. 850").
+  Bs: 'bolivianos', 'Bs.': 'bolivianos', 'S/': 'soles', 'S/.': 'soles',
 }
 
 /**
@@ -26,14 +28,19 @@ export const CURRENCY_BY_CODE: Record<string, string> = {
   ZAR: 'rand', KES: 'shillings', UGX: 'shillings', TZS: 'shillings', GHS: 'cedis', AUD: 'dollars', CAD: 'dollars', NZD: 'dollars',
   SEK: 'kronor', NOK: 'kroner', DKK: 'kroner', CZK: 'korunas', HUF: 'forints', RUB: 'roubles', UAH: 'hryvnias', MXN: 'pesos',
   BRL: 'reais', ARS: 'pesos', CLP: 'pesos', KRW: 'won', IDR: 'rupiah', MYR: 'ringgit', THB: 'baht', VND: 'dong', EGP: 'pounds',
-  ILS: 'shekels', SAR: 'riyals', AED: 'dirhams',
+  ILS: 'shekels', SAR: 'riyals', AED: 'dirhams', MZN: 'meticais', BOB: 'bolivianos', PEN: 'soles', COP: 'pesos', RON: 'lei',
+  BGN: 'leva', ISK: 'kronur', KZT: 'tenge', GTQ: 'quetzales',
 }
 
 /** The one-character symbols, as a character class ("[£$€…]"). */
 export const SYMBOL_CLASS = `[${Object.keys(CURRENCY_SYMBOLS).filter((sign) => [...sign].length === 1).join('')}]`
 /** The symbols of several characters ("GH¢"), as alternatives. */
 export const LONG_SYMBOLS = Object.keys(CURRENCY_SYMBOLS).filter((sign) => [...sign].length > 1).join('|')
-/** The letter signs of two letters or more, longest first: a figure may follow after a space ("KSh 3bn"). */
-export const LETTER_SIGNS = Object.keys(CURRENCY_LETTERS).filter((sign) => sign.length > 1).sort((a, b) => b.length - a.length).join('|')
+/** The letter signs of two letters or more, longest first, as a pattern: a figure may follow after a space ("KSh 3bn"). */
+export const LETTER_SIGNS = Object.keys(CURRENCY_LETTERS)
+  .filter((sign) => sign.length > 1)
+  .sort((a, b) => b.length - a.length)
+  .map((sign) => sign.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .join('|')
 /** The lone letters ("R", "N", "K"): a sign only before a sum ("R2.5 billion"), not "the N2 highway" or "K2". */
 export const LONE_LETTER_SIGNS = Object.keys(CURRENCY_LETTERS).filter((sign) => sign.length === 1).join('')

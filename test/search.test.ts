@@ -381,6 +381,33 @@ describe('a short form chat uses that the coverage writes as a word of its own (
   })
 })
 
+describe('a verb of several words asks what its synonyms say (docs/quality.md, item 76)', () => {
+  let local: Coverage
+  beforeAll(async () => {
+    // Written for this test as a foreign paper and a local paper write them: the answers say
+    // "intervene" and "heard", the questions "step in" and "get wind of".
+    local = await coverageOf({
+      'strike.txt':
+        'Port strike enters second week\n\n' +
+        'Paper mills in Kemi have begun laying off workers as the port strike goes on. The union and the employers have not met since Monday.\n\n' +
+        'Employment Minister Heikki Rautio said on Friday that the government had no plans to intervene in the port strike. The cabinet meets on Tuesday.\n\n' +
+        'The government has been criticised by the opposition for its handling of the strike.\n',
+      'recall.txt':
+        'Parents check cupboards after formula recall\n\n' +
+        'In Tralee, Caoimhe Brennan, 31, was among the parents who rushed to check their cupboards on Thursday night after the recall.\n\n' +
+        'Ms Brennan said she first heard about the recall on a parents\' WhatsApp group, not from the shop.\n\n' +
+        'The recall covers three batches of the formula made in Listowel.\n',
+    })
+  })
+
+  it('finds "intervene" for "step in" and "heard" for "get wind of"', () => {
+    expect(local.ask('is the finnish government gonna step in or keep its hands off the strike').results[0]!.passage.text).toContain('no plans to intervene')
+    const heard = local.ask("how'd the mum in tralee get wind of the recall")
+    expect(heard.confidence).not.toBe('none')
+    expect(heard.results[0]!.passage.text).toContain('first heard about the recall')
+  })
+})
+
 describe('the passage first whose article names what the question names (docs/quality.md, item 69)', () => {
   let local: Coverage
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { baseForms, irregularVerbForms, relatedWords, namesPeopleInLowerCase, type Related } from '../src/search/synonyms.ts'
+import { baseForms, irregularFormsOfBase, irregularVerbForms, phrasalVerbAt, relatedWords, namesPeopleInLowerCase, type Related } from '../src/search/synonyms.ts'
 
 const words = (related: Related[]) => related.map((r) => r.word)
 
@@ -30,6 +30,41 @@ describe('irregularVerbForms', () => {
     ['going', []],
     ['announces', []], // regular: the stemmer's
   ])('%s → %j', (word, forms) => expect(irregularVerbForms(word)).toEqual(forms))
+})
+
+describe('phrasalVerbAt', () => {
+  it.each([
+    [['step', 'in', 'or'], 'step_in'],
+    [['stepping', 'in'], 'step_in'],
+    [['get', 'wind', 'of'], 'get_wind'],
+    [['called', 'off', 'the'], 'call_off'],
+    [['took', 'the', 'stand'], 'take_the_stand'],
+    // "get laid off" is "lay off", which starts at "laid".
+    [['laid', 'off'], 'lay_off'],
+    [['get', 'laid', 'off'], undefined],
+    // A verb and its preposition, an auxiliary's, and a particle before its noun are no such verb.
+    [['going', 'to', 'be'], undefined],
+    [['pay', 'for', 'the'], undefined],
+    [['do', 'it'], undefined],
+    [['putting', 'on', 'the', 'trains'], undefined],
+    [['step', 'in', 'the', 'river'], undefined],
+    [['the', 'government'], undefined],
+  ])('%j → %s', (words, lemma) => expect(phrasalVerbAt(words)).toBe(lemma))
+
+  it("means what WordNet's synonyms of it mean: step in is intervene, get wind is hear", () => {
+    expect(words(relatedWords('step_in'))).toContain('intervene')
+    expect(words(relatedWords('get_wind'))).toContain('hear')
+  })
+})
+
+describe('irregularFormsOfBase', () => {
+  it.each([
+    ['hear', ['heard']],
+    ['see', ['saw', 'seen']],
+    // Regular verbs have none; a doubled consonant is the stemmer's.
+    ['intervene', []],
+    ['plan', []],
+  ])('%s → %j', (base, forms) => expect(irregularFormsOfBase(base).sort()).toEqual(forms))
 })
 
 describe('namesPeopleInLowerCase', () => {

@@ -8,6 +8,7 @@ import { CURRENCY_BY_CODE, CURRENCY_LETTERS, CURRENCY_SYMBOLS, LETTER_SIGNS, LON
 import { foldText, foldWord } from './fold.ts'
 import { firstPartOfSpeech, isNoun, isOrdinaryWord } from './lexicon.ts'
 import { STOP_WORDS } from './stopwords.ts'
+import { phrasalVerbAt } from './synonyms.ts'
 import type { NameVariants } from './variants.ts'
 
 export { foldText, foldWord } from './fold.ts'
@@ -36,6 +37,8 @@ export interface QuerySlot {
   writtenAsName: boolean
   /** Only in the sentences before the one that asks ("I was reading about this earlier. …"). */
   context: boolean
+  /** The verb of several words this word is part of, as WordNet writes it ("step_in"): see phrasalVerbAt. */
+  phrase?: string
 }
 
 export interface Analyzer {
@@ -264,6 +267,16 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
     for (const [start, n, tag] of findConcepts(words)) {
       for (let i = start; i < start + n; i++) tagsAt.set(i, [...(tagsAt.get(i) ?? []), tag])
     }
+    // Verbs of several words ("step in", "get wind of"), by the position of the word that carries them:
+    // the verb, or the word after it when the verb is a function word ("get" of "get wind").
+    const phraseAt = new Map<number, string>()
+    const lower = words.map((word) => memoFold(word))
+    for (let i = 0; i < lower.length - 1; i++) {
+      const phrase = phrasalVerbAt(lower.slice(i, i + 3))
+      if (!phrase) continue
+      const carrier = [i, i + 1].find((at) => !STOP_WORDS.has(lower[at]!))
+      if (carrier !== undefined && !phraseAt.has(carrier)) phraseAt.set(carrier, phrase)
+    }
     const slots: QuerySlot[] = []
     words.forEach((word, i) => {
       // Written as a name in the question ("Mars"), it is one even when the coverage never uses it.
@@ -278,7 +291,8 @@ export function createAnalyzer(variants: NameVariants, concepts: ConceptTable = 
       // A stop word inside a concept phrase ("member of parliament") adds nothing of its own.
       if (!term || seen.has(term)) return
       seen.add(term)
-      slots.push({ word, term, tags, writtenAsName, context })
+      const phrase = writtenAsName ? undefined : phraseAt.get(i)
+      slots.push({ word, term, tags, writtenAsName, context, ...(phrase ? { phrase } : {}) })
     })
     for (const compound of text.match(COMPOUND) ?? []) {
       const term = processTerm(compound.replaceAll('-', ''))

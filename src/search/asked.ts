@@ -19,7 +19,7 @@ export function withoutUninformativeCapitals(text: string): string {
 /** Contractions as chat types them, without the apostrophe: "whats", "didnt", "theyre". */
 const CONTRACTED = new Map(
   Object.entries({
-    whats: "what's", wheres: "where's", whos: "who's", hows: "how's", whens: "when's", whys: "why's", whyd: "why'd", whatd: "what'd",
+    whats: "what's", wheres: "where's", whos: "who's", hows: "how's", whens: "when's", whys: "why's", whyd: "why'd", whatd: "what'd", howd: "how'd", whered: "where'd", whod: "who'd",
     thats: "that's", theres: "there's", heres: "here's", dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't",
     arent: "aren't", wasnt: "wasn't", werent: "weren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", wouldnt: "wouldn't",
     couldnt: "couldn't", shouldnt: "shouldn't", wont: "won't", im: "i'm", ive: "i've", youre: "you're", theyre: "they're", theyve: "they've",

@@ -10,7 +10,7 @@ import { foldWord } from './fold.ts'
 import { americanSpelling, britishSpellings, isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { neighboursOf } from './neighbours.ts'
-import { baseForms, irregularVerbForms, relatedWords, namesPeopleInLowerCase, type Related } from './synonyms.ts'
+import { baseForms, irregularFormsOfBase, irregularVerbForms, relatedWords, namesPeopleInLowerCase, type Related } from './synonyms.ts'
 import { STOP_WORDS } from './stopwords.ts'
 import { resolveVariant } from './variants.ts'
 import { otherGivenForms } from '../leaders/nicknames.ts'
@@ -298,6 +298,16 @@ function resolveSlot(index: SearchIndex, slot: QuerySlot): ResolvedSlot {
     }
   }
   for (const tag of slot.tags) if (index.documentFrequency.has(tag)) add(tag, CREDIT.concept)
+  // A verb of several words means what its synonyms do, whatever its words mean alone: "step in" is
+  // "intervene", "get wind" is "hear" (phrasalVerbAt).
+  if (slot.phrase) {
+    // In the forms the coverage prints: "hear" is "heard" too.
+    const synonyms = relatedWords(slot.phrase).filter((related) => related.relation === 'synonym' && !related.word.includes(' '))
+    for (const synonym of synonyms.flatMap((related) => [related.word, ...irregularFormsOfBase(related.word)])) {
+      const term = index.analyzer.wordTerm(synonym)
+      if (index.documentFrequency.has(term)) add(term, RELATED_CREDIT.synonym)
+    }
+  }
   // English the small lexicon lacks ("peacekeepers", "sightless", "reckon"), when the coverage
   // lacks it too, borrows synonyms as the lexicon's words do; chat's spellings do not ("ok" is not "well").
   const englishBeyondLexicon = !ordinary && !spelling && !slot.writtenAsName && !chatSpelling && inWordNet()

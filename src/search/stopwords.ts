@@ -16,5 +16,7 @@ export const STOP_WORDS = new Set(
   we'll we're we've were weren't what what's whatever when when's where where's whether which while
   who who's whom whose why why's will with within without won't would wouldn't yet you you'd you'll
   you're you've your yours yourself yourselves tell told know anything something thing things
-  say says said mr mrs ms dr`.split(/\s+/),
+  say says said mr mrs ms dr
+  how'd what'd where'd who'd why'd when'd it'd that'd there'd could've should've would've might've must've
+  ain't y'all what're where're who're how're`.split(/\s+/),
 )

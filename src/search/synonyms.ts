@@ -9,6 +9,7 @@
 import { openSync, readFileSync, readSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { STOP_WORDS } from './stopwords.ts'
 
 /** A word related to the one asked about, and how. */
 export interface Related {
@@ -333,6 +334,45 @@ export function baseForms(word: string): string[] {
   return [...forms]
 }
 
+/**
+ * The verb of several words that starts the words given ("step in", "get wind of" → "get_wind",
+ * "stepped down", "take the stand"), as WordNet lists it, longest first; undefined when none does.
+ * People ask in such verbs ("is the cabinet gonna step in", "how did she get wind of it") where
+ * papers print one word ("intervene", "heard"). Not a verb and its preposition ("go to", "pay
+ * for", "think of", "put on the trains"), nor an auxiliary's ("be on", "do it"), nor one whose
+ * last word starts another ("get laid off" is "lay off").
+ */
+export function phrasalVerbAt(words: string[]): string | undefined {
+  const [first, ...rest] = words
+  if (!first || rest.length === 0 || !/^[a-z]+$/.test(first)) return undefined
+  const bases = [...new Set([first, ...baseForms(first)])]
+  if (bases.some((base) => AUXILIARIES.has(base))) return undefined
+  for (let n = Math.min(rest.length, MAX_PHRASE_WORDS - 1); n >= 1; n--) {
+    const tail = rest.slice(0, n)
+    const last = tail[n - 1]!
+    if (!tail.every((word) => /^[a-z]+$/.test(word))) continue
+    // The last word a particle or a word of its own ("wind", "stand"); "the" and "a" only inside.
+    if (!PARTICLES.has(last) && STOP_WORDS.has(last)) continue
+    if (tail.slice(0, -1).some((word) => !PARTICLES.has(word) && word !== 'the' && word !== 'a')) continue
+    // "step in the river", "count on the gaula": a preposition before its noun.
+    if (PREPOSITIONS_TOO.has(last) && DETERMINERS.has(rest[n] ?? '')) continue
+    if (!STOP_WORDS.has(last) && phrasalVerbAt(rest.slice(n - 1)) !== undefined) continue
+    for (const base of bases) {
+      const lemma = [base, ...tail].join('_')
+      if (sensesOf(lemma).some((sense) => sense.pos === 'v')) return lemma
+    }
+  }
+  return undefined
+}
+/** "come up with" is WordNet's longest common shape of a verb of several words. */
+const MAX_PHRASE_WORDS = 3
+const AUXILIARIES = new Set(['be', 'have', 'do'])
+/** Words that make a verb of several words with the verb before them ("step in", "call off", "back down"). */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'back', 'away', 'around', 'round', 'through', 'along', 'aside', 'apart', 'together', 'forward', 'ahead'])
+/** Particles that are as often prepositions: before a determiner they are ("put on the trains"). */
+const PREPOSITIONS_TOO = new Set(['in', 'on', 'over', 'through', 'around', 'round', 'along'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'some', 'every', 'each'])
+
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'go', 'get', 'come', 'let', 'put', 'set', 'say', 'see', 'take', 'give'])
 
 /** Verb base form → its irregular forms (make → made, win → won), from WordNet's exceptions; built once. */
@@ -352,6 +392,20 @@ function irregularFormsOf(base: string): string[] | undefined {
   }
   return irregularForms.get(base)
 }
+
+/** A verb's irregular forms, from its base: "hear" → heard, "see" → saw, seen; none for a regular verb. */
+export function irregularFormsOfBase(base: string): string[] {
+  if (!formsByBase) {
+    formsByBase = new Map()
+    for (const [form, verb] of Object.entries(database().exceptions.v)) {
+      // Not a doubled consonant ("planned"), which the stemmer joins.
+      if (form === `${verb}${verb.at(-1)}ed` || form === `${verb}${verb.at(-1)}ing`) continue
+      formsByBase.set(verb, [...(formsByBase.get(verb) ?? []), form])
+    }
+  }
+  return formsByBase.get(base) ?? []
+}
+let formsByBase: Map<string, string[]> | undefined
 
 /**
  * The other forms of a verb with irregular ones, from a regular form of it: "makes" → make,

@@ -2342,6 +2342,42 @@ describe('a nickname past what someone is, "remember you as", a rugby prop, a na
   })
 })
 
+describe('names read on a coverage of a hospital hack and a fishing quota (docs/quality.md, item 76)', () => {
+  // Written for this test as a wire, a trade newsletter, an explainer and a radio interview write them.
+  const { person, people } = writtenCoverage({
+    'wire.txt':
+      'Hospital hit by ransomware\n\n' +
+      'Lieutenant Colonel Tomáš Vrba of the National Centre Against Organised Crime, who is leading the inquiry, said investigators were examining a contractor\'s account.\n\n' +
+      '"It is one line of inquiry, not a conclusion," Vrba said.\n',
+    'newsletter.txt':
+      'Quota cut angers industry\n\n' +
+      'SNP president Jorge Luis Benavides Ordóñez called the quota set on the advice of scientist Ximena Chumpitaz "a decision taken with one eye closed".\n\n' +
+      '"A quota of this size barely covers the fixed costs of the fleet," Benavides said in a statement.\n',
+    'explainer.txt':
+      'What does the quota mean?\n\n' +
+      'Ximena Chumpitaz found many juveniles. The National Fisheries Society says the stock is healthy. Its president, Jorge Luis Benavides, has warned of export losses.\n\n' +
+      '"When the big boats come inside the five miles, they take in one night what we catch in a month," said Eusebio "Chebo" Quispe Huamán, president of the Chimbote Artisanal Fishers\' Federation.\n',
+    'interview.txt':
+      'HOST: Are the big boats fishing inside the zone?\n\n' +
+      'CHUMPITAZ: That is a question for the ministry. Chebo Quispe and his people have been saying this for years, and the data are on their side.\n',
+  })
+
+  it('reads a body whose name has a capitalised connector whole, and no one in its last words', () => {
+    expect(person('lieutenant colonel vrba')?.roles).toContain('National Centre Against Organised Crime')
+    expect(people().map((p) => p.name)).not.toContain('Organised Crime')
+  })
+
+  it('joins two given names and a first surname to the name with both surnames', () => {
+    const benavides = person('benavides')!
+    expect(benavides.articles).toEqual(['explainer.txt', 'newsletter.txt'])
+    expect([benavides.name, ...benavides.aliases]).toEqual(expect.arrayContaining(['Jorge Luis Benavides Ordóñez', 'Jorge Luis Benavides']))
+  })
+
+  it('finds a nickname with the first of two surnames', () => {
+    expect(person('chebo')?.articles).toEqual(['explainer.txt', 'interview.txt'])
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

@@ -73,6 +73,8 @@ export interface NameSpan {
   negative: boolean
   /** After "in"/"at"/"near": a place, never resolved to a person by its surname alone. */
   located: boolean
+  /** Past a capitalised connector inside a body's name ("the National Centre Against Organised Crime"): the body, never a person. */
+  partOfName?: true
   possessive: boolean
   /** After a preposition ("talks with Putin"): not the subject of its sentence. */
   object: boolean
@@ -462,7 +464,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     speaking: !lastTok.possessive && ((speechFollows(tokens, after) && !(isWord(preceding) && PLACE_BEFORE.has(preceding.key))) || speechPrecedes(tokens, roleStart) || apposedSpeaker(tokens, roleStart, tail)),
     ...(identified ? { identified: true as const } : {}),
     ...(tokens[tail + 1]?.text === ',' && isAgeBetweenCommas(tokens, tail + 2) ? { aged: true as const } : {}),
-    negative: !titled && isWord(preceding) && NOT_PERSON_BEFORE.has(preceding.key),
+    negative: !titled && isWord(preceding) && (NOT_PERSON_BEFORE.has(preceding.key) || isConnectorInName(tokens, roleStart - 1)),
+    ...(isConnectorInName(tokens, first - 1) ? { partOfName: true as const } : {}),
     located: !titled && isWord(preceding) && (preceding.key === 'in' || preceding.key === 'at' || preceding.key === 'near'),
     possessive: lastTok.possessive,
     // "For Healy, the trophy can wait": an opening "For X," names whom the next "he" is.
@@ -946,11 +949,22 @@ function bodyOfMember(tokens: Token[], j: number): { from: number; to: number } 
   while (to < from + 5 && (isCapWord(tokens[to]) || (tokens[to]?.acronym && tokens[to]!.possessive))) to++
   to--
   if (to <= from || !MEMBERS_BODIES.has(tokens[to]!.key)) return undefined
-  // And where it is: "the Technical University of Timișoara".
+  // And where it is or what it is for: "the Technical University of Timișoara", "the National
+  // Centre Against Organised Crime" (a capitalised connector, as some bodies write their names).
   let end = to
-  if (tokens[to + 1]?.key === 'of') for (let y = to + 2; y < to + 5 && isCapWord(tokens[y]); y++) end = y
+  if (tokens[to + 1]?.key === 'of' || isConnectorInName(tokens, to + 1)) for (let y = to + 2; y < to + 5 && isCapWord(tokens[y]); y++) end = y
   return { from, to: end }
 }
+
+/**
+ * A preposition capitalised between capitalised words, inside the name of a body or a campaign:
+ * "Centre Against Organised Crime", "Doctors Without Borders". Not at a sentence's start.
+ */
+function isConnectorInName(tokens: Token[], x: number): boolean {
+  const t = tokens[x]
+  return x > 0 && isWord(t) && t.capitalized && CAPITALISED_CONNECTORS.has(t.key) && isCapWord(tokens[x - 1]) && isCapWord(tokens[x + 1])
+}
+const CAPITALISED_CONNECTORS = new Set(['against', 'without', 'beyond', 'across', 'for', 'of'])
 const MEMBERS_BODIES = new Set([...INSTITUTION_WORDS, 'party', 'alliance', 'front', 'movement', 'congress', 'coalition', 'caucus', 'bloc', 'service'])
 
 /** An age after a name's comma, with its own comma: "Pasang Tamang, 38, a guide", "Arasa, 58, of the …". */

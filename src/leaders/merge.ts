@@ -451,7 +451,7 @@ function isPerson(group: Occurrence[], stats: CaseStats): boolean {
     if (o.negative) negative++
     honorific ||= o.honorific
   }
-  if (titled + speaking === 0 || negative > titled + speaking) return false
+  if (titled + speaking === 0 || negative > titled + speaking || group.every((o) => o.partOfName)) return false
   const words = group[0]!.words
   const surname = words.at(-1)!
   if (honorific) return true
@@ -720,7 +720,10 @@ function* joinQuotedNicknames(groups: Map<string, Occurrence[]>, sameStory: Same
       // With a married name's last part, as Philippine papers shorten it: Mayor Teresita "Tess"
       // Abellanosa-Dumalag is the live blog's "Mayor Tess Dumalag".
       const married = o.surname.includes('-') ? [o.surname.split('-').at(-1)!] : []
-      for (const surname of [o.surname, ...married]) {
+      // Or with a double surname's first part, as Spanish names are shortened: Eusebio "Chebo"
+      // Quispe Huamán is the radio interview's "Chebo Quispe".
+      const firstOfDouble = o.words.length >= 3 && !NAME_PARTICLES.has(o.words.at(-2)!) ? [o.words.at(-2)!] : []
+      for (const surname of [o.surname, ...married, ...firstOfDouble]) {
         const namedByIt = nameKey(nicknameWords[0]!, surname)
         if (namedByIt === key || !groups.has(namedByIt)) continue
         if (!groups.get(namedByIt)!.every((named) => nicknameWords.every((word, i) => named.words[i] === word))) continue
@@ -872,6 +875,8 @@ function* joinDoubleSurnames(groups: Map<string, Occurrence[]>, written: string[
       if (words.length < 2) continue
       const whole = written[o.id]!
       if (whole.length === 2 && !whole[1]!.includes('-')) single.add(words[1]!)
+      // "Jorge Luis Benavides", a newsletter's "Jorge Luis Benavides Ordóñez": two given names and the first surname.
+      else if (whole.length === 3 && words.length === 3 && !whole.some((w) => NAME_PARTICLES.has(w))) single.add(words[2]!)
       // "Marieke van den Broek", a column's name for Marieke van den Broek-Jansen: one surname after its particles.
       else if (whole.length > 2 && whole.slice(1, -1).every((w) => NAME_PARTICLES.has(w)) && !whole.at(-1)!.includes('-')) single.add(whole.at(-1)!)
       // Not a name and a thing: "Stan Lee Media", "Johnny Carson Theater", "Krispy Kreme Doughnuts".

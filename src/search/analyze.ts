@@ -72,6 +72,16 @@ const SUM_BY_SYMBOL = new RegExp(String.raw`(${SYMBOL_CLASS}|\b(?:${LONG_SYMBOLS
  * keep: "60 M€" (60 million euros), "1500 €", "300 ₽". Not a sign that starts the next sum ("in 2004 £5bn").
  */
 const SUM_SIGN_AFTER = new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s?(bn|mn|m|k)?\s?(${SYMBOL_CLASS})(?!\s?\d)`, 'gi')
+/** Letter signs of three letters or more ("KSh", "UShs"), by their lower case: no English word is one. */
+const CURRENCY_BY_LONG_LETTER_SIGN = new Map(
+  Object.entries(CURRENCY_LETTERS)
+    .filter(([sign]) => /^[A-Za-z]{3,}$/.test(sign))
+    .map(([sign, currency]) => [sign.toLowerCase(), currency]),
+)
+const SUM_BY_LONG_LETTER_SIGN = new RegExp(
+  String.raw`\b(${[...CURRENCY_BY_LONG_LETTER_SIGN.keys()].sort((a, b) => b.length - a.length).join('|')})\s?(\d+(?:\.\d+)?)`,
+  'gi',
+)
 const UNIT: Record<string, string> = { m: 'metres', km: 'kilometres', kg: 'kilograms', mph: 'mph', cm: 'centimetres', mm: 'millimetres', ft: 'feet', lb: 'pounds', lbs: 'pounds' }
 const NUMBER_WORDS = new Map(
   ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
@@ -137,6 +147,8 @@ export function normalizeNumbers(text: string): string {
       )
       .replace(new RegExp(`\\b(?:(${LETTER_SIGNS})\\s?|([${LONE_LETTER_SIGNS}]))(\\d+(?:\\.\\d+)?)[\\s-]?(million|billion|trillion|bn|m)\\b`, 'g'), (_, signs?: string, sign?: string, n?: string, mag?: string) => ` ${n!} ${MAGNITUDE[mag!] ?? mag!} ${CURRENCY_LETTERS[(signs ?? sign)!]!} `)
       .replace(new RegExp(`\\b(${LETTER_SIGNS})\\s?(\\d+(?:\\.\\d+)?)`, 'g'), (_, sign: string, n: string) => ` ${n} ${CURRENCY_LETTERS[sign]!} `)
+      // "ksh 100", as chat types it: a sign of three letters or more is one in lower case too.
+      .replace(SUM_BY_LONG_LETTER_SIGN, (_, sign: string, n: string) => ` ${n} ${CURRENCY_BY_LONG_LETTER_SIGN.get(sign.toLowerCase())!} `)
       .replace(SUM_SIGN_AFTER, (_, n: string, mag: string | undefined, sign: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY_SYMBOLS[sign]!} `)
       // Rupees as Indian papers print them too: "Rs 2,418 crore", "Rs. 38", "₹500".
       .replace(SUM_BY_SYMBOL, (_, sign: string, n: string, mag?: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY_SYMBOLS[sign.toUpperCase() === 'GH¢' ? 'GH¢' : sign] ?? 'rupees'} `)

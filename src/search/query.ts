@@ -10,7 +10,7 @@ import { foldWord } from './fold.ts'
 import { americanSpelling, britishSpellings, isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { neighboursOf } from './neighbours.ts'
-import { baseForms, irregularFormsOfBase, irregularVerbForms, relatedWords, namesPeopleInLowerCase, type Related } from './synonyms.ts'
+import { baseForms, irregularFormsOfBase, irregularVerbForms, isWrittenApartLemma, relatedWords, namesPeopleInLowerCase, type Related } from './synonyms.ts'
 import { STOP_WORDS } from './stopwords.ts'
 import { resolveVariant } from './variants.ts'
 import { otherGivenForms } from '../leaders/nicknames.ts'
@@ -140,7 +140,7 @@ export function inverseDocumentFrequency(index: SearchIndex, term: string): numb
 export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSlot[] {
   // A hyphenated word is also looked up whole ("t-mobile"); written in lower case and unknown
   // whole ("low-key", "beefed-up"), its parts say what it says, and it is no name the coverage lacks.
-  const kept = slots.filter((slot) => !slipOfFunctionWord(index, slot))
+  const kept = writtenAsTheCoverageWritesThem(index, slots.filter((slot) => !slipOfFunctionWord(index, slot)))
   const resolved = kept
     .map((slot) => resolveSlot(index, slot))
     .map((slot, i, all) => (slot.unknownName && all[i + 1]?.properName ? givenNameInAnotherForm(index, kept[i]!, slot) : slot))
@@ -150,6 +150,43 @@ export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSl
   const own = new Set(resolved.flatMap((slot) => [...slot.terms.keys()]))
   for (const slot of resolved) for (const term of slot.near.keys()) if (own.has(term)) slot.near.delete(term)
   return resolved
+}
+
+/**
+ * Words typed together that the coverage writes apart, and apart that it writes together: "the
+ * carpark" of a coverage that writes "car park" (WordNet's "car park", each word the coverage's),
+ * "reynaldo de la cruz" of one that writes "Reynaldo dela Cruz" (the two next to each other, one
+ * of them a word it never uses). Read as words the coverage lacks, they made the question look
+ * like one about something else.
+ */
+function writtenAsTheCoverageWritesThem(index: SearchIndex, slots: QuerySlot[]): QuerySlot[] {
+  const has = (word: string) => index.documentFrequency.has(index.analyzer.wordTerm(word))
+  const out: QuerySlot[] = []
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!
+    const folded = foldWord(slot.word)
+    const next = slots[i + 1]
+    const joined = next && next.context === slot.context ? folded + foldWord(next.word) : ''
+    const known = (s: QuerySlot) => index.documentFrequency.has(s.term)
+    if (joined && /^[a-z]+$/.test(joined) && !(known(slot) && known(next!)) && has(joined)) {
+      out.push({ ...slot, word: joined, term: index.analyzer.wordTerm(joined), tags: [] })
+      i++
+      continue
+    }
+    const apart = !slot.writtenAsName && !index.documentFrequency.has(slot.term) && /^[a-z]{6,}$/.test(folded) ? apartAsWritten(folded, has) : undefined
+    if (apart) out.push(...apart.map((word) => ({ ...slot, word, term: index.analyzer.wordTerm(word), tags: [] })))
+    else out.push(slot)
+  }
+  return out
+}
+
+/** A word typed whole that WordNet writes as two ("carpark": "car park"), both the coverage's; undefined if none. */
+function apartAsWritten(folded: string, has: (word: string) => boolean): [string, string] | undefined {
+  for (let at = 3; at <= folded.length - 3; at++) {
+    const parts: [string, string] = [folded.slice(0, at), folded.slice(at)]
+    if (isWrittenApartLemma(parts) && parts.every(has)) return parts
+  }
+  return undefined
 }
 
 /**
@@ -407,7 +444,7 @@ function firstAtLeast(sorted: number[], least: number): number {
 const CHAT_SPELLINGS = new Set(
   [
     'wat wut wot wud cud shud wen wer whr wher whos whts wats hows dat dis da teh ur u r y ya yea yeh yah nah naw nope yep ok k kk',
-    'gm gn yo sup rn tho cuz coz bc abt thru tmrw ty np fyi bot bro fam lil pics pic lol lmao rofl xd tbh imo btw idk ngl smh omg pls plz thx',
+    'gm gn yo sup rn tho cuz coz cos bc abt thru tmrw ty np fyi bot bro fam lil pics pic lol lmao rofl xd tbh imo btw idk ngl smh omg pls plz thx smth sth',
     'govt gov govs ppl peeps ceo ceos cfo mps mp pm dept admin exec execs pres prez potus yall',
   ]
     .join(' ')

@@ -18,5 +18,6 @@ export const STOP_WORDS = new Set(
   you're you've your yours yourself yourselves tell told know anything something thing things
   say says said mr mrs ms dr
   how'd what'd where'd who'd why'd when'd it'd that'd there'd could've should've would've might've must've
-  ain't y'all what're where're who're how're`.split(/\s+/),
+  ain't y'all what're where're who're how're
+  gonna wanna gotta kinda sorta dunno lemme gimme tryna outta lotta`.split(/\s+/),
 )

@@ -334,6 +334,11 @@ export function baseForms(word: string): string[] {
   return [...forms]
 }
 
+/** WordNet lists these words as one lemma written apart: "car park", "bus stop", "ice cream". */
+export function isWrittenApartLemma(words: string[]): boolean {
+  return words.length > 1 && words.every((word) => /^[a-z]+$/.test(word)) && sensesOf(words.join('_')).length > 0
+}
+
 /**
  * The verb of several words that starts the words given ("step in", "get wind of" → "get_wind",
  * "stepped down", "take the stand"), as WordNet lists it, longest first; undefined when none does.

@@ -161,19 +161,19 @@ export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSl
  */
 function writtenAsTheCoverageWritesThem(index: SearchIndex, slots: QuerySlot[]): QuerySlot[] {
   const has = (word: string) => index.documentFrequency.has(index.analyzer.wordTerm(word))
+  const known = (slot: QuerySlot) => index.documentFrequency.has(slot.term)
   const out: QuerySlot[] = []
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i]!
     const folded = foldWord(slot.word)
     const next = slots[i + 1]
     const joined = next && next.context === slot.context ? folded + foldWord(next.word) : ''
-    const known = (s: QuerySlot) => index.documentFrequency.has(s.term)
     if (joined && /^[a-z]+$/.test(joined) && !(known(slot) && known(next!)) && has(joined)) {
       out.push({ ...slot, word: joined, term: index.analyzer.wordTerm(joined), tags: [] })
       i++
       continue
     }
-    const apart = !slot.writtenAsName && !index.documentFrequency.has(slot.term) && /^[a-z]{6,}$/.test(folded) ? apartAsWritten(folded, has) : undefined
+    const apart = !slot.writtenAsName && !known(slot) && /^[a-z]{6,}$/.test(folded) ? apartAsWritten(folded, has) : undefined
     if (apart) out.push(...apart.map((word) => ({ ...slot, word, term: index.analyzer.wordTerm(word), tags: [] })))
     else out.push(slot)
   }

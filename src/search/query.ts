@@ -10,7 +10,7 @@ import { foldWord } from './fold.ts'
 import { americanSpelling, britishSpellings, isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { neighboursOf } from './neighbours.ts'
-import { baseForms, irregularFormsOfBase, irregularVerbForms, isWrittenApartLemma, relatedWords, namesPeopleInLowerCase, type Related } from './synonyms.ts'
+import { baseForms, irregularFormsOfBase, irregularVerbForms, relatedWords, namesPeopleInLowerCase, writtenApart, type Related } from './synonyms.ts'
 import { STOP_WORDS } from './stopwords.ts'
 import { resolveVariant } from './variants.ts'
 import { otherGivenForms } from '../leaders/nicknames.ts'
@@ -173,20 +173,12 @@ function writtenAsTheCoverageWritesThem(index: SearchIndex, slots: QuerySlot[]):
       i++
       continue
     }
-    const apart = !slot.writtenAsName && !known(slot) && /^[a-z]{6,}$/.test(folded) ? apartAsWritten(folded, has) : undefined
+    // A word typed whole that WordNet writes as two ("carpark": "car park"), both the coverage's.
+    const apart = !slot.writtenAsName && !known(slot) ? writtenApart(folded).find((parts) => parts.every(has)) : undefined
     if (apart) out.push(...apart.map((word) => ({ ...slot, word, term: index.analyzer.wordTerm(word), tags: [] })))
     else out.push(slot)
   }
   return out
-}
-
-/** A word typed whole that WordNet writes as two ("carpark": "car park"), both the coverage's; undefined if none. */
-function apartAsWritten(folded: string, has: (word: string) => boolean): [string, string] | undefined {
-  for (let at = 3; at <= folded.length - 3; at++) {
-    const parts: [string, string] = [folded.slice(0, at), folded.slice(at)]
-    if (isWrittenApartLemma(parts) && parts.every(has)) return parts
-  }
-  return undefined
 }
 
 /**

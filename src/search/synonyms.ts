@@ -334,9 +334,20 @@ export function baseForms(word: string): string[] {
   return [...forms]
 }
 
-/** WordNet lists these words as one lemma written apart: "car park", "bus stop", "ice cream". */
-export function isWrittenApartLemma(words: string[]): boolean {
-  return words.length > 1 && words.every((word) => /^[a-z]+$/.test(word)) && sensesOf(words.join('_')).length > 0
+/** The ways WordNet writes a word typed whole as two ("carpark": car park), each part three letters or more; none for most words. */
+export function writtenApart(word: string): Array<[string, string]> {
+  return [...remembered(apartCache, word, collectWrittenApart)]
+}
+const apartCache = new Map<string, Array<[string, string]>>()
+
+function collectWrittenApart(word: string): Array<[string, string]> {
+  const found: Array<[string, string]> = []
+  if (!/^[a-z]{6,}$/.test(word)) return found
+  for (let at = 3; at <= word.length - 3; at++) {
+    const parts: [string, string] = [word.slice(0, at), word.slice(at)]
+    if (sensesOf(parts.join('_')).length > 0) found.push(parts)
+  }
+  return found
 }
 
 /**
@@ -349,9 +360,18 @@ export function isWrittenApartLemma(words: string[]): boolean {
  */
 export function phrasalVerbAt(words: string[]): string | undefined {
   const [first, ...rest] = words
-  if (!first || rest.length === 0 || !/^[a-z]+$/.test(first)) return undefined
+  // Most words of a question start none, and no function word but "get" does: asked once per
+  // words, as questions repeat them (the WordNet lookups cost 0.1 ms a question on the /ask path).
+  if (!first || rest.length === 0 || !/^[a-z]+$/.test(first) || (STOP_WORDS.has(first) && !GET.has(first))) return undefined
+  return remembered(phrasalCache, words.slice(0, MAX_PHRASE_WORDS + 1).join(' '), () => lookUpPhrasalVerb(first, rest)) || undefined
+}
+const GET = new Set(['get', 'gets', 'getting', 'got'])
+/** Looked-up verbs of several words by the words they start ("" for none). */
+const phrasalCache = new Map<string, string>()
+
+function lookUpPhrasalVerb(first: string, rest: string[]): string {
   const bases = [...new Set([first, ...baseForms(first)])]
-  if (bases.some((base) => AUXILIARIES.has(base))) return undefined
+  if (bases.some((base) => AUXILIARIES.has(base))) return ''
   for (let n = Math.min(rest.length, MAX_PHRASE_WORDS - 1); n >= 1; n--) {
     const tail = rest.slice(0, n)
     const last = tail[n - 1]!
@@ -367,7 +387,7 @@ export function phrasalVerbAt(words: string[]): string | undefined {
       if (sensesOf(lemma).some((sense) => sense.pos === 'v')) return lemma
     }
   }
-  return undefined
+  return ''
 }
 /** "come up with" is WordNet's longest common shape of a verb of several words. */
 const MAX_PHRASE_WORDS = 3

@@ -2378,6 +2378,30 @@ describe('names read on a coverage of a hospital hack and a fishing quota (docs/
   })
 })
 
+describe('names read on a coverage of a whale stranding and a curling disqualification (docs/quality.md, item 77)', () => {
+  // Written for this test as a wire and a Winnipeg paper write them.
+  const { person } = writtenCoverage({
+    'wire.txt':
+      'Pilot whales stranded at Trial Harbour\n\n' +
+      'Marine biologist Dr Imogen Fairweather, who is advising the rescue, said pilot whales were highly social. "When one or two get into trouble, the rest of the pod will not leave them," she said.\n',
+    'curling.txt':
+      'Team Brassard disqualified\n\n' +
+      'Nova Scotia skip Heather MacInnes said her team had acted within the rules. "We asked a question, the officials answered it," MacInnes said.\n\n' +
+      'Australian Nicole Pratt will next face compatriot Alicia Molik.\n',
+  })
+
+  it('keeps the noun that says what kind before a word for a kind of person', () => {
+    expect(person('fairweather')?.roles).toEqual(['Marine biologist'])
+    // Not a verb's object: "face" is no kind of compatriot.
+    expect(person('molik')?.roles ?? []).not.toContain('face compatriot')
+  })
+
+  it('finds a "Mac" typed "Mc" with a slip besides', () => {
+    expect(person('Heather McInnis')?.name).toBe('Heather MacInnes')
+    expect(person('mcinnis')?.name).toBe('Heather MacInnes')
+  })
+})
+
 describe('suggestPeople', () => {
   it.each([
     ['', 3, ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']],

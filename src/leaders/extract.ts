@@ -645,8 +645,15 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
   // (the lists above hold offices and trades, not "crofter", "angler" or "neighbour"), in lower
   // case or opening the sentence.
   const nearest = tokens[p]
-  const lowerOrOpening = isWord(nearest) && (/^\p{Ll}/u.test(nearest.text) || p === tokens.findIndex(isWord))
-  return lowerOrOpening && !nearest.possessive && isPersonNoun(nearest.key) ? { from: p, to: p } : undefined
+  const firstWord = tokens.findIndex(isWord)
+  const lowerOrOpening = (x: number) => isWord(tokens[x]) && (/^\p{Ll}/u.test(tokens[x]!.text) || x === firstWord)
+  if (!lowerOrOpening(p) || nearest!.possessive || !isPersonNoun(nearest!.key)) return undefined
+  // With the noun that says of what: "Marine biologist Dr Imogen Fairweather", "rice farmer".
+  const field = tokens[p - 1]
+  // Not a verb's object: "will next face compatriot Alicia Molik".
+  const afterVerb = [p - 2, p - 3].some((x) => isWord(tokens[x]) && (AUXILIARIES.has(tokens[x]!.key) || MODALS.has(tokens[x]!.key)))
+  const ofWhat = p > firstWord && lowerOrOpening(p - 1) && !field!.possessive && !FUNCTION_WORDS.has(field!.key) && !afterVerb && ['NN', 'NNS'].includes(firstPartOfSpeech(field!.key) ?? '')
+  return { from: ofWhat ? p - 1 : p, to: p }
 }
 
 /**
@@ -656,6 +663,7 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
  * ("bidder Deutsche Boerse", "parent Anvil Ridge Mining", "fellow nominees Desperate Housewives").
  */
 const isPersonNoun = (key: string) => [undefined, 'NN'].includes(firstPartOfSpeech(key)) && !NOT_ONLY_PEOPLE.has(key) && namesKindOfPerson(key)
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', "won't", "can't"])
 const NOT_ONLY_PEOPLE = new Set(['partner', 'bidder', 'rival', 'supplier', 'buyer', 'seller', 'sponsor', 'brewer', 'auditor', 'bookmaker', 'parent', 'fellow', 'character'])
 
 /** The title phrase ending at token `p`, read backwards (see roleBefore). */

@@ -384,6 +384,8 @@ function distance(word: string, target: string): number | undefined {
   // A long Japanese "o" written "oh" or "ou" (Satoh, Itou, Ohno), where the coverage prints Satō
   // or Sato; asked, like "oe", not in grouping.
   if ((LONG_O.test(word) || LONG_O.test(target)) && variantKey(longO(word)) === variantKey(longO(target))) return 0.5
+  // "Mac" typed "Mc" is no slip (variantKey), so a slip besides it is the one slip: "mcinnis" for MacInnes.
+  if (MAC.test(word) !== MAC.test(target) && /^ma?c/.test(word) && /^ma?c/.test(target)) return distance(word.replace(MAC, 'mc'), target.replace(MAC, 'mc'))
   // Two neighbouring letters swapped is one slip, even in a short name ("Kier" for "Keir").
   if (isSwap(word, target)) return 1
   const max = Math.min(budget(word), budget(target))
@@ -398,6 +400,9 @@ function distance(word: string, target: string): number | undefined {
   if (word.length === target.length && [...word].every((letter, i) => letter === target[i] || isSlip(letter, target[i]!))) return d
   return word.replace(ALL_VOWELS, '') === target.replace(ALL_VOWELS, '') ? d : undefined
 }
+
+/** "Mac" before a surname's stem, which the Scots and the Irish also write "Mc". */
+const MAC = /^mac(?=[a-z]{3})/
 
 /** "oh" and "ou" before a consonant or at the end read as "o". */
 const LONG_O = /o[hu](?![aeiouy])/

@@ -694,6 +694,12 @@ describe('analysis', () => {
     expect(terms('equaliser')).toContain('§equaliser')
     expect(terms('25 bps')).toContain('§bps')
     expect(terms('25 basis points')).toContain('§bps')
+    // Countries as chat names them (docs/quality.md, item 77); not "brits", "yanks" or "oz".
+    expect(terms('the aussie open')).toContain('§au')
+    expect(terms('Australian Open')).toContain('§au')
+    expect(terms('the pinoy fighter')).toContain('§ph')
+    expect(terms('kiwi farmers')).toContain('§nz')
+    for (const word of ['brits', 'yanks', 'oz']) expect(terms(word).some((term) => term.startsWith('§')), word).toBe(false)
   })
 
   it('reads "us" typed in lower case as the country where the pronoun cannot stand', () => {

@@ -31,13 +31,21 @@ const NEWS_CONCEPTS: Record<string, string[]> = {
   equaliser: ['equaliser', 'equalizer', 'equalised', 'equalized', 'equalising goal', 'equalizing goal', 'drew level', 'levelled', 'leveled'],
 }
 
-/** Country names that world-countries leaves out but the news uses every day. */
+/**
+ * Country names that world-countries leaves out but the news uses every day, and the ones people
+ * type in chat ("the aussie open", "the pinoy fighter", "kiwi farmers"). Not "brits" (the awards),
+ * "yanks" (a verb) or "oz" (ounces).
+ */
 const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
-  GB: ['britain', 'britons', 'westminster', 'england', 'english'],
+  GB: ['britain', 'britons', 'westminster', 'england', 'english', 'blighty'],
   US: ['us', 'america', 'americans', 'washington'],
   RU: ['moscow', 'kremlin'],
   UA: ['kiev', 'kyiv'],
   TR: ['turkey'],
+  AU: ['aussie', 'aussies'],
+  NZ: ['kiwi', 'kiwis'],
+  PH: ['pinoy', 'pinoys', 'pinay'],
+  NG: ['naija'],
 }
 
 const CAPITAL_METONYM_MIN_AREA_KM2 = 20_000

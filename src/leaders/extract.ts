@@ -14,6 +14,7 @@ import {
   HONORIFICS,
   INSTITUTION_WORDS,
   isTitleHead,
+  MODALS,
   NAME_PARTICLES,
   NOT_PERSON_BEFORE,
   ORGANISATION_KINDS,
@@ -663,7 +664,6 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
  * ("bidder Deutsche Boerse", "parent Anvil Ridge Mining", "fellow nominees Desperate Housewives").
  */
 const isPersonNoun = (key: string) => [undefined, 'NN'].includes(firstPartOfSpeech(key)) && !NOT_ONLY_PEOPLE.has(key) && namesKindOfPerson(key)
-const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', "won't", "can't"])
 const NOT_ONLY_PEOPLE = new Set(['partner', 'bidder', 'rival', 'supplier', 'buyer', 'seller', 'sponsor', 'brewer', 'auditor', 'bookmaker', 'parent', 'fellow', 'character'])
 
 /** The title phrase ending at token `p`, read backwards (see roleBefore). */

@@ -5,7 +5,7 @@ import { personAsked } from '../search/asked.ts'
 import { conceptTable, findConceptPhrases } from '../search/concepts.ts'
 import { editDistance } from '../search/fold.ts'
 import type { LeaderLookup, Person } from '../types.ts'
-import { foldName, isDemonym, KOREAN_SPELLINGS, variantKey } from './names.ts'
+import { foldName, isDemonym, KOREAN_SPELLINGS, MAC, variantKey } from './names.ts'
 import { beginsGivenName, givenNameKey, otherGivenForms } from './nicknames.ts'
 import { ABBREVIATED_TITLES, FOREIGN_TITLES, FUNCTION_WORDS, GENERATION_SUFFIXES, GIVEN_NAME_STYLES, HONORIFICS, isTitleHead, NAME_PARTICLES, OFFICE_INITIALS, PEERAGE_STYLES, SHORT_TITLES, STOPPED_HONORIFICS, TITLE_MODIFIERS } from './words.ts'
 
@@ -385,7 +385,7 @@ function distance(word: string, target: string): number | undefined {
   // or Sato; asked, like "oe", not in grouping.
   if ((LONG_O.test(word) || LONG_O.test(target)) && variantKey(longO(word)) === variantKey(longO(target))) return 0.5
   // "Mac" typed "Mc" is no slip (variantKey), so a slip besides it is the one slip: "mcinnis" for MacInnes.
-  if (MAC.test(word) !== MAC.test(target) && /^ma?c/.test(word) && /^ma?c/.test(target)) return distance(word.replace(MAC, 'mc'), target.replace(MAC, 'mc'))
+  if (MAC_BEFORE_STEM.test(word) !== MAC_BEFORE_STEM.test(target) && /^ma?c/.test(word) && /^ma?c/.test(target)) return distance(word.replace(MAC_BEFORE_STEM, 'mc'), target.replace(MAC_BEFORE_STEM, 'mc'))
   // Two neighbouring letters swapped is one slip, even in a short name ("Kier" for "Keir").
   if (isSwap(word, target)) return 1
   const max = Math.min(budget(word), budget(target))
@@ -401,8 +401,8 @@ function distance(word: string, target: string): number | undefined {
   return word.replace(ALL_VOWELS, '') === target.replace(ALL_VOWELS, '') ? d : undefined
 }
 
-/** "Mac" before a surname's stem, which the Scots and the Irish also write "Mc". */
-const MAC = /^mac(?=[a-z]{3})/
+/** "Mac" before three letters of a surname's stem or more: "Macy" is no MacY. */
+const MAC_BEFORE_STEM = new RegExp(`${MAC.source}(?=[a-z]{3})`)
 
 /** "oh" and "ou" before a consonant or at the end read as "o". */
 const LONG_O = /o[hu](?![aeiouy])/

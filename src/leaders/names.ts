@@ -25,7 +25,7 @@ export function variantKey(folded: string): string {
     // Jäger "Jaeger"), "ue" for ü (Mueller).
     key = folded
       .replace(/-/g, '')
-      .replace(/^mac/, 'mc')
+      .replace(MAC, 'mc')
       .replace(/ck/g, 'c')
       .replace(/tx/g, 'ch')
       .replace(/(?<=[aeiou])v(?=[aeiou])/g, 'b')
@@ -42,6 +42,9 @@ export function variantKey(folded: string): string {
 }
 
 const variantKeys = new Map<string, string>()
+
+/** "Mac" opening a surname, which the Scots and the Irish also write "Mc" (Mackintosh, McIntosh). */
+export const MAC = /^mac/
 
 /**
  * The romanizations of a Korean surname in use beside one another (Revised, McCune-Reischauer

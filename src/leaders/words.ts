@@ -294,6 +294,9 @@ export const AUXILIARIES = new Set([
   'on', 'not', 'never', 'always', 'firmly', 'publicly', 'privately', 'reportedly', 'himself', 'herself',
 ])
 
+/** Modal verbs, whose next words are a verb's ("will next face compatriot Alicia Molik"). */
+export const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', "won't", "can't"])
+
 /**
  * Parties and their members, written before a name like a nationality ("Tory Liam Fox", "Lib Dem
  * Norman Baker", "Liberal Democrat Charles Kennedy"): not a given name. The last word of a

@@ -72,6 +72,10 @@ const SUM_BY_SYMBOL = new RegExp(String.raw`(${SYMBOL_CLASS}|\b(?:${LONG_SYMBOLS
  * keep: "60 M€" (60 million euros), "1500 €", "300 ₽". Not a sign that starts the next sum ("in 2004 £5bn").
  */
 const SUM_SIGN_AFTER = new RegExp(String.raw`\b(\d+(?:\.\d+)?)\s?(bn|mn|m|k)?\s?(${SYMBOL_CLASS})(?!\s?\d)`, 'gi')
+/** A sum by its letters before the figure, in millions or more ("KSh 3bn", "R2.5 billion"): a lone letter only so (not "the N2"). */
+const LETTER_SUM_IN_UNITS = new RegExp(String.raw`\b(?:(${LETTER_SIGNS})\s?|([${LONE_LETTER_SIGNS}]))(\d+(?:\.\d+)?)[\s-]?(million|billion|trillion|bn|m)\b`, 'g')
+/** A sum by two letters or more before the figure: "Sh900", "Bs 25,000". */
+const SUM_BY_LETTER_SIGN = new RegExp(String.raw`\b(${LETTER_SIGNS})\s?(\d+(?:\.\d+)?)`, 'g')
 /** Letter signs of three letters or more ("KSh", "UShs"), by their lower case: no English word is one. */
 const CURRENCY_BY_LONG_LETTER_SIGN = new Map(
   Object.entries(CURRENCY_LETTERS)
@@ -145,8 +149,8 @@ export function normalizeNumbers(text: string): string {
       .replace(/\b([A-Z]{3}) ?(\d+(?:\.\d+)?)(?:[\s-]?(million|billion|trillion|bn|m)\b)?/g, (whole, code: string, n: string, mag?: string) =>
         CURRENCY_BY_CODE[code] ? ` ${n} ${mag ? (MAGNITUDE[mag] ?? mag) : ''} ${CURRENCY_BY_CODE[code]} ` : whole,
       )
-      .replace(new RegExp(`\\b(?:(${LETTER_SIGNS})\\s?|([${LONE_LETTER_SIGNS}]))(\\d+(?:\\.\\d+)?)[\\s-]?(million|billion|trillion|bn|m)\\b`, 'g'), (_, signs?: string, sign?: string, n?: string, mag?: string) => ` ${n!} ${MAGNITUDE[mag!] ?? mag!} ${CURRENCY_LETTERS[(signs ?? sign)!]!} `)
-      .replace(new RegExp(`\\b(${LETTER_SIGNS})\\s?(\\d+(?:\\.\\d+)?)`, 'g'), (_, sign: string, n: string) => ` ${n} ${CURRENCY_LETTERS[sign]!} `)
+      .replace(LETTER_SUM_IN_UNITS, (_, signs?: string, sign?: string, n?: string, mag?: string) => ` ${n!} ${MAGNITUDE[mag!] ?? mag!} ${CURRENCY_LETTERS[(signs ?? sign)!]!} `)
+      .replace(SUM_BY_LETTER_SIGN, (_, sign: string, n: string) => ` ${n} ${CURRENCY_LETTERS[sign]!} `)
       // "ksh 100", as chat types it: a sign of three letters or more is one in lower case too.
       .replace(SUM_BY_LONG_LETTER_SIGN, (_, sign: string, n: string) => ` ${n} ${CURRENCY_BY_LONG_LETTER_SIGN.get(sign.toLowerCase())!} `)
       .replace(SUM_SIGN_AFTER, (_, n: string, mag: string | undefined, sign: string) => ` ${n} ${mag ? MAGNITUDE[mag.toLowerCase()]! : ''} ${CURRENCY_SYMBOLS[sign]!} `)

@@ -4,7 +4,7 @@
 // that answers from the lead that only restates the question (docs/quality.md).
 import { withChatWordsSpelledOut } from './asked.ts'
 import { CURRENCY_BY_CODE, CURRENCY_LETTERS, CURRENCY_SYMBOLS, LETTER_SIGNS, LONE_LETTER_SIGNS, LONG_SYMBOLS, SYMBOL_CLASS } from './currencies.ts'
-import { foldText, foldWord } from './fold.ts'
+import { escapeRegExp, foldText, foldWord } from './fold.ts'
 import { capitalsOf } from './concepts.ts'
 import { americanSpelling, britishSpellings, isNoun, isOrdinaryWord } from './lexicon.ts'
 import { isPluralOfNoun, kindsOf, namesPlace, usuallyNamesPeople } from './synonyms.ts'
@@ -235,9 +235,6 @@ function capitalAsked(question: string): AnswerType | undefined {
 /** The topic of a question about someone's words, from "say about" on. */
 const TOPIC_OF_WORDS = /\b(say|said|says|saying|think|thinks|thought|talk|talked|talking|comment|commented|speak|spoke) (about|on|regarding)\b.*$/
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /**
  * "what", then what may stand before the noun asked about: "what's the top speed", "what was his

@@ -1,6 +1,7 @@
 // Currencies as papers print them before a figure: one table for the analyzer (which indexes
 // "£5bn" and "Shs660 billion" as "5 billion pounds", "660 billion shillings") and for the answer
 // types (which read either as a sum).
+import { escapeRegExp } from './fold.ts'
 
 /** Signs written before the figure ("£5bn", "₱180,000", "GH¢1.2m"), and the currency each names. */
 export const CURRENCY_SYMBOLS: Record<string, string> = {
@@ -40,7 +41,7 @@ export const LONG_SYMBOLS = Object.keys(CURRENCY_SYMBOLS).filter((sign) => [...s
 export const LETTER_SIGNS = Object.keys(CURRENCY_LETTERS)
   .filter((sign) => sign.length > 1)
   .sort((a, b) => b.length - a.length)
-  .map((sign) => sign.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .map(escapeRegExp)
   .join('|')
 /** The lone letters ("R", "N", "K"): a sign only before a sum ("R2.5 billion"), not "the N2 highway" or "K2". */
 export const LONE_LETTER_SIGNS = Object.keys(CURRENCY_LETTERS).filter((sign) => sign.length === 1).join('')

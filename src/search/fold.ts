@@ -1,4 +1,5 @@
-// Text folding shared by search and leader lookup: "António" = "Antonio", "Nausėda" = "Nauseda".
+// Text folding shared by search and leader lookup: "António" = "Antonio", "Nausėda" = "Nauseda";
+// and the small text helpers both use (edit distance, a literal inside a pattern).
 
 const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' }
 
@@ -49,4 +50,9 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     prev = row
   }
   return prev[b.length]!
+}
+
+/** `text` matched literally inside a regular expression ("Bs.", "S/." as currency signs). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

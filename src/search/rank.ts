@@ -8,7 +8,7 @@
 import type { Article, Passage, Sentence } from '../types.ts'
 import { asksForName, expectedAnswerType, holderAsked, type AnswerType, namesHolder, namesSomeoneNew, questionAsks, questionWordSet, sentenceAnswers } from './answerType.ts'
 import type { SearchIndex } from './buildIndex.ts'
-import { foldText, foldWord } from './fold.ts'
+import { escapeRegExp, foldText, foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
 import { namesCountry, namesCoverage, slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
@@ -401,7 +401,7 @@ function nameMissingShare(names: ResolvedSlot[], articleTerms: Set<string> | und
   const missing = names.filter((s) => !slotFoundIn(s, inArticle))
   if (missing.length === 0) return 0
   const text = foldedArticle(article)
-  const beginsAWord = (stem: string) => new RegExp(`(?<![\\p{L}\\p{N}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)
+  const beginsAWord = (stem: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stem)}`, 'u').test(text)
   return missing.filter((s) => !beginsAWord(stemOfName(foldWord(s.word)))).length / names.length
 }
 

@@ -400,37 +400,34 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'th
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'go', 'get', 'come', 'let', 'put', 'set', 'say', 'see', 'take', 'give'])
 
-/** Verb base form → its irregular forms (make → made, win → won), from WordNet's exceptions; built once. */
+/** Verb base form → its irregular forms (make → made, hear → heard), from WordNet's exceptions; built once. */
 let irregularForms: Map<string, string[]> | undefined
 const irregularCache = new Map<string, string[]>()
 
-function irregularFormsOf(base: string): string[] | undefined {
+/** A verb's irregular forms, from its base: "hear" → heard, "see" → saw, seen; none for a regular verb. */
+export function irregularFormsOfBase(base: string): string[] {
   if (!irregularForms) {
     irregularForms = new Map()
     for (const [form, verb] of Object.entries(database().exceptions.v)) {
-      // Not a doubled consonant ("planned", "planning"): the stemmer's, and it would make "planes" a form of "plan".
-      if (form.startsWith(verb)) continue
+      // Not a doubled consonant ("planned", "planning"), which the stemmer joins.
+      if (form === `${verb}${verb.at(-1)}ed` || form === `${verb}${verb.at(-1)}ing`) continue
       const forms = irregularForms.get(verb)
       if (forms) forms.push(form)
       else irregularForms.set(verb, [form])
     }
   }
-  return irregularForms.get(base)
+  return irregularForms.get(base) ?? []
 }
 
-/** A verb's irregular forms, from its base: "hear" → heard, "see" → saw, seen; none for a regular verb. */
-export function irregularFormsOfBase(base: string): string[] {
-  if (!formsByBase) {
-    formsByBase = new Map()
-    for (const [form, verb] of Object.entries(database().exceptions.v)) {
-      // Not a doubled consonant ("planned"), which the stemmer joins.
-      if (form === `${verb}${verb.at(-1)}ed` || form === `${verb}${verb.at(-1)}ing`) continue
-      formsByBase.set(verb, [...(formsByBase.get(verb) ?? []), form])
-    }
-  }
-  return formsByBase.get(base) ?? []
+/**
+ * The forms irregularVerbForms joins: none that begins with the verb ("planned", "heard"): a
+ * doubled consonant is the stemmer's, and it would make "planes" a form of "plan". Undefined for
+ * a regular verb.
+ */
+function irregularFormsOf(base: string): string[] | undefined {
+  const forms = irregularFormsOfBase(base).filter((form) => !form.startsWith(base))
+  return forms.length ? forms : undefined
 }
-let formsByBase: Map<string, string[]> | undefined
 
 /**
  * The other forms of a verb with irregular ones, from a regular form of it: "makes" → make,

@@ -2147,6 +2147,8 @@ describe('a name someone went by before, as a doping ban and a lifeboat crew wer
     'e.txt': 'Letter\n\nThe federation told his cousin, Paul Kato, about the ban. Director, Anna Mwesigwa, said the appeal would be heard in May.',
     'f.txt': 'Bike fines\n\nUtrecht has towed 2,340 bicycles from the Oudegracht. Alderman for mobility Marieke van den Broek-Jansen defended the policy. "Pavements are for people," she said.',
     'g.txt': 'Column\n\nThe bikes towed from the Oudegracht are a scandal. Let me be fair to the alderman, Marieke van den Broek. Van den Broek says she will look at the figures.',
+    'h.txt':
+      'Ferry cancelled\n\nLocal councillor Morag MacLeod, who grew up on Colonsay as Morag Currie before her marriage, said the island had been forgotten. Harbour master Colin Bell, who worked as Colin Reid until last year, disagreed.',
   })
 
   it('joins a full name by her given name to the name she has, when the coverage says she went by it before', () => {
@@ -2154,6 +2156,13 @@ describe('a name someone went by before, as a doping ban and a lifeboat crew wer
     expect(person('rebecca chelangat')?.articles).toEqual(['a.txt', 'b.txt'])
     expect(person('sarah chelangat')?.name).toBe('Sarah Chelangat')
     expect(person('joel kwemoi')?.name).toBe('Joel Kwemoi')
+  })
+
+  it('reads a name given with "as" and "before her marriage" as the one she had', () => {
+    expect(person('morag currie')?.name).toBe('Morag MacLeod')
+    // "until" alone says when, not that a marriage changed it.
+    expect(person('colin bell')?.name).toBe('Colin Bell')
+    expect(person('colin reid')?.name).not.toBe('Colin Bell')
   })
 
   it('hears someone set between commas by a kinship or a description, as a title would set them', () => {
@@ -2191,6 +2200,8 @@ describe('names in more spellings, roles after an age, a name everybody calls so
     'f.txt': 'Marathon\n\nThe race referee, Graeme McAllister, said the results stand. "The rules do not allow me to hand out time," McAllister said.',
     'g.txt':
       'Wind farm\n\nThe Minister for Climate, Energy and the Environment, Fionnuala Breathnach, called the scheme essential. The Secretary of State for Culture, Media and Sport, Tessa Jowell, said the licence fee would stay. Trump and the Prime Minister, Keir Starmer, met later.',
+    'h.txt':
+      'Solar plant\n\nThe hydrologist Youssef Benali said the comparison was misleading. Ranger Robin Hale said the wells were dry.',
   })
 
   it('joins a Korean surname in its other romanization beside the same hyphened given name', () => {
@@ -2209,6 +2220,13 @@ describe('names in more spellings, roles after an age, a name everybody calls so
     expect(person('torbjorn naess')?.name).toBe('Torbjørn Næss')
     expect(person('sutrisno hadiwijaya')?.name).toBe('Soetrisno Hadiwijaya')
     expect(person('graham mcalister')?.name).toBe('Graeme McAllister')
+  })
+
+  it('finds a given name from a script without vowels as English writes it: Yusuf is Youssef', () => {
+    expect(person('yusuf benali')?.name).toBe('Youssef Benali')
+    expect(person('yusef benali')?.name).toBe('Youssef Benali')
+    // Another name, not another spelling: neither is marked as a transliteration.
+    expect(person('ruben hale')).toBeUndefined()
   })
 
   it('reads a ministry\'s fields listed with commas as one title', () => {

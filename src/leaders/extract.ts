@@ -191,7 +191,7 @@ export function findNames(sentence: string, tokens: Token[], stats: CaseStats): 
       }
       // "Rebecca Kwemoi since she was Rebecca Chelangat", "Kwemoi, who competed as Rebecca
       // Chelangat until her marriage": a full name of hers by the given name she still has.
-      const formerByCue = span.words.length >= 2 && FORMER_NAME_CUE.test(before)
+      const formerByCue = span.words.length >= 2 && (FORMER_NAME_CUE.test(before) || (/\bas\s+$/.test(before) && UNTIL_MARRIED.test(sentence.slice(tokens[span.last]!.end))))
       if (previous && (MAIDEN_NAME_CUE.test(before) || (/,\s*or\s+$/.test(before) && previous.last + 2 === span.roleStart - 1 && asThatPerson(tokens, span.last)))) span.formerNameOf = previous.words
       else if (formerByCue && previous && previous.words.length >= 2 && previous.words[0] === span.words[0] && previous.surname !== span.surname) span.formerNameOf = previous.words
       else if ((!previous && MAIDEN_NAME_CUE.test(before)) || (formerByCue && previous?.words.length === 1)) span.namesEarlier = 'maiden'
@@ -493,6 +493,9 @@ const MAIDEN_NAME_CUE = /(?<![-\p{L}])(maiden name(?: of)?|married name(?: of)?|
  * remember her as", an interviewer's "many listeners will remember you as".
  */
 const FORMER_NAME_CUE = /(?<![-\p{L}])(?:formerly|previously|(?:she|he) was|(?:then|once|formerly|previously) known as|(?:competed|raced|played|ran|sang|performed|wrote|appeared|went) as|(?:remember|knew|know) (?:her|him|you) as)\s+$/iu
+
+/** After a name given with "as", words that make it one she had until she married: "who grew up on Colonsay as Morag Currie before her marriage". */
+const UNTIL_MARRIED = /^\s*(?:(?:before|until|till) (?:her|his|their) (?:marriage|wedding)|(?:before|until|till) (?:she|he|they) (?:married|wed)|before marrying)\b/i
 
 /** "His real name is", "whose real name was": a name given after the one an article went by. */
 const REAL_NAME_CUE = /\breal name (?:is|was)\s+$/i

@@ -502,8 +502,24 @@ function bestByName(entries: Entry[], words: string[]): Entry | undefined {
 /** How far a first name asked is from someone's: "Bill Gates" finds William Gates, a nickname as close as a transliteration; an initial begins it. */
 function givenDistance(first: string, given: string): number | undefined {
   if (first.length === 1) return given.startsWith(first) ? 0 : undefined
-  if ((givenNameKey(first) === givenNameKey(given) || shortFormOf(first, given)) && first !== given) return 0.5
+  if ((givenNameKey(first) === givenNameKey(given) || shortFormOf(first, given) || vowelledOtherwise(first, given)) && first !== given) return 0.5
   return distance(first, given)
+}
+
+/**
+ * One name from a script that writes few vowels, as English and French transliterate it: Yusuf
+ * and Youssef, Mohamed and Muhammad, Mahmud and Mahmoud, Hussein and Husain. The same consonants
+ * in the same order, from the same first letter to the same last, and one of them marked as a
+ * transliteration is (a French "ou", a doubled consonant). Not Maria and Mario (a vowel ends
+ * them), nor Robin and Ruben (neither is marked).
+ */
+function vowelledOtherwise(a: string, b: string): boolean {
+  const marked = (w: string) => w.includes('ou') || /([^aeiouy])\1/.test(w)
+  const consonants = (w: string) => variantKey(w).replace(ALL_VOWELS, '')
+  return (
+    a.length >= 5 && b.length >= 5 && a[0] === b[0] && a.at(-1) === b.at(-1) && !VOWELS.includes(a.at(-1)!) &&
+    (marked(a) || marked(b)) && consonants(a) === consonants(b)
+  )
 }
 
 const minDefined = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b))

@@ -694,6 +694,9 @@ describe('analysis', () => {
     expect(terms('equaliser')).toContain('§equaliser')
     expect(terms('25 bps')).toContain('§bps')
     expect(terms('25 basis points')).toContain('§bps')
+    // A company's chief as British papers title them and chat asks (docs/quality.md, item 78).
+    expect(terms('who is the md of the ferry company')).toContain('§md')
+    expect(terms('CHFS managing director Duncan MacKinnon')).toContain('§md')
     // Countries as chat names them (docs/quality.md, item 77); not "brits", "yanks" or "oz".
     expect(terms('the aussie open')).toContain('§au')
     expect(terms('Australian Open')).toContain('§au')
@@ -1043,6 +1046,16 @@ describe('ask on the seeds', () => {
     expect(terms('reassurnce')).toEqual([['reassur']])
     expect(terms('necesitating')).toEqual([['necessit']])
     expect(resolveSlots(coverage.index, coverage.index.analyzer.querySlots('reassurnce'))[0]).toMatchObject({ known: true, unknownName: false })
+  })
+
+  it('reads a slip as an English word WordNet has when the lexicon of everyday words lacks it', async () => {
+    // Written for this test: "pupils" is WordNet's, not the small lexicon's; "pulls" is both, one slip away too (docs/quality.md, item 78).
+    const school = await coverageOf({
+      'school.txt': 'Landslide\n\nThe head teacher ordered about 200 pupils onto the playing field. A tractor pulls the last car out of the mud.\n',
+    })
+    const [pupils] = resolveSlots(school.index, school.index.analyzer.querySlots('pupls'))
+    expect([...pupils!.terms.keys()]).toContain('pupil')
+    expect(school.ask('how many pupls did the hed teacher get out').results[0]?.passage.text).toContain('200 pupils')
   })
 
   it('reads a given name in another form before a surname the coverage has as the one it writes', async () => {

@@ -20,6 +20,8 @@ const NEWS_CONCEPTS: Record<string, string[]> = {
   cfo: ['cfo', 'chief financial officer', 'finance director'],
   cto: ['cto', 'chief technology officer', 'chief technical officer'],
   coo: ['coo', 'chief operating officer'],
+  // British and Commonwealth companies' chief: "who is the md of the ferry company".
+  md: ['md', 'managing director'],
   // "Prof Kowalczyk" (BBC style) and "Professor Henrik Lindquist"; "what did prof lindquist say".
   professor: ['prof', 'professor'],
   gdp: ['gdp', 'gross domestic product'],
@@ -66,7 +68,7 @@ export function conceptTable(): ConceptTable {
   const add = (form: string, tag: string) => {
     const key = fold(form)
     // Two-letter ISO codes ("IN", "IT", "DE") are ordinary words once lower-cased: leave them out.
-    if (key.length > 2 || ['uk', 'us', 'eu', 'un', 'pm', 'mp', 'fm'].includes(key)) {
+    if (key.length > 2 || ['uk', 'us', 'eu', 'un', 'pm', 'mp', 'fm', 'md'].includes(key)) {
       if (!table.has(key)) table.set(key, tag)
     }
   }

@@ -532,12 +532,19 @@ function commonestFirst(index: SearchIndex, found: Map<string, number>): [string
   return [...found].sort(([a], [b]) => df(b) - df(a) || (a < b ? -1 : a > b ? 1 : 0))
 }
 
-/** The coverage's terms for English words one slip from `word` (five letters or more), commonest first. */
+/**
+ * The coverage's terms for English words one slip from `word` (five letters or more), commonest
+ * first. For any slip, English is the small lexicon's or WordNet's: "pupls" is "pupils" (which
+ * the lexicon of everyday words lacks) before "pulls". For the few slips a stem may hide, the
+ * lexicon's only: "boeing", stemmed "boe", is no slip for WordNet's "booing".
+ */
 function englishSlipsIn(index: SearchIndex, word: string, slips: Slips = 'any'): [string, number][] {
   if (!/^[a-z]{5,}$/.test(word)) return []
   const found = new Map<string, number>()
-  for (const english of englishOneEditFrom(word, slips)) {
-    const term = index.analyzer.wordTerm(english)
+  const english = (candidate: string) => isOrdinaryWord(candidate) || (slips === 'any' && baseForms(candidate).length > 0)
+  for (const candidate of new Set(oneSlipFrom(word, slips))) {
+    if (!english(candidate)) continue
+    const term = index.analyzer.wordTerm(candidate)
     if (index.documentFrequency.has(term) && !isConceptTerm(term)) found.set(term, CREDIT.typo1)
   }
   return commonestFirst(index, found)

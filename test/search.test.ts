@@ -311,6 +311,25 @@ describe('a speaker named in one sentence and quoted in the next, and a thing\'s
     expect(ahn.confidence).toBe('high')
   })
 
+  it('reads a passage that opens on "she" as hers when the sentence before it names her', async () => {
+    // Written for this test in the style of a foreign paper's English edition (docs/quality.md, item 78).
+    const fish = await coverageOf({
+      'lice.txt':
+        'Salmon farmer fined again\n\n' +
+        'Vestfjord Laks has been fined a total of 8.7 million kroner since May last year for lice breaches, the largest sum for any company in Nordland this year.\n\n' +
+        'Kjersti Bårdsen, who heads the fish-health section for Lofoten, said the breaches were not a matter of one bad week at a single site.\n\n' +
+        '“At the Skrova site, lice levels were above the limit for nine consecutive weeks last autumn. That is a farm with too many fish,” Bårdsen told Nordland Avis.\n\n' +
+        'She said inspectors had also documented wounds and scale loss after repeated thermal delousing. “Every treatment is stressful for the fish,” she said.\n\n' +
+        'Siri Håland, who has led Vestfjord Laks since 2021, called the fines unfair and said the company had cut its stocking density at two sites.\n',
+    })
+    const delousing = (q: string) => fish.explain(q).candidates.find((c) => c.passage.text.startsWith('She said inspectors'))!
+    expect(delousing('what did kjersti bardsen say abt the delousing').features.speakerUnheard).toBe(0)
+    const answer = fish.ask('what did kjersti bardsen say abt the delousing')
+    expect(answer.results.slice(0, 2).map((r) => r.passage.text)).toContainEqual(expect.stringContaining('thermal delousing'))
+    // Not the words of someone the sentence before it does not name.
+    expect(delousing('what did siri haland say abt the delousing').features.speakerUnheard).toBe(1)
+  })
+
   it('does not hear a name before a quotation another name speaks', () => {
     const ferreira = local.explain('what did tiago ferreira say at the fairground')
     const arrival = ferreira.candidates.find((c) => c.passage.text.includes('Tiago Ferreira arrives'))

@@ -186,9 +186,11 @@ export function rankCandidates(
   const lowest = cosines ? Math.min(...cosines) : 0
   const spread = cosines ? Math.max(...cosines) - lowest || 1 : 1
 
+  // The question's words that may name someone, which a pronoun may stand for (namesReferredTo).
+  const nameSlots = slots.filter((s) => !s.context && s.name)
   const scored = candidates.map((candidate, i): ScoredPassage => {
     const passage = passages[candidate.passageId]!
-    const { sentenceTerms, allTerms } = passageTerms(index, passage)
+    const { sentenceTerms, allTerms } = withReferent(passageTerms(index, passage), namesReferredTo(passages, passage, nameSlots))
     const held = formsHeld(slots, allTerms)
     passageWeights.set(passage.id, held.weight)
     const sentenceScores = sentenceTerms.map((terms) => held.weightIn(terms) / totalWeight)
@@ -295,6 +297,43 @@ function passageTerms(index: SearchIndex, passage: Passage): PassageTerms {
     cache.set(passage.id, terms)
   }
   return terms
+}
+
+/**
+ * The question's names that a passage opening on "she" or "he" refers to: those of the one the
+ * last sentence before it, in its article, names. "She said inspectors had also documented wounds…
+ * after repeated thermal delousing" goes on from "…," Bårdsen told Nordland Avis.": it is Kjersti
+ * Bårdsen's, though it never names her, as news paragraphs go on about the one just named.
+ */
+function namesReferredTo(passages: Passage[], passage: Passage, names: ResolvedSlot[]): string[] {
+  if (names.length === 0 || passage.position === 0) return []
+  const previous = passages[passage.id - 1]
+  const opening = passage.sentences[0]?.text
+  if (!previous || previous.source !== passage.source || !opening || !OPENS_ON_PRONOUN.test(opening)) return []
+  const last = previous.sentences.at(-1)?.text ?? ''
+  // Written as a name: "Bårdsen", not "bardsen" in "the bardsen fjord".
+  const writtenIn = (text: string) => (slot: ResolvedSlot) => asNameIn(text, slot.word)
+  if (!names.some(writtenIn(last))) return []
+  // By the whole name the passage gives ("Kjersti Bårdsen, who heads…").
+  return names.filter(writtenIn(previous.text)).flatMap((slot) => [...slot.terms.keys()])
+}
+
+/** Whether `text` has `word` capitalised, as a name is written, whatever its accents. */
+function asNameIn(text: string, word: string): boolean {
+  const folded = foldWord(word)
+  if (folded.length < 2) return false
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(folded[0]!.toUpperCase() + folded.slice(1))}(?![\\p{L}\\p{N}])`, 'u')
+  return pattern.test(text.normalize('NFKD').replace(/\p{M}/gu, ''))
+}
+
+/** A sentence whose subject is "she" or "he", or a quotation that "she" or "he" said. */
+const OPENS_ON_PRONOUN = /^\s*(?:She|He)\s|^["“][^"”]*[,.?!]["”]\s+(?:she|he)\s/
+
+/** A passage's terms with the names its opening pronoun stands for in its first sentence. */
+function withReferent(terms: PassageTerms, referred: string[]): PassageTerms {
+  if (referred.length === 0) return terms
+  const [first, ...rest] = terms.sentenceTerms
+  return { sentenceTerms: [new Set([...first!, ...referred]), ...rest], allTerms: new Set([...terms.allTerms, ...referred]) }
 }
 
 function titleTerms(index: SearchIndex, article: Article): Set<string> {

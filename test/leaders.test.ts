@@ -826,6 +826,32 @@ describe('people as Egyptian, Argentine, Finnish and British outlets name them (
   })
 })
 
+describe('the religious and nursing sisters by their style (docs/quality.md, item 79)', () => {
+  // Written for this test in a wire's, a health ministry report's and a mission priest's blog's styles.
+  const { person, people } = writtenCoverage({
+    'a.txt':
+      'Measles at mission school\n\nThe school\'s principal, Sister Agnes Mokoena, said the school would stay open under quarantine. Limpho Sehloho, a nurse at the Semonkong health centre, said 52 pupils were ill.',
+    'b.txt':
+      'Situation report\n\n4.2 The Directorate acknowledges the Principal, Sr Agnes Mokoena, and Nursing Sister L. Sehloho of the Semonkong Health Centre for their co-operation.',
+    'c.txt': 'From the mission in Semonkong\n\nSister Agnes, our principal, has not slept a full night since the first measles case at the school. "The shepherd does not go down the mountain," she said.',
+    'd.txt': 'Festive show\n\nFather Christmas arrived at the shopping centre on a sleigh, and Big Brother returns in May.',
+  })
+
+  it('reads Sister and Sr before a name as a style, and Sister with a given name as the one the story names in full', () => {
+    const principal = person('agnes mokoena')
+    expect(principal?.name).toBe('Agnes Mokoena')
+    expect(principal?.articles).toEqual(['a.txt', 'b.txt', 'c.txt'])
+    expect(principal?.roles).toEqual(expect.arrayContaining(["school's principal"]))
+    expect(person('sister agnes mokoena')).toBe(principal)
+    // After an initial, the word is a surname: the nurse named in full elsewhere.
+    expect(person('limpho sehloho')?.articles).toEqual(['a.txt', 'b.txt'])
+  })
+
+  it('leaves "Father" and "Brother" written out alone', () => {
+    expect(people().map((p) => p.name)).not.toContain('Father Christmas')
+  })
+})
+
 describe('who speaks in a transcript: the label in capitals heading each turn (docs/quality.md, item 51)', () => {
   let heard: Person[]
   beforeAll(async () => {
@@ -882,6 +908,22 @@ describe('who speaks in a transcript: the label in capitals heading each turn (d
     const said = (name: string) => radio.find((p) => p.name === name)?.statements.map((s) => s.text) ?? []
     expect(said('Chibwe Sakala')).toEqual(expect.arrayContaining(['Let me first say that I am sorry.', 'CS: I will not give you a date that I cannot keep.']))
     expect(said('Natasha Mwape')).toEqual([])
+  })
+
+  it('counts a speaker\'s turns together under the full name and the surname alone (docs/quality.md, item 79)', async () => {
+    // Written for this test as a podcast transcribes an interview: the full name labels a turn that says no "I".
+    const podcast = await peopleOf({
+      'a.txt': [
+        'Hill Voices, episode 47: "Twenty kilos"',
+        'SIVAKUMAR: Mr Thiyagarajah, how many workers are out?',
+        'SUBRAMANIAM THIYAGARAJAH: All 1,140 workers on the Ravenscraig check roll, every one of them.',
+        'SIVAKUMAR: And the offer?',
+        'THIYAGARAJAH: An incentive is not a wage. I will not sign anything that Valli Akka cannot live on.',
+      ].join('\n\n'),
+    })
+    const union = podcast.filter((p) => p.name.includes('Thiyagarajah'))
+    expect(union.map((p) => p.name)).toEqual(['Subramaniam Thiyagarajah'])
+    expect(union[0]!.statements.map((s) => s.text)).toEqual(expect.arrayContaining([expect.stringContaining('All 1,140 workers'), expect.stringContaining('I will not sign')]))
   })
 
   it('reads "Mwalimu" before a name as a style, so the interview joins the man the local paper names in full', async () => {

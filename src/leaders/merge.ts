@@ -55,6 +55,8 @@ const hasEvidence = (o: Occurrence) => Boolean(o.role) || o.honorific || o.speak
 /** Man or woman, by the honorific written on this mention ("Mr", "Mrs"), if any. */
 export const honorificGender = (o: Occurrence) => (o.honorific ? HONORIFIC_GENDER[o.prefix!.toLowerCase()] : undefined)
 const styleOf = (o: Occurrence, styles: Set<string>) => o.honorific && styles.has(o.prefix!.toLowerCase())
+/** "Sir Howard", "Sister Agnes": a given name after its style; not after an initial ("Sister L. Sehloho" is a surname). */
+const givenNameStyled = (o: Occurrence) => styleOf(o, GIVEN_NAME_STYLES) && !/^\p{Lu}\.? /u.test(o.surface)
 
 /** Groups or articles between two chances to pause. */
 const STEP = 256
@@ -257,7 +259,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       }
       // "Sir Howard" is Sir Howard Stringer: after such a style the word is a given name.
       // Only someone written with the same style in full ("Sir Howard Stringer"), never "Prince Charles" → Charles Kennedy.
-      if (styleOf(o, GIVEN_NAME_STYLES)) return near((a) => a.words.length > 1 && a.words[0] === o.surname && a.prefix?.toLowerCase() === o.prefix!.toLowerCase())
+      if (givenNameStyled(o)) return near((a) => a.words.length > 1 && a.words[0] === o.surname && a.prefix?.toLowerCase() === o.prefix!.toLowerCase())
       return (
         near((a) => a.surname === o.surname) ??
         near((a) => variantOf(a) === variantOf(o)) ??
@@ -276,8 +278,11 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       )
     }
     const globalFor = (o: Occurrence): Cluster | undefined => {
-      // A styled name ("Baroness Kennedy", "Prince Charles") is never someone else who shares the word.
-      if (styleOf(o, GIVEN_NAME_STYLES) || styleOf(o, PEERAGE_STYLES)) return undefined
+      // A styled name ("Baroness Kennedy", "Prince Charles") is never someone else who shares the
+      // word; a given name after a style is the one person another article of the story names in
+      // full under a style ("Sister Agnes" in a priest's blog is the wire's "Sister Agnes Mokoena").
+      if (givenNameStyled(o)) return styledInFull(o)
+      if (styleOf(o, PEERAGE_STYLES)) return undefined
       // "But Fox has said" where the article also writes "the Fox network": the broadcaster, not Liam Fox.
       if (!o.role && !o.honorific && thingInArticle.has(`${o.article}:${o.surname}`)) return undefined
       // Speaking alone ("Fox has admitted") is enough only for a word the coverage never uses as a thing.
@@ -311,6 +316,10 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       const best = counts.indexOf(Math.max(...counts))
       return counts[best]! >= DOMINANT_SHARE * total ? candidates[best] : undefined
     }
+    const styledInFull = (o: Occurrence): Cluster | undefined => {
+      const styled = (byGivenName.get(o.surname) ?? []).filter((c) => c.occurrences.some((a) => a.words.length > 1 && styleOf(a, GIVEN_NAME_STYLES)))
+      return styled.length === 1 && sameStory([o], styled[0]!.occurrences, true) ? styled[0] : undefined
+    }
     // "BNPB head Haryo told a press conference", "Retno of the PVMBG said": Indonesian and
     // Brazilian papers name people by a given name after the first mention, or from the start
     // when another outlet gave the full name. The one person the coverage names in full with that
@@ -325,7 +334,7 @@ export function* resolvePeopleSteps(occurrences: Occurrence[], stats: CaseStats)
       // and never a country's name ("the most successful post-war chancellor Britain has had").
       if (!(o.role || o.honorific) || o.negative || o.commonInitial || !stats.isNameLike(o.surname) || conceptTable().has(o.surname) || INSTITUTION_WORDS.has(o.surname)) return undefined
       const style = o.honorific ? (HONORIFIC_GENDER[o.prefix!.toLowerCase()] ?? '') : ''
-      const key = `${GIVEN_NAME_STYLES.has(o.prefix?.toLowerCase() ?? '') || PEERAGE_STYLES.has(o.prefix?.toLowerCase() ?? '') ? o.prefix!.toLowerCase() : style}:${variantOf(o)}`
+      const key = `${givenNameStyled(o) || PEERAGE_STYLES.has(o.prefix?.toLowerCase() ?? '') ? o.prefix!.toLowerCase() : style}:${variantOf(o)}`
       let c = singleClusters.get(key)
       if (!c) {
         c = { id: clusters.length, occurrences: [], single: true }

@@ -26,6 +26,8 @@ const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Ww]e're|[Ww]e've
 export interface Turn {
   /** The label as a news sentence naming the speaker; none when it names a part, not a person ("REPORTER (NusaTV):"). */
   attribution?: string
+  /** The label's last word, folded: "SUBRAMANIAM THIYAGARAJAH:" and "THIYAGARAJAH:" are one speaker's turns. */
+  surname?: string
 }
 
 /** The sentences of a coverage as findTurns reads and marks them, in article order. */
@@ -64,13 +66,15 @@ export function* findTurns(sentences: TurnRecord[], stats: CaseStats): Generator
         if (opened[i - from]) s.turn = open
         else if (open && !s.opensParagraph) s.inTurn = true
         if (!open?.attribution) continue
-        if (FIRST_OR_SECOND_PERSON.test(s.text)) speaksAsSelf.add(open.attribution)
+        if (FIRST_OR_SECOND_PERSON.test(s.text)) speaksAsSelf.add(open.surname ?? open.attribution)
         // The turn's last sentence: a question or not.
         const last = i + 1 === to || sentences[i + 1]!.opensParagraph
         if (last) asksOnly.set(open.attribution, (asksOnly.get(open.attribution) ?? true) && /\?["”’']?$/.test(s.text.trim()))
       }
       // A label whose paragraphs never say "I", "we" or "you" is no one's either: a dateline ("LAHORE: The board…").
-      for (const turn of opened) if (turn?.attribution && (asksOnly.get(turn.attribution) || !speaksAsSelf.has(turn.attribution))) delete turn.attribution
+      // A speaker's turns count together, under any label: "SUBRAMANIAM THIYAGARAJAH: All 1,140
+      // workers…" is the man who says "I will not sign" under "THIYAGARAJAH:".
+      for (const turn of opened) if (turn?.attribution && (asksOnly.get(turn.attribution) || !speaksAsSelf.has(turn.surname ?? turn.attribution))) delete turn.attribution
     }
     from = to
     yield
@@ -92,7 +96,8 @@ function speakerLabel(sentence: string, stats: CaseStats, initialsOf: () => Map<
     return aside?.includes(',') ? { attribution: `${aside.trim()}, said.` } : {}
   }
   const named = name!.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
-  return { attribution: title ? `${named}, ${asWritten(title, stats)}, said.` : `${named} said.` }
+  const surname = foldText(name!).trim().split(/\s+/).at(-1)
+  return { attribution: title ? `${named}, ${asWritten(title, stats)}, said.` : `${named} said.`, ...(surname ? { surname } : {}) }
 }
 
 /** Whom a transcript's initials stand for: the name, and the header's words on them from the name on ("Chibwe Sakala, Minister of Energy (CS)"). */

@@ -23,7 +23,7 @@ export const TITLE_HEADS = new Set([
   // who settles disputes ("The National Conciliator, Riitta-Liisa Kärkkäinen,", "the ombudsman")
   'conciliator', 'mediator', 'arbitrator', 'ombudsman',
   // care and teaching ("Tendai Moyo, lead research nurse for the trial")
-  'nurse', 'midwife', 'paramedic', 'pharmacist', 'dentist', 'teacher', 'headteacher', 'headmaster', 'headmistress', 'lecturer',
+  'nurse', 'midwife', 'paramedic', 'pharmacist', 'dentist', 'teacher', 'headteacher', 'headmaster', 'headmistress', 'principal', 'lecturer',
   'veterinarian', 'vet', 'coordinator', 'co-ordinator', 'administrator', 'curator', 'architect', 'physiotherapist', 'therapist',
   'provost', 'rector', 'bursar', 'chaplain',
   // travel and the mountains ("a guide with 20 years of experience", "its pilot Capt. Suresh Lamichhane")
@@ -144,6 +144,10 @@ export const HONORIFICS = new Set([
   // Danjuma"; East African papers an elder "Mzee Birgen", and a teacher "Mwalimu Josphat
   // Langat" (as Tanzania still calls Nyerere).
   'barr', 'comrade', 'mzee', 'mwalimu',
+  // The religious, and a ward's senior nurse as Commonwealth hospitals title one: "Sister Agnes
+  // Mokoena" (a nun, the school's principal), "Nursing Sister L. Sehloho", "Fr Benoît Gagné". Not
+  // "Father" or "Brother" written out: BBC's "Father Christmas", "Big Brother".
+  'sister', 'sr', 'sr.', 'fr', 'fr.',
   // Ranks as British and Irish papers shorten them before a name, without a stop: styles, like
   // "Dr" ("Supt Declan Moriarty", "Det Sgt Ann Lowe", "Lt Col Eric Schnaible", a coast guard's
   // "Cdr Ramon Villareal", as Philippine papers write it); capitalised only,
@@ -180,7 +184,7 @@ export const TWO_WORD_STYLES = new Set(['tan sri', 'datuk seri', 'dato seri', 'd
 export const STOPPED_HONORIFICS = new Set([...[...HONORIFICS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)), 'engr', 'atty', 'hon', 'adv', 'barr', 'ing'])
 
 /** Styles followed by a given name, not a surname: "Sir Howard" is Sir Howard Stringer, not Michael Howard. */
-export const GIVEN_NAME_STYLES = new Set(['sir', 'dame', 'prince', 'princess', 'king', 'queen', 'pope', 'dona'])
+export const GIVEN_NAME_STYLES = new Set(['sir', 'dame', 'prince', 'princess', 'king', 'queen', 'pope', 'dona', 'sister', 'sr', 'sr.'])
 
 /** Peerages: "Lord Goldsmith", "Baroness Kennedy" name a peer, not whoever else shares the word. */
 export const PEERAGE_STYLES = new Set(['lord', 'lady', 'baroness', 'baron'])

@@ -47,6 +47,10 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['lol this bot is slow today', 'about-bot'],
     ["the bot's down again", 'about-bot'],
     ['u r so smart', 'about-bot'],
+    // Its nature or state (docs/quality.md item 79: two fresh coverages answered these from "sentence" and "awake").
+    ['yo bot are you sentient or what', 'about-bot'],
+    ['lol is this bot even awake', 'about-bot'],
+    ['are u even online', 'about-bot'],
     // Who is behind it, and what an assistant is asked to do (docs/quality.md item 71: a fresh coverage answered both).
     ['lol who made you', 'about-bot'],
     ['remind me to call my mum at 6', 'about-bot'],
@@ -148,6 +152,8 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     "who's on the shortlist",
     'who is on the panel tonight',
     'are you sure the talks were slow',
+    'are the miners still working underground',
+    'is the pilot still alive',
     'is anyone playing for paraguay in the final',
     'what was the bitcoin ransom trading at when it was paid',
     'what happened on thasos last night',

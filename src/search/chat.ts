@@ -43,6 +43,8 @@ const ROOM_TALK = [
 /** Questions about the bot itself: what it is, what it can do, how to use it. */
 const ABOUT_BOT = [
   /\b(are|r) (you|u) (a |an )?(bot|robot|human|real|person|ai|machine)\b/,
+  // Its nature or state, asked of it: "yo bot are you sentient or what", "u awake?".
+  /\b(are|r) (you|u) (even |actually |really |still )?(sentient|conscious|self-aware|alive|awake|online|working|listening)\b/,
   /\bwho (are|r) (you|u)\b|\bwhat are (you|u)\b/,
   // Who is behind it: "lol who made you".
   /\bwho (made|built|created|programmed|coded|wrote|owns|runs|designed) (you|u)\b/,
@@ -53,7 +55,7 @@ const ABOUT_BOT = [
   /\bhow (do|does|can|should) (i|we|one) use (you|u|this|it|the bot|this bot)\b/,
   /^\s*\/?(help|commands)\s*[?!.]*\s*$/,
   // A remark on the bot itself: "lol this bot is slow today", "the bot's down again", "u r so smart".
-  /\b(this|the|ur|your) bot('?s| is| r| are| was| seems)? (so |really |kinda |pretty |very |super |too |a bit |still |down )?(slow|laggy|lagging|broken|down|dumb|stupid|useless|great|good|cool|awesome|smart|amazing|weird|fast|dead|offline|again)\b/,
+  /\b(this|the|ur|your) bot('?s| is| r| are| was| seems)? (so |really |kinda |pretty |very |super |too |a bit |still |even |down )?(slow|laggy|lagging|broken|down|dumb|stupid|useless|great|good|cool|awesome|smart|amazing|weird|fast|dead|offline|awake|alive|sentient|working|again)\b/,
   /^\W*(lol |haha |wow |omg )?(you|u) (are|r|'re) (so |really |kinda |pretty |very |super |too )?(slow|laggy|dumb|stupid|useless|great|cool|awesome|smart|amazing|fast|funny)\b/,
 ]
 

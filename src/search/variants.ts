@@ -57,9 +57,12 @@ export function createVariantLearner(): { add(text: string): void; finish(): Nam
         byWord.set(word, entry)
       }
       if (entry === null) continue
+      // Capitalized inside a sentence: the mark of a proper noun. Opening a sentence, any word is
+      // capitalised: it says nothing either way ("Pontyfelin reached the quarter-finals…" twice,
+      // "in Pontyfelin" twice is a name written so every time it can be told).
+      if (entry.capitalized && startsSentence(text, match.index)) continue
       entry.stats.total++
-      // Capitalized inside a sentence: the mark of a proper noun.
-      if (entry.capitalized && !startsSentence(text, match.index)) entry.stats.capitalized++
+      if (entry.capitalized) entry.stats.capitalized++
     }
   }
   return { add, finish: () => groupVariants(seen) }

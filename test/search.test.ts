@@ -697,6 +697,14 @@ describe('analysis', () => {
     expect(v.canonical.has('model')).toBe(false)
   })
 
+  it('reads a word as a name by its mentions inside sentences, not those opening one', () => {
+    // Written for this test as a local paper names its town (docs/quality.md, item 79).
+    const heads = (texts: string[]) => [...learnNameVariants(texts).bySkeleton.values()].flat()
+    expect(heads(['Pontyfelin reached the final. Pontyfelin won it. The club from Pontyfelin is happy.'])).toContain('pontyfelin')
+    // A word written in lower case inside sentences is no name, however often it opens one.
+    expect(heads(['Police came. Police left. The police said nothing. Local police agreed.'])).not.toContain('police')
+  })
+
   it('tags places and offices so other wordings match', () => {
     const { terms } = coverage.index.analyzer
     expect(terms("Britain's PM")).toEqual(['britain', 'pm', '§gb', '§pm'])

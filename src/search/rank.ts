@@ -462,10 +462,15 @@ function isNameAsTyped(slot: ResolvedSlot): boolean {
   return !isOrdinaryWord(foldWord(slot.word)) && !namesCountry(slot) && [...slot.terms.values()].some((credit) => credit === 1)
 }
 
-/** The first letters a place's other forms share: all but the last three of a long word ("californ|ian"), the whole of a short one. */
+/**
+ * The first letters a place's other forms share: of a place's adjective, all but its last three
+ * letters ("californ|ian", "mexic|an"); of any other word, the whole of it ("colonsay" is no
+ * "Colonel" of a story on army engineers).
+ */
 function stemOfName(word: string): string {
-  return word.length > 5 ? word.slice(0, Math.max(5, word.length - 3)) : word
+  return word.length > 5 && PLACE_ADJECTIVE_ENDING.test(word) ? word.slice(0, Math.max(5, word.length - 3)) : word
 }
+const PLACE_ADJECTIVE_ENDING = /(?:an|ese|ish|i|ic)$/
 
 /** Share of the question's words, by count, with any form in the terms. */
 function wordShare(slots: ResolvedSlot[], terms: Set<string> | undefined): number {

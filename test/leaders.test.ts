@@ -2438,6 +2438,22 @@ describe('names read on a coverage of a hospital hack and a fishing quota (docs/
   })
 })
 
+describe("a body's name printed untranslated (docs/quality.md, item 80)", () => {
+  // Written for this test as a wire and an explainer on a Bolivian lithium contract write them.
+  const { people } = writtenCoverage({
+    'wire.txt':
+      'Lithium deal challenged\n\nThe state lithium company, Yacimientos de Litio Bolivianos, said the contract was legal. Its president, Rodrigo Vargas Lima, said the company had consulted widely.\n',
+    'explainer.txt':
+      'Who is lending?\n\nBanco de la Nación Argentina said it would lend $200m. The Vigo-based Grupo Mareira said it would buy the plant, according to Instituto Nacional de Estadística figures.\n',
+  })
+
+  it('reads a name opening with a Spanish, Portuguese, French or Italian word for a body as no one', () => {
+    const names = people().map((p) => p.name)
+    for (const body of ['Yacimientos de Litio Bolivianos', 'Banco de la Nación Argentina', 'Grupo Mareira', 'Instituto Nacional de Estadística']) expect(names).not.toContain(body)
+    expect(names).toContain('Rodrigo Vargas Lima')
+  })
+})
+
 describe('names read on a coverage of a whale stranding and a curling disqualification (docs/quality.md, item 77)', () => {
   // Written for this test as a wire and a Winnipeg paper write them.
   const { person } = writtenCoverage({

@@ -12,6 +12,7 @@ import {
   GENERATION_SUFFIXES,
   HONORIFIC_GENDER,
   HONORIFICS,
+  FOREIGN_BODY_HEADS,
   INSTITUTION_WORDS,
   isTitleHead,
   MODALS,
@@ -222,6 +223,8 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
   // "Vice Chairwoman of the Provincial People's Committee Lê Thị Hồng Vân": the body the office is
   // of ends before the name; no one's name begins with "Committee".
   if (INSTITUTION_WORDS.has(tokens[first]!.key) && j - first >= 2) first++
+  // A body's name untranslated ("Yacimientos de Litio Bolivianos", "Banco de la Nación"): no one.
+  if (FOREIGN_BODY_HEADS.has(tokens[first]!.key) && j > first) return undefined
   // Capitalised particles inside the name are not name words, as lower-case ones are not: "Cristina Dela Paz" is "Cristina dela Paz".
   const wordIdx: number[] = []
   for (let x = first; x <= j; x++) if (tokens[x]!.capitalized && !(x > first && x < j && NAME_PARTICLES.has(tokens[x]!.key))) wordIdx.push(x)

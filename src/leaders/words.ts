@@ -221,6 +221,21 @@ export const INSTITUTION_WORDS = new Set([
   'society', 'organisation', 'organization', 'syndicate', 'league', 'union', 'consortium', 'directorate',
 ])
 
+/**
+ * Words that open a body's name in Spanish, Portuguese, French or Italian, as papers print it
+ * untranslated: "Yacimientos de Litio Bolivianos", "Banco de la Nación Argentina", "Instituto
+ * Nacional de Estadística", "Société Générale". No one's name begins with them.
+ */
+export const FOREIGN_BODY_HEADS = new Set([
+  'banco', 'banca', 'banque', 'caixa', 'caisse', 'instituto', 'institut', 'istituto', 'ministerio', 'ministério', 'ministère',
+  'yacimientos', 'petróleos', 'petroleos', 'empresa', 'compañía', 'compania', 'companhia', 'corporación', 'corporacion', 'société', 'societe',
+  'sociedad', 'sociedade', 'grupo', 'agencia', 'agência', 'agence', 'agenzia', 'comisión', 'comision', 'comissão', 'commissione',
+  'consejo', 'conselho', 'conseil', 'consiglio', 'fundación', 'fundacion', 'fundação', 'fondation', 'fondazione', 'universidad', 'universidade',
+  'università', 'université', 'asociación', 'asociacion', 'associação', 'federación', 'federacion', 'federação', 'sindicato', 'confederación',
+  'secretaría', 'secretaria', 'superintendencia', 'procuraduría', 'fiscalía', 'fiscalia', 'defensoría', 'contraloría', 'dirección', 'direccion',
+  'autoridad', 'servicio', 'serviço', 'ferrocarriles', 'aerolíneas', 'aerolineas', 'cooperativa', 'partido', 'movimiento', 'frente',
+])
+
 /** Lower-case particles inside names ("Ursula von der Leyen", "Dominique de Villepin"). */
 export const NAME_PARTICLES = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'des', 'la', 'le', 'bin', 'ibn', 'al',

@@ -2438,7 +2438,7 @@ describe('names read on a coverage of a hospital hack and a fishing quota (docs/
   })
 })
 
-describe("a body's name printed untranslated (docs/quality.md, item 80)", () => {
+describe("a body's name printed untranslated (docs/quality.md, item 79)", () => {
   // Written for this test as a wire and an explainer on a Bolivian lithium contract write them.
   const { people } = writtenCoverage({
     'wire.txt':

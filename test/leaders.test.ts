@@ -2438,6 +2438,25 @@ describe('names read on a coverage of a hospital hack and a fishing quota (docs/
   })
 })
 
+describe('a nickname after "whom everybody calls", one with its article, a commandant (docs/quality.md, item 80)', () => {
+  // Written for this test in a Maltese local paper's and a resident's blog's styles, and a wire's.
+  const { person } = writtenCoverage({
+    'paper.txt':
+      'Tower refused\n\nSalvu Camilleri, 67, who has fished from the harbour for fifty years and is known in the village as il-Qarnita, said he had signed the appeal.\n',
+    'blog.txt': 'Marsaxlokk diary\n\nI went to find Salvu Camilleri, whom everybody calls il-Qarnita because he could catch an octopus with his bare hands. "Today somebody said no," he told me.\n',
+    'wire.txt': 'Cholera in camp\n\nSettlement commandant Geoffrey Okumu said 14 tankers were making daily runs. "No one in this settlement will go thirsty," Okumu said.\n',
+  })
+
+  it('reads the name others call someone in a clause after their name, and a nickname opening with its article', () => {
+    expect(person('il-qarnita')?.name).toBe('Salvu Camilleri')
+    expect(person('qarnita')?.articles).toEqual(['blog.txt', 'paper.txt'])
+  })
+
+  it('reads "commandant" as a title, so a lookup by it finds the one who holds it', () => {
+    expect(person('commandant okumu')?.name).toBe('Geoffrey Okumu')
+  })
+})
+
 describe("a body's name printed untranslated (docs/quality.md, item 79)", () => {
   // Written for this test as a wire and an explainer on a Bolivian lithium contract write them.
   const { people } = writtenCoverage({

@@ -533,6 +533,9 @@ function nicknameAfter(sentence: string, tokens: Token[], runEnd: number): { tex
   // Or before "as everybody calls him": "Arne Myrvold, Laks-Arne as everybody calls him, sends…".
   const called = bare ?? capitalisedWordsAt(sentence, tokens, runEnd + 2)
   if (called && callsThemSo(tokens, called.end + 1)) return called
+  // Or in a clause on what others call them: "Salvu Camilleri, whom everybody calls il-Qarnita because…".
+  const calls = whomTheyCall(tokens, runEnd + 2)
+  if (calls !== undefined) return quotedNameAt(sentence, tokens, calls) ?? capitalisedWordsAt(sentence, tokens, calls)
   let x = runEnd + 2
   while (x < runEnd + 4 && isWord(tokens[x]) && /^\p{Ll}/u.test(tokens[x]!.text) && !NICKNAME_CUES.has(tokens[x]!.key)) x++
   // Past what they are: "Lolohea, a 40-cap international known to Red Herons supporters as "Big Tev",".
@@ -589,6 +592,14 @@ const APPOSITIVE_CLOSERS = new Set([',', ')', ...DASHES])
 /** Who calls someone by a nickname: "to everyone", "to his friends", "to fans". */
 const CALLED_BY = new Set(['everyone', 'everybody', 'all', 'friends', 'fans', 'colleagues', 'locals', 'his', 'her', 'their', 'the', 'many', 'most'])
 
+/** "whom everybody calls", "whom his friends call", from token `x`: the token after, where the name others use begins. */
+function whomTheyCall(tokens: Token[], x: number): number | undefined {
+  if (tokens[x]?.key !== 'whom') return undefined
+  let y = x + 1
+  while (y <= x + 2 && CALLED_BY.has(tokens[y]?.key ?? '')) y++
+  return y > x + 1 && ['calls', 'call'].includes(tokens[y]?.key ?? '') ? y + 1 : undefined
+}
+
 /** "as everybody calls him", "as his friends call her", "as locals know him", from token `x`: a name others use. */
 function callsThemSo(tokens: Token[], x: number): boolean {
   if (tokens[x]?.key !== 'as' || !CALLED_BY.has(tokens[x + 1]?.key ?? '')) return false
@@ -601,9 +612,13 @@ const CALLING_VERBS = new Set(['call', 'calls', 'called', 'know', 'knows', 'knew
 /** One to three capitalised words from token `x`, unquoted: their text and the last word's token. */
 function capitalisedWordsAt(sentence: string, tokens: Token[], x: number): { text: string; end: number } | undefined {
   let y = x
-  while (y - x < 3 && isCapWord(tokens[y]) && !tokens[y]!.quoted) y++
+  // A name may open with the article Maltese and Arabic write before it: "il-Qarnita", "al-Hakim".
+  const named = (t: Token | undefined) => isCapWord(t) || (isWord(t) && ARTICLE_BEFORE_NAME.test(t.text))
+  while (y - x < 3 && named(tokens[y]) && !tokens[y]!.quoted) y++
   return y === x ? undefined : { text: sentence.slice(tokens[x]!.start, tokens[y - 1]!.end), end: y - 1 }
 }
+
+const ARTICLE_BEFORE_NAME = /^(?:il|al|el|l|ix|iż|is|it|id|in|ir)-\p{Lu}/u
 
 /** One to three capitalised words from token `x` that end the clause (a comma, a stop, a bracket or the sentence's end follows). */
 function bareNameAt(sentence: string, tokens: Token[], x: number): { text: string; end: number } | undefined {

@@ -10,7 +10,7 @@ export const TITLE_HEADS = new Set([
   'mayor', 'ambassador', 'commissioner', 'controller', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sheikh',
   'judge', 'justice', 'lawyer', 'attorney', 'prosecutor', 'counsel', 'adviser', 'advisor', 'aide', 'negotiator',
   'diplomat', 'official', 'officer', 'head', 'founder', 'owner', 'treasurer', 'whip', 'speaker',
-  'mp', 'mep', 'msp', 'ceo', 'cfo', 'cto', 'coo', 'colonel', 'brigadier', 'lieutenant', 'sergeant', 'admiral', 'commander', 'inspector',
+  'mp', 'mep', 'msp', 'ceo', 'cfo', 'cto', 'coo', 'colonel', 'brigadier', 'lieutenant', 'sergeant', 'admiral', 'commander', 'commandant', 'inspector',
   'superintendent', 'detective', 'constable', 'economist', 'analyst', 'professor', 'editor', 'correspondent',
   'campaigner', 'activist', 'candidate', 'sheriff', 'marshal', 'councillor', 'councilor', 'councilman', 'councilwoman',
   'alderman', 'assemblyman', 'assemblywoman', 'representative', 'taoiseach', 'tanaiste', 'cllr', 'cr', 'mec', 'mpp', 'mla',

@@ -459,6 +459,17 @@ describe('words typed together that the coverage writes apart, and apart that it
     expect(age.confidence).not.toBe('none')
     expect(age.results[0]!.passage.text).toContain('Dela Cruz, 28')
   })
+
+  it('reads a code typed apart from its number as the one the coverage writes together ("sp 1143")', async () => {
+    // Written for this test as an airline live blog writes a flight (docs/quality.md, item 80).
+    const flights = await coverageOf({
+      'live.txt': 'Airline grounds fleet\n\nOn Monday evening, flight SP1143 from Lima to Cusco turned back 40 minutes after take-off with a fuel filter warning.\n',
+    })
+    const words = (question: string) => resolveSlots(flights.index, flights.index.analyzer.querySlots(question)).map((slot) => [slot.word, slot.unknownName])
+    expect(words('what happened to flight sp 1143')).toEqual([['happened', false], ['flight', false], ['sp1143', false]])
+    // Not a word and a number the coverage has apart.
+    expect(words('flight 40').map(([word]) => word)).toEqual(['flight', '40'])
+  })
 })
 
 describe('the passage first whose article names what the question names (docs/quality.md, item 69)', () => {

@@ -168,7 +168,8 @@ function writtenAsTheCoverageWritesThem(index: SearchIndex, slots: QuerySlot[]):
     const folded = foldWord(slot.word)
     const next = slots[i + 1]
     const joined = next && next.context === slot.context ? folded + foldWord(next.word) : ''
-    if (joined && /^[a-z]+$/.test(joined) && !(known(slot) && known(next!)) && has(joined)) {
+    // Letters, or a code's letters and its number ("sp 1143" for the flight SP1143).
+    if (joined && /^(?:[a-z]+|[a-z]{1,4}\d+)$/.test(joined) && !(known(slot) && known(next!)) && has(joined)) {
       out.push({ ...slot, word: joined, term: index.analyzer.wordTerm(joined), tags: [] })
       i++
       continue

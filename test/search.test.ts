@@ -464,11 +464,17 @@ describe('words typed together that the coverage writes apart, and apart that it
     // Written for this test as an airline live blog writes a flight (docs/quality.md, item 80).
     const flights = await coverageOf({
       'live.txt': 'Airline grounds fleet\n\nOn Monday evening, flight SP1143 from Lima to Cusco turned back 40 minutes after take-off with a fuel filter warning.\n',
+      'explainer.txt':
+        'Your questions answered\n\nQ: What exactly happened to the flight?\n\nA: On the evening of 11 May, the crew of a flight from Lima to Cusco received a fuel warning and turned back. What happened next is under investigation.\n',
     })
     const words = (question: string) => resolveSlots(flights.index, flights.index.analyzer.querySlots(question)).map((slot) => [slot.word, slot.unknownName])
     expect(words('what happened to flight sp 1143')).toEqual([['happened', false], ['flight', false], ['sp1143', false]])
     // Not a word and a number the coverage has apart.
     expect(words('flight 40').map(([word]) => word)).toEqual(['flight', '40'])
+    // A code names one thing, as a name does: of the best passages, the one whose article gives it comes first.
+    const answer = flights.ask('what happened to flight sp 1143')
+    expect(answer.answered).toBe(true)
+    expect(answer.results[0]!.passage.source).toBe('live.txt')
   })
 })
 

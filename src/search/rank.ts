@@ -453,14 +453,17 @@ function foldedArticle(article: Article): string {
 }
 
 /**
- * A name of the question itself that the coverage writes as typed, and no English word: not a
+ * A name of the question itself that the coverage writes as typed (or a code), and no English word: not a
  * slip the spelling correction read as someone's name ("frist" → Frist, "winery" → Weiner,
  * "tummy"), nor a country by any of its names ("paris" for France: concepts.ts).
  */
 function isNameAsTyped(slot: ResolvedSlot): boolean {
-  if (!slot.properName || slot.context) return false
+  if (!(slot.properName || CODE.test(foldWord(slot.word))) || slot.context) return false
   return !isOrdinaryWord(foldWord(slot.word)) && !namesCountry(slot) && [...slot.terms.values()].some((credit) => credit === 1)
 }
+
+/** A code's letters and number, which name one thing as a name does: a flight ("sp1143"), a model ("a380"). */
+const CODE = /^[a-z]{1,4}\d+[a-z]?$/
 
 /**
  * The first letters a place's other forms share: of a place's adjective, all but its last three

@@ -612,12 +612,12 @@ const CALLING_VERBS = new Set(['call', 'calls', 'called', 'know', 'knows', 'knew
 /** One to three capitalised words from token `x`, unquoted: their text and the last word's token. */
 function capitalisedWordsAt(sentence: string, tokens: Token[], x: number): { text: string; end: number } | undefined {
   let y = x
-  // A name may open with the article Maltese and Arabic write before it: "il-Qarnita", "al-Hakim".
-  const named = (t: Token | undefined) => isCapWord(t) || (isWord(t) && ARTICLE_BEFORE_NAME.test(t.text))
-  while (y - x < 3 && named(tokens[y]) && !tokens[y]!.quoted) y++
+  while (y - x < 3 && isNicknameWord(tokens[y]) && !tokens[y]!.quoted) y++
   return y === x ? undefined : { text: sentence.slice(tokens[x]!.start, tokens[y - 1]!.end), end: y - 1 }
 }
 
+/** A capitalised word, or one opening with the article Maltese and Arabic write before a name: "il-Qarnita", "al-Hakim". */
+const isNicknameWord = (t: Token | undefined) => isCapWord(t) || (isWord(t) && ARTICLE_BEFORE_NAME.test(t.text))
 const ARTICLE_BEFORE_NAME = /^(?:il|al|el|l|ix|iż|is|it|id|in|ir)-\p{Lu}/u
 
 /** One to three capitalised words from token `x` that end the clause (a comma, a stop, a bracket or the sentence's end follows). */

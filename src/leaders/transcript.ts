@@ -30,6 +30,9 @@ export interface Turn {
   surname?: string
 }
 
+/** Who speaks a turn, whatever its label gives of the name: its surname, else the whole attribution. */
+const speakerOf = (turn: Turn) => turn.surname ?? turn.attribution!
+
 /** The sentences of a coverage as findTurns reads and marks them, in article order. */
 interface TurnRecord {
   article: number
@@ -66,7 +69,7 @@ export function* findTurns(sentences: TurnRecord[], stats: CaseStats): Generator
         if (opened[i - from]) s.turn = open
         else if (open && !s.opensParagraph) s.inTurn = true
         if (!open?.attribution) continue
-        if (FIRST_OR_SECOND_PERSON.test(s.text)) speaksAsSelf.add(open.surname ?? open.attribution)
+        if (FIRST_OR_SECOND_PERSON.test(s.text)) speaksAsSelf.add(speakerOf(open))
         // The turn's last sentence: a question or not.
         const last = i + 1 === to || sentences[i + 1]!.opensParagraph
         if (last) asksOnly.set(open.attribution, (asksOnly.get(open.attribution) ?? true) && /\?["”’']?$/.test(s.text.trim()))
@@ -74,7 +77,7 @@ export function* findTurns(sentences: TurnRecord[], stats: CaseStats): Generator
       // A label whose paragraphs never say "I", "we" or "you" is no one's either: a dateline ("LAHORE: The board…").
       // A speaker's turns count together, under any label: "SUBRAMANIAM THIYAGARAJAH: All 1,140
       // workers…" is the man who says "I will not sign" under "THIYAGARAJAH:".
-      for (const turn of opened) if (turn?.attribution && (asksOnly.get(turn.attribution) || !speaksAsSelf.has(turn.surname ?? turn.attribution))) delete turn.attribution
+      for (const turn of opened) if (turn?.attribution && (asksOnly.get(turn.attribution) || !speaksAsSelf.has(speakerOf(turn)))) delete turn.attribution
     }
     from = to
     yield

@@ -152,6 +152,9 @@ export function resolveSlots(index: SearchIndex, slots: QuerySlot[]): ResolvedSl
   return resolved
 }
 
+/** A code's letters and number, which name one thing as a name does: a flight ("sp1143"), a model ("a380"). */
+export const CODE = /^[a-z]{1,4}\d+[a-z]?$/
+
 /**
  * Words typed together that the coverage writes apart, and apart that it writes together: "the
  * carpark" of a coverage that writes "car park" (WordNet's "car park", each word the coverage's),
@@ -169,7 +172,7 @@ function writtenAsTheCoverageWritesThem(index: SearchIndex, slots: QuerySlot[]):
     const next = slots[i + 1]
     const joined = next && next.context === slot.context ? folded + foldWord(next.word) : ''
     // Letters, or a code's letters and its number ("sp 1143" for the flight SP1143).
-    if (joined && /^(?:[a-z]+|[a-z]{1,4}\d+)$/.test(joined) && !(known(slot) && known(next!)) && has(joined)) {
+    if (joined && (/^[a-z]+$/.test(joined) || CODE.test(joined)) && !(known(slot) && known(next!)) && has(joined)) {
       out.push({ ...slot, word: joined, term: index.analyzer.wordTerm(joined), tags: [] })
       i++
       continue

@@ -11,7 +11,7 @@ import type { SearchIndex } from './buildIndex.ts'
 import { escapeRegExp, foldText, foldWord } from './fold.ts'
 import { isOrdinaryWord } from './lexicon.ts'
 import { internalsOf } from './miniInternals.ts'
-import { namesCountry, namesCoverage, slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
+import { CODE, namesCountry, namesCoverage, slotFoundIn, type Candidate, type ResolvedSlot } from './query.ts'
 import { isCommonNoun, namesKindOfPerson, relatedWords } from './synonyms.ts'
 import { initialsDefined } from '../leaders/transcript.ts'
 import { INSTITUTION_WORDS, isTitleHead, SPEECH_VERBS, SUBJECT_PRONOUNS } from '../leaders/words.ts'
@@ -318,13 +318,13 @@ function namesReferredTo(passages: Passage[], passage: Passage, names: ResolvedS
   return names.filter(writtenIn(previous.text)).flatMap((slot) => [...slot.terms.keys()])
 }
 
-/** Whether `text` has `word` capitalised, as a name is written, whatever its accents. */
+/** Whether `text` has `word` capitalised, as a name is written, whatever its accents (foldWord). */
 function asNameIn(text: string, word: string): boolean {
-  const folded = foldWord(word)
-  if (folded.length < 2) return false
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(folded[0]!.toUpperCase() + folded.slice(1))}(?![\\p{L}\\p{N}])`, 'u')
-  return pattern.test(text.normalize('NFKD').replace(/\p{M}/gu, ''))
+  const wanted = foldWord(word)
+  for (const [written] of text.matchAll(CAPITALISED_WORD)) if (foldWord(written) === wanted) return true
+  return false
 }
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’]*/gu
 
 /** A sentence whose subject is "she" or "he", or a quotation that "she" or "he" said. */
 const OPENS_ON_PRONOUN = /^\s*(?:She|He)\s|^["“][^"”]*[,.?!]["”]\s+(?:she|he)\s/
@@ -461,9 +461,6 @@ function isNameAsTyped(slot: ResolvedSlot): boolean {
   if (!(slot.properName || CODE.test(foldWord(slot.word))) || slot.context) return false
   return !isOrdinaryWord(foldWord(slot.word)) && !namesCountry(slot) && [...slot.terms.values()].some((credit) => credit === 1)
 }
-
-/** A code's letters and number, which name one thing as a name does: a flight ("sp1143"), a model ("a380"). */
-const CODE = /^[a-z]{1,4}\d+[a-z]?$/
 
 /**
  * The first letters a place's other forms share: of a place's adjective, all but its last three

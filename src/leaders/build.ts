@@ -8,7 +8,7 @@ import { foldName } from './names.ts'
 import { findSpeakers, type Speaker } from './statements.ts'
 import { CaseStats, tokenize } from './tokens.ts'
 import { findTurns, type Turn } from './transcript.ts'
-import { GIVEN_NAME_STYLES, isTitleHead, type Sex } from './words.ts'
+import { GIVEN_NAME_STYLES, isTitleHead, RELATION_NOUNS, type Sex } from './words.ts'
 
 interface SentenceRecord {
   article: number
@@ -324,7 +324,11 @@ function toPerson(c: Cluster, articles: Article[], statements: Statement[]): Per
     words[i]!.length > 1
       ? spaced.some((other, j) => j !== i && other.includes(spaced[i]!))
       : words.some((w, j) => j !== i && w.length > 1 && w.at(-1) === words[i]![0])
-  const roles = ranked.filter((_, i) => !saysLess(i)).slice(0, MAX_ROLES)
+  // "predecessor", "younger sister": who they are to someone, shown only when nothing says what they are.
+  const relation = (i: number) => words[i]!.length <= 2 && RELATION_NOUNS.has(words[i]!.at(-1)!)
+  const kept = ranked.map((role, i) => ({ role, i })).filter(({ i }) => !saysLess(i))
+  const what = kept.filter(({ i }) => !relation(i))
+  const roles = (what.length ? what : kept).map(({ role }) => role).slice(0, MAX_ROLES)
 
   const inArticles = new Set(c.occurrences.map((o) => o.article))
   return {

@@ -24,6 +24,7 @@ import {
   PREDICATIVE_VERBS,
   PREPOSITIONS,
   REGNAL_NUMBERS,
+  RELATION_NOUNS,
   SPEECH_VERBS,
   STOPPED_HONORIFICS,
   STYLES_NOT_ONLY_FOR_PEOPLE,
@@ -344,7 +345,10 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     // One word between commas going on with "at" or "of" is the title's region or division, not
     // someone: "said Álvaro Quintanilla, Managing Director, Iberia, at Nimbara".
     const titlesPart = wordIdx.length === 1 && tokens[tail + 1]?.text === ',' && TITLE_GOES_ON.has(tokens[tail + 2]?.key ?? '')
+    // "The driver, Oleksandr Tkachuk, a 44-year-old…": a word for a kind of person, not a title.
+    const kind = appositive ? undefined : wordIdx.length >= 2 ? kindOfPersonBefore(tokens, roleStart - 2) : undefined
     if (appositive && !titlesPart && (appositive.from < appositive.to || !tokens[appositive.to]!.capitalized) && (!atEnd || heldTitle(tokens, appositive.from))) role = sentence.slice(tokens[appositive.from]!.start, tokens[appositive.to]!.end)
+    else if (kind) role = sentence.slice(tokens[kind.from]!.start, tokens[kind.to]!.end)
     else if (!atEnd) {
       // "the chief executive of Tesco, Terry Leahy, said", "said the director of Anvisa, Rômulo
       // Tavares Lins, in a note": the office of a body named before the comma. The body is no
@@ -400,6 +404,15 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
       else role = office
       roleEnd = behind.to
       after = tokens[behind.to + 1]?.text === ',' ? behind.to + 2 : behind.to + 1
+      // Past a second description ("…chief executive and the fourth generation of his family to
+      // run it, said"): the appositive, and who speaks after it, end at its comma.
+      if (tokens[behind.to + 1]?.key === 'and') {
+        const comma = tokens.findIndex((t, x) => x > behind.to && t.text === ',')
+        if (comma > 0 && comma - behind.to <= MAX_TITLE_TOKENS) {
+          roleEnd = comma - 1
+          after = comma + 1
+        }
+      }
     }
   }
   // "Juma Tsuma, popularly known at the port as "Bwana Bandari", said": who speaks is past the nickname.
@@ -467,7 +480,7 @@ function nameInRun(sentence: string, tokens: Token[], i: number, runEnd: number,
     // Robert Zoellick, US Trade Representative, said" still speaks).
     speaking: !lastTok.possessive && ((speechFollows(tokens, after) && !(isWord(preceding) && PLACE_BEFORE.has(preceding.key))) || speechPrecedes(tokens, roleStart) || apposedSpeaker(tokens, roleStart, tail)),
     ...(identified ? { identified: true as const } : {}),
-    ...(tokens[tail + 1]?.text === ',' && isAgeBetweenCommas(tokens, tail + 2) ? { aged: true as const } : {}),
+    ...(agedAround(tokens, roleStart, tail) ? { aged: true as const } : {}),
     negative: !titled && isWord(preceding) && (NOT_PERSON_BEFORE.has(preceding.key) || isConnectorInName(tokens, roleStart - 1)),
     ...(isConnectorInName(tokens, first - 1) ? { partOfName: true as const } : {}),
     located: !titled && isWord(preceding) && (preceding.key === 'in' || preceding.key === 'at' || preceding.key === 'near'),
@@ -685,7 +698,27 @@ function roleBefore(tokens: Token[], p: number, stats: CaseStats, appositive = f
  * ("bidder Deutsche Boerse", "parent Anvil Ridge Mining", "fellow nominees Desperate Housewives").
  */
 const isPersonNoun = (key: string) => [undefined, 'NN'].includes(firstPartOfSpeech(key)) && !NOT_ONLY_PEOPLE.has(key) && namesKindOfPerson(key)
-const NOT_ONLY_PEOPLE = new Set(['partner', 'bidder', 'rival', 'supplier', 'buyer', 'seller', 'sponsor', 'brewer', 'auditor', 'bookmaker', 'parent', 'fellow', 'character'])
+const NOT_ONLY_PEOPLE = new Set([
+  'partner', 'bidder', 'rival', 'supplier', 'buyer', 'seller', 'sponsor', 'brewer', 'auditor', 'bookmaker', 'parent', 'fellow', 'character',
+  // and before a firm in an appositive ("its main competitor, Royal Caribbean,", "the developer, Castlegate Living,")
+  'competitor', 'developer', 'contractor', 'subcontractor', 'operator', 'lender', 'insurer', 'retailer', 'publisher', 'distributor',
+  'client', 'customer', 'creditor', 'shareholder', 'landlord', 'tenant', 'licensee', 'importer', 'exporter', 'wholesaler',
+])
+
+/**
+ * "The driver, Oleksandr Tkachuk,", "the tram's driver, …", "Her neighbour, …": a word for a kind
+ * of person (isPersonNoun) after its article or owner, with one word between ("The tram driver,",
+ * "the injured passenger,"), before the comma that opens an appositive full name.
+ */
+function kindOfPersonBefore(tokens: Token[], p: number): { from: number; to: number } | undefined {
+  const noun = tokens[p]
+  if (!isWord(noun) || !/^\p{Ll}/u.test(noun.text) || noun.possessive || !isPersonNoun(noun.key)) return undefined
+  const field = tokens[p - 1]
+  const withField = isWord(field) && /^\p{Ll}/u.test(field.text) && !field.possessive && !FUNCTION_WORDS.has(field.key)
+  const from = withField ? p - 1 : p
+  const owner = tokens[from - 1]
+  return isWord(owner) && (OWNERS.has(owner.key) || owner.possessive) ? { from, to: p } : undefined
+}
 
 /** The title phrase ending at token `p`, read backwards (see roleBefore). */
 function titleBefore(tokens: Token[], p: number, stats: CaseStats, appositive: boolean): { from: number; to: number } | undefined {
@@ -999,6 +1032,20 @@ const MEMBERS_BODIES = new Set([...INSTITUTION_WORDS, 'party', 'alliance', 'fron
 /** An age after a name's comma, with its own comma: "Pasang Tamang, 38, a guide", "Arasa, 58, of the …". */
 const isAgeBetweenCommas = (tokens: Token[], x: number) => tokens[x]?.kind === 'number' && /^\d{1,3}$/.test(tokens[x]!.text) && tokens[x + 1]?.text === ','
 
+/** "44-year-old", as tokens from x: the number, its hyphen, "year-old". */
+const yearsOldAt = (tokens: Token[], x: number) => tokens[x]?.kind === 'number' && tokens[x + 1]?.text === '-' && tokens[x + 2]?.key === 'year-old'
+
+/**
+ * A name given its age, as papers give people's: "Chidinma Okonkwo, 24, came", "Oleksandr
+ * Tkachuk, a 44-year-old who moved…", "44-year-old Ołeksandr Tkaczuk", "Rosalie Paul is 86
+ * years old". A place or a firm is not given an age so.
+ */
+function agedAround(tokens: Token[], roleStart: number, tail: number): boolean {
+  if (tokens[tail + 1]?.text === ',' && (isAgeBetweenCommas(tokens, tail + 2) || (['a', 'an'].includes(tokens[tail + 2]?.key ?? '') && yearsOldAt(tokens, tail + 3)))) return true
+  if (yearsOldAt(tokens, roleStart - 3)) return true
+  return COPULAS.has(tokens[tail + 1]?.key ?? '') && tokens[tail + 2]?.kind === 'number' && tokens[tail + 3]?.key === 'years' && tokens[tail + 4]?.key === 'old'
+}
+
 /** Words before a place: "in Black River", "near Kuala Lumpur". */
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'across', 'around', 'outside', 'inside', 'throughout', 'within'])
 
@@ -1033,7 +1080,9 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
     // Two fields of one office: "the cantonal construction and environment director".
     if (t.key === 'and' && x > from && namesTitleField(tokens, x - 1) && isWord(tokens[x + 1]) && namesTitleField(tokens, x + 1)) continue
     if (!isWord(t) || FUNCTION_WORDS.has(t.key) || t.quoted) break
-    if (isTitleHead(t.key) || memberFor(tokens, x)) {
+    // Not an adjective before whom someone is to another: "Valli Akka, elder sister Valli".
+    const adjectiveOfRelation = firstPartOfSpeech(t.key)?.startsWith('JJ') && RELATION_NOUNS.has(tokens[x + 1]?.key ?? '')
+    if ((isTitleHead(t.key) && !adjectiveOfRelation) || memberFor(tokens, x)) {
       head = x
       break
     }
@@ -1124,11 +1173,16 @@ function roleAfter(tokens: Token[], j: number): { from: number; to: number } | u
     const kept = tokens.slice(from, cut)
     if (kept.every((k) => k.kind === 'word' && !firstPartOfSpeech(k.key)?.startsWith('VB') && !k.possessive)) return { from, to: cut - 1 }
   }
-  return undefined
+  // "Régis Aebischer, the company's chief executive and the fourth generation of his family to
+  // run it, said": a second description after "and" and its article; the title is the first.
+  return tokens[head + 1]!.key === 'and' && SECOND_DESCRIPTION.has(tokens[head + 2]?.key ?? '') ? { from, to: head } : undefined
 }
 
 /** The most tokens a title after a name has, past its bracketed or quoted names. */
 const MAX_TITLE_TOKENS = 12
+
+/** What opens a second description after a title's "and": "…chief executive and the fourth generation…". */
+const SECOND_DESCRIPTION = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their'])
 
 /** The closing quote of a capitalised name opening at token `x` ("No to the Wolfsgrat Expansion"), at most eight words on. */
 function quotedNameEnd(tokens: Token[], x: number): number | undefined {

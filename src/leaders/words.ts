@@ -28,9 +28,10 @@ export const TITLE_HEADS = new Set([
   'provost', 'rector', 'bursar', 'chaplain',
   // travel and the mountains ("a guide with 20 years of experience", "its pilot Capt. Suresh Lamichhane")
   'guide', 'pilot',
-  // law, faith and the emergency services ("the petitioner, Grace Kihoro,", "barrister Emma Lyle")
+  // law, faith and the emergency services ("the petitioner, Grace Kihoro,", "barrister Emma Lyle"),
+  // and a community's or a church's elder ("Elder Rosalie Paul", "Kw'eyts'in elder Rosalie Paul")
   'barrister', 'solicitor', 'petitioner', 'claimant', 'appellant', 'priest', 'imam', 'rabbi', 'bishop', 'archbishop', 'cardinal',
-  'pastor', 'vicar', 'firefighter', 'policeman', 'policewoman', 'fisherman', 'fisherwoman',
+  'pastor', 'vicar', 'firefighter', 'policeman', 'policewoman', 'fisherman', 'fisherwoman', 'elder',
   // money: how papers place owners and backers ("US tycoon Malcolm Glazer", "American investor
   // Brad Whitcomb", "a Denver-based private equity investor")
   'investor', 'businessman', 'businesswoman', 'tycoon', 'billionaire', 'millionaire', 'entrepreneur',
@@ -342,3 +343,17 @@ export const TAKE_OVER_VERBS = new Set(['take', 'takes', 'took'])
 /** Pronouns that continue the last speaker's statements ("He emphasized ..."). */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she'])
 export const PRONOUN_SEX: Record<string, Sex> = { he: 'm', she: 'f' }
+
+/**
+ * Words for who someone is to another person, not what they do: "his predecessor, David
+ * Blunkett,", "her mother, Dorota Kowalczyk,". Evidence of a person, and a role only when the
+ * coverage gives them no other (toPerson); so are the words for anyone ("the man, Jeremy Jaynes,").
+ */
+export const RELATION_NOUNS = new Set([
+  'man', 'woman', 'person', 'individual',
+  'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'parent', 'child',
+  'grandfather', 'grandmother', 'grandson', 'granddaughter', 'uncle', 'aunt', 'nephew', 'niece', 'cousin',
+  'widow', 'widower', 'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'partner', 'friend', 'colleague',
+  'predecessor', 'successor', 'deputy', 'neighbour', 'neighbor', 'ally', 'companion', 'collaborator', 'mentor',
+])
+

@@ -100,6 +100,19 @@ describe('toPassages', () => {
     expect(texts([{ text: lead, heading: 'Background' }, { text: answer, heading: 'Next' }])).toEqual([lead, answer])
   })
 
+  it('an interviewer\'s turn that ends by asking shares its passage with the answer after it (docs/quality.md, item 81)', () => {
+    // Written for this test as a podcast's transcript prints an interview.
+    const question = 'LAURA FENU: Your association wrote to the government in March. What did you ask for?'
+    const reply = 'NICOLÒ DEIANA: Three things. First, a recruitment plan to train 40 new pilots over two years.'
+    const next = 'LAURA FENU: We asked the ministry too. Did you get a reply?'
+    expect(texts([{ text: question }, { text: reply }, { text: answer }])).toEqual([`${question}\n\n${reply}`, answer])
+    // A question inside a quotation is the article's report of it, not the paragraph asking.
+    const quoted = 'The mayor was blunt. "Who will pay for this?"'
+    expect(texts([{ text: quoted }, { text: answer }])).toEqual([quoted, answer])
+    // A paragraph that asks never takes the next question with it.
+    expect(texts([{ text: next }, { text: 'Q: Will fares go up?' }, { text: answer }])).toEqual([next, `Q: Will fares go up?\n\n${answer}`])
+  })
+
   it('joined past MAX_PASSAGE_CHARS, it is cut at sentences and the lead keeps the sentence after it', () => {
     const long = Array.from({ length: 12 }, (_, i) => `Sentence ${i + 1} of the long paragraph says a good deal more about the settlement.`).join(' ')
     const passages = toPassages('a.txt', [{ text: lead }, { text: long }], 0)

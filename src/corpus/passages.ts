@@ -5,6 +5,9 @@ import type { Passage, Sentence } from '../types.ts'
 import { isQaQuestion, type Paragraph } from './clean.ts'
 import { splitSentences } from './sentences.ts'
 
+/** A paragraph whose last sentence asks, outside any quotation. */
+const ENDS_ASKING = /\?\s*$/
+
 /** Passages longer than this are split; ~ what reads comfortably in one embed field. */
 export const MAX_PASSAGE_CHARS = 700
 
@@ -52,7 +55,11 @@ function splitLongParagraph({ text, sentences }: SplitParagraph): { text: string
 }
 
 /**
- * A paragraph of one sentence joins the next one; splitLongParagraph then cuts anything over
+ * A paragraph of one sentence joins the next one, and so does one that ends by asking (an
+ * interviewer's turn, "LAURA FENU: Your association wrote to the government in March. What did
+ * you ask for?"; a column's "So what went wrong?"): the answer is the next paragraph, and a
+ * passage of the question alone matched the words of a question about it and answered nothing.
+ * splitLongParagraph then cuts anything over
  * MAX_PASSAGE_CHARS at sentences, so a lead keeps at least the next sentence. Wire copy gives a
  * sentence its own paragraph: the lead restates the story and the answer is in the next one, and
  * a one-sentence passage quoted one without the other (docs/quality.md). Joined as in the body,
@@ -62,7 +69,7 @@ function splitLongParagraph({ text, sentences }: SplitParagraph): { text: string
  */
 function packOneSentenceParagraphs(paragraphs: Paragraph[]): SplitParagraph[] {
   const packed: SplitParagraph[] = []
-  let lead: SplitParagraph | undefined // the last paragraph, while it is one sentence on its own
+  let lead: SplitParagraph | undefined // the last paragraph, while it is one sentence on its own or asks
   for (const paragraph of paragraphs) {
     const sentences = splitSentences(paragraph.text)
     if (lead && lead.heading === paragraph.heading && !isQaQuestion(paragraph.text)) {
@@ -73,7 +80,7 @@ function packOneSentenceParagraphs(paragraphs: Paragraph[]): SplitParagraph[] {
     } else {
       const own = { ...paragraph, sentences }
       packed.push(own)
-      lead = sentences.length < 2 ? own : undefined
+      lead = sentences.length < 2 || ENDS_ASKING.test(paragraph.text) ? own : undefined
     }
   }
   return packed

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { Coverage } from '../src/coverage.ts'
-import { MIN_CONFIDENT_COVERAGE } from '../src/search/decide.ts'
+import { hedgedFigures, MIN_CONFIDENT_COVERAGE } from '../src/search/decide.ts'
 import { isCountryWord } from '../src/search/concepts.ts'
 import { foldText } from '../src/search/fold.ts'
 import { consonantSkeleton, learnNameVariants } from '../src/search/variants.ts'
@@ -637,6 +637,25 @@ describe('answers in the words a fresh coverage uses (docs/quality.md, item 32)'
     const houses = counted.ask('how many houses were lost in the fire')
     expect(houses.answered).toBe(true)
     expect(houses.results[0]!.passage.text).toContain('11 homes lost')
+  })
+
+  it('takes a sum the question hedges as a rough guess ("like 1.5m usd") as no figure the passage must have (docs/quality.md, item 81)', async () => {
+    // Written for this test as a certifier's release prints a cooperative's premium.
+    const release = await coverageOf({
+      'release.txt':
+        'Cooperative suspended\n\nThe certifier suspended the Nkabom cooperative on Tuesday.\n\n' +
+        'In the 2024/25 season the Nkabom cooperative sold 6,300 tonnes of cocoa and received US$1.51 million in premium, which members invested in boreholes.\n',
+    })
+    const hedged = release.explain('did nkabom really get like 1.5m usd in premiums last season')
+    expect(hedged.signals!.figureMissing).toBe(0)
+    expect(hedged.results[0]!.passage.text).toContain('US$1.51 million')
+    // Given as a fact, the figure must be there.
+    expect(release.explain('did nkabom get 3.5m usd in premiums last season').signals!.figureMissing).toBe(1)
+    expect([...hedgedFigures('was it about $4.6bn')]).toEqual(['4', '6'])
+    expect([...hedgedFigures('like 280k?')]).toEqual(['280', '280000'])
+    // A year after "about" is what is asked of; a limit is a budget, not a guess.
+    expect([...hedgedFigures('what did they say about 2023')]).toEqual([])
+    expect([...hedgedFigures('recommend a good laptop for uni under 1k')]).toEqual([])
   })
 
   it('reads a round figure as the printed ones that round to it ("4.3k households" → "4,312"), printed itself or not, never a year as another', async () => {

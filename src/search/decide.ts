@@ -7,6 +7,7 @@
 // - undefined: not covered, nothing relevant enough to show.
 import calibration from './calibration.json' with { type: 'json' }
 import type { Confidence } from '../types.ts'
+import { normalizeNumbers } from './analyze.ts'
 import { speakerPart } from './answerType.ts'
 import { foldWord } from './fold.ts'
 import { isNoun, isOrdinaryWord } from './lexicon.ts'
@@ -105,6 +106,7 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[], qu
   const share = (pick: (s: ResolvedSlot) => boolean) => slots.filter(pick).reduce((sum, s) => sum + s.weight, 0) / totalWeight
   /** 1 when the first passage's lack holds for the three best: the next one often has what the first misses. */
   const lackedAround = (feature: 'typeMissing' | 'speakerUnheard') => (ranked.slice(0, 3).every((r) => r.features[feature] === 1) ? 1 : 0)
+  const guessed = hedgedFigures(question)
   return {
     ...best.features,
     sentenceWordShare: best.sentenceWordShare,
@@ -118,8 +120,9 @@ export function answerSignals(ranked: ScoredPassage[], slots: ResolvedSlot[], qu
     subjectUnknown: !best.features.typeInPassage && sharesOnlyNames(slots, best.passageTerms) ? 1 : 0,
     speakerUnheardAround: lackedAround('speakerUnheard'),
     unknownNameExcess: Math.max(0, share((s) => s.unknownName) - 0.5),
-    // Of what is asked: a figure around it (a guess at the answer, "…, under 3.5k?") may be wrong.
-    figureMissing: slots.some((s) => !s.context && /\d/.test(s.word) && !slotFoundIn(s, best.passageTerms)) ? 1 : 0,
+    // Of what is asked: a figure around it (a guess at the answer, "…, under 3.5k?") may be wrong,
+    // and so may a sum hedged as one ("did they get like 1.5m usd", where the coverage has US$1.51 million).
+    figureMissing: slots.some((s) => !s.context && /\d/.test(s.word) && !guessed.has(s.word) && !slotFoundIn(s, best.passageTerms)) ? 1 : 0,
     unknownProperNames: slots.filter((s) => !s.context && s.unknownName && (s.writtenAsName || /^\p{N}/u.test(s.word))).length,
     speakerNeverNamed: speakerNeverNamed(question, slots) ? 1 : 0,
     semanticCosine: best.cosine === undefined ? 0 : unreadableByMeaning(slots) ? Math.max(best.cosine, NEUTRAL_COSINE) : best.cosine,
@@ -152,6 +155,20 @@ function speakerNeverNamed(question: string, slots: ResolvedSlot[]): boolean {
   const speaker = slots.filter((s) => words.has(s.word.toLowerCase()))
   return speaker.length > 0 && speaker.every((s) => s.neverNamed)
 }
+
+/**
+ * The figures of sums the question gives as a rough guess: "like 1.5m usd", "about $4.6bn",
+ * "roughly 27%", "around 280k" (as typed and as the analyzer reads them: 1, 5, 280000). A sum,
+ * not a bare number ("what did they say about 2023" asks of a year), and rough, not a limit
+ * ("a laptop under 1k" is a budget).
+ */
+export function hedgedFigures(question: string): Set<string> {
+  const figures = new Set<string>()
+  for (const [sum] of question.matchAll(HEDGED_SUM)) for (const figure of `${sum} ${normalizeNumbers(sum)}`.match(/\d+/g) ?? []) figures.add(figure)
+  return figures
+}
+const HEDGED_SUM =
+  /\b(?:like|about|around|roughly|approximately|approx|nearly|almost|some)\s+~?(?:[$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|mn|million|billion|thousand)(?![\p{L}\d]))?|\d[\d,]*\.\d+(?:\s?(?:m|bn|k|mn|million|billion|thousand)(?![\p{L}\d]))?|\d[\d,]*\s?(?:m|bn|k|mn|million|billion|thousand|%|percent|per cent)(?![\p{L}\d]))/giu
 
 /** The question's own words (not those of the sentences around it), and those of them the passage holds. */
 function askedAndHeld(slots: ResolvedSlot[], terms: Set<string>): { asked: ResolvedSlot[]; held: ResolvedSlot[] } {

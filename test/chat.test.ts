@@ -61,6 +61,8 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     ['where can i watch the match tonight', 'advice'],
     ['should i buy a ps2 or an xbox', 'advice'],
     ['Can you recommend a good sci-fi movie?', 'advice'],
+    ['can someone recommend a good laptop for uni, budget like 1000', 'advice'],
+    ['anyone recommend a decent vpn', 'advice'],
     ['any good ramen spots near kings cross', 'advice'],
     ['anyone know a decent ramen place near the office', 'advice'],
     ['anyone know a decent pizza place open late', 'advice'],
@@ -126,6 +128,7 @@ describe('chatKind: talk to the bot, not a question about the coverage', () => {
     'who won best actor at the Critics Circle theatre awards',
     // The coverage's own advice, recipes and recommendations are news.
     'what did the committee recommend',
+    'did anyone recommend closing the curve before the crash',
     'what do i need to know about the summit',
     'is the tory plan a recipe for disaster',
     'how do officials plan to pay for it',

@@ -69,7 +69,8 @@ const ASKS_ADVICE = [
   // What the asker should do; "how do i find out what happened to yukos" asks for news.
   /\bhow (do|can|should|could) i\b(?! (find out|learn about|read about|keep up|know)\b)|\bwhere (can|should|could|do) i\b(?! (read|find out|learn)\b)/,
   /\bshould i\b|\bwhat (do|can) i do\b|\bplease advise\b|\badvise me\b|\bhelp me (write|with|choose|pick|fix|decide|plan)\b/,
-  /\b(can|could|would|will) (you|u) (please )?(recommend|suggest)\b|\brecommend me\b|^(please )?(recommend|suggest) (a|an|some|me)\b/,
+  // Put to the bot or to the room: "can someone recommend a good laptop for uni".
+  /\b(can|could|would|will) (you|u|someone|somebody|anyone|anybody|y'?all|you guys) (please )?(recommend|suggest)\b|^\W*(anyone|anybody) (recommend|suggest)\b|\brecommend me\b|^(please )?(recommend|suggest) (a|an|some|me)\b/,
   /\bany (good )?(tips|advice|recommendations|recs|suggestions)\b/,
   /\bany (good|decent|nice|cheap) ([a-z]+ ){0,2}(spots|places|restaurants|bars|pubs|cafes|shops|books?|shows?|films?|movies?|series|podcasts?|games?|anime|albums?|apps?)\b/,
   /\b(good|decent|cheap|nice) (places|spots) to (eat|go|stay|visit|drink|live)\b/,

@@ -330,6 +330,25 @@ describe('a speaker named in one sentence and quoted in the next, and a thing\'s
     expect(delousing('what did siri haland say abt the delousing').features.speakerUnheard).toBe(1)
   })
 
+  it('reads a passage calling a thing by its common noun ("The 312-km pipeline") as about the thing its article named in full before (docs/quality.md, item 81)', async () => {
+    // Written for this test as a wire and a column write about a pipeline.
+    const pipeline = await coverageOf({
+      'wire.txt':
+        'Court quashes pipeline approval\n\n' +
+        'VANCOUVER, May 19 - The Supreme Court of British Columbia on Tuesday quashed a provincial approval for a 38-kilometre section of the Nechako Ridge Gas Pipeline that crosses the territory of the Kw\'eyts\'in First Nation. The ruling halts work on that section.\n\n' +
+        'The 312-km pipeline, being built by Calgary-based Cordillera Energy Transmission Inc., is designed to carry natural gas to an export terminal on the coast. The project is estimated to cost $4.6 billion and was about 60 percent complete at the end of March.\n',
+      'other.txt':
+        'Another line approved\n\nThe province approved the Kitimat Valley line on Monday. Work starts in June.\n\nThe pipeline will cost $9 billion, its builder said, and carry oil to the coast.\n',
+    })
+    const cost = pipeline.explain('how much is the nechako ridge pipeline gonna cost')
+    expect(cost.results[0]!.passage.text).toContain('estimated to cost $4.6 billion')
+    const answer = cost.candidates.find((c) => c.passage.text.startsWith('The 312-km pipeline'))!
+    expect(answer.features.typeInSentence).toBe(1)
+    // Not the pipeline of an article that never names this one.
+    const other = cost.candidates.find((c) => c.passage.text.startsWith('The pipeline will cost $9 billion'))
+    expect(other?.features.passageCoverage ?? 0).toBeLessThan(answer.features.passageCoverage)
+  })
+
   it('does not hear a name before a quotation another name speaks', () => {
     const ferreira = local.explain('what did tiago ferreira say at the fairground')
     const arrival = ferreira.candidates.find((c) => c.passage.text.includes('Tiago Ferreira arrives'))

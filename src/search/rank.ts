@@ -188,9 +188,11 @@ export function rankCandidates(
 
   // The question's words that may name someone, which a pronoun may stand for (namesReferredTo).
   const nameSlots = slots.filter((s) => !s.context && s.name)
+  const thingReferredTo = thingReferrer(passages, slots, nameSlots, inArticles)
   const scored = candidates.map((candidate, i): ScoredPassage => {
     const passage = passages[candidate.passageId]!
-    const { sentenceTerms, allTerms } = withReferent(passageTerms(index, passage), namesReferredTo(passages, passage, nameSlots))
+    const own = passageTerms(index, passage)
+    const { sentenceTerms, allTerms } = withThingReferred(withReferent(own, namesReferredTo(passages, passage, nameSlots)), thingReferredTo(passage, own))
     const held = formsHeld(slots, allTerms)
     passageWeights.set(passage.id, held.weight)
     const sentenceScores = sentenceTerms.map((terms) => held.weightIn(terms) / totalWeight)
@@ -334,6 +336,59 @@ function withReferent(terms: PassageTerms, referred: string[]): PassageTerms {
   if (referred.length === 0) return terms
   const [first, ...rest] = terms.sentenceTerms
   return { sentenceTerms: [new Set([...first!, ...referred]), ...rest], allTerms: new Set([...terms.allTerms, ...referred]) }
+}
+
+/**
+ * The question's names that a passage calling a thing by its common noun refers to: "The
+ * 312-km pipeline… is estimated to cost $4.6 billion", after its article's "the Nechako Ridge
+ * Gas Pipeline", for "how much is the nechako ridge pipeline gonna cost". News names a thing in
+ * full once, then by what it is ("the pipeline", "the co-operative"). Only the names its article
+ * wrote before this passage, in the one phrase ending with or followed by that noun (and the
+ * question's other words capitalised in it, "Ridge"), from the sentence that says "the …
+ * pipeline" on: by sentence index, their terms. Made once per question: the phrases of each
+ * passage read once, whichever candidates come after it.
+ */
+function thingReferrer(passages: Passage[], slots: ResolvedSlot[], names: ResolvedSlot[], inArticles: Map<string, Set<string>>) {
+  const heads = names.length === 0 ? [] : slots.filter((s) => !s.context && !s.name && /^\p{L}{3,}$/u.test(s.word)).map((head) => ({
+    head,
+    called: new RegExp(String.raw`\bthe\s+(?:[\p{L}\d][\p{L}\d'’-]*\s+){0,2}${escapeRegExp(head.word)}s?\b`, 'iu'),
+    // The name and the noun as one phrase: "Nechako Ridge Gas Pipeline", "the Nechako Ridge pipeline".
+    named: new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,5})${escapeRegExp(head.word)}s?\b`, 'giu'),
+  }))
+  const phrases = new Map<string, string[]>()
+  const phrasesIn = (h: number, passage: Passage) => {
+    const key = `${h}:${passage.id}`
+    let found = phrases.get(key)
+    if (!found) phrases.set(key, (found = [...passage.text.matchAll(heads[h]!.named)].map((m) => m[1]!)))
+    return found
+  }
+  return (passage: Passage, own: PassageTerms): { sentence: number; terms: string[] } | undefined => {
+    if (heads.length === 0 || passage.position === 0) return undefined
+    const missing = names.filter((s) => !slotFoundIn(s, own.allTerms))
+    if (missing.length === 0) return undefined
+    // Cheap tests first: the article names them somewhere, the passage has the noun.
+    const article = inArticles.get(passage.source) ?? NO_TERMS
+    if (!missing.every((slot) => slotFoundIn(slot, article))) return undefined
+    for (const [h, { head, called }] of heads.entries()) {
+      if (!slotFoundIn(head, own.allTerms) || !called.test(passage.text)) continue
+      const sentence = passage.sentences.findIndex((s) => called.test(s.text))
+      if (sentence < 0) continue
+      const lacked = slots.filter((s) => !s.context && s !== head && !slotFoundIn(s, own.allTerms))
+      const heldBefore = new Set<ResolvedSlot>()
+      for (let id = passage.id - 1; id >= 0 && passages[id]!.source === passage.source; id--) {
+        for (const phrase of phrasesIn(h, passages[id]!)) for (const slot of lacked) if (asNameIn(phrase, slot.word)) heldBefore.add(slot)
+      }
+      if (missing.every((slot) => heldBefore.has(slot))) return { sentence, terms: [...heldBefore].flatMap((slot) => [...slot.terms.keys()]) }
+    }
+    return undefined
+  }
+}
+
+/** A passage's terms with the names its sentence calling the thing by its common noun stands for, in it and the sentences after it (the paragraph goes on about the thing). */
+function withThingReferred(terms: PassageTerms, referred: { sentence: number; terms: string[] } | undefined): PassageTerms {
+  if (!referred) return terms
+  const sentenceTerms = terms.sentenceTerms.map((set, i) => (i >= referred.sentence ? new Set([...set, ...referred.terms]) : set))
+  return { sentenceTerms, allTerms: new Set([...terms.allTerms, ...referred.terms]) }
 }
 
 function titleTerms(index: SearchIndex, article: Article): Set<string> {

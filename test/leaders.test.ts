@@ -2191,6 +2191,7 @@ describe('a name someone went by before, as a doping ban and a lifeboat crew wer
     'g.txt': 'Column\n\nThe bikes towed from the Oudegracht are a scandal. Let me be fair to the alderman, Marieke van den Broek. Van den Broek says she will look at the figures.',
     'h.txt':
       'Ferry cancelled\n\nLocal councillor Morag MacLeod, who grew up on Colonsay as Morag Currie before her marriage, said the island had been forgotten. Harbour master Colin Bell, who worked as Colin Reid until last year, disagreed.',
+    'i.txt': 'Water row\n\nThe chair of Uig Community Council, Catriona Morrison, who grew up as Catriona Maciver in the township of Ardroil, urged both sides to lower the temperature.',
   })
 
   it('joins a full name by her given name to the name she has, when the coverage says she went by it before', () => {
@@ -2202,6 +2203,8 @@ describe('a name someone went by before, as a doping ban and a lifeboat crew wer
 
   it('reads a name given with "as" and "before her marriage" as the one she had', () => {
     expect(person('morag currie')?.name).toBe('Morag MacLeod')
+    // "grew up as" gives the name she had too (docs/quality.md, item 81).
+    expect(person('catriona maciver')?.name).toBe('Catriona Morrison')
     // "until" alone says when, not that a marriage changed it.
     expect(person('colin bell')?.name).toBe('Colin Bell')
     expect(person('colin reid')?.name).not.toBe('Colin Bell')
@@ -2263,6 +2266,7 @@ describe('names in more spellings, roles after an age, a name everybody calls so
     expect(person('sutrisno hadiwijaya')?.name).toBe('Soetrisno Hadiwijaya')
     expect(person('graham mcalister')?.name).toBe('Graeme McAllister')
   })
+
 
   it('finds a given name from a script without vowels as English writes it: Yusuf is Youssef', () => {
     expect(person('yusuf benali')?.name).toBe('Youssef Benali')
@@ -2548,6 +2552,17 @@ describe('a role that says who someone is to another, beside one that says what 
 
   it('shows what they are, not "predecessor"', () => {
     expect(person('blunkett')?.roles).toEqual(['Former home secretary'])
+  })
+})
+
+describe('a Quechua name in the "w" its own spelling writes for Spanish "hu" (docs/quality.md, item 81)', () => {
+  const { person } = writtenCoverage({
+    'a.txt': 'Lake alert\n\nFortunato Huamán, president of the Pumapampa peasant community, said 30 families refused to leave. Premier Huang Ming said nothing. "We will go," Huamán said.',
+  })
+
+  it('finds Huamán asked as "Waman", not a Chinese Huang asked as "Wang"', () => {
+    expect(person('fortunato waman')?.name).toBe('Fortunato Huamán')
+    expect(person('wang ming')).toBeUndefined()
   })
 })
 

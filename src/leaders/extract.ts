@@ -508,7 +508,7 @@ const MAIDEN_NAME_CUE = /(?<![-\p{L}])(maiden name(?: of)?|married name(?: of)?|
  * with the name she has: "since she was", "formerly", "who competed as", "then known as", "will
  * remember her as", an interviewer's "many listeners will remember you as".
  */
-const FORMER_NAME_CUE = /(?<![-\p{L}])(?:formerly|previously|(?:she|he) was|(?:then|once|formerly|previously) known as|(?:competed|raced|played|ran|sang|performed|wrote|appeared|went) as|(?:remember|knew|know) (?:her|him|you) as)\s+$/iu
+const FORMER_NAME_CUE = /(?<![-\p{L}])(?:formerly|previously|(?:she|he) was|(?:grew up|was raised|was brought up) as|(?:then|once|formerly|previously) known as|(?:competed|raced|played|ran|sang|performed|wrote|appeared|went) as|(?:remember|knew|know) (?:her|him|you) as)\s+$/iu
 
 /** After a name given with "as", words that make it one she had until she married: "who grew up on Colonsay as Morag Currie before her marriage". */
 const UNTIL_MARRIED = /^\s*(?:(?:before|until|till) (?:her|his|their) (?:marriage|wedding)|(?:before|until|till) (?:she|he|they) (?:married|wed)|before marrying)\b/i

@@ -369,6 +369,9 @@ function titleInitials(role: string): string {
     .join('')
 }
 
+/** Spanish "hu" before a vowel as the "w" Quechua writes: huamán → waman. */
+const huAsW = (word: string) => word.replace(/(^|[aeiou])hu(?=[aei])/g, '$1w')
+
 /** Typos allowed by length: none in short words ("Bush" is not "Rush"), one up to 8 letters, then two. */
 function budget(word: string): number {
   return word.length <= 4 ? 0 : word.length <= 8 ? 1 : 2
@@ -384,6 +387,9 @@ function distance(word: string, target: string): number | undefined {
   // A long Japanese "o" written "oh" or "ou" (Satoh, Itou, Ohno), where the coverage prints Satō
   // or Sato; asked, like "oe", not in grouping.
   if ((LONG_O.test(word) || LONG_O.test(target)) && variantKey(longO(word)) === variantKey(longO(target))) return 0.5
+  // Quechua's "w" as Spanish wrote it, "hu" before a vowel ("waman" for Huamán, "wanka" for
+  // Huanca); asked, like "oe". Not a Chinese "Huang", which is no "Wang" (a final "ng").
+  if (word.length >= 5 && target.length >= 5 && !word.endsWith('ng') && !target.endsWith('ng') && variantKey(huAsW(word)) === variantKey(huAsW(target))) return 0.5
   // "Mac" typed "Mc" is no slip (variantKey), so a slip besides it is the one slip: "mcinnis" for MacInnes.
   if (MAC_BEFORE_STEM.test(word) !== MAC_BEFORE_STEM.test(target) && /^ma?c/.test(word) && /^ma?c/.test(target)) return distance(word.replace(MAC_BEFORE_STEM, 'mc'), target.replace(MAC_BEFORE_STEM, 'mc'))
   // Two neighbouring letters swapped is one slip, even in a short name ("Kier" for "Keir").

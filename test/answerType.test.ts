@@ -478,6 +478,12 @@ describe('the name of a body (docs/quality.md, item 73)', () => {
     expect(expectedAnswerType('whats the name of the guy who found it')).toBeUndefined()
   })
 
+  it('is given before the thing\'s word in an appositive, and asked before where or what the thing is (item 81)', () => {
+    const q = 'what is the name of the glacier lake under red alert in peru'
+    expect(answers(q, 'The regional government declared a red alert overnight for Laguna Churupallca, a glacier lake at the foot of Nevado Uchkuraju.')).toBe(true)
+    expect(answers(q, 'The lake sits about 9 kilometres upstream of Pumapampa, at the head of a steep valley.')).toBe(false)
+  })
+
   it('is asked by "what is … <thing> called" too, and given after the thing\'s word between commas (item 74)', () => {
     const q = "what is kettle & kiln's house espresso blend called"
     expect(answers(q, 'From Monday 4 May, a 250g bag of our house espresso blend, Northern Soul, goes up from £10.45 to £11.95.')).toBe(true)

@@ -269,6 +269,8 @@ describe('questionItself and sentenceAsked: chat\'s short forms, and a guess at 
     // A terrace's words for a football manager and a shootout (docs/quality.md, item 60).
     ['when did the castlebrook gaffer take over', 'when did the castlebrook manager take over'],
     ['who missed in the pens', 'who missed in the penalties'],
+    // A hospital's operations as chat shortens them (docs/quality.md, item 81).
+    ['how many ops got pushed back because of the suspension', 'how many operations got pushed back because of the suspension'],
     // A question word mistyped as it opens the question, and "gonna" (docs/quality.md, item 68);
     // not "wen" inside it, a surname as often.
     ['wen was the frist show supposed to be', 'when was the frist show supposed to be'],

@@ -175,15 +175,16 @@ function bodyNameAsked(q: string): RegExp | undefined {
   const rest = `${escapeRegExp(head.slice(1))}s?`
   const word = `${head[0]!.toUpperCase()}${rest}`
   // After the word, in either case, the name may be set between commas: "our house espresso
-  // blend, Northern Soul,".
+  // blend, Northern Soul,"; or before it, the word in an appositive: "Laguna Churupallca, a
+  // glacier lake at the foot of…".
   const either = `[${head[0]!.toUpperCase()}${head[0]}]${rest}`
-  return new RegExp(`\\p{Lu}[\\p{L}'’.-]*\\s+${word}\\b|\\b${either},?\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}`, 'u')
+  return new RegExp(`\\p{Lu}[\\p{L}'’.-]*\\s+${word}\\b|\\b${either},?\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}|\\p{Lu}[\\p{L}'’.-]*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}s?\\b`, 'u')
 }
 /** Words for a thing that name no kind of it ("the egg-shaped robot thing"). */
 const VAGUE_THINGS = new Set(['thing', 'things', 'stuff', 'one'])
 /** "what is kettle & kiln's house espresso blend called": the words before "called" at the end. */
 const CALLED_ASKED = /\b((?:[a-z-]+ ){0,2}[a-z-]+) (?:called|named)\s*\??\s*$/
-const BODY_NAME_ASKED = /\bname of (?:the |this |that |its |their )?((?:[a-z-]+ ?){1,3}?)(?= (?:for|that|which|who|where|in|of|at|on|from|with|behind|running|run|owned|involved)\b|\s*\??$)/
+const BODY_NAME_ASKED = /\bname of (?:the |this |that |its |their )?((?:[a-z-]+ ?){1,3}?)(?= (?:for|that|which|who|where|in|of|at|on|from|with|behind|running|run|owned|involved|under|near|by|above|below|beside|threatened|hit|affected)\b|\s*\??$)/
 
 /** Not a day or a month after the word: "the storm Saturday night". */
 const NOT_A_NAME = '(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)'

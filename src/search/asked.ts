@@ -58,6 +58,8 @@ const CHAT_WORDS = new Map(
     tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday', pics: 'pictures', pic: 'picture', uni: 'university',
     intl: 'international', natl: 'national', yr: 'year', yrs: 'years', mins: 'minutes', hrs: 'hours', biz: 'business', econ: 'economy',
     coop: 'cooperative', coops: 'cooperatives', pens: 'penalties', gaffer: 'manager',
+    // "how many ops got pushed back": a hospital's operations, as chat shortens them.
+    op: 'operation', ops: 'operations', mgmt: 'management', hosp: 'hospital', meds: 'medicines',
     // "hw much was the tour gonna gross": 24 of the public and blind sets' questions say "gonna",
     // which says "will" (a stop word: "going" would be a word of the question to find).
     gonna: 'will', wanna: 'want to',

@@ -466,6 +466,11 @@ describe('"who…" and "which…": a name the question does not have', () => {
     expect(holderOf('which doctor warned against stopping bp meds suddenly', '"Do not stop the tablets abruptly," says Dr Farzana Qureshi, a consultant cardiologist in Pune.')).toBe(true)
     expect(holderOf('which doctor warned against stopping bp meds suddenly', 'The regulator said patients should not stop their tablets.')).toBe(false)
   })
+
+  it('a chairperson heads what she chairs (docs/quality.md, item 82)', () => {
+    // Written for this test as a Manila wire writes a regulator's head.
+    expect(namesHolder(holderAsked('who is the head of the LTFRB')!, 'LTFRB chairperson Ma. Lourdes Dimaculangan told reporters that the deadline would not be moved.')).toBe(true)
+  })
 })
 
 describe('the name of a body (docs/quality.md, item 73)', () => {

@@ -330,7 +330,7 @@ function countType(rest: string): AnswerType {
 }
 
 /** Titles that answer who heads something: "who runs the water company" is its chief executive, its president, its leader. */
-const HEAD_TITLES = ['president', 'chairman', 'chairwoman', 'chair', 'chief', 'executive', 'ceo', 'head', 'leader', 'director', 'boss', 'secretary', 'manager', 'coach', 'governor', 'mayor']
+const HEAD_TITLES = ['president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'executive', 'ceo', 'head', 'leader', 'director', 'boss', 'secretary', 'manager', 'coach', 'governor', 'mayor']
 /** …and the verbs themselves: "Toshiyuki Shiga will run Nissan" answers "who will be running nissan". */
 const HEAD_VERBS = ['run', 'runs', 'running', 'ran', 'lead', 'leads', 'leading', 'led', 'heads', 'headed', 'heading', 'chairs', 'chaired', 'manage', 'manages', 'managed', 'managing', 'charge']
 /** A question asking who heads something: the same verbs, "head" and "chair" as verbs, "in charge", "boss". */

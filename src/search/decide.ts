@@ -167,8 +167,14 @@ export function hedgedFigures(question: string): Set<string> {
   for (const [sum] of question.matchAll(HEDGED_SUM)) for (const figure of `${sum} ${normalizeNumbers(sum)}`.match(/\d+/g) ?? []) figures.add(figure)
   return figures
 }
-const HEDGED_SUM =
-  /\b(?:like|about|around|roughly|approximately|approx|nearly|almost|some)\s+~?(?:[$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|mn|million|billion|thousand)(?![\p{L}\d]))?|\d[\d,]*\.\d+(?:\s?(?:m|bn|k|mn|million|billion|thousand)(?![\p{L}\d]))?|\d[\d,]*\s?(?:m|bn|k|mn|million|billion|thousand|%|percent|per cent)(?![\p{L}\d]))/giu
+/** A sum's scale after its figure ("1.5m", "4.6 billion"), not the start of a word. */
+const SCALE = String.raw`\s?(?:m|bn|k|mn|million|billion|thousand)(?![\p{L}\d])`
+/** A rough word, then a sum: a currency's sign and a figure, a figure with a decimal, or a whole figure with its scale or a percent. */
+const HEDGED_SUM = new RegExp(
+  String.raw`\b(?:like|about|around|roughly|approximately|approx|nearly|almost|some)\s+~?` +
+    String.raw`(?:[$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:${SCALE})?|\d[\d,]*\.\d+(?:${SCALE})?|\d[\d,]*(?:${SCALE}|\s?(?:%|percent|per cent)(?![\p{L}\d])))`,
+  'giu',
+)
 
 /** The question's own words (not those of the sentences around it), and those of them the passage holds. */
 function askedAndHeld(slots: ResolvedSlot[], terms: Set<string>): { asked: ResolvedSlot[]; held: ResolvedSlot[] } {

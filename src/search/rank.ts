@@ -192,7 +192,9 @@ export function rankCandidates(
   const scored = candidates.map((candidate, i): ScoredPassage => {
     const passage = passages[candidate.passageId]!
     const own = passageTerms(index, passage)
-    const { sentenceTerms, allTerms } = withThingReferred(withReferent(own, namesReferredTo(passages, passage, nameSlots)), thingReferredTo(passage, own))
+    // The names a pronoun opening it stands for, in its first sentence; a thing's, from the sentence calling it by its noun on.
+    const thing = thingReferredTo(passage, own)
+    const { sentenceTerms, allTerms } = withTermsAdded(withTermsAdded(own, namesReferredTo(passages, passage, nameSlots), 0, true), thing?.terms ?? [], thing?.sentence)
     const held = formsHeld(slots, allTerms)
     passageWeights.set(passage.id, held.weight)
     const sentenceScores = sentenceTerms.map((terms) => held.weightIn(terms) / totalWeight)
@@ -331,11 +333,15 @@ const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’]*/gu
 /** A sentence whose subject is "she" or "he", or a quotation that "she" or "he" said. */
 const OPENS_ON_PRONOUN = /^\s*(?:She|He)\s|^["“][^"”]*[,.?!]["”]\s+(?:she|he)\s/
 
-/** A passage's terms with the names its opening pronoun stands for in its first sentence. */
-function withReferent(terms: PassageTerms, referred: string[]): PassageTerms {
-  if (referred.length === 0) return terms
-  const [first, ...rest] = terms.sentenceTerms
-  return { sentenceTerms: [new Set([...first!, ...referred]), ...rest], allTerms: new Set([...terms.allTerms, ...referred]) }
+/**
+ * A passage's terms with the names a sentence of it stands for added to the sentences `from` on
+ * (to the first only, `only`): a pronoun's names to the sentence it opens (namesReferredTo), a
+ * thing's names from the sentence calling it by its noun on (thingReferrer).
+ */
+function withTermsAdded(terms: PassageTerms, added: string[], from = 0, only = false): PassageTerms {
+  if (added.length === 0) return terms
+  const sentenceTerms = terms.sentenceTerms.map((set, i) => (i === from || (!only && i > from) ? new Set([...set, ...added]) : set))
+  return { sentenceTerms, allTerms: new Set([...terms.allTerms, ...added]) }
 }
 
 /**
@@ -355,12 +361,17 @@ function thingReferrer(passages: Passage[], slots: ResolvedSlot[], names: Resolv
     // The name and the noun as one phrase: "Nechako Ridge Gas Pipeline", "the Nechako Ridge pipeline".
     named: new RegExp(String.raw`((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,5})${escapeRegExp(head.word)}s?\b`, 'giu'),
   }))
-  const phrases = new Map<string, string[]>()
-  const phrasesIn = (h: number, passage: Passage) => {
+  // Each passage's phrases read once, as the folded capitalised words in them (asNameIn's test).
+  const namedWords = new Map<string, Set<string>>()
+  const namedIn = (h: number, passage: Passage) => {
     const key = `${h}:${passage.id}`
-    let found = phrases.get(key)
-    if (!found) phrases.set(key, (found = [...passage.text.matchAll(heads[h]!.named)].map((m) => m[1]!)))
-    return found
+    let words = namedWords.get(key)
+    if (!words) {
+      words = new Set()
+      for (const [, phrase] of passage.text.matchAll(heads[h]!.named)) for (const [written] of phrase!.matchAll(CAPITALISED_WORD)) words.add(foldWord(written))
+      namedWords.set(key, words)
+    }
+    return words
   }
   return (passage: Passage, own: PassageTerms): { sentence: number; terms: string[] } | undefined => {
     if (heads.length === 0 || passage.position === 0) return undefined
@@ -376,19 +387,13 @@ function thingReferrer(passages: Passage[], slots: ResolvedSlot[], names: Resolv
       const lacked = slots.filter((s) => !s.context && s !== head && !slotFoundIn(s, own.allTerms))
       const heldBefore = new Set<ResolvedSlot>()
       for (let id = passage.id - 1; id >= 0 && passages[id]!.source === passage.source; id--) {
-        for (const phrase of phrasesIn(h, passages[id]!)) for (const slot of lacked) if (asNameIn(phrase, slot.word)) heldBefore.add(slot)
+        const named = namedIn(h, passages[id]!)
+        for (const slot of lacked) if (named.has(foldWord(slot.word))) heldBefore.add(slot)
       }
       if (missing.every((slot) => heldBefore.has(slot))) return { sentence, terms: [...heldBefore].flatMap((slot) => [...slot.terms.keys()]) }
     }
     return undefined
   }
-}
-
-/** A passage's terms with the names its sentence calling the thing by its common noun stands for, in it and the sentences after it (the paragraph goes on about the thing). */
-function withThingReferred(terms: PassageTerms, referred: { sentence: number; terms: string[] } | undefined): PassageTerms {
-  if (!referred) return terms
-  const sentenceTerms = terms.sentenceTerms.map((set, i) => (i >= referred.sentence ? new Set([...set, ...referred.terms]) : set))
-  return { sentenceTerms, allTerms: new Set([...terms.allTerms, ...referred.terms]) }
 }
 
 function titleTerms(index: SearchIndex, article: Article): Set<string> {
